@@ -1,0 +1,197 @@
+/**
+ * The checks a schema cannot express: unique ids, references between actors and relations,
+ * and evidence anchored in the article. They read the raw input defensively, so that a
+ * dataset with a structural error still gets every other problem reported in the same pass.
+ */
+import { closestMatch } from './closestMatch';
+import type { PathSegment } from './formatPath';
+import { articleParts, describePart, locateQuote, normalizeForMatching, type ArticlePart } from './locateQuote';
+import { didYouMean, issue, showValue, type ValidationIssue } from './validationIssue';
+import { OUTLET_CLAIMANT } from './vocabulary';
+
+type Loose = Record<string, unknown>;
+
+const isRecord = (value: unknown): value is Loose => typeof value === 'object' && value !== null && !Array.isArray(value);
+const recordsAt = (owner: unknown, key: string): (Loose | undefined)[] => {
+  const list = isRecord(owner) ? owner[key] : undefined;
+  return Array.isArray(list) ? list.map((item) => (isRecord(item) ? item : undefined)) : [];
+};
+const stringAt = (owner: Loose | undefined, key: string): string | undefined => {
+  const value = owner?.[key];
+  return typeof value === 'string' ? value : undefined;
+};
+
+const WEAK_QUOTE_WORDS = 4;
+
+export function checkDataset(raw: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const error = (path: PathSegment[], message: string) => issues.push(issue('error', path, message));
+  const warn = (path: PathSegment[], message: string) => issues.push(issue('warning', path, message));
+
+  const actors = recordsAt(raw, 'actors');
+  const relations = recordsAt(raw, 'relations');
+
+  // Ids ----------------------------------------------------------------------------------
+  const actorIndexById = uniqueIds(actors, 'actors', 'actor', error);
+  uniqueIds(relations, 'relations', 'relation', error);
+  actors.forEach((actor, index) => {
+    if (stringAt(actor, 'id') === OUTLET_CLAIMANT) {
+      error(['actors', index, 'id'], `“${OUTLET_CLAIMANT}” is reserved for claims made by the outlet itself; choose another id.`);
+    }
+  });
+  const actorIds = [...actorIndexById.keys()];
+  const unknownActor = (id: string, extra = '') => `no actor has the id ${showValue(id)}${extra}${didYouMean(closestMatch(id, actorIds))}.`;
+
+  // partOf -------------------------------------------------------------------------------
+  const parentOf = new Map<string, string>();
+  actors.forEach((actor, index) => {
+    const id = stringAt(actor, 'id');
+    const partOf = stringAt(actor, 'partOf');
+    if (partOf === undefined) return;
+    if (partOf === id) return error(['actors', index, 'partOf'], 'an actor cannot be part of itself.');
+    if (!actorIndexById.has(partOf)) return error(['actors', index, 'partOf'], unknownActor(partOf));
+    if (id !== undefined) parentOf.set(id, partOf);
+  });
+  const reportedLoops = new Set<string>();
+  actors.forEach((actor, index) => {
+    const id = stringAt(actor, 'id');
+    if (id === undefined || reportedLoops.has(id)) return;
+    const chain = [id];
+    for (let next = parentOf.get(id); next !== undefined; next = parentOf.get(next)) {
+      if (next === id) {
+        chain.forEach((member) => reportedLoops.add(member));
+        return error(['actors', index, 'partOf'], `${[...chain, id].map((m) => `“${m}”`).join(' → ')} is a loop; partOf must lead up to an actor that is part of nothing.`);
+      }
+      if (chain.includes(next)) return;
+      chain.push(next);
+    }
+  });
+
+  // Relations ----------------------------------------------------------------------------
+  const involved = new Set<string>();
+  relations.forEach((relation, index) => {
+    const source = stringAt(relation, 'source');
+    const target = stringAt(relation, 'target');
+    for (const [key, id] of [['source', source], ['target', target]] as const) {
+      if (id === undefined) continue;
+      involved.add(id);
+      if (!actorIndexById.has(id)) error(['relations', index, key], unknownActor(id));
+    }
+    if (source !== undefined && source === target) {
+      error(['relations', index, 'target'], 'is the same actor as the source; a relation links two different actors.');
+    }
+    const claimedBy = stringAt(relation, 'claimedBy');
+    if (claimedBy !== undefined) {
+      involved.add(claimedBy);
+      if (claimedBy !== OUTLET_CLAIMANT && !actorIndexById.has(claimedBy)) {
+        error(['relations', index, 'claimedBy'], unknownActor(claimedBy, `, and it is not “${OUTLET_CLAIMANT}” (the outlet’s own statement)`));
+      }
+    }
+    const stance = stringAt(relation, 'stance');
+    if (relation?.amount !== undefined && (stance === 'support' || stance === 'hostility')) {
+      error(['relations', index, 'amount'], `only payments and offers carry an amount; this relation’s stance is “${stance}”.`);
+    }
+  });
+  for (const parent of parentOf.values()) involved.add(parent);
+  actors.forEach((actor, index) => {
+    const id = stringAt(actor, 'id');
+    if (id !== undefined && !involved.has(id)) {
+      warn(['actors', index], `${showValue(id)} takes part in no relation, claims none and has no part, so the map shows it alone.`);
+    }
+  });
+
+  // Evidence -----------------------------------------------------------------------------
+  const parts = readArticleParts(raw);
+  if (parts) {
+    actors.forEach((actor, index) => checkEvidenceList(parts, actor, ['actors', index], issues));
+    relations.forEach((relation, index) => checkEvidenceList(parts, relation, ['relations', index], issues));
+    relations.forEach((relation, index) => {
+      const evidence = recordsAt(relation, 'evidence');
+      const quote = stringAt(evidence[0], 'quote');
+      if (evidence.length === 1 && quote !== undefined && wordCount(quote) < WEAK_QUOTE_WORDS) {
+        warn(['relations', index, 'evidence', 0, 'quote'], `is this relation’s only passage and has fewer than ${WEAK_QUOTE_WORDS} words; a reader may not see why it supports the relation.`);
+      }
+    });
+    const articleText = normalizeForMatching(parts.map((part) => part.text).join('\n')).text;
+    actors.forEach((actor, index) => {
+      const aliases = actor?.aliases;
+      if (!Array.isArray(aliases)) return;
+      aliases.forEach((alias, aliasIndex) => {
+        if (typeof alias === 'string' && alias && !articleText.includes(normalizeForMatching(alias).text)) {
+          warn(['actors', index, 'aliases', aliasIndex], `${showValue(alias)} does not appear in the article; aliases are the article’s own words for the actor.`);
+        }
+      });
+    });
+  }
+  return issues;
+}
+
+function uniqueIds(
+  items: (Loose | undefined)[],
+  listName: string,
+  noun: string,
+  error: (path: PathSegment[], message: string) => void,
+): Map<string, number> {
+  const indexById = new Map<string, number>();
+  items.forEach((item, index) => {
+    const id = stringAt(item, 'id');
+    if (id === undefined) return;
+    const first = indexById.get(id);
+    if (first !== undefined) {
+      error([listName, index, 'id'], `${showValue(id)} is already the id of ${listName}[${first}]; every ${noun} needs its own id.`);
+    } else {
+      indexById.set(id, index);
+    }
+  });
+  return indexById;
+}
+
+function readArticleParts(raw: unknown): ArticlePart[] | undefined {
+  const article = isRecord(raw) ? raw.article : undefined;
+  if (!isRecord(article)) return undefined;
+  const { title, dek, paragraphs } = article;
+  if (typeof title !== 'string' || typeof dek !== 'string' || !Array.isArray(paragraphs)) return undefined;
+  if (!paragraphs.every((paragraph) => typeof paragraph === 'string')) return undefined;
+  return articleParts({ title, dek, paragraphs });
+}
+
+function checkEvidenceList(parts: ArticlePart[], owner: Loose | undefined, ownerPath: PathSegment[], issues: ValidationIssue[]) {
+  const paragraphCount = parts.length - 2;
+  recordsAt(owner, 'evidence').forEach((evidence, index) => {
+    const path = [...ownerPath, 'evidence', index];
+    const quote = stringAt(evidence, 'quote');
+    if (!evidence || !quote) return;
+    const paragraph = evidence.paragraph;
+    if (paragraph !== undefined) {
+      if (typeof paragraph !== 'number' || !Number.isInteger(paragraph)) return;
+      if (paragraph < 0 || paragraph >= paragraphCount) {
+        issues.push(issue('error', [...path, 'paragraph'], `there is no article.paragraphs[${paragraph}]; the article has ${paragraphCount} paragraphs, numbered 0 to ${paragraphCount - 1}.`));
+        return;
+      }
+    }
+    const prefix = stringAt(evidence, 'prefix');
+    const suffix = stringAt(evidence, 'suffix');
+    const lookup = locateQuote(parts, {
+      quote,
+      ...(typeof paragraph === 'number' ? { paragraph } : {}),
+      ...(prefix !== undefined ? { prefix } : {}),
+      ...(suffix !== undefined ? { suffix } : {}),
+    });
+    const where = typeof paragraph === 'number' ? describePart(paragraph) : 'the article';
+    if (lookup.found === 'none') {
+      const { suggestion } = lookup;
+      let message = `is not found word for word in ${where}`;
+      if (!suggestion) message += ', and no passage comes close. Copy the quote exactly from the title, the dek or one paragraph.';
+      else if (suggestion.closeness === 'typography') message += `: it differs in quote marks, apostrophes, dashes, spacing or capitals. ${describePart(suggestion.span.part)} has “${suggestion.text}”.`;
+      else message += `. The closest passage, in ${describePart(suggestion.span.part)}, is “${suggestion.text}”.`;
+      issues.push(issue('error', [...path, 'quote'], message));
+    } else if (lookup.found === 'several') {
+      const places = [lookup.span, ...lookup.others].map((span) => describePart(span.part)).join(', ');
+      issues.push(issue('warning', [...path, 'quote'], `occurs ${lookup.others.length + 1} times (${places}); the first is used. Add "paragraph", "prefix" or "suffix" to choose one.`));
+    }
+  });
+}
+
+function wordCount(text: string): number {
+  return text.trim().split(/\s+/).filter(Boolean).length;
+}

@@ -1,0 +1,31 @@
+/**
+ * Brings a dataset written for an older format version up to the current one. Each entry turns
+ * version n into n + 1; version 1 is the first, so the list is empty until the format changes.
+ */
+import { CURRENT_SCHEMA_VERSION } from './vocabulary';
+import { issue, showValue, type ValidationIssue } from './validationIssue';
+
+type Migration = (dataset: Record<string, unknown>) => Record<string, unknown>;
+
+export const MIGRATIONS: Record<number, Migration> = {};
+
+export type MigrationResult = { ok: true; dataset: Record<string, unknown> } | { ok: false; issue: ValidationIssue };
+
+export function migrateDataset(dataset: Record<string, unknown>): MigrationResult {
+  const version = dataset.schemaVersion;
+  const fail = (message: string): MigrationResult => ({ ok: false, issue: issue('error', ['schemaVersion'], message) });
+  if (version === undefined) return fail(`is missing; write "schemaVersion": ${CURRENT_SCHEMA_VERSION} at the top of the file.`);
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return fail(`${showValue(version)} is not a format version; versions are whole numbers from 1 to ${CURRENT_SCHEMA_VERSION}.`);
+  }
+  if (version > CURRENT_SCHEMA_VERSION) {
+    return fail(`is ${version}: this file was made for a newer stancemap, and this one reads versions up to ${CURRENT_SCHEMA_VERSION}.`);
+  }
+  let migrated = dataset;
+  for (let from = version; from < CURRENT_SCHEMA_VERSION; from++) {
+    const migration = MIGRATIONS[from];
+    if (!migration) return fail(`is ${version}, and no migration from version ${from} exists.`);
+    migrated = { ...migration(migrated), schemaVersion: from + 1 };
+  }
+  return { ok: true, dataset: migrated };
+}

@@ -1,0 +1,102 @@
+/**
+ * The edge of the model: unknown JSON in, a typed Dataset or every problem out. Everything after
+ * parseDataset trusts its types.
+ */
+import { z } from 'zod';
+import { checkDataset } from './checkDataset';
+import { closestMatch } from './closestMatch';
+import {
+  actorSchema,
+  amountSchema,
+  articleSchema,
+  datasetSchema,
+  evidenceSchema,
+  relationSchema,
+  whenSchema,
+  type Dataset,
+} from './datasetSchema';
+import { describeSchemaIssue } from './describeSchemaIssue';
+import type { PathSegment } from './formatPath';
+import { migrateDataset } from './migrateDataset';
+import { didYouMean, issue, type ValidationIssue } from './validationIssue';
+
+export type ParseResult =
+  | { ok: true; dataset: Dataset; warnings: ValidationIssue[] }
+  | { ok: false; errors: ValidationIssue[]; warnings: ValidationIssue[] };
+
+export function parseDataset(input: unknown): ParseResult {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    const error = issue('error', [], 'does not hold a dataset: it should be a JSON object with schemaVersion, article, actors and relations.');
+    return { ok: false, errors: [error], warnings: [] };
+  }
+  const migration = migrateDataset(input as Record<string, unknown>);
+  if (!migration.ok) return { ok: false, errors: [migration.issue], warnings: [] };
+  const migrated = migration.dataset;
+
+  const structure = datasetSchema.safeParse(migrated);
+  const issues = [
+    ...(structure.success ? [] : structure.error.issues.map((zodIssue) => describeSchemaIssue(zodIssue, migrated))),
+    ...checkDataset(migrated),
+    ...unknownFieldWarnings(migrated),
+  ];
+  const errors = issues.filter((found) => found.severity === 'error');
+  const warnings = issues.filter((found) => found.severity === 'warning');
+  if (!structure.success || errors.length > 0) return { ok: false, errors, warnings };
+  return { ok: true, dataset: structure.data, warnings };
+}
+
+/** Parses the text of a JSON file first, so that a syntax error names its line and column. */
+export function parseDatasetText(text: string): ParseResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (cause) {
+    return { ok: false, errors: [issue('error', [], describeJsonSyntaxError(text, cause))], warnings: [] };
+  }
+  return parseDataset(json);
+}
+
+function describeJsonSyntaxError(text: string, cause: unknown): string {
+  const detail = cause instanceof Error ? cause.message : String(cause);
+  const position = /position (\d+)/.exec(detail);
+  if (!position) return `is not valid JSON: ${detail}.`;
+  const offset = Number(position[1]);
+  const before = text.slice(0, offset).split('\n');
+  const line = before.length;
+  const column = before[before.length - 1]!.length + 1;
+  return `is not valid JSON: the text breaks off at line ${line}, column ${column} (${detail.replace(/\s*\(line.*$/, '').replace(/ in JSON at position \d+/, '')}).`;
+}
+
+// Unknown fields are kept (a later version may use them) but named, since most are typos.
+type LooseShape = { shape: Record<string, unknown> };
+const KNOWN_FIELDS: { pattern: (path: PathSegment[]) => boolean; schema: LooseShape; noun: string }[] = [
+  { pattern: (p) => p.length === 0, schema: datasetSchema, noun: 'the dataset' },
+  { pattern: (p) => p.length === 1 && p[0] === 'article', schema: articleSchema, noun: 'the article' },
+  { pattern: (p) => p.length === 2 && p[0] === 'actors', schema: actorSchema, noun: 'an actor' },
+  { pattern: (p) => p.length === 2 && p[0] === 'relations', schema: relationSchema, noun: 'a relation' },
+  { pattern: (p) => p.length === 3 && p[1] !== undefined && p[2] === 'when', schema: whenSchema, noun: 'a relation’s when' },
+  { pattern: (p) => p.length === 3 && p[2] === 'amount', schema: amountSchema, noun: 'an amount' },
+  { pattern: (p) => p.at(-2) === 'evidence', schema: evidenceSchema, noun: 'an evidence passage' },
+];
+
+function unknownFieldWarnings(root: unknown): ValidationIssue[] {
+  const warnings: ValidationIssue[] = [];
+  const visit = (node: unknown, path: PathSegment[]) => {
+    if (Array.isArray(node)) return node.forEach((child, index) => visit(child, [...path, index]));
+    if (typeof node !== 'object' || node === null) return;
+    const known = KNOWN_FIELDS.find((entry) => entry.pattern(path));
+    if (!known) return;
+    const knownKeys = Object.keys(known.schema.shape);
+    for (const [key, child] of Object.entries(node)) {
+      if (knownKeys.includes(key)) visit(child, [...path, key]);
+      else {
+        const message = `is not a field of ${known.noun} in this format version; it is kept but not used${didYouMean(closestMatch(key, knownKeys))}.`;
+        warnings.push(issue('warning', [...path, key], message));
+      }
+    }
+  };
+  visit(root, []);
+  return warnings;
+}
+
+export const datasetJsonSchema = () => z.toJSONSchema(datasetSchema, { target: 'draft-2020-12', io: 'input' });
