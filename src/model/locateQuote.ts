@@ -71,7 +71,8 @@ export function locateQuote(parts: readonly ArticlePart[], evidence: Evidence): 
 const SINGLE_QUOTES = /[‘’‚‛′`´]/;
 const DOUBLE_QUOTES = /[“”„‟″«»]/;
 const DASHES = /[‐‑‒–—―−]/;
-const INVISIBLE = /[\u00ad\u200b\u200c\u200d\ufeff]/;
+// Soft hyphen, zero-width space, non-joiner, joiner and byte-order mark.
+const INVISIBLE = /\u00ad|\u200b|\u200c|\u200d|\ufeff/;
 
 interface NormalizedText {
   text: string;

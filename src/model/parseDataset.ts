@@ -34,15 +34,37 @@ export function parseDataset(input: unknown): ParseResult {
   const migrated = migration.dataset;
 
   const structure = datasetSchema.safeParse(migrated);
-  const issues = [
+  const issues = inFileOrder(migrated, [
     ...(structure.success ? [] : structure.error.issues.map((zodIssue) => describeSchemaIssue(zodIssue, migrated))),
     ...checkDataset(migrated),
     ...unknownFieldWarnings(migrated),
-  ];
+  ]);
   const errors = issues.filter((found) => found.severity === 'error');
   const warnings = issues.filter((found) => found.severity === 'warning');
   if (!structure.success || errors.length > 0) return { ok: false, errors, warnings };
   return { ok: true, dataset: structure.data, warnings };
+}
+
+/** Sorts issues by where they stand in the file, so a journalist can work from top to bottom. */
+function inFileOrder(root: unknown, issues: ValidationIssue[]): ValidationIssue[] {
+  const rank = (path: PathSegment[]) => {
+    const ranks: number[] = [];
+    let node = root;
+    for (const segment of path) {
+      const keys = typeof node === 'object' && node !== null ? Object.keys(node) : [];
+      ranks.push(typeof segment === 'number' ? segment : keys.indexOf(segment));
+      node = typeof node === 'object' && node !== null ? (node as Record<PathSegment, unknown>)[segment] : undefined;
+    }
+    return ranks;
+  };
+  const ranked = issues.map((found) => ({ found, rank: rank(found.path) }));
+  ranked.sort((a, b) => {
+    for (let i = 0; i < Math.min(a.rank.length, b.rank.length); i++) {
+      if (a.rank[i] !== b.rank[i]) return a.rank[i]! - b.rank[i]!;
+    }
+    return a.rank.length - b.rank.length;
+  });
+  return ranked.map(({ found }) => found);
 }
 
 /** Parses the text of a JSON file first, so that a syntax error names its line and column. */

@@ -1,0 +1,23 @@
+/**
+ * Builds the app once and serves dist/ on a free loopback port for every browser test file.
+ * The address reaches the tests through vitest's provide/inject.
+ */
+import type { TestProject } from 'vitest/node';
+import { build, preview } from 'vite';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseURL: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  await build({ logLevel: 'warn' });
+  const server = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
+  const address = server.resolvedUrls?.local[0];
+  if (!address) throw new Error('the preview server did not report its address');
+  project.provide('baseURL', address);
+  return async () => {
+    await server.close();
+  };
+}

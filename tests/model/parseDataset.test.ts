@@ -1,0 +1,214 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseDataset, parseDatasetText } from '../../src/model/parseDataset';
+import { formatIssue } from '../../src/model/validationIssue';
+
+const fixtureText = readFileSync('data/fixtures/small.json', 'utf8');
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+const fixture = (): Json => JSON.parse(fixtureText);
+
+function errorsOf(dataset: unknown): string[] {
+  const result = parseDataset(dataset);
+  return result.ok ? [] : result.errors.map(formatIssue);
+}
+
+describe('parseDataset', () => {
+  it('accepts the shared fixture and keeps its content', () => {
+    const result = parseDataset(fixture());
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.dataset.actors.map((actor) => actor.id)).toEqual([
+      'northland', 'southland', 'southland-navy', 'harbour-militia', 'mara-vell', 'raiders',
+    ]);
+    expect(result.dataset.relations).toHaveLength(8);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('keeps fields it does not know, and names them in a warning', () => {
+    const data = fixture();
+    data.story = [{ title: 'Step one' }];
+    data.relations[0].stanse = 'offer';
+    const result = parseDataset(data);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect((result.dataset as Json).story).toEqual([{ title: 'Step one' }]);
+    expect((result.dataset.relations[0] as Json).stanse).toBe('offer');
+    expect(result.warnings.map(formatIssue)).toEqual([
+      'relations[0].stanse: is not a field of a relation in this format version; it is kept but not used (did you mean “stance”?).',
+      'story: is not a field of the dataset in this format version; it is kept but not used.',
+    ]);
+  });
+
+  it('rejects what is not a dataset at all', () => {
+    expect(errorsOf([1, 2])).toEqual([
+      '(file): does not hold a dataset: it should be a JSON object with schemaVersion, article, actors and relations.',
+    ]);
+  });
+
+  it('checks the format version before anything else', () => {
+    const missing = fixture();
+    delete missing.schemaVersion;
+    expect(errorsOf(missing)).toEqual(['schemaVersion: is missing; write "schemaVersion": 1 at the top of the file.']);
+    expect(errorsOf({ ...fixture(), schemaVersion: 2 })).toEqual([
+      'schemaVersion: is 2: this file was made for a newer stancemap, and this one reads versions up to 1.',
+    ]);
+    expect(errorsOf({ ...fixture(), schemaVersion: '1' })).toEqual([
+      'schemaVersion: “1” is not a format version; versions are whole numbers from 1 to 1.',
+    ]);
+  });
+
+  it('names a missing field and a field of the wrong type with their paths', () => {
+    const data = fixture();
+    delete data.relations[2].summary;
+    data.actors[1].aliases = 'Southland';
+    expect(errorsOf(data)).toEqual([
+      'actors[1].aliases: should be a list [ … ], but is the text “Southland”.',
+      'relations[2].summary: is missing; it should be text in quotes.',
+    ]);
+  });
+
+  it('rejects an unknown stance, kind or status and suggests the nearest word', () => {
+    const data = fixture();
+    data.relations[4].stance = 'supports';
+    data.actors[3].kind = 'militia';
+    data.relations[1].status = 'partly delivered';
+    expect(errorsOf(data)).toEqual([
+      'actors[3].kind: “militia” is not one of: state, government-body, armed-group, person, organisation, other.',
+      'relations[1].status: “partly delivered” is not one of: ongoing, past, historical, proposed, promised, considered, threatened, partly-delivered, not-delivered (did you mean “partly-delivered”?).',
+      'relations[4].stance: “supports” is not one of: support, hostility, offer, payment (did you mean “support”?).',
+    ]);
+  });
+
+  it('rejects malformed ids, dates, links and empty text', () => {
+    const data = fixture();
+    data.actors[0].id = 'North Land';
+    data.article.published = '14 March 2020';
+    data.article.url = 'javascript:alert(1)';
+    data.relations[1].when.date = 'spring 2018';
+    data.actors[2].description = '';
+    const errors = errorsOf(data);
+    expect(errors).toEqual(expect.arrayContaining([
+      'article.published: “14 March 2020” is not a date in the form YYYY-MM-DD.',
+      'article.url: “javascript:alert(1)” is not a web address: it must start with http:// or https://.',
+      'actors[0].id: “North Land” is not a valid id: use lowercase letters and digits joined by single hyphens, like “liwa-al-mutasim”.',
+      'actors[2].description: is empty.',
+      'relations[1].when.date: “spring 2018” is not an ISO date: use YYYY, YYYY-MM, YYYY-MM-DD or an interval “2015-02/2016-08”.',
+    ]));
+  });
+
+  it('rejects duplicate ids and the reserved id “outlet”', () => {
+    const data = fixture();
+    data.actors[5].id = 'northland';
+    data.relations[3].id = 'northland-offers-boats';
+    data.actors[4].id = 'outlet';
+    data.relations[0].claimedBy = 'outlet';
+    data.actors[4].partOf = 'harbour-militia';
+    const errors = errorsOf(data);
+    expect(errors).toContain('actors[5].id: “northland” is already the id of actors[0]; every actor needs its own id.');
+    expect(errors).toContain('relations[3].id: “northland-offers-boats” is already the id of relations[0]; every relation needs its own id.');
+    expect(errors).toContain('actors[4].id: “outlet” is reserved for claims made by the outlet itself; choose another id.');
+  });
+
+  it('names every dangling reference and suggests the id that was probably meant', () => {
+    const data = fixture();
+    data.relations[0].source = 'nortland';
+    data.relations[2].target = 'pirates';
+    data.relations[3].claimedBy = 'the-gazette';
+    data.actors[4].partOf = 'harbor-militia';
+    expect(errorsOf(data)).toEqual([
+      'actors[4].partOf: no actor has the id “harbor-militia” (did you mean “harbour-militia”?).',
+      'relations[0].source: no actor has the id “nortland” (did you mean “northland”?).',
+      'relations[2].target: no actor has the id “pirates”.',
+      'relations[3].claimedBy: no actor has the id “the-gazette”, and it is not “outlet” (the outlet’s own statement).',
+    ]);
+  });
+
+  it('rejects a relation of an actor with itself, an amount on a support, and partOf loops', () => {
+    const data = fixture();
+    data.relations[5].target = 'northland';
+    data.relations[4].amount = { text: '$5' };
+    data.actors[1].partOf = 'southland-navy';
+    expect(errorsOf(data)).toEqual([
+      'actors[1].partOf: “southland” → “southland-navy” → “southland” is a loop; partOf must lead up to an actor that is part of nothing.',
+      'relations[4].amount: only payments and offers carry an amount; this relation’s stance is “support”.',
+      'relations[5].target: is the same actor as the source; a relation links two different actors.',
+    ]);
+  });
+
+  it('suggests the article’s own characters for a quote that is off by a straight apostrophe', () => {
+    const data = fixture();
+    data.relations[3].evidence[0].quote = "Southland's navy has shelled Raider camps";
+    expect(errorsOf(data)).toEqual([
+      'relations[3].evidence[0].quote: is not found word for word in the article: it differs in quote marks, apostrophes, dashes, spacing or capitals. article.paragraphs[2] has “Southland’s navy has shelled Raider camps”.',
+    ]);
+  });
+
+  it('suggests the closest passage for a misquoted sentence', () => {
+    const data = fixture();
+    data.relations[2].evidence[0].quote = 'The militia has battled the Raiders along the coast for two years';
+    expect(errorsOf(data)).toEqual([
+      'relations[2].evidence[0].quote: is not found word for word in the article. The closest passage, in article.paragraphs[2], is “The militia has fought the Raiders along the coast for two years”.',
+    ]);
+  });
+
+  it('says when a quote comes from nowhere in the article', () => {
+    const data = fixture();
+    data.actors[0].evidence[0].quote = 'Completely unrelated words about the weather in a faraway city';
+    expect(errorsOf(data)).toEqual([
+      'actors[0].evidence[0].quote: is not found word for word in the article, and no passage comes close. Copy the quote exactly from the title, the dek or one paragraph.',
+    ]);
+  });
+
+  it('uses paragraph, prefix and suffix to anchor a quote, and reports a paragraph that does not exist', () => {
+    const data = fixture();
+    data.relations[0].evidence = [{ quote: 'Northland', paragraph: 3 }];
+    data.relations[1].evidence = [{ quote: 'Southland', paragraph: 9 }];
+    data.relations[4].evidence = [{ quote: 'the militia', paragraph: 0 }];
+    const result = parseDataset(data);
+    expect(result.ok ? [] : result.errors.map(formatIssue)).toEqual([
+      'relations[1].evidence[0].paragraph: there is no article.paragraphs[9]; the article has 4 paragraphs, numbered 0 to 3.',
+    ]);
+    expect(result.warnings.map(formatIssue)).toContain(
+      'relations[4].evidence[0].quote: occurs 2 times (article.paragraphs[0], article.paragraphs[0]); the first is used. Add "paragraph", "prefix" or "suffix" to choose one.',
+    );
+    data.relations[4].evidence = [{ quote: 'the militia', prefix: 'if ' }];
+    expect(parseDataset(data).warnings.map(formatIssue).filter((w) => w.startsWith('relations[4]'))).toEqual([
+      'relations[4].evidence[0].quote: is this relation’s only passage and has fewer than 4 words; a reader may not see why it supports the relation.',
+    ]);
+  });
+
+  it('warns about an actor in no relation and an alias the article never uses', () => {
+    const data = fixture();
+    data.actors.push({ id: 'gazette', name: 'The Example Gazette', kind: 'organisation', aliases: ['the Gazette'], description: 'The newspaper.', evidence: [{ quote: 'Northland Offers' }] });
+    const result = parseDataset(data);
+    expect(result.ok).toBe(true);
+    expect(result.warnings.map(formatIssue)).toEqual([
+      'actors[6]: “gazette” takes part in no relation, claims none and has no part, so the map shows it alone.',
+      'actors[6].aliases[0]: “the Gazette” does not appear in the article; aliases are the article’s own words for the actor.',
+    ]);
+  });
+
+  it('reports structural and reference errors together, so one run shows everything', () => {
+    const data = fixture();
+    data.relations[0].stance = 42;
+    data.relations[1].target = 'nobody';
+    expect(errorsOf(data)).toEqual([
+      'relations[0].stance: 42 is not one of: support, hostility, offer, payment.',
+      'relations[1].target: no actor has the id “nobody”.',
+    ]);
+  });
+});
+
+describe('parseDatasetText', () => {
+  it('names the line and column of a JSON syntax error', () => {
+    const broken = fixtureText.replace('"title": "A fictional harbour dispute",', '"title": "A fictional harbour dispute"');
+    const result = parseDatasetText(broken);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(formatIssue(result.errors[0]!)).toMatch(/^\(file\): is not valid JSON: the text breaks off at line 6, column 3 /);
+  });
+
+  it('accepts a file that starts with a byte-order mark', () => {
+    expect(parseDatasetText(`\uFEFF${fixtureText}`).ok).toBe(true);
+  });
+});
