@@ -1,0 +1,65 @@
+import type { DatasetIndex } from '../model/indexDataset';
+import type { InitialMapState } from '../store/createMapStore';
+import { MapStoreProvider, useMapStore, useMapStoreApi } from '../store/MapStoreProvider';
+import { useGlobalKeys } from './controllers/useGlobalKeys';
+import { useUrlSync } from './controllers/useUrlSync';
+import { StanceMap } from './graph/StanceMap';
+import { ArticleReader } from './panels/ArticleReader';
+import { DetailsPanel } from './panels/DetailsPanel';
+import { ExplorerHeader } from './panels/ExplorerHeader';
+import { FocusBar } from './panels/FocusBar';
+import { LegendFilters } from './panels/LegendFilters';
+import { SearchBox } from './panels/SearchBox';
+
+/** The main screen: header, legend and search, the map, the details and the article. */
+export function Explorer({ index, initial, syncUrl = true }: { index: DatasetIndex; initial?: InitialMapState; syncUrl?: boolean }) {
+  return (
+    <MapStoreProvider index={index} initial={initial}>
+      <ExplorerLayout syncUrl={syncUrl} />
+    </MapStoreProvider>
+  );
+}
+
+function ExplorerLayout({ syncUrl }: { syncUrl: boolean }) {
+  const store = useMapStoreApi();
+  useGlobalKeys(store);
+  return (
+    <div className="explorer" data-panel-tab={useMapStore((state) => state.panelTab)} data-has-selection={useMapStore((state) => state.selection !== null) || undefined}>
+      {syncUrl && <UrlSync />}
+      <ExplorerHeader />
+      <div className="toolbar">
+        <SearchBox />
+        <LegendFilters />
+      </div>
+      <PanelTabs />
+      <main className="workspace">
+        <div className="map-column">
+          <FocusBar />
+          <StanceMap />
+        </div>
+        <DetailsPanel />
+        <ArticleReader />
+      </main>
+    </div>
+  );
+}
+
+function UrlSync() {
+  useUrlSync(useMapStoreApi());
+  return null;
+}
+
+/** On a phone the map and the article share the screen: a tab switches between them. */
+function PanelTabs() {
+  const tab = useMapStore((state) => state.panelTab);
+  const setPanelTab = useMapStore((state) => state.setPanelTab);
+  return (
+    <div className="panel-tabs" role="tablist" aria-label="View">
+      {(['map', 'article'] as const).map((name) => (
+        <button key={name} type="button" role="tab" aria-selected={tab === name} onClick={() => setPanelTab(name)}>
+          {name === 'map' ? 'Map' : 'Article'}
+        </button>
+      ))}
+    </div>
+  );
+}

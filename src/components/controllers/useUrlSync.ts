@@ -1,0 +1,35 @@
+import { useEffect } from 'react';
+import { parseViewState, serializeViewState } from '../../embed/urlState';
+import type { MapStore } from '../../store/createMapStore';
+
+/**
+ * Keeps the address bar in step with the view, so any view can be shared: a new selection is a
+ * new history entry (Back undoes it), a filter change replaces the current one.
+ */
+export function useUrlSync(store: MapStore) {
+  useEffect(() => {
+    let applyingHistory = false;
+    const unsubscribe = store.subscribe((state, previous) => {
+      if (applyingHistory) return;
+      const selectionChanged = state.selection !== previous.selection;
+      if (!selectionChanged && state.filters === previous.filters) return;
+      const query = serializeViewState({ selection: state.selection, filters: state.filters }, window.location.search);
+      const url = `${window.location.pathname}${query}${window.location.hash}`;
+      if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
+      if (selectionChanged) window.history.pushState(null, '', url);
+      else window.history.replaceState(null, '', url);
+    });
+    const handlePopState = () => {
+      const view = parseViewState(window.location.search);
+      applyingHistory = true;
+      store.getState().select(view.selection);
+      store.getState().setFilters(view.filters);
+      applyingHistory = false;
+    };
+    window.addEventListener('popstate', handlePopState);
+    return () => {
+      unsubscribe();
+      window.removeEventListener('popstate', handlePopState);
+    };
+  }, [store]);
+}

@@ -1,0 +1,259 @@
+import { useEffect, useMemo, useRef, type FocusEvent, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
+import { createDrag } from '../../interaction/createDrag';
+import { createZoom, type ZoomController } from '../../interaction/createZoom';
+import { firstCursor, isNavigationKey, nextCursor, type MapCursor } from '../../interaction/keyboardNavigation';
+import { layoutDataset } from '../../layout/layoutDataset';
+import { nodeBounds } from '../../layout/edgeGeometry';
+import type { SimNode, SimulationGraph } from '../../layout/simulationGraph';
+import type { Visibility } from '../../model/filters';
+import type { Selection } from '../../model/selection';
+import { useMapStore, useMapStoreApi } from '../../store/MapStoreProvider';
+import { selectIndex } from '../../store/selectors';
+import { groupTints } from '../theme';
+import { prefersReducedMotion } from '../prefersReducedMotion';
+import { ActorNode } from './ActorNode';
+import { ArrowMarkers } from './ArrowMarkers';
+import { createTickPainter } from './createTickPainter';
+import { GraphContext, type GraphContextValue } from './GraphContext';
+import { MemberLink } from './MemberLink';
+import { RelationEdge } from './RelationEdge';
+
+function graphElementAt(target: EventTarget | null): Selection {
+  const element = (target as Element | null)?.closest?.('[data-actor-id], [data-relation-id]');
+  if (!element) return null;
+  const actorId = element.getAttribute('data-actor-id');
+  if (actorId) return { kind: 'actor', id: actorId };
+  return { kind: 'relation', id: element.getAttribute('data-relation-id')! };
+}
+
+function visibleBounds(graph: SimulationGraph, visibility: Visibility) {
+  const nodes = graph.nodes.filter((node) => visibility.actorIds.has(node.id));
+  return nodeBounds(nodes.map((node) => ({ x: node.x ?? 0, y: node.y ?? 0, radius: node.radius, labelWidth: node.labelWidth, labelLineCount: node.labelLines.length })));
+}
+
+function elementFor(svg: SVGSVGElement, cursor: MapCursor): SVGGElement | null {
+  const attribute = cursor.kind === 'actor' ? 'data-actor-id' : 'data-relation-id';
+  return svg.querySelector<SVGGElement>(`[${attribute}="${cursor.id}"]`);
+}
+
+/**
+ * The force-directed map. The layout is computed and settled before the first paint, so the map
+ * appears still and the same on every load; React renders each element once, and the tick
+ * painter moves them when a drag wakes the simulation.
+ */
+export function StanceMap() {
+  const store = useMapStoreApi();
+  const index = useMapStore(selectIndex);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const viewportRef = useRef<SVGGElement>(null);
+  const tooltipRef = useRef<HTMLDivElement>(null);
+  const zoomRef = useRef<ZoomController | null>(null);
+  const cursorShown = useMapStore((state) => {
+    const cursor = state.keyboardCursor;
+    if (!cursor) return false;
+    return cursor.kind === 'actor' ? state.visibility.actorIds.has(cursor.id) : state.visibility.relationIds.has(cursor.id);
+  });
+
+  const layout = useMemo(() => {
+    const { graph, simulation } = layoutDataset(index);
+    const groupsWithMembers = index.dataset.actors.filter((actor) => (index.memberIdsByActor.get(actor.id)?.length ?? 0) > 0).map((actor) => actor.id);
+    const context: GraphContextValue = { graph, painter: createTickPainter(graph), tints: groupTints(groupsWithMembers) };
+    return { simulation, context };
+  }, [index]);
+
+  useEffect(() => {
+    const svg = svgRef.current!;
+    const viewport = viewportRef.current!;
+    const { simulation } = layout;
+    const { graph, painter } = layout.context;
+    const reduced = prefersReducedMotion;
+    let userMoved = false;
+    const zoom = createZoom({ svg, viewport, reducedMotion: reduced });
+    zoomRef.current = zoom;
+    const fitAll = (animate = false) => zoom.fit(visibleBounds(graph, store.getState().visibility), { animate });
+    fitAll();
+    svg.addEventListener('wheel', () => (userMoved = true), { passive: true });
+    svg.addEventListener('pointerdown', () => (userMoved = true));
+    // Refit while the reader has not moved the map: the container's size is known only after layout,
+    // and it changes when a phone turns or a panel opens.
+    const resizeObserver = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => !userMoved && fitAll());
+    resizeObserver?.observe(svg);
+    const unsubscribeFilters = store.subscribe((state, previous) => {
+      if (state.visibility !== previous.visibility && !userMoved) fitAll(true);
+    });
+
+    svg.setAttribute('data-layout', 'settled');
+    simulation.on('tick', painter.schedule);
+    simulation.on('end', () => svg.setAttribute('data-layout', 'settled'));
+    const wake = (alphaTarget: number) => {
+      if (reduced()) return;
+      svg.setAttribute('data-layout', 'running');
+      simulation.alphaTarget(alphaTarget).restart();
+    };
+
+    const nodeElement = (node: SimNode) => viewport.querySelector(`[data-actor-id="${node.id}"]`);
+    const drag = createDrag<SimNode>({
+      container: viewport,
+      subjectAt: (target) => {
+        const id = target.closest?.('[data-actor-id]')?.getAttribute('data-actor-id');
+        return id ? graph.nodeById.get(id) : undefined;
+      },
+      onStart: (node) => {
+        node.fx = node.x;
+        node.fy = node.y;
+        wake(0.25);
+      },
+      onDrag: (node, point) => {
+        node.fx = node.x = point.x;
+        node.fy = node.y = point.y;
+        painter.schedule();
+      },
+      onEnd: (node) => {
+        simulation.alphaTarget(0);
+        nodeElement(node)?.setAttribute('data-pinned', 'true');
+      },
+    });
+    const release = (event: globalThis.MouseEvent) => {
+      const id = (event.target as Element).closest?.('[data-actor-id]')?.getAttribute('data-actor-id');
+      const node = id ? graph.nodeById.get(id) : undefined;
+      if (!node || node.fx == null) return;
+      node.fx = node.fy = null;
+      nodeElement(node)?.removeAttribute('data-pinned');
+      wake(0);
+      simulation.alpha(0.3);
+    };
+    viewport.addEventListener('dblclick', release);
+
+    return () => {
+      resizeObserver?.disconnect();
+      unsubscribeFilters();
+      viewport.removeEventListener('dblclick', release);
+      drag.destroy();
+      zoom.destroy();
+      zoomRef.current = null;
+      simulation.on('tick', null).on('end', null).stop();
+    };
+  }, [layout, store]);
+
+  const handleClick = (event: MouseEvent) => {
+    const target = graphElementAt(event.target);
+    if (target) store.getState().select(target);
+    else store.getState().clearSelection();
+  };
+
+  const handlePointerOver = (event: PointerEvent) => {
+    const target = graphElementAt(event.target);
+    if (event.pointerType !== 'touch') store.getState().setHover(target);
+    const tooltip = tooltipRef.current;
+    const element = (event.target as Element).closest?.('[aria-label]');
+    if (!tooltip) return;
+    if (target && element) {
+      tooltip.textContent = element.getAttribute('aria-label');
+      tooltip.hidden = false;
+      moveTooltip(event);
+    } else {
+      tooltip.hidden = true;
+    }
+  };
+  const moveTooltip = (event: PointerEvent) => {
+    const tooltip = tooltipRef.current;
+    const box = svgRef.current?.getBoundingClientRect();
+    if (!tooltip || tooltip.hidden || !box) return;
+    tooltip.style.transform = `translate(${Math.round(event.clientX - box.left + 14)}px, ${Math.round(event.clientY - box.top + 14)}px)`;
+  };
+  const handlePointerLeave = () => {
+    store.getState().setHover(null);
+    if (tooltipRef.current) tooltipRef.current.hidden = true;
+  };
+
+  const focusCursor = (cursor: MapCursor | null) => {
+    if (!cursor) return;
+    store.getState().moveKeyboardCursor(cursor);
+    const svg = svgRef.current!;
+    // The element exists already; React only moves the tab stop to it on the next render.
+    const element = elementFor(svg, cursor);
+    element?.setAttribute('tabindex', '0');
+    element?.focus();
+  };
+
+  const handleKeyDown = (event: KeyboardEvent) => {
+    const state = store.getState();
+    if (isNavigationKey(event.key)) {
+      event.preventDefault();
+      focusCursor(nextCursor(state.index, state.visibility, state.keyboardCursor, event.key));
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      const target = graphElementAt(event.target);
+      if (target) {
+        event.preventDefault();
+        state.select(target);
+      }
+    } else if (event.key === 'Escape' && state.selection) {
+      event.stopPropagation();
+      state.clearSelection();
+    } else if (event.key === '+' || event.key === '=') zoomRef.current?.zoomBy(1.3);
+    else if (event.key === '-') zoomRef.current?.zoomBy(1 / 1.3);
+    else if (event.key === '0') fitView();
+  };
+
+  const handleFocus = (event: FocusEvent) => {
+    if (event.target !== svgRef.current) return;
+    const state = store.getState();
+    focusCursor(cursorShown && state.keyboardCursor ? state.keyboardCursor : firstCursor(state.index, state.visibility));
+  };
+
+  const fitView = () => zoomRef.current?.fit(visibleBounds(layout.context.graph, store.getState().visibility), { animate: true });
+
+  return (
+    <div className="stance-map">
+      <GraphContext.Provider value={layout.context}>
+        <svg
+          ref={svgRef}
+          className="stance-map-svg"
+          role="group"
+          aria-label="Map of actors and their stances"
+          aria-describedby="stancemap-keyboard-help"
+          tabIndex={cursorShown ? -1 : 0}
+          data-layout="settling"
+          onClick={handleClick}
+          onPointerOver={handlePointerOver}
+          onPointerMove={moveTooltip}
+          onPointerLeave={handlePointerLeave}
+          onKeyDown={handleKeyDown}
+          onFocus={handleFocus}
+        >
+          <ArrowMarkers />
+          <g ref={viewportRef} className="viewport">
+            <g className="member-links">
+              {index.dataset.actors.map((actor) => actor.partOf && <MemberLink key={actor.id} memberId={actor.id} groupId={actor.partOf} />)}
+            </g>
+            <g className="relations">
+              {index.dataset.relations.map((relation) => (
+                <RelationEdge key={relation.id} relationId={relation.id} />
+              ))}
+            </g>
+            <g className="actors">
+              {index.dataset.actors.map((actor) => (
+                <ActorNode key={actor.id} actorId={actor.id} />
+              ))}
+            </g>
+          </g>
+        </svg>
+      </GraphContext.Provider>
+      <div ref={tooltipRef} className="map-tooltip" role="presentation" hidden />
+      <p id="stancemap-keyboard-help" className="visually-hidden">
+        Arrow keys move between actors and along their relations; Enter shows the passage; Escape clears the selection.
+      </p>
+      <div className="map-controls">
+        <button type="button" aria-label="Zoom in" title="Zoom in (+)" onClick={() => zoomRef.current?.zoomBy(1.3)}>
+          +
+        </button>
+        <button type="button" aria-label="Zoom out" title="Zoom out (−)" onClick={() => zoomRef.current?.zoomBy(1 / 1.3)}>
+          −
+        </button>
+        <button type="button" aria-label="Fit map to view" title="Fit map to view (0)" onClick={fitView}>
+          ⤢
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+/**
+ * Writes simulation positions straight to the registered SVG elements, at most once per
+ * animation frame, without going through React. Runs every frame while the layout moves.
+ */
+import { edgeGeometry } from '../../layout/edgeGeometry';
+import type { SimLink, SimNode, SimulationGraph } from '../../layout/simulationGraph';
+
+interface EdgeParts {
+  paths: SVGPathElement[];
+  mark: SVGGElement | null;
+}
+
+export interface TickPainter {
+  registerNode(id: string, element: SVGGElement | null): void;
+  registerEdge(id: string, element: SVGGElement | null): void;
+  /** Paints on the next animation frame; repeated calls within a frame paint once. */
+  schedule(): void;
+  paintNow(): void;
+  destroy(): void;
+  /** How many frames were painted: for tests and benchmarks. */
+  readonly frames: number;
+}
+
+export function createTickPainter(graph: SimulationGraph): TickPainter {
+  const nodeElements = new Map<string, SVGGElement>();
+  const edgeElements = new Map<string, EdgeParts>();
+  let frame = 0;
+  let frames = 0;
+
+  const paintNode = (node: SimNode, element: SVGGElement) => {
+    element.setAttribute('transform', `translate(${round(node.x)},${round(node.y)})`);
+  };
+  const paintEdge = (link: SimLink, parts: EdgeParts) => {
+    const geometry = edgeGeometry(
+      { x: link.source.x ?? 0, y: link.source.y ?? 0, radius: link.source.radius },
+      { x: link.target.x ?? 0, y: link.target.y ?? 0, radius: link.target.radius },
+      link.curveOffset,
+    );
+    for (const path of parts.paths) path.setAttribute('d', geometry.path);
+    parts.mark?.setAttribute('transform', `translate(${round(geometry.mid.x)},${round(geometry.mid.y)})`);
+  };
+
+  const paintNow = () => {
+    frame = 0;
+    frames++;
+    for (const [id, element] of nodeElements) {
+      const node = graph.nodeById.get(id);
+      if (node) paintNode(node, element);
+    }
+    for (const [id, parts] of edgeElements) {
+      const link = graph.linkById.get(id);
+      if (link) paintEdge(link, parts);
+    }
+  };
+
+  return {
+    registerNode(id, element) {
+      if (!element) return void nodeElements.delete(id);
+      nodeElements.set(id, element);
+      const node = graph.nodeById.get(id);
+      if (node) paintNode(node, element);
+    },
+    registerEdge(id, element) {
+      if (!element) return void edgeElements.delete(id);
+      const parts = { paths: [...element.querySelectorAll<SVGPathElement>('path[data-geometry]')], mark: element.querySelector<SVGGElement>('[data-status-mark]') };
+      edgeElements.set(id, parts);
+      const link = graph.linkById.get(id);
+      if (link) paintEdge(link, parts);
+    },
+    schedule() {
+      if (frame === 0) frame = requestAnimationFrame(paintNow);
+    },
+    paintNow,
+    destroy() {
+      if (frame !== 0) cancelAnimationFrame(frame);
+      nodeElements.clear();
+      edgeElements.clear();
+    },
+    get frames() {
+      return frames;
+    },
+  };
+}
+
+const round = (value: number | undefined) => Math.round((value ?? 0) * 10) / 10;

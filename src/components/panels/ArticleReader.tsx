@@ -1,0 +1,143 @@
+import { memo, useEffect, useRef, type MouseEvent } from 'react';
+import type { ArticlePartKey } from '../../model/locateQuote';
+import { relationLabel } from '../../model/indexDataset';
+import { segmentPassages } from '../../model/segmentPassages';
+import { isSafeHttpUrl } from '../../model/textFragmentUrl';
+import { useMapStore, useMapStoreApi } from '../../store/MapStoreProvider';
+import { selectIndex } from '../../store/selectors';
+import { STANCE_STYLES } from '../theme';
+import { prefersReducedMotion } from '../prefersReducedMotion';
+import { serializeViewState } from '../../embed/urlState';
+import { NO_FILTERS } from '../../model/filters';
+
+export function formatPublished(isoDate: string): string {
+  const date = new Date(`${isoDate}T12:00:00Z`);
+  return Number.isNaN(date.getTime()) ? isoDate : date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+/**
+ * The whole article, with every cited passage marked in its stance's colour and underline.
+ * The text renders once per dataset; selection only moves attributes on the marks, so a click
+ * does not re-render the article.
+ */
+export function ArticleReader() {
+  const index = useMapStore(selectIndex);
+  const store = useMapStoreApi();
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const { article } = index.dataset;
+
+  // Marks follow the selection by attribute; the reader scrolls to the current passage.
+  useEffect(() => {
+    const apply = () => {
+      const body = bodyRef.current;
+      if (!body) return;
+      const { selection, currentPassage } = store.getState();
+      const selectedId = selection?.kind === 'relation' ? selection.id : null;
+      let current: Element | null = null;
+      for (const mark of body.querySelectorAll<HTMLElement>('mark[data-relation-ids]')) {
+        const ids = mark.dataset.relationIds!.split(' ');
+        const isSelected = selectedId !== null && ids.includes(selectedId);
+        mark.toggleAttribute('data-selected', isSelected);
+        mark.removeAttribute('aria-current');
+        if (isSelected && !current) {
+          const wanted = currentPassage && currentPassage.relationId === selectedId ? index.evidenceSpans.get(selectedId)?.[currentPassage.evidenceIndex] : index.evidenceSpans.get(selectedId)?.[0];
+          if (!wanted || (mark.dataset.part === String(wanted.part) && Number(mark.dataset.start) < wanted.end && Number(mark.dataset.end) > wanted.start)) current = mark;
+        }
+      }
+      if (current) {
+        current.setAttribute('aria-current', 'true');
+        current.scrollIntoView?.({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+      }
+    };
+    apply();
+    return store.subscribe((state, previous) => {
+      if (state.selection !== previous.selection || state.currentPassage !== previous.currentPassage) apply();
+    });
+  }, [store, index]);
+
+  const handleClick = (event: MouseEvent) => {
+    const mark = (event.target as Element).closest?.('mark[data-relation-ids]') as HTMLElement | null;
+    if (!mark || event.metaKey || event.ctrlKey || event.shiftKey) return;
+    event.preventDefault();
+    const ids = mark.dataset.relationIds!.split(' ');
+    const { selection, selectRelation } = store.getState();
+    // A passage behind several relations selects them in turn, one per click.
+    const at = selection?.kind === 'relation' ? ids.indexOf(selection.id) : -1;
+    selectRelation(ids[(at + 1) % ids.length]!);
+  };
+
+  return (
+    <section className="article-reader" aria-label="Article" onClick={handleClick}>
+      <header className="article-header">
+        <p className="eyebrow">{article.outlet}</p>
+        <h2 className="article-title">
+          <ArticleText part="title" />
+        </h2>
+        {article.dek && (
+          <p className="article-dek">
+            <ArticleText part="dek" />
+          </p>
+        )}
+        <p className="byline">
+          By {article.author} · <time dateTime={article.published}>{formatPublished(article.published)}</time>
+        </p>
+        {isSafeHttpUrl(article.url) && (
+          <p>
+            <a href={article.url} target="_blank" rel="noopener noreferrer">
+              Read the original at {article.outlet}
+            </a>
+          </p>
+        )}
+      </header>
+      <div ref={bodyRef} className="article-body">
+        {article.paragraphs.map((_, paragraphIndex) => (
+          <p key={paragraphIndex}>
+            <ArticleText part={paragraphIndex} />
+          </p>
+        ))}
+      </div>
+      <p className="rights">{article.rights}</p>
+    </section>
+  );
+}
+
+/** One part of the article (title, dek or a paragraph), plain text and marked passages. */
+const ArticleText = memo(function ArticleText({ part }: { part: ArticlePartKey }) {
+  const index = useMapStore(selectIndex);
+  const text = index.parts.find((candidate) => candidate.key === part)?.text ?? '';
+  const runs = segmentPassages(text, index.passagesByPart.get(part) ?? []);
+  return (
+    <>
+      {runs.map((run) => {
+        if (run.keys.length === 0) return run.text;
+        const relations = run.keys.map((id) => index.relationsById.get(id)!);
+        const stance = relations[0]!.stance;
+        const style = STANCE_STYLES[stance];
+        const label = relations.map((relation) => relationLabel(index, relation)).join('; ');
+        return (
+          <mark
+            key={run.start}
+            className="passage"
+            data-relation-ids={run.keys.join(' ')}
+            data-stance={stance}
+            data-part={String(part)}
+            data-start={run.start}
+            data-end={run.end}
+            style={{ borderBottomColor: style.colour, borderBottomStyle: style.underline, backgroundColor: `${style.colour}22` }}
+            title={label}
+          >
+            <a href={serializeViewState({ selection: { kind: 'relation', id: run.keys[0]! }, filters: NO_FILTERS }) || '?'}>
+              {run.text}
+            </a>
+            {run.keys.length > 1 && (
+              <sup className="passage-count">
+                {run.keys.length}
+                <span className="visually-hidden"> relations</span>
+              </sup>
+            )}
+          </mark>
+        );
+      })}
+    </>
+  );
+});

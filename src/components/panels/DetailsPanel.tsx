@@ -1,0 +1,170 @@
+import type { Actor, Relation } from '../../model/datasetSchema';
+import { claimantName, relationLabel, relationsByStance } from '../../model/indexDataset';
+import { isSafeHttpUrl, textFragmentUrl } from '../../model/textFragmentUrl';
+import { STANCES } from '../../model/vocabulary';
+import { useMapStore } from '../../store/MapStoreProvider';
+import { selectIndex, selectSelection } from '../../store/selectors';
+import { KIND_LABELS, STANCE_STYLES, statusLabel } from '../theme';
+import { ActorLink } from './ActorLink';
+import { StanceSwatch } from './Swatches';
+
+/** What is selected, with the passages behind it: the product's promise, one click away. */
+export function DetailsPanel() {
+  const selection = useMapStore(selectSelection);
+  const index = useMapStore(selectIndex);
+  const clearSelection = useMapStore((state) => state.clearSelection);
+  const relation = selection?.kind === 'relation' ? index.relationsById.get(selection.id) : undefined;
+  const actor = selection?.kind === 'actor' ? index.actorsById.get(selection.id) : undefined;
+  return (
+    <aside className="details-panel" aria-label="Details" data-empty={!relation && !actor ? 'true' : undefined}>
+      {relation && <RelationDetails relation={relation} />}
+      {actor && <ActorDetails actor={actor} />}
+      {!relation && !actor && (
+        <div className="details-empty">
+          <p>
+            <strong>Select an actor or a line</strong> on the map to see who is involved and the passage of the article behind it.
+          </p>
+          <p className="muted">
+            {index.dataset.actors.length} actors and {index.dataset.relations.length} stances, each traced to the article’s own words.
+          </p>
+        </div>
+      )}
+      {(relation || actor) && (
+        <button type="button" className="close-button" aria-label="Close details" onClick={clearSelection}>
+          ×
+        </button>
+      )}
+    </aside>
+  );
+}
+
+function RelationDetails({ relation }: { relation: Relation }) {
+  const index = useMapStore(selectIndex);
+  const showPassage = useMapStore((state) => state.showPassage);
+  const { article } = index.dataset;
+  const stance = STANCE_STYLES[relation.stance];
+  return (
+    <article className="relation-details" aria-labelledby="details-heading">
+      <p className="eyebrow">
+        <StanceSwatch stance={relation.stance} status={relation.status} /> {relation.stance} · {statusLabel(relation.status)}
+      </p>
+      <h2 id="details-heading" aria-label={relationLabel(index, relation)}>
+        <ActorLink actorId={relation.source} /> <span className="stance-word" style={{ color: stance.colour }}>— {relation.stance} →</span>{' '}
+        <ActorLink actorId={relation.target} />
+      </h2>
+      <p className="summary">{relation.summary}</p>
+      <dl className="facts">
+        <dt>Status</dt>
+        <dd>{statusLabel(relation.status)}</dd>
+        {relation.when && (
+          <>
+            <dt>When</dt>
+            <dd>
+              {relation.when.text}
+              {relation.when.date && <span className="muted"> ({relation.when.date})</span>}
+            </dd>
+          </>
+        )}
+        {relation.amount && (
+          <>
+            <dt>Amount</dt>
+            <dd>{relation.amount.text}</dd>
+          </>
+        )}
+        <dt>Claimed by</dt>
+        <dd>{index.actorsById.has(relation.claimedBy) ? <ActorLink actorId={relation.claimedBy} /> : `${claimantName(index, relation.claimedBy)} (the reporter)`}</dd>
+      </dl>
+      <h3>Evidence</h3>
+      <ol className="evidence-list">
+        {relation.evidence.map((evidence, evidenceIndex) => (
+          <li key={evidenceIndex}>
+            <blockquote className="evidence-quote" style={{ borderColor: stance.colour }}>
+              <p>“{evidence.quote}”</p>
+            </blockquote>
+            <div className="evidence-actions">
+              <button type="button" onClick={() => showPassage({ relationId: relation.id, evidenceIndex })}>
+                Show in article
+              </button>
+              {isSafeHttpUrl(article.url) && (
+                <a href={textFragmentUrl(article.url, evidence.quote)} target="_blank" rel="noopener noreferrer">
+                  Open at {article.outlet}
+                </a>
+              )}
+            </div>
+          </li>
+        ))}
+      </ol>
+    </article>
+  );
+}
+
+function ActorDetails({ actor }: { actor: Actor }) {
+  const index = useMapStore(selectIndex);
+  const selectRelation = useMapStore((state) => state.selectRelation);
+  const focusActor = useMapStore((state) => state.focusActor);
+  const focused = useMapStore((state) => state.filters.focusActorId === actor.id);
+  const grouped = relationsByStance(index, index.relationIdsByActor.get(actor.id) ?? []);
+  const members = index.memberIdsByActor.get(actor.id) ?? [];
+  return (
+    <article className="actor-details" aria-labelledby="details-heading">
+      <p className="eyebrow">{KIND_LABELS[actor.kind]}</p>
+      <h2 id="details-heading">{actor.name}</h2>
+      <p className="summary">{actor.description}</p>
+      <dl className="facts">
+        {actor.aliases.length > 0 && (
+          <>
+            <dt>Also called</dt>
+            <dd>{actor.aliases.join(' · ')}</dd>
+          </>
+        )}
+        {actor.partOf && (
+          <>
+            <dt>Part of</dt>
+            <dd>
+              <ActorLink actorId={actor.partOf} />
+            </dd>
+          </>
+        )}
+        {members.length > 0 && (
+          <>
+            <dt>Includes</dt>
+            <dd className="inline-list">
+              {members.map((memberId) => (
+                <ActorLink key={memberId} actorId={memberId} />
+              ))}
+            </dd>
+          </>
+        )}
+      </dl>
+      <button type="button" className="focus-button" aria-pressed={focused} onClick={() => focusActor(focused ? null : actor.id)}>
+        {focused ? 'Show the whole map' : `Show only ${actor.name} and its ties`}
+      </button>
+      <h3>Relations</h3>
+      {grouped.size === 0 && <p className="muted">No relation in this article.</p>}
+      {STANCES.filter((stance) => grouped.has(stance)).map((stance) => (
+        <section key={stance} className="relation-group" aria-label={`${stance} (${grouped.get(stance)!.length})`}>
+          <h4>
+            <StanceSwatch stance={stance} /> {stance} <span className="muted">({grouped.get(stance)!.length})</span>
+          </h4>
+          <ul>
+            {grouped.get(stance)!.map((relation) => (
+              <li key={relation.id}>
+                <button type="button" className="relation-button" aria-label={relationLabel(index, relation)} onClick={() => selectRelation(relation.id)}>
+                  <span className="relation-button-title">
+                    {relation.source === actor.id ? '→ ' : '← '}
+                    {index.actorsById.get(relation.source === actor.id ? relation.target : relation.source)?.name}
+                    <span className="muted"> · {statusLabel(relation.status)}</span>
+                  </span>
+                  <span className="relation-button-summary">{relation.summary}</span>
+                </button>
+                <blockquote className="evidence-quote small" style={{ borderColor: STANCE_STYLES[stance].colour }}>
+                  <p>“{relation.evidence[0]!.quote}”</p>
+                </blockquote>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </article>
+  );
+}

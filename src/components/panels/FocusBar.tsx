@@ -1,0 +1,25 @@
+import { useMapStore } from '../../store/MapStoreProvider';
+
+/** Says when the map shows one actor's neighbourhood only, and gives the way back. */
+export function FocusBar() {
+  const focusName = useMapStore((state) => (state.filters.focusActorId ? state.index.actorsById.get(state.filters.focusActorId)?.name : undefined));
+  const hiddenCount = useMapStore((state) => state.index.dataset.relations.length - state.visibility.relationIds.size);
+  const focusActor = useMapStore((state) => state.focusActor);
+  const setFilters = useMapStore((state) => state.setFilters);
+  if (!focusName && hiddenCount === 0) return null;
+  return (
+    <div className="focus-bar" role="status">
+      {focusName ? <span>Showing {focusName} and its ties only.</span> : <span>{hiddenCount} stances hidden by the filters.</span>}{' '}
+      {focusName && (
+        <button type="button" className="link-button" onClick={() => focusActor(null)}>
+          Show the whole map
+        </button>
+      )}
+      {!focusName && (
+        <button type="button" className="link-button" onClick={() => setFilters({ hiddenStances: [], hiddenKinds: [], focusActorId: null })}>
+          Show everything
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { ACTOR_KINDS, STANCES, type StatusModality } from '../../model/vocabulary';
+import { useMapStore } from '../../store/MapStoreProvider';
+import { selectFilters, selectIndex } from '../../store/selectors';
+import { KIND_LABELS, MODALITY_STYLES, STANCE_STYLES } from '../theme';
+import { KindSwatch, StanceSwatch } from './Swatches';
+
+const MODALITY_EXAMPLE = { realised: 'ongoing', potential: 'proposed', partial: 'partly-delivered', failed: 'not-delivered' } as const satisfies Record<StatusModality, string>;
+
+/** The legend is also the filter: each stance and kind is a toggle that hides or shows it. */
+export function LegendFilters() {
+  const index = useMapStore(selectIndex);
+  const filters = useMapStore(selectFilters);
+  const toggleStance = useMapStore((state) => state.toggleStance);
+  const toggleKind = useMapStore((state) => state.toggleKind);
+  const stanceCounts = new Map(STANCES.map((stance) => [stance, index.dataset.relations.filter((r) => r.stance === stance).length]));
+  const kindCounts = new Map(ACTOR_KINDS.map((kind) => [kind, index.dataset.actors.filter((a) => a.kind === kind).length]));
+  return (
+    <section className="legend" aria-label="Legend and filters">
+      <div className="legend-group" role="group" aria-labelledby="legend-stances">
+        <h3 id="legend-stances">Stances</h3>
+        {STANCES.filter((stance) => stanceCounts.get(stance)).map((stance) => (
+          <button
+            key={stance}
+            type="button"
+            className="legend-toggle"
+            aria-pressed={!filters.hiddenStances.includes(stance)}
+            title={`${stance}: ${STANCE_STYLES[stance].description}. Click to ${filters.hiddenStances.includes(stance) ? 'show' : 'hide'}.`}
+            onClick={() => toggleStance(stance)}
+          >
+            <StanceSwatch stance={stance} />
+            <span className="legend-label">{stance}</span> <span className="legend-count">{stanceCounts.get(stance)}</span>
+          </button>
+        ))}
+      </div>
+      <div className="legend-group" role="group" aria-labelledby="legend-kinds">
+        <h3 id="legend-kinds">Actors</h3>
+        {ACTOR_KINDS.filter((kind) => kindCounts.get(kind)).map((kind) => (
+          <button
+            key={kind}
+            type="button"
+            className="legend-toggle"
+            aria-pressed={!filters.hiddenKinds.includes(kind)}
+            onClick={() => toggleKind(kind)}
+          >
+            <KindSwatch kind={kind} />
+            <span className="legend-label">{KIND_LABELS[kind]}</span> <span className="legend-count">{kindCounts.get(kind)}</span>
+          </button>
+        ))}
+      </div>
+      <div className="legend-group legend-status">
+        <h3>Status</h3>
+        <ul>
+          {(Object.keys(MODALITY_STYLES) as StatusModality[]).map((modality) => (
+            <li key={modality}>
+              <StanceSwatch stance="support" status={MODALITY_EXAMPLE[modality]} /> {MODALITY_STYLES[modality].label}
+            </li>
+          ))}
+        </ul>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+import { useId, useState, type KeyboardEvent } from 'react';
+import { searchActors } from '../../model/indexDataset';
+import { useMapStore } from '../../store/MapStoreProvider';
+import { selectIndex } from '../../store/selectors';
+import { KIND_LABELS } from '../theme';
+
+const MOST_RESULTS = 8;
+
+/** Finds actors by name or by any alias the article uses (“the Kremlin” finds Russia), and selects one. */
+export function SearchBox() {
+  const index = useMapStore(selectIndex);
+  const selectActor = useMapStore((state) => state.selectActor);
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const listId = useId();
+  const results = searchActors(index, query).slice(0, MOST_RESULTS);
+  const open = query.trim().length > 0;
+
+  const choose = (actorId: string) => {
+    selectActor(actorId);
+    setQuery('');
+    setActive(0);
+  };
+  const handleKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'ArrowDown' && results.length) {
+      event.preventDefault();
+      setActive((active + 1) % results.length);
+    } else if (event.key === 'ArrowUp' && results.length) {
+      event.preventDefault();
+      setActive((active - 1 + results.length) % results.length);
+    } else if (event.key === 'Enter' && results[active]) {
+      event.preventDefault();
+      choose(results[active].id);
+    } else if (event.key === 'Escape' && query) {
+      event.stopPropagation();
+      setQuery('');
+    }
+  };
+
+  return (
+    <div className="search-box">
+      <input
+        type="search"
+        role="combobox"
+        aria-label="Find an actor"
+        placeholder="Find an actor…"
+        aria-expanded={open}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={open && results[active] ? `${listId}-${results[active].id}` : undefined}
+        value={query}
+        onChange={(event) => {
+          setQuery(event.target.value);
+          setActive(0);
+        }}
+        onKeyDown={handleKeyDown}
+      />
+      <ul id={listId} role="listbox" aria-label="Matching actors" hidden={!open}>
+        {results.map((actor, position) => (
+          <li
+            key={actor.id}
+            id={`${listId}-${actor.id}`}
+            role="option"
+            aria-selected={position === active}
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => choose(actor.id)}
+          >
+            {actor.name} <span className="muted">{KIND_LABELS[actor.kind]}</span>
+          </li>
+        ))}
+        {open && results.length === 0 && (
+          <li role="option" aria-selected={false} aria-disabled="true" className="muted">
+            No actor matches “{query}”
+          </li>
+        )}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+/**
+ * How stances, statuses and kinds look. Colour is never the only signal: every stance also has
+ * its own line pattern, every status its own arrowhead or mark, every kind its own shape.
+ * The four stance colours are the Okabe–Ito hues that keep 3:1 contrast on white and on near-black.
+ */
+import { symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolTriangle, type SymbolType } from 'd3-shape';
+import type { ActorKind, RelationStatus, Stance, StatusModality } from '../model/vocabulary';
+import { STATUS_MODALITY } from '../model/vocabulary';
+
+export interface StanceStyle {
+  colour: string;
+  /** SVG stroke-dasharray; '' is a solid line. */
+  dash: string;
+  /** CSS border style for the same stance in text (the article's marks). */
+  underline: 'solid' | 'dashed' | 'dotted' | 'double';
+  description: string;
+}
+
+export const STANCE_STYLES: Record<Stance, StanceStyle> = {
+  support: { colour: '#009E73', dash: '', underline: 'solid', description: 'backs, aids or cooperates with' },
+  hostility: { colour: '#D55E00', dash: '10 5', underline: 'dashed', description: 'fights, opposes or distrusts' },
+  offer: { colour: '#CC79A7', dash: '2 5', underline: 'dotted', description: 'proposes a deal to' },
+  payment: { colour: '#0072B2', dash: '12 4 3 4', underline: 'double', description: 'pays or supplies in exchange' },
+};
+
+export interface ModalityStyle {
+  label: string;
+  /** Filled arrowheads for what happened; hollow for what was only proposed or promised. */
+  arrow: 'filled' | 'hollow';
+  /** A mark at the middle of the line for what only partly happened or failed. */
+  mark: '' | '½' | '✕';
+  opacity: number;
+}
+
+export const MODALITY_STYLES: Record<StatusModality, ModalityStyle> = {
+  realised: { label: 'happened or happening', arrow: 'filled', mark: '', opacity: 0.95 },
+  potential: { label: 'proposed, promised, considered or threatened', arrow: 'hollow', mark: '', opacity: 0.9 },
+  partial: { label: 'partly delivered', arrow: 'filled', mark: '½', opacity: 0.95 },
+  failed: { label: 'promised but not delivered', arrow: 'hollow', mark: '✕', opacity: 0.75 },
+};
+
+export const modalityStyle = (status: RelationStatus): ModalityStyle => MODALITY_STYLES[STATUS_MODALITY[status]];
+
+const KIND_SYMBOLS: Record<Exclude<ActorKind, 'organisation'>, SymbolType> = {
+  state: symbolCircle,
+  'government-body': symbolSquare,
+  'armed-group': symbolTriangle,
+  person: symbolDiamond,
+  other: symbolCross,
+};
+
+export const KIND_LABELS: Record<ActorKind, string> = {
+  state: 'state',
+  'government-body': 'government body',
+  'armed-group': 'armed group',
+  person: 'person',
+  organisation: 'organisation',
+  other: 'other',
+};
+
+/** The outline of an actor of this kind, centred on 0,0, about `radius` across in each direction. */
+export function kindPath(kind: ActorKind, radius: number): string {
+  if (kind === 'organisation') {
+    const points = Array.from({ length: 6 }, (_, i) => {
+      const angle = (Math.PI / 3) * i;
+      return `${(Math.cos(angle) * radius).toFixed(2)},${(Math.sin(angle) * radius).toFixed(2)}`;
+    });
+    return `M${points.join('L')}Z`;
+  }
+  // d3 symbols are sized by area; these factors make each shape look about as big as a circle of `radius`.
+  const areaFactor = { state: Math.PI, 'government-body': 3.2, 'armed-group': 3.6, person: 3.0, other: 2.2 }[kind];
+  return symbol(KIND_SYMBOLS[kind], areaFactor * radius * radius)() ?? '';
+}
+
+/** Light tints shared by an actor and everything that is part of it. */
+const GROUP_TINTS = ['#FBE3CC', '#D4E8F7', '#D3F0E2', '#F6D8EA', '#F8EFC2', '#E5DBF1', '#CFEAE6', '#EADFD2'];
+export const UNGROUPED_TINT = '#F2F2F0';
+
+export function groupTints(groupIds: readonly string[]): Map<string, string> {
+  return new Map(groupIds.map((id, i) => [id, GROUP_TINTS[i % GROUP_TINTS.length]!]));
+}
+
+export const statusLabel = (status: RelationStatus): string => status.replace(/-/g, ' ');

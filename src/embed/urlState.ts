@@ -1,0 +1,56 @@
+/**
+ * The view a link can carry: what is selected and what is filtered. Parameters are public
+ * (readers share links, embeds are built on them), so their names never change:
+ *
+ *   ?select=actor:russia          ?select=relation:russia-offers-weapons
+ *   ?hideStances=offer,payment    ?hideKinds=person     ?focus=russia
+ *
+ * Values from a URL are untrusted: unknown stances or kinds are dropped, and ids only take
+ * effect if the dataset has them (the store checks).
+ */
+import { NO_FILTERS, type Filters } from '../model/filters';
+import type { Selection } from '../model/selection';
+import { ACTOR_KINDS, STANCES, type ActorKind, type Stance } from '../model/vocabulary';
+
+export interface UrlViewState {
+  selection: Selection;
+  filters: Filters;
+}
+
+const VIEW_PARAMS = ['select', 'hideStances', 'hideKinds', 'focus'] as const;
+
+function listParam<T extends string>(params: URLSearchParams, name: string, allowed: readonly T[]): T[] {
+  const raw = params.get(name);
+  if (!raw) return [];
+  const values = raw.split(',').map((value) => value.trim());
+  return allowed.filter((value) => values.includes(value));
+}
+
+/** Example: `parseViewState('?select=actor:russia&hideStances=offer')`. */
+export function parseViewState(search: string): UrlViewState {
+  const params = new URLSearchParams(search);
+  let selection: Selection = null;
+  const select = /^(actor|relation):(.+)$/.exec(params.get('select') ?? '');
+  if (select) selection = { kind: select[1] as 'actor' | 'relation', id: select[2]! };
+  const focus = params.get('focus');
+  return {
+    selection,
+    filters: {
+      hiddenStances: listParam<Stance>(params, 'hideStances', STANCES),
+      hiddenKinds: listParam<ActorKind>(params, 'hideKinds', ACTOR_KINDS),
+      focusActorId: focus ? focus : NO_FILTERS.focusActorId,
+    },
+  };
+}
+
+/** The query string for a view, keeping every other parameter of `search` (embed flags, data…) as it was. */
+export function serializeViewState(view: UrlViewState, search = ''): string {
+  const params = new URLSearchParams(search);
+  for (const name of VIEW_PARAMS) params.delete(name);
+  if (view.selection) params.set('select', `${view.selection.kind}:${view.selection.id}`);
+  if (view.filters.hiddenStances.length) params.set('hideStances', STANCES.filter((s) => view.filters.hiddenStances.includes(s)).join(','));
+  if (view.filters.hiddenKinds.length) params.set('hideKinds', ACTOR_KINDS.filter((k) => view.filters.hiddenKinds.includes(k)).join(','));
+  if (view.filters.focusActorId) params.set('focus', view.filters.focusActorId);
+  const query = params.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',');
+  return query ? `?${query}` : '';
+}

@@ -1,0 +1,64 @@
+/**
+ * Pan and zoom (d3-zoom) on an SVG, written to one viewport group. Created once per map; the
+ * map calls `fit` when it wants the whole graph in view.
+ */
+import { select } from 'd3-selection';
+import { zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
+import 'd3-transition';
+import type { Bounds } from '../layout/edgeGeometry';
+import { fitTransform } from '../layout/edgeGeometry';
+
+export interface ZoomController {
+  fit(bounds: Bounds, options?: { animate?: boolean }): void;
+  zoomBy(factor: number): void;
+  destroy(): void;
+}
+
+export interface ZoomOptions {
+  svg: SVGSVGElement;
+  viewport: SVGGElement;
+  /** Called after each change with the scale, e.g. to keep labels legible. */
+  onTransform?: (transform: { x: number; y: number; k: number }) => void;
+  reducedMotion?: () => boolean;
+}
+
+const DURATION = 300;
+
+export function createZoom({ svg, viewport, onTransform, reducedMotion = () => false }: ZoomOptions): ZoomController {
+  const behaviour: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
+    .scaleExtent([0.15, 5])
+    // A double-click on an actor releases its pin; it must not zoom as well.
+    .filter((event: Event) => {
+      if (event.type === 'dblclick') return !(event.target as Element).closest?.('[data-actor-id]');
+      return (!(event as MouseEvent).ctrlKey || event.type === 'wheel') && !(event as MouseEvent).button;
+    })
+    .on('zoom', (event) => {
+      const { x, y, k } = event.transform;
+      viewport.setAttribute('transform', `translate(${x},${y}) scale(${k})`);
+      onTransform?.({ x, y, k });
+    });
+  const selection = select(svg).call(behaviour);
+
+  const size = () => {
+    const rect = svg.getBoundingClientRect();
+    return { width: rect.width || svg.clientWidth || 800, height: rect.height || svg.clientHeight || 600 };
+  };
+
+  return {
+    fit(bounds, { animate = false } = {}) {
+      const { width, height } = size();
+      const { x, y, k } = fitTransform(bounds, width, height, 24);
+      const target = zoomIdentity.translate(x, y).scale(k);
+      if (animate && !reducedMotion()) selection.transition().duration(DURATION).call(behaviour.transform, target);
+      else selection.call(behaviour.transform, target);
+    },
+    zoomBy(factor) {
+      if (reducedMotion()) selection.call(behaviour.scaleBy, factor);
+      else selection.transition().duration(DURATION / 2).call(behaviour.scaleBy, factor);
+    },
+    destroy() {
+      selection.on('.zoom', null);
+      selection.interrupt();
+    },
+  };
+}

@@ -1,0 +1,79 @@
+import { LABEL_LINE_HEIGHT } from './labelLines';
+
+/** Where an arrow is drawn between two node circles; pure arithmetic, called for every painted frame. */
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface EdgeGeometry {
+  path: string;
+  /** The curve's midpoint, where a status mark sits. */
+  mid: Point;
+}
+
+const ARROW_GAP = 3;
+
+export function edgeGeometry(source: Point & { radius: number }, target: Point & { radius: number }, curveOffset: number): EdgeGeometry {
+  const dx = target.x - source.x;
+  const dy = target.y - source.y;
+  const length = Math.hypot(dx, dy) || 1;
+  // The control point sits on the perpendicular through the middle, twice the offset away, so the
+  // curve itself passes `curveOffset` from the straight line.
+  const control = {
+    x: (source.x + target.x) / 2 - (dy / length) * curveOffset * 2,
+    y: (source.y + target.y) / 2 + (dx / length) * curveOffset * 2,
+  };
+  const start = towards(source, control, source.radius);
+  const end = towards(target, control, target.radius + ARROW_GAP);
+  const mid = {
+    x: 0.25 * start.x + 0.5 * control.x + 0.25 * end.x,
+    y: 0.25 * start.y + 0.5 * control.y + 0.25 * end.y,
+  };
+  const path =
+    curveOffset === 0
+      ? `M${round(start.x)},${round(start.y)}L${round(end.x)},${round(end.y)}`
+      : `M${round(start.x)},${round(start.y)}Q${round(control.x)},${round(control.y)} ${round(end.x)},${round(end.y)}`;
+  return { path, mid };
+}
+
+function towards(from: Point, to: Point, distance: number): Point {
+  const dx = to.x - from.x;
+  const dy = to.y - from.y;
+  const length = Math.hypot(dx, dy) || 1;
+  return { x: from.x + (dx / length) * distance, y: from.y + (dy / length) * distance };
+}
+
+const round = (value: number) => Math.round(value * 10) / 10;
+
+export interface Bounds {
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
+}
+
+/** The box that holds every node with the label under it. */
+export function nodeBounds(nodes: readonly (Point & { radius: number; labelWidth: number; labelLineCount: number })[]): Bounds {
+  if (nodes.length === 0) return { minX: -50, minY: -50, maxX: 50, maxY: 50 };
+  const bounds = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
+  for (const node of nodes) {
+    const halfWidth = Math.max(node.radius, node.labelWidth / 2);
+    bounds.minX = Math.min(bounds.minX, node.x - halfWidth);
+    bounds.maxX = Math.max(bounds.maxX, node.x + halfWidth);
+    bounds.minY = Math.min(bounds.minY, node.y - node.radius);
+    bounds.maxY = Math.max(bounds.maxY, node.y + node.radius + 4 + LABEL_LINE_HEIGHT * node.labelLineCount);
+  }
+  return bounds;
+}
+
+/** The zoom transform that shows `bounds` whole and centred in a viewport, never enlarged past `maxScale`. */
+export function fitTransform(bounds: Bounds, width: number, height: number, padding = 16, maxScale = 1.6): { x: number; y: number; k: number } {
+  const boundsWidth = Math.max(1, bounds.maxX - bounds.minX);
+  const boundsHeight = Math.max(1, bounds.maxY - bounds.minY);
+  const k = Math.min(maxScale, (width - padding * 2) / boundsWidth, (height - padding * 2) / boundsHeight);
+  const x = width / 2 - k * (bounds.minX + boundsWidth / 2);
+  const y = height / 2 - k * (bounds.minY + boundsHeight / 2);
+  return { x, y, k: Math.max(0.05, k) };
+}

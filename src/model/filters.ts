@@ -1,0 +1,52 @@
+/** What the reader chose to see. Transitions are pure: `(filters, arg) → filters`. */
+import type { DatasetIndex } from './indexDataset';
+import type { ActorKind, Stance } from './vocabulary';
+
+export interface Filters {
+  hiddenStances: readonly Stance[];
+  hiddenKinds: readonly ActorKind[];
+  /** Show only this actor and the actors it has relations with. */
+  focusActorId: string | null;
+}
+
+export const NO_FILTERS: Filters = { hiddenStances: [], hiddenKinds: [], focusActorId: null };
+
+function toggle<T>(list: readonly T[], item: T): T[] {
+  return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+}
+
+export const toggleStance = (filters: Filters, stance: Stance): Filters => ({ ...filters, hiddenStances: toggle(filters.hiddenStances, stance) });
+export const toggleKind = (filters: Filters, kind: ActorKind): Filters => ({ ...filters, hiddenKinds: toggle(filters.hiddenKinds, kind) });
+export const focusOn = (filters: Filters, actorId: string | null): Filters => ({ ...filters, focusActorId: actorId });
+
+export interface Visibility {
+  actorIds: ReadonlySet<string>;
+  relationIds: ReadonlySet<string>;
+}
+
+export function computeVisibility(index: DatasetIndex, filters: Filters): Visibility {
+  const kindShown = (actorId: string) => {
+    const actor = index.actorsById.get(actorId);
+    return actor !== undefined && !filters.hiddenKinds.includes(actor.kind);
+  };
+  const focus = filters.focusActorId !== null && index.actorsById.has(filters.focusActorId) ? filters.focusActorId : null;
+  const relationIds = new Set<string>();
+  for (const relation of index.dataset.relations) {
+    if (filters.hiddenStances.includes(relation.stance)) continue;
+    if (!kindShown(relation.source) || !kindShown(relation.target)) continue;
+    if (focus !== null && relation.source !== focus && relation.target !== focus) continue;
+    relationIds.add(relation.id);
+  }
+  const actorIds = new Set<string>();
+  if (focus === null) {
+    for (const actor of index.dataset.actors) if (kindShown(actor.id)) actorIds.add(actor.id);
+  } else {
+    if (kindShown(focus)) actorIds.add(focus);
+    for (const id of relationIds) {
+      const relation = index.relationsById.get(id)!;
+      actorIds.add(relation.source);
+      actorIds.add(relation.target);
+    }
+  }
+  return { actorIds, relationIds };
+}

@@ -1,0 +1,113 @@
+/**
+ * Lookups the explorer needs again and again, computed once per dataset: relations by actor,
+ * members by group, and where each relation's evidence stands in the article.
+ */
+import type { Actor, Dataset, Relation } from './datasetSchema';
+import { articleParts, locateQuote, type ArticlePart, type ArticlePartKey, type ArticleSpan } from './locateQuote';
+import type { CitedSpan } from './segmentPassages';
+import type { Stance } from './vocabulary';
+
+export interface DatasetIndex {
+  dataset: Dataset;
+  actorsById: ReadonlyMap<string, Actor>;
+  relationsById: ReadonlyMap<string, Relation>;
+  /** Relations an actor is the source or target of, in dataset order. */
+  relationIdsByActor: ReadonlyMap<string, readonly string[]>;
+  /** Actors whose `partOf` names this actor. */
+  memberIdsByActor: ReadonlyMap<string, readonly string[]>;
+  /** The top of an actor's partOf chain (itself when it is part of nothing). */
+  groupOf: ReadonlyMap<string, string>;
+  parts: readonly ArticlePart[];
+  /** For each relation, where each of its quotes stands (one span per evidence entry, in order). */
+  evidenceSpans: ReadonlyMap<string, readonly (ArticleSpan | undefined)[]>;
+  /** For each part of the article, the relation passages in it. */
+  passagesByPart: ReadonlyMap<ArticlePartKey, readonly CitedSpan<string>[]>;
+}
+
+export function indexDataset(dataset: Dataset): DatasetIndex {
+  const actorsById = new Map(dataset.actors.map((actor) => [actor.id, actor]));
+  const relationsById = new Map(dataset.relations.map((relation) => [relation.id, relation]));
+  const relationIdsByActor = new Map<string, string[]>(dataset.actors.map((actor) => [actor.id, []]));
+  for (const relation of dataset.relations) {
+    relationIdsByActor.get(relation.source)?.push(relation.id);
+    if (relation.target !== relation.source) relationIdsByActor.get(relation.target)?.push(relation.id);
+  }
+  const memberIdsByActor = new Map<string, string[]>(dataset.actors.map((actor) => [actor.id, []]));
+  for (const actor of dataset.actors) {
+    if (actor.partOf) memberIdsByActor.get(actor.partOf)?.push(actor.id);
+  }
+  const groupOf = new Map<string, string>();
+  for (const actor of dataset.actors) {
+    let top = actor;
+    const seen = new Set<string>();
+    while (top.partOf && !seen.has(top.id)) {
+      seen.add(top.id);
+      top = actorsById.get(top.partOf) ?? top;
+    }
+    groupOf.set(actor.id, top.id);
+  }
+
+  const parts = articleParts(dataset.article);
+  const evidenceSpans = new Map<string, (ArticleSpan | undefined)[]>();
+  const passagesByPart = new Map<ArticlePartKey, CitedSpan<string>[]>();
+  for (const relation of dataset.relations) {
+    const spans = relation.evidence.map((evidence) => {
+      const lookup = locateQuote(parts, evidence);
+      return lookup.found === 'none' ? undefined : lookup.span;
+    });
+    evidenceSpans.set(relation.id, spans);
+    for (const span of spans) {
+      if (!span) continue;
+      const list = passagesByPart.get(span.part) ?? [];
+      list.push({ start: span.start, end: span.end, key: relation.id });
+      passagesByPart.set(span.part, list);
+    }
+  }
+  return { dataset, actorsById, relationsById, relationIdsByActor, memberIdsByActor, groupOf, parts, evidenceSpans, passagesByPart };
+}
+
+export function actorName(index: DatasetIndex, actorId: string): string {
+  return index.actorsById.get(actorId)?.name ?? actorId;
+}
+
+/** The accessible name of a relation: “Russia — offer → Liwa al-Mu’tasim Brigade”. */
+export function relationLabel(index: DatasetIndex, relation: Relation): string {
+  return `${actorName(index, relation.source)} — ${relation.stance} → ${actorName(index, relation.target)}`;
+}
+
+/** The claimant in words: an actor's name, or the outlet's for the reporter's own statements. */
+export function claimantName(index: DatasetIndex, claimedBy: string): string {
+  return index.actorsById.get(claimedBy)?.name ?? index.dataset.article.outlet;
+}
+
+export function relationsByStance(index: DatasetIndex, relationIds: readonly string[]): Map<Stance, Relation[]> {
+  const grouped = new Map<Stance, Relation[]>();
+  for (const id of relationIds) {
+    const relation = index.relationsById.get(id);
+    if (!relation) continue;
+    grouped.set(relation.stance, [...(grouped.get(relation.stance) ?? []), relation]);
+  }
+  return grouped;
+}
+
+/** Actors whose name or an alias contains the query, best matches (name prefix) first. */
+export function searchActors(index: DatasetIndex, query: string): Actor[] {
+  const wanted = fold(query.trim());
+  if (!wanted) return [];
+  const scored: { actor: Actor; score: number }[] = [];
+  for (const actor of index.dataset.actors) {
+    const name = fold(actor.name);
+    const aliases = actor.aliases.map(fold);
+    let score = -1;
+    if (name.startsWith(wanted)) score = 3;
+    else if (name.includes(wanted)) score = 2;
+    else if (aliases.some((alias) => alias.includes(wanted))) score = 1;
+    if (score >= 0) scored.push({ actor, score });
+  }
+  return scored.sort((a, b) => b.score - a.score || a.actor.name.localeCompare(b.actor.name)).map(({ actor }) => actor);
+}
+
+// Searching “mutasim” finds “Mu’tasim”; “erdogan” finds “Erdoğan”.
+function fold(text: string): string {
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[‘’'`´ʼ]/g, '').toLowerCase();
+}

@@ -1,0 +1,105 @@
+/**
+ * One store per mounted map (see MapStoreProvider): the dataset, and every choice the reader
+ * makes — selection, hover, filters, the keyboard's place in the map. Never per-tick positions:
+ * the simulation owns those and writes them straight to the DOM.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { computeVisibility, focusOn, NO_FILTERS, toggleKind, toggleStance, type Filters, type Visibility } from '../model/filters';
+import type { DatasetIndex } from '../model/indexDataset';
+import type { MapCursor } from '../interaction/keyboardNavigation';
+import { sameSelection, type Selection } from '../model/selection';
+import type { ActorKind, Stance } from '../model/vocabulary';
+
+export interface PassageRef {
+  relationId: string;
+  evidenceIndex: number;
+}
+
+export type PanelTab = 'map' | 'article';
+
+export interface MapState {
+  index: DatasetIndex;
+  selection: Selection;
+  hover: Selection;
+  filters: Filters;
+  /** Derived from index and filters; kept beside them so that no render recomputes it. */
+  visibility: Visibility;
+  /** The one map element that holds the map's tab stop. */
+  keyboardCursor: MapCursor | null;
+  /** The passage the article reader has scrolled to and marks as current. */
+  currentPassage: PassageRef | null;
+  /** On narrow screens, which of map and article is in view. */
+  panelTab: PanelTab;
+
+  selectActor(id: string): void;
+  selectRelation(id: string, passage?: PassageRef): void;
+  select(selection: Selection): void;
+  clearSelection(): void;
+  setHover(hover: Selection): void;
+  toggleStance(stance: Stance): void;
+  toggleKind(kind: ActorKind): void;
+  focusActor(id: string | null): void;
+  setFilters(filters: Filters): void;
+  moveKeyboardCursor(cursor: MapCursor | null): void;
+  showPassage(passage: PassageRef): void;
+  setPanelTab(tab: PanelTab): void;
+}
+
+export interface InitialMapState {
+  selection?: Selection;
+  filters?: Filters;
+}
+
+export type MapStore = StoreApi<MapState>;
+
+export function createMapStore(index: DatasetIndex, initial: InitialMapState = {}): MapStore {
+  const exists = (selection: Selection) =>
+    selection === null || (selection.kind === 'actor' ? index.actorsById.has(selection.id) : index.relationsById.has(selection.id));
+  const startSelection = initial.selection && exists(initial.selection) ? initial.selection : null;
+  const startFilters = initial.filters ?? NO_FILTERS;
+  return createStore<MapState>()((set, get) => {
+    const setFilters = (filters: Filters) => set({ filters, visibility: computeVisibility(index, filters) });
+    const select = (selection: Selection, passage: PassageRef | null = null) => {
+      if (!exists(selection)) return;
+      if (sameSelection(selection, get().selection) && passage === get().currentPassage) return;
+      set({ selection, currentPassage: passage, ...(selection ? { keyboardCursor: cursorFor(index, selection, get().keyboardCursor) } : {}) });
+    };
+    return {
+      index,
+      selection: startSelection,
+      hover: null,
+      filters: startFilters,
+      visibility: computeVisibility(index, startFilters),
+      keyboardCursor: startSelection ? cursorFor(index, startSelection, null) : null,
+      currentPassage: null,
+      panelTab: 'map',
+
+      selectActor: (id) => select({ kind: 'actor', id }),
+      selectRelation: (id, passage) => select({ kind: 'relation', id }, passage ?? null),
+      select: (selection) => select(selection),
+      clearSelection: () => select(null),
+      setHover: (hover) => {
+        if (!sameSelection(hover, get().hover)) set({ hover });
+      },
+      toggleStance: (stance) => setFilters(toggleStance(get().filters, stance)),
+      toggleKind: (kind) => setFilters(toggleKind(get().filters, kind)),
+      focusActor: (id) => setFilters(focusOn(get().filters, id)),
+      setFilters,
+      moveKeyboardCursor: (cursor) => {
+        const current = get().keyboardCursor;
+        if (cursor?.kind !== current?.kind || cursor?.id !== current?.id) set({ keyboardCursor: cursor });
+      },
+      showPassage: (passage) => set({ currentPassage: passage, selection: { kind: 'relation', id: passage.relationId }, panelTab: 'article' }),
+      setPanelTab: (panelTab) => set({ panelTab }),
+    };
+  });
+}
+
+/** The keyboard follows a selection made with the pointer; a relation is entered from its source. */
+function cursorFor(index: DatasetIndex, selection: NonNullable<Selection>, current: MapCursor | null): MapCursor {
+  if (selection.kind === 'actor') return selection;
+  if (current?.kind === 'relation' && current.id === selection.id) return current;
+  const relation = index.relationsById.get(selection.id)!;
+  const fromCurrent = current?.kind === 'actor' && (current.id === relation.source || current.id === relation.target);
+  return { kind: 'relation', id: selection.id, from: fromCurrent ? current.id : relation.source };
+}
