@@ -21,7 +21,7 @@ const stringAt = (owner: Loose | undefined, key: string): string | undefined => 
   return typeof value === 'string' ? value : undefined;
 };
 
-const WEAK_QUOTE_WORDS = 4;
+const WEAK_QUOTE_WORDS = 3;
 
 export function checkDataset(raw: unknown): ValidationIssue[] {
   const issues: ValidationIssue[] = [];

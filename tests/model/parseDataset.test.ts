@@ -173,7 +173,7 @@ describe('parseDataset', () => {
     );
     data.relations[4].evidence = [{ quote: 'the militia', prefix: 'if ' }];
     expect(parseDataset(data).warnings.map(formatIssue).filter((w) => w.startsWith('relations[4]'))).toEqual([
-      'relations[4].evidence[0].quote: is this relation’s only passage and has fewer than 4 words; a reader may not see why it supports the relation.',
+      'relations[4].evidence[0].quote: is this relation’s only passage and has fewer than 3 words; a reader may not see why it supports the relation.',
     ]);
   });
 
