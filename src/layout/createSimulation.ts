@@ -23,7 +23,7 @@ export function seededRandom(seed = 1): () => number {
 export function createSimulation(graph: SimulationGraph, seed = 1): StanceSimulation {
   const springs = forceLink<SimNode, Spring>(graph.springs)
     .distance(({ role, source, target, count }) =>
-      role === 'member' ? 40 + source.radius + target.radius : 60 + 2 * (source.radius + target.radius) + 8 * (count - 1),
+      role === 'member' ? 40 + source.radius + target.radius : 40 + 2 * (source.radius + target.radius),
     )
     .strength(({ role }) => (role === 'member' ? 0.7 : 0.3));
   return forceSimulation(graph.nodes)
