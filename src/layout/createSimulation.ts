@@ -22,7 +22,7 @@ export function seededRandom(seed = 1): () => number {
 
 export function createSimulation(graph: SimulationGraph, seed = 1): StanceSimulation {
   const springs = forceLink<SimNode, Spring>(graph.springs)
-    .distance(({ role, source, target, count }) =>
+    .distance(({ role, source, target }) =>
       role === 'member' ? 40 + source.radius + target.radius : 40 + 2 * (source.radius + target.radius),
     )
     .strength(({ role }) => (role === 'member' ? 0.7 : 0.3));

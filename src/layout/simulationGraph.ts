@@ -34,8 +34,6 @@ export interface Spring extends SimulationLinkDatum<SimNode> {
   source: SimNode;
   target: SimNode;
   role: 'relation' | 'member';
-  /** How many relations join the pair: a fan of parallel curves needs more room. */
-  count: number;
 }
 
 export interface SimulationGraph {
@@ -102,9 +100,7 @@ export function createSimulationGraph(index: DatasetIndex, saved?: ReadonlyMap<s
   const springs = new Map<string, Spring>();
   for (const link of links) {
     const key = link.role === 'member' ? link.id : pairKey(link.source.id, link.target.id);
-    const spring = springs.get(key);
-    if (spring) spring.count++;
-    else springs.set(key, { source: link.source, target: link.target, role: link.role, count: 1 });
+    if (!springs.has(key)) springs.set(key, { source: link.source, target: link.target, role: link.role });
   }
   return { nodes, links, springs: [...springs.values()], nodeById, linkById: new Map(links.map((link) => [link.id, link])) };
 }

@@ -24,11 +24,12 @@ export function ArticleReader() {
   const index = useMapStore(selectIndex);
   const store = useMapStoreApi();
   const bodyRef = useRef<HTMLDivElement>(null);
+  const readerRef = useRef<HTMLElement>(null);
   const { article } = index.dataset;
 
   // Marks follow the selection by attribute; the reader scrolls to the current passage.
   useEffect(() => {
-    const apply = () => {
+    const apply = (animate: boolean) => {
       const body = bodyRef.current;
       if (!body) return;
       const { selection, currentPassage } = store.getState();
@@ -46,12 +47,12 @@ export function ArticleReader() {
       }
       if (current) {
         current.setAttribute('aria-current', 'true');
-        current.scrollIntoView?.({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+        scrollWithin(readerRef.current, current as HTMLElement, animate);
       }
     };
-    apply();
+    apply(false);
     return store.subscribe((state, previous) => {
-      if (state.selection !== previous.selection || state.currentPassage !== previous.currentPassage) apply();
+      if (state.selection !== previous.selection || state.currentPassage !== previous.currentPassage) apply(true);
     });
   }, [store, index]);
 
@@ -67,7 +68,7 @@ export function ArticleReader() {
   };
 
   return (
-    <section className="article-reader" aria-label="Article" onClick={handleClick}>
+    <section ref={readerRef} className="article-reader" aria-label="Article" onClick={handleClick}>
       <header className="article-header">
         <p className="eyebrow">{article.outlet}</p>
         <h2 className="article-title">
@@ -99,6 +100,13 @@ export function ArticleReader() {
       <p className="rights">{article.rights}</p>
     </section>
   );
+}
+
+/** Centres a passage in the reader without scrolling the page around it (scrollIntoView would). */
+function scrollWithin(container: HTMLElement | null, element: HTMLElement, animate: boolean) {
+  if (!container || typeof container.scrollTo !== 'function') return;
+  const offset = element.getBoundingClientRect().top - container.getBoundingClientRect().top + container.scrollTop;
+  container.scrollTo({ top: offset - container.clientHeight / 2 + element.offsetHeight / 2, behavior: animate && !prefersReducedMotion() ? 'smooth' : 'auto' });
 }
 
 /** One part of the article (title, dek or a paragraph), plain text and marked passages. */
