@@ -25,6 +25,8 @@ export const CLICK_DISTANCE = 4;
 export function createDrag<Subject>({ container, subjectAt, onStart, onDrag, onEnd }: DragOptions<Subject>): DragController {
   const behaviour = drag<SVGGElement, unknown, Subject | undefined>()
     .clickDistance(CLICK_DISTANCE)
+    // As in createZoom: a synthetic event without a view cannot start a drag.
+    .filter((event: MouseEvent) => !event.ctrlKey && !event.button && event.view != null)
     .container(container)
     .subject((event) => subjectAt(event.sourceEvent.target as Element))
     .on('start', (event) => event.subject !== undefined && onStart(event.subject, event))

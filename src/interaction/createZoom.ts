@@ -25,10 +25,25 @@ export interface ZoomOptions {
 const DURATION = 300;
 
 export function createZoom({ svg, viewport, onTransform, reducedMotion = () => false }: ZoomOptions): ZoomController {
+  const size = () => {
+    const rect = svg.getBoundingClientRect();
+    return { width: rect.width || svg.clientWidth || 800, height: rect.height || svg.clientHeight || 600 };
+  };
   const behaviour: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
     .scaleExtent([0.15, 5])
+    // The viewport in CSS pixels; d3's default reads SVG attributes that a CSS-sized SVG does not have.
+    .extent(() => {
+      const { width, height } = size();
+      return [
+        [0, 0],
+        [width, height],
+      ];
+    })
     // A double-click on an actor releases its pin; it must not zoom as well.
+    // Synthetic events without a view (from scripts and assistive tools) cannot start a gesture:
+    // d3 needs the view to follow the pointer.
     .filter((event: Event) => {
+      if ((event as UIEvent).view == null && event.type !== 'wheel') return false;
       if (event.type === 'dblclick') return !(event.target as Element).closest?.('[data-actor-id]');
       return (!(event as MouseEvent).ctrlKey || event.type === 'wheel') && !(event as MouseEvent).button;
     })
@@ -38,11 +53,6 @@ export function createZoom({ svg, viewport, onTransform, reducedMotion = () => f
       onTransform?.({ x, y, k });
     });
   const selection = select(svg).call(behaviour);
-
-  const size = () => {
-    const rect = svg.getBoundingClientRect();
-    return { width: rect.width || svg.clientWidth || 800, height: rect.height || svg.clientHeight || 600 };
-  };
 
   return {
     fit(bounds, { animate = false } = {}) {
