@@ -16,17 +16,7 @@ export interface EdgeGeometry {
 const ARROW_GAP = 3;
 
 export function edgeGeometry(source: Point & { radius: number }, target: Point & { radius: number }, curveOffset: number): EdgeGeometry {
-  const dx = target.x - source.x;
-  const dy = target.y - source.y;
-  const length = Math.hypot(dx, dy) || 1;
-  // The control point sits on the perpendicular through the middle, twice the offset away, so the
-  // curve itself passes `curveOffset` from the straight line.
-  const control = {
-    x: (source.x + target.x) / 2 - (dy / length) * curveOffset * 2,
-    y: (source.y + target.y) / 2 + (dx / length) * curveOffset * 2,
-  };
-  const start = towards(source, control, source.radius);
-  const end = towards(target, control, target.radius + ARROW_GAP);
+  const { start, control, end } = curvePoints(source, target, curveOffset);
   const mid = {
     x: 0.25 * start.x + 0.5 * control.x + 0.25 * end.x,
     y: 0.25 * start.y + 0.5 * control.y + 0.25 * end.y,
@@ -36,6 +26,20 @@ export function edgeGeometry(source: Point & { radius: number }, target: Point &
       ? `M${round(start.x)},${round(start.y)}L${round(end.x)},${round(end.y)}`
       : `M${round(start.x)},${round(start.y)}Q${round(control.x)},${round(control.y)} ${round(end.x)},${round(end.y)}`;
   return { path, mid };
+}
+
+/** The quadratic curve from the edge of one node to just short of the other, bowed by `curveOffset`. */
+function curvePoints(source: Point & { radius: number }, target: Point & { radius: number }, curveOffset: number) {
+  const dx = target.x - source.x;
+  const dy = target.y - source.y;
+  const length = Math.hypot(dx, dy) || 1;
+  // The control point sits on the perpendicular through the middle, twice the offset away, so the
+  // curve itself passes `curveOffset` from the straight line.
+  const control = {
+    x: (source.x + target.x) / 2 - (dy / length) * curveOffset * 2,
+    y: (source.y + target.y) / 2 + (dx / length) * curveOffset * 2,
+  };
+  return { start: towards(source, control, source.radius), control, end: towards(target, control, target.radius + ARROW_GAP) };
 }
 
 function towards(from: Point, to: Point, distance: number): Point {
@@ -76,4 +80,35 @@ export function fitTransform(bounds: Bounds, width: number, height: number, padd
   const x = width / 2 - k * (bounds.minX + boundsWidth / 2);
   const y = height / 2 - k * (bounds.minY + boundsHeight / 2);
   return { x, y, k: Math.max(0.05, k) };
+}
+
+const CURVE_SAMPLES = 16;
+
+/**
+ * How far a point lies from an edge as drawn (the same trimmed curve as edgeGeometry), so the
+ * nearest line under the pointer can win over one merely drawn later.
+ */
+export function distanceToEdge(point: Point, source: Point & { radius: number }, target: Point & { radius: number }, curveOffset: number): number {
+  const { start, control, end } = curvePoints(source, target, curveOffset);
+  let best = Infinity;
+  let previous = start;
+  for (let i = 1; i <= CURVE_SAMPLES; i++) {
+    const t = i / CURVE_SAMPLES;
+    const u = 1 - t;
+    const next = {
+      x: u * u * start.x + 2 * u * t * control.x + t * t * end.x,
+      y: u * u * start.y + 2 * u * t * control.y + t * t * end.y,
+    };
+    best = Math.min(best, distanceToSegment(point, previous, next));
+    previous = next;
+  }
+  return best;
+}
+
+function distanceToSegment(point: Point, a: Point, b: Point): number {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const lengthSquared = dx * dx + dy * dy;
+  const t = lengthSquared === 0 ? 0 : Math.max(0, Math.min(1, ((point.x - a.x) * dx + (point.y - a.y) * dy) / lengthSquared));
+  return Math.hypot(point.x - (a.x + t * dx), point.y - (a.y + t * dy));
 }

@@ -1,6 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, launchBrowser, screenshot, watchErrors } from './browser';
+import { launchBrowser, screenshot } from './browser';
+import { actorCentre, article, details, LAPTOP, openApp, PHONE, relationMidpoint, selectedInUrl } from './openApp';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -10,23 +11,162 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function openApp(query = '', viewport = { width: 1440, height: 900 }): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport });
-  const errors = watchErrors(page);
-  await page.goto(appUrl(query));
-  await page.locator('svg[data-layout="settled"]').waitFor();
-  return { page, errors };
-}
-
-describe('the built explorer', () => {
-  it('opens on the bundled dataset with its title, the map and the article', async () => {
-    const { page, errors } = await openApp();
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Russia courts a U.S.-trained Syrian rebel brigade');
+describe('the built explorer in Chromium', () => {
+  it('opens on the bundled dataset with its title, the whole map in view, and the article', async () => {
+    const { page, errors, close } = await openApp(browser);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Russia courts a U.S.-trained Syrian rebel brigade');
     expect(await page.locator('[data-actor-id]').count()).toBe(29);
     expect(await page.locator('[data-relation-id]').count()).toBe(62);
-    expect(await page.getByRole('region', { name: 'Article' }).locator('mark').count()).toBeGreaterThan(40);
+    expect(await article(page).locator('mark').count()).toBeGreaterThan(40);
+    // The initial view fits the whole graph: every actor's shape lies inside the map.
+    const mapBox = (await page.locator('svg.stance-map-svg').boundingBox())!;
+    for (const box of await page.locator('.actor-shape').evaluateAll((shapes) => shapes.map((shape) => shape.getBoundingClientRect().toJSON()))) {
+      expect(box.left).toBeGreaterThanOrEqual(mapBox.x);
+      expect(box.right).toBeLessThanOrEqual(mapBox.x + mapBox.width);
+      expect(box.top).toBeGreaterThanOrEqual(mapBox.y);
+      expect(box.bottom).toBeLessThanOrEqual(mapBox.y + mapBox.height);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBe(LAPTOP.height);
     await screenshot(page, 'explorer-laptop');
     expect(errors).toEqual([]);
-    await page.close();
+    await close();
+  });
+
+  it('lays the map out the same way on every load', async () => {
+    const positions = async () => {
+      const { page, close } = await openApp(browser);
+      const transforms = await page.locator('[data-actor-id]').evaluateAll((nodes) => nodes.map((node) => `${node.getAttribute('data-actor-id')} ${node.getAttribute('transform')}`));
+      await close();
+      return transforms;
+    };
+    const first = await positions();
+    expect(first).toHaveLength(29);
+    expect(await positions()).toEqual(first);
+  });
+
+  it('shows the passage when a real SVG line is clicked with the pointer, and scrolls the article to it', async () => {
+    const { page, errors, close } = await openApp(browser);
+    const point = (await relationMidpoint(page, 'pentagon-bonus-not-delivered'))!;
+    await page.mouse.click(point.x, point.y);
+    await expect.poll(() => details(page).getByRole('heading', { level: 2 }).getAttribute('aria-label')).toBe('The Pentagon — payment → Liwa al-Mu’tasim Brigade');
+    expect(await details(page).locator('blockquote').first().textContent()).toBe('“a promised bonus, after the first six months, never materialized”');
+    const current = article(page).locator('mark[aria-current="true"]');
+    expect(await current.textContent()).toBe('a promised bonus, after the first six months, never materialized');
+    await expect.poll(() => current.evaluate((mark) => {
+      const reader = mark.closest('.article-reader')!.getBoundingClientRect();
+      const box = mark.getBoundingClientRect();
+      return box.top >= reader.top && box.bottom <= reader.bottom;
+    })).toBe(true);
+    expect(await selectedInUrl(page)).toBe('relation:pentagon-bonus-not-delivered');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('lists an actor’s relations when its node is clicked, and Back undoes the selection', async () => {
+    const { page, close } = await openApp(browser);
+    const russia = await actorCentre(page, 'russia');
+    await page.mouse.click(russia.x, russia.y);
+    await expect.poll(() => details(page).getByRole('heading', { level: 2 }).textContent()).toBe('Russia');
+    expect(await details(page).getByRole('region', { name: /^offer/ }).getByRole('button').count()).toBeGreaterThanOrEqual(3);
+    const brigade = await actorCentre(page, 'liwa-al-mutasim');
+    await page.mouse.click(brigade.x, brigade.y);
+    await expect.poll(() => details(page).getByRole('heading', { level: 2 }).textContent()).toBe('Liwa al-Mu’tasim Brigade');
+    await page.goBack();
+    await expect.poll(() => details(page).getByRole('heading', { level: 2 }).textContent()).toBe('Russia');
+    await page.goBack();
+    await expect.poll(() => details(page).getByText(/Select an actor or a line/).count()).toBe(1);
+    await close();
+  });
+
+  it('reaches nine lines in ten with one pointer click on the line, near its middle', async () => {
+    const { page, close } = await openApp(browser);
+    const ids = await page.locator('[data-relation-id]').evaluateAll((edges) => edges.map((edge) => edge.getAttribute('data-relation-id')!));
+    let reached = 0;
+    for (const id of ids) {
+      const point = await relationMidpoint(page, id);
+      if (!point) continue;
+      await page.mouse.click(point.x, point.y);
+      if ((await selectedInUrl(page)) === `relation:${id}`) reached++;
+      await page.keyboard.press('Escape');
+    }
+    console.log(`first-try pointer clicks: ${reached} of ${ids.length} lines reached`);
+    expect(reached / ids.length).toBeGreaterThanOrEqual(0.9);
+    await close();
+  });
+
+  it('opens a deep link with the selection and filters, and the passage in view', async () => {
+    const { page, close } = await openApp(browser, '?select=actor:turkey&hideStances=hostility');
+    expect(await details(page).getByRole('heading', { level: 2 }).textContent()).toBe('Turkey');
+    expect(await page.locator('[data-stance="hostility"][data-relation-id]').count()).toBe(0);
+    expect(await page.getByRole('region', { name: 'Legend and filters' }).getByRole('button', { name: /hostility/ }).getAttribute('aria-pressed')).toBe('false');
+    await close();
+  });
+
+  it('pins a dragged actor where it is dropped and releases it on double-click', async () => {
+    const { page, close } = await openApp(browser, '', { countCommits: true });
+    const start = await actorCentre(page, 'isis');
+    const commitsBefore = await page.evaluate(() => (window as unknown as { stancemapCommits: number }).stancemapCommits);
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    for (let step = 1; step <= 10; step++) await page.mouse.move(start.x - step * 8, start.y + step * 6);
+    await page.mouse.up();
+    await page.locator('svg[data-layout="settled"]').waitFor();
+    const dropped = await actorCentre(page, 'isis');
+    expect(Math.abs(dropped.x - (start.x - 80))).toBeLessThan(3);
+    expect(Math.abs(dropped.y - (start.y + 60))).toBeLessThan(3);
+    expect(await page.locator('[data-actor-id="isis"]').getAttribute('data-pinned')).toBe('true');
+    // The layout moved every actor for dozens of frames; React committed only for hover and pin.
+    const commits = (await page.evaluate(() => (window as unknown as { stancemapCommits: number }).stancemapCommits)) - commitsBefore;
+    expect(commits).toBeLessThan(6);
+    // A drag is not a click: nothing was selected.
+    expect(await selectedInUrl(page)).toBeNull();
+    await page.mouse.dblclick(dropped.x, dropped.y);
+    expect(await page.locator('[data-actor-id="isis"]').getAttribute('data-pinned')).toBeNull();
+    await close();
+  });
+
+  it('zooms with its buttons and fits the map back into view', async () => {
+    const { page, close } = await openApp(browser);
+    const width = () => page.locator('[data-actor-id="russia"] .actor-shape').evaluate((shape) => shape.getBoundingClientRect().width);
+    const initial = await width();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(width).toBeGreaterThan(initial * 1.2);
+    await page.getByRole('button', { name: 'Fit map to view' }).click();
+    await expect.poll(async () => Math.abs((await width()) - initial)).toBeLessThan(0.5);
+    await close();
+  });
+
+  it('walks the map with the keyboard alone', async () => {
+    const { page, close } = await openApp(browser);
+    await page.locator('svg.stance-map-svg').focus();
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    expect(await focused()).toBe('Liwa al-Mu’tasim Brigade');
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toMatch(/ — (support|hostility|offer|payment) → /);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => details(page).getByRole('heading', { level: 2 }).getAttribute('aria-label')).toBe(await focused());
+    await page.keyboard.press('Escape');
+    await expect.poll(() => details(page).getByText(/Select an actor or a line/).count()).toBe(1);
+    await screenshot(page, 'explorer-keyboard-focus');
+    await close();
+  });
+
+  it('fits a phone: map first, details as a bottom sheet, the article a tab away', async () => {
+    const { page, errors, close } = await openApp(browser, '', { viewport: PHONE, hasTouch: true });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(PHONE.width);
+    await screenshot(page, 'explorer-phone');
+    const point = (await relationMidpoint(page, 'russia-offers-weapons-and-air-support'))!;
+    await page.touchscreen.tap(point.x, point.y);
+    const sheet = details(page);
+    await expect.poll(() => sheet.getByRole('heading', { level: 2 }).getAttribute('aria-label')).toBe('Russia — offer → Liwa al-Mu’tasim Brigade');
+    const sheetBox = (await sheet.boundingBox())!;
+    expect(sheetBox.y + sheetBox.height).toBeCloseTo(PHONE.height, 0);
+    await screenshot(page, 'explorer-phone-selected');
+    await page.getByRole('tab', { name: 'Article' }).tap();
+    expect(await article(page).isVisible()).toBe(true);
+    expect(await page.locator('svg.stance-map-svg').isVisible()).toBe(false);
+    await screenshot(page, 'explorer-phone-article');
+    expect(errors).toEqual([]);
+    await close();
   });
 });

@@ -38,7 +38,8 @@ export const RelationEdge = memo(function RelationEdge({ relationId }: { relatio
       tabIndex={isCursor ? 0 : -1}
     >
       <path className="relation-hit" data-geometry="" />
-      {selected && <path className="relation-halo" data-geometry="" />}
+      {/* Always present, shown by CSS when selected: the painter keeps the paths it registered. */}
+      <path className="relation-halo" data-geometry="" />
       <path
         className="relation-line"
         data-geometry=""

@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useRef, type FocusEvent, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
-import { createDrag } from '../../interaction/createDrag';
+import { CLICK_DISTANCE, createDrag } from '../../interaction/createDrag';
 import { createZoom, type ZoomController } from '../../interaction/createZoom';
 import { firstCursor, isNavigationKey, nextCursor, type MapCursor } from '../../interaction/keyboardNavigation';
 import { layoutDataset } from '../../layout/layoutDataset';
-import { nodeBounds } from '../../layout/edgeGeometry';
+import { distanceToEdge, nodeBounds } from '../../layout/edgeGeometry';
+import { relationLabel } from '../../model/indexDataset';
 import type { SimNode, SimulationGraph } from '../../layout/simulationGraph';
 import type { Visibility } from '../../model/filters';
 import type { Selection } from '../../model/selection';
@@ -92,23 +93,32 @@ export function StanceMap() {
     };
 
     const nodeElement = (node: SimNode) => viewport.querySelector(`[data-actor-id="${node.id}"]`);
+    // A press that does not move is a click: it selects, and neither pins the actor nor wakes the layout.
+    let pressedAt: { x: number; y: number } | null = null;
+    let dragging = false;
     const drag = createDrag<SimNode>({
       container: viewport,
       subjectAt: (target) => {
         const id = target.closest?.('[data-actor-id]')?.getAttribute('data-actor-id');
         return id ? graph.nodeById.get(id) : undefined;
       },
-      onStart: (node) => {
-        node.fx = node.x;
-        node.fy = node.y;
-        wake(0.25);
+      onStart: (_node, point) => {
+        pressedAt = point;
+        dragging = false;
       },
       onDrag: (node, point) => {
+        if (!dragging) {
+          if (!pressedAt || Math.hypot(point.x - pressedAt.x, point.y - pressedAt.y) < CLICK_DISTANCE) return;
+          dragging = true;
+          wake(0.25);
+        }
         node.fx = node.x = point.x;
         node.fy = node.y = point.y;
         painter.schedule();
       },
       onEnd: (node) => {
+        if (!dragging) return;
+        dragging = false;
         simulation.alphaTarget(0);
         nodeElement(node)?.setAttribute('data-pinned', 'true');
       },
@@ -135,30 +145,48 @@ export function StanceMap() {
     };
   }, [layout, store]);
 
+  /**
+   * What the pointer is on. Over the wide invisible stroke of a line, the nearest visible line wins,
+   * not the one drawn last, so a click lands on the line the reader aimed at.
+   */
+  const elementAtPointer = (event: { target: EventTarget | null; clientX: number; clientY: number }): Selection => {
+    const hit = graphElementAt(event.target);
+    const matrix = viewportRef.current?.getScreenCTM?.();
+    if (hit?.kind !== 'relation' || !matrix) return hit;
+    const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
+    const visible = store.getState().visibility.relationIds;
+    let nearest = hit.id;
+    let nearestDistance = Infinity;
+    for (const link of layout.context.graph.links) {
+      if (link.role !== 'relation' || !visible.has(link.id)) continue;
+      const source = { x: link.source.x ?? 0, y: link.source.y ?? 0, radius: link.source.radius };
+      const target = { x: link.target.x ?? 0, y: link.target.y ?? 0, radius: link.target.radius };
+      const distance = distanceToEdge(point, source, target, link.curveOffset);
+      if (distance < nearestDistance) {
+        nearest = link.id;
+        nearestDistance = distance;
+      }
+    }
+    return { kind: 'relation', id: nearest };
+  };
+
   const handleClick = (event: MouseEvent) => {
-    const target = graphElementAt(event.target);
+    const target = elementAtPointer(event);
     if (target) store.getState().select(target);
     else store.getState().clearSelection();
   };
 
-  const handlePointerOver = (event: PointerEvent) => {
-    const target = graphElementAt(event.target);
+  const handlePointer = (event: PointerEvent) => {
+    const target = elementAtPointer(event);
     if (event.pointerType !== 'touch') store.getState().setHover(target);
     const tooltip = tooltipRef.current;
-    const element = (event.target as Element).closest?.('[aria-label]');
-    if (!tooltip) return;
-    if (target && element) {
-      tooltip.textContent = element.getAttribute('aria-label');
-      tooltip.hidden = false;
-      moveTooltip(event);
-    } else {
-      tooltip.hidden = true;
-    }
-  };
-  const moveTooltip = (event: PointerEvent) => {
-    const tooltip = tooltipRef.current;
     const box = svgRef.current?.getBoundingClientRect();
-    if (!tooltip || tooltip.hidden || !box) return;
+    if (!tooltip || !box) return;
+    tooltip.hidden = target === null;
+    if (!target) return;
+    const { index } = store.getState();
+    const relation = target.kind === 'relation' ? index.relationsById.get(target.id) : undefined;
+    tooltip.textContent = relation ? relationLabel(index, relation) : (index.actorsById.get(target.id)?.name ?? '');
     tooltip.style.transform = `translate(${Math.round(event.clientX - box.left + 14)}px, ${Math.round(event.clientY - box.top + 14)}px)`;
   };
   const handlePointerLeave = () => {
@@ -215,8 +243,8 @@ export function StanceMap() {
           tabIndex={cursorShown ? -1 : 0}
           data-layout="settling"
           onClick={handleClick}
-          onPointerOver={handlePointerOver}
-          onPointerMove={moveTooltip}
+          onPointerOver={handlePointer}
+          onPointerMove={handlePointer}
           onPointerLeave={handlePointerLeave}
           onKeyDown={handleKeyDown}
           onFocus={handleFocus}
