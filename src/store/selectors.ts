@@ -49,21 +49,15 @@ function neighbourhoodOf(state: MapState, kind: 'actor' | 'relation', id: string
   return { actors, relations };
 }
 
-export const selectActorEmphasis =
-  (id: string) =>
+const selectEmphasis =
+  (members: keyof Neighbourhood, id: string) =>
   (state: MapState): Emphasis => {
     const neighbourhood = selectNeighbourhood(state);
     if (!neighbourhood) return 'normal';
-    return neighbourhood.actors.has(id) ? 'highlighted' : 'dimmed';
+    return neighbourhood[members].has(id) ? 'highlighted' : 'dimmed';
   };
-
-export const selectRelationEmphasis =
-  (id: string) =>
-  (state: MapState): Emphasis => {
-    const neighbourhood = selectNeighbourhood(state);
-    if (!neighbourhood) return 'normal';
-    return neighbourhood.relations.has(id) ? 'highlighted' : 'dimmed';
-  };
+export const selectActorEmphasis = (id: string) => selectEmphasis('actors', id);
+export const selectRelationEmphasis = (id: string) => selectEmphasis('relations', id);
 
 export const selectIsActorSelected = (id: string) => (state: MapState) => state.selection?.kind === 'actor' && state.selection.id === id;
 export const selectIsRelationSelected = (id: string) => (state: MapState) => state.selection?.kind === 'relation' && state.selection.id === id;

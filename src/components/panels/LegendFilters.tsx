@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { ACTOR_KINDS, STANCES, type StatusModality } from '../../model/vocabulary';
 import { useMapStore } from '../../store/MapStoreProvider';
 import { selectFilters, selectIndex } from '../../store/selectors';
@@ -19,32 +20,28 @@ export function LegendFilters() {
       <div className="legend-group" role="group" aria-labelledby="legend-stances">
         <h3 id="legend-stances">Stances</h3>
         {STANCES.filter((stance) => stanceCounts.get(stance)).map((stance) => (
-          <button
+          <LegendToggle
             key={stance}
-            type="button"
-            className="legend-toggle"
-            aria-pressed={!filters.hiddenStances.includes(stance)}
-            title={`${stance}: ${STANCE_STYLES[stance].description}. Click to ${filters.hiddenStances.includes(stance) ? 'show' : 'hide'}.`}
-            onClick={() => toggleStance(stance)}
-          >
-            <StanceSwatch stance={stance} />
-            <span className="legend-label">{stance}</span> <span className="legend-count">{stanceCounts.get(stance)}</span>
-          </button>
+            shown={!filters.hiddenStances.includes(stance)}
+            label={stance}
+            count={stanceCounts.get(stance)!}
+            description={STANCE_STYLES[stance].description}
+            swatch={<StanceSwatch stance={stance} />}
+            onToggle={() => toggleStance(stance)}
+          />
         ))}
       </div>
       <div className="legend-group" role="group" aria-labelledby="legend-kinds">
         <h3 id="legend-kinds">Actors</h3>
         {ACTOR_KINDS.filter((kind) => kindCounts.get(kind)).map((kind) => (
-          <button
+          <LegendToggle
             key={kind}
-            type="button"
-            className="legend-toggle"
-            aria-pressed={!filters.hiddenKinds.includes(kind)}
-            onClick={() => toggleKind(kind)}
-          >
-            <KindSwatch kind={kind} />
-            <span className="legend-label">{KIND_LABELS[kind]}</span> <span className="legend-count">{kindCounts.get(kind)}</span>
-          </button>
+            shown={!filters.hiddenKinds.includes(kind)}
+            label={KIND_LABELS[kind]}
+            count={kindCounts.get(kind)!}
+            swatch={<KindSwatch kind={kind} />}
+            onToggle={() => toggleKind(kind)}
+          />
         ))}
       </div>
       <div className="legend-group legend-status">
@@ -58,5 +55,25 @@ export function LegendFilters() {
         </ul>
       </div>
     </section>
+  );
+}
+
+interface LegendToggleProps {
+  shown: boolean;
+  label: string;
+  count: number;
+  description?: string;
+  swatch: ReactNode;
+  onToggle(): void;
+}
+
+/** A legend entry that is also a switch: pressed while its lines or actors are shown. */
+function LegendToggle({ shown, label, count, description, swatch, onToggle }: LegendToggleProps) {
+  const action = `Click to ${shown ? 'hide' : 'show'}.`;
+  return (
+    <button type="button" className="legend-toggle" aria-pressed={shown} title={description ? `${label}: ${description}. ${action}` : action} onClick={onToggle}>
+      {swatch}
+      <span className="legend-label">{label}</span> <span className="legend-count">{count}</span>
+    </button>
   );
 }
