@@ -1,3 +1,8 @@
-/** Read at the moment of moving, so a change of the system setting applies at once. */
+/**
+ * Read at the moment of moving, so a change of the system setting applies at once. An embed's
+ * `motion=reduce` (data-motion on the root element) counts as well.
+ */
 export const prefersReducedMotion = () =>
-  typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  typeof document !== 'undefined' &&
+  (document.documentElement.dataset.motion === 'reduce' ||
+    (typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches));

@@ -20,11 +20,13 @@ export interface ZoomOptions {
   /** Called after each change with the scale, e.g. to keep labels legible. */
   onTransform?: (transform: { x: number; y: number; k: number }) => void;
   reducedMotion?: () => boolean;
+  /** False for a static map: it still fits itself, but no gesture moves it. */
+  interactive?: boolean;
 }
 
 const DURATION = 300;
 
-export function createZoom({ svg, viewport, onTransform, reducedMotion = () => false }: ZoomOptions): ZoomController {
+export function createZoom({ svg, viewport, onTransform, reducedMotion = () => false, interactive = true }: ZoomOptions): ZoomController {
   const size = () => {
     const rect = svg.getBoundingClientRect();
     return { width: rect.width || svg.clientWidth || 800, height: rect.height || svg.clientHeight || 600 };
@@ -43,6 +45,7 @@ export function createZoom({ svg, viewport, onTransform, reducedMotion = () => f
     // Synthetic events without a view (from scripts and assistive tools) cannot start a gesture:
     // d3 needs the view to follow the pointer.
     .filter((event: Event) => {
+      if (!interactive) return false;
       if ((event as UIEvent).view == null && event.type !== 'wheel') return false;
       if (event.type === 'dblclick') return !(event.target as Element).closest?.('[data-actor-id]');
       return (!(event as MouseEvent).ctrlKey || event.type === 'wheel') && !(event as MouseEvent).button;

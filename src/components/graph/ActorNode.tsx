@@ -9,7 +9,7 @@ import { useGraphContext } from './GraphContext';
  * never on a simulation tick: the tick painter moves it by writing its transform.
  */
 export const ActorNode = memo(function ActorNode({ actorId }: { actorId: string }) {
-  const { graph, painter, tints } = useGraphContext();
+  const { graph, painter, tints, interactive } = useGraphContext();
   const actor = useMapStore((state) => state.index.actorsById.get(actorId)!);
   const visible = useMapStore(selectIsActorVisible(actorId));
   const emphasis = useMapStore(selectActorEmphasis(actorId));
@@ -27,11 +27,11 @@ export const ActorNode = memo(function ActorNode({ actorId }: { actorId: string 
       data-kind={actor.kind}
       data-emphasis={emphasis}
       data-selected={selected || undefined}
-      role="button"
+      role={interactive ? 'button' : 'img'}
       aria-label={actor.name}
       aria-roledescription={KIND_LABELS[actor.kind]}
-      aria-pressed={selected}
-      tabIndex={isCursor ? 0 : -1}
+      aria-pressed={interactive ? selected : undefined}
+      tabIndex={interactive ? (isCursor ? 0 : -1) : undefined}
     >
       <circle className="actor-hit" r={Math.max(node.radius + 4, 14)} />
       <path className="actor-shape" d={kindPath(actor.kind, node.radius)} fill={tint} />

@@ -6,6 +6,8 @@ export interface GraphContextValue {
   graph: SimulationGraph;
   painter: TickPainter;
   tints: ReadonlyMap<string, string>;
+  /** False for a static map (print, AMP, screenshots): elements are images, not buttons. */
+  interactive: boolean;
 }
 
 export const GraphContext = createContext<GraphContextValue | null>(null);

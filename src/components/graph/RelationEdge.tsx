@@ -11,7 +11,7 @@ import { markerId } from './ArrowMarkers';
  * at its middle, and a wide invisible stroke under it so that a thin line is easy to hit.
  */
 export const RelationEdge = memo(function RelationEdge({ relationId }: { relationId: string }) {
-  const { painter } = useGraphContext();
+  const { painter, interactive } = useGraphContext();
   const index = useMapStore((state) => state.index);
   const relation = index.relationsById.get(relationId)!;
   const visible = useMapStore(selectIsRelationVisible(relationId));
@@ -31,11 +31,11 @@ export const RelationEdge = memo(function RelationEdge({ relationId }: { relatio
       data-status={relation.status}
       data-emphasis={emphasis}
       data-selected={selected || undefined}
-      role="button"
+      role={interactive ? 'button' : 'img'}
       aria-label={relationLabel(index, relation)}
       aria-description={`${statusLabel(relation.status)}: ${relation.summary}`}
-      aria-pressed={selected}
-      tabIndex={isCursor ? 0 : -1}
+      aria-pressed={interactive ? selected : undefined}
+      tabIndex={interactive ? (isCursor ? 0 : -1) : undefined}
     >
       <path className="relation-hit" data-geometry="" />
       {/* Always present, shown by CSS when selected: the painter keeps the paths it registered. */}

@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useRef, type FocusEvent, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
-import { CLICK_DISTANCE, createDrag } from '../../interaction/createDrag';
+import { createActorDrag } from '../../interaction/createActorDrag';
 import { createZoom, type ZoomController } from '../../interaction/createZoom';
 import { firstCursor, isNavigationKey, nextCursor, type MapCursor } from '../../interaction/keyboardNavigation';
 import { layoutDataset } from '../../layout/layoutDataset';
 import { distanceToEdge, nodeBounds } from '../../layout/edgeGeometry';
 import { relationLabel } from '../../model/indexDataset';
-import type { SimNode, SimulationGraph } from '../../layout/simulationGraph';
+import type { SimulationGraph } from '../../layout/simulationGraph';
 import type { Visibility } from '../../model/filters';
 import type { Selection } from '../../model/selection';
 import { useMapStore, useMapStoreApi } from '../../store/MapStoreProvider';
@@ -42,7 +42,7 @@ function elementFor(svg: SVGSVGElement, cursor: MapCursor): SVGGElement | null {
  * appears still and the same on every load; React renders each element once, and the tick
  * painter moves them when a drag wakes the simulation.
  */
-export function StanceMap() {
+export function StanceMap({ interactive = true }: { interactive?: boolean }) {
   const store = useMapStoreApi();
   const index = useMapStore(selectIndex);
   const svgRef = useRef<SVGSVGElement>(null);
@@ -58,9 +58,9 @@ export function StanceMap() {
   const layout = useMemo(() => {
     const { graph, simulation } = layoutDataset(index);
     const groupsWithMembers = index.dataset.actors.filter((actor) => (index.memberIdsByActor.get(actor.id)?.length ?? 0) > 0).map((actor) => actor.id);
-    const context: GraphContextValue = { graph, painter: createTickPainter(graph), tints: groupTints(groupsWithMembers) };
+    const context: GraphContextValue = { graph, painter: createTickPainter(graph), tints: groupTints(groupsWithMembers), interactive };
     return { simulation, context };
-  }, [index]);
+  }, [index, interactive]);
 
   useEffect(() => {
     const svg = svgRef.current!;
@@ -69,7 +69,7 @@ export function StanceMap() {
     const { graph, painter } = layout.context;
     const reduced = prefersReducedMotion;
     let userMoved = false;
-    const zoom = createZoom({ svg, viewport, reducedMotion: reduced });
+    const zoom = createZoom({ svg, viewport, reducedMotion: reduced, interactive });
     zoomRef.current = zoom;
     const fitAll = (animate = false) => zoom.fit(visibleBounds(graph, store.getState().visibility), { animate });
     fitAll();
@@ -86,64 +86,27 @@ export function StanceMap() {
     svg.setAttribute('data-layout', 'settled');
     simulation.on('tick', painter.schedule);
     simulation.on('end', () => svg.setAttribute('data-layout', 'settled'));
+    // A drag runs the layout (alpha target above 0); letting go lets it come to rest. Under reduced
+    // motion the dragged actor moves alone.
     const wake = (alphaTarget: number) => {
       if (reduced()) return;
-      svg.setAttribute('data-layout', 'running');
-      simulation.alphaTarget(alphaTarget).restart();
+      simulation.alphaTarget(alphaTarget);
+      if (alphaTarget > 0 || simulation.alpha() < simulation.alphaMin()) {
+        svg.setAttribute('data-layout', 'running');
+        simulation.alpha(Math.max(simulation.alpha(), 0.3)).restart();
+      }
     };
-
-    const nodeElement = (node: SimNode) => viewport.querySelector(`[data-actor-id="${node.id}"]`);
-    // A press that does not move is a click: it selects, and neither pins the actor nor wakes the layout.
-    let pressedAt: { x: number; y: number } | null = null;
-    let dragging = false;
-    const drag = createDrag<SimNode>({
-      container: viewport,
-      subjectAt: (target) => {
-        const id = target.closest?.('[data-actor-id]')?.getAttribute('data-actor-id');
-        return id ? graph.nodeById.get(id) : undefined;
-      },
-      onStart: (_node, point) => {
-        pressedAt = point;
-        dragging = false;
-      },
-      onDrag: (node, point) => {
-        if (!dragging) {
-          if (!pressedAt || Math.hypot(point.x - pressedAt.x, point.y - pressedAt.y) < CLICK_DISTANCE) return;
-          dragging = true;
-          wake(0.25);
-        }
-        node.fx = node.x = point.x;
-        node.fy = node.y = point.y;
-        painter.schedule();
-      },
-      onEnd: (node) => {
-        if (!dragging) return;
-        dragging = false;
-        simulation.alphaTarget(0);
-        nodeElement(node)?.setAttribute('data-pinned', 'true');
-      },
-    });
-    const release = (event: globalThis.MouseEvent) => {
-      const id = (event.target as Element).closest?.('[data-actor-id]')?.getAttribute('data-actor-id');
-      const node = id ? graph.nodeById.get(id) : undefined;
-      if (!node || node.fx == null) return;
-      node.fx = node.fy = null;
-      nodeElement(node)?.removeAttribute('data-pinned');
-      wake(0);
-      simulation.alpha(0.3);
-    };
-    viewport.addEventListener('dblclick', release);
+    const drag = interactive ? createActorDrag({ viewport, graph, wake, onMove: painter.schedule }) : null;
 
     return () => {
       resizeObserver?.disconnect();
       unsubscribeFilters();
-      viewport.removeEventListener('dblclick', release);
-      drag.destroy();
+      drag?.destroy();
       zoom.destroy();
       zoomRef.current = null;
       simulation.on('tick', null).on('end', null).stop();
     };
-  }, [layout, store]);
+  }, [layout, store, interactive]);
 
   /**
    * What the pointer is on. Over the wide invisible stroke of a line, the nearest visible line wins,
@@ -239,15 +202,19 @@ export function StanceMap() {
           className="stance-map-svg"
           role="group"
           aria-label="Map of actors and their stances"
-          aria-describedby="stancemap-keyboard-help"
-          tabIndex={cursorShown ? -1 : 0}
           data-layout="settling"
-          onClick={handleClick}
-          onPointerOver={handlePointer}
-          onPointerMove={handlePointer}
-          onPointerLeave={handlePointerLeave}
-          onKeyDown={handleKeyDown}
-          onFocus={handleFocus}
+          {...(interactive
+            ? {
+                'aria-describedby': 'stancemap-keyboard-help',
+                tabIndex: cursorShown ? -1 : 0,
+                onClick: handleClick,
+                onPointerOver: handlePointer,
+                onPointerMove: handlePointer,
+                onPointerLeave: handlePointerLeave,
+                onKeyDown: handleKeyDown,
+                onFocus: handleFocus,
+              }
+            : {})}
         >
           <ArrowMarkers />
           <g ref={viewportRef} className="viewport">
@@ -268,20 +235,24 @@ export function StanceMap() {
         </svg>
       </GraphContext.Provider>
       <div ref={tooltipRef} className="map-tooltip" role="presentation" hidden />
-      <p id="stancemap-keyboard-help" className="visually-hidden">
-        Arrow keys move between actors and along their relations; Enter shows the passage; Escape clears the selection.
-      </p>
-      <div className="map-controls">
-        <button type="button" aria-label="Zoom in" title="Zoom in (+)" onClick={() => zoomRef.current?.zoomBy(1.3)}>
-          +
-        </button>
-        <button type="button" aria-label="Zoom out" title="Zoom out (−)" onClick={() => zoomRef.current?.zoomBy(1 / 1.3)}>
-          −
-        </button>
-        <button type="button" aria-label="Fit map to view" title="Fit map to view (0)" onClick={fitView}>
-          ⤢
-        </button>
-      </div>
+      {interactive && (
+        <>
+          <p id="stancemap-keyboard-help" className="visually-hidden">
+            Arrow keys move between actors and along their relations; Enter shows the passage; Escape clears the selection.
+          </p>
+          <div className="map-controls">
+            <button type="button" aria-label="Zoom in" title="Zoom in (+)" onClick={() => zoomRef.current?.zoomBy(1.3)}>
+              +
+            </button>
+            <button type="button" aria-label="Zoom out" title="Zoom out (−)" onClick={() => zoomRef.current?.zoomBy(1 / 1.3)}>
+              −
+            </button>
+            <button type="button" aria-label="Fit map to view" title="Fit map to view (0)" onClick={fitView}>
+              ⤢
+            </button>
+          </div>
+        </>
+      )}
     </div>
   );
 }
