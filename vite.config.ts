@@ -1,41 +1,72 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type UserConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 
-// Relative base so the built app works from any folder, in an iframe or behind a CMS path.
-export default defineConfig({
-  base: './',
-  plugins: [react()],
-  build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 700 },
-  test: {
-    globals: true,
-    projects: [
-      {
-        extends: true,
-        test: { name: 'unit', environment: 'node', include: ['tests/model/**/*.test.ts', 'tests/layout/**/*.test.ts', 'tests/store/**/*.test.ts', 'tests/embed/**/*.test.ts', 'tests/interaction/**/*.test.ts', 'tests/scripts/**/*.test.ts'] },
+/**
+ * Three builds into dist/ (`npm run build` runs them in turn):
+ * - default: the explorer, index.html with hashed assets;
+ * - `--mode embed`: embed.html as one self-contained file, so it runs in any iframe sandbox
+ *   (an `allow-scripts`-only frame has an opaque origin and may not fetch module scripts);
+ * - `--mode host-script`: embed.js, the classic script host pages include to resize the iframes.
+ */
+export default defineConfig(({ mode }): UserConfig => {
+  if (mode === 'embed') {
+    return {
+      base: './',
+      plugins: [react(), viteSingleFile()],
+      build: { target: 'es2022', emptyOutDir: false, rollupOptions: { input: 'embed.html' } },
+    };
+  }
+  if (mode === 'host-script') {
+    return {
+      build: {
+        target: 'es2018',
+        emptyOutDir: false,
+        copyPublicDir: false,
+        lib: { entry: 'src/embed/host/main.ts', formats: ['iife'], name: 'stancemapEmbedHost', fileName: () => 'embed.js' },
       },
-      {
-        extends: true,
-        test: {
-          name: 'components',
-          environment: 'jsdom',
-          include: ['tests/components/**/*.test.tsx', 'tests/app/**/*.test.tsx'],
-          setupFiles: ['tests/setupComponents.ts'],
+    };
+  }
+  return {
+    // Relative base so the built app works from any folder, in an iframe or behind a CMS path.
+    base: './',
+    plugins: [react()],
+    build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 700 },
+    test: {
+      globals: true,
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'unit',
+            environment: 'node',
+            include: ['tests/{model,layout,store,embed,interaction,scripts}/**/*.test.ts'],
+          },
         },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'e2e',
-          environment: 'node',
-          include: ['tests/e2e/**/*.test.ts'],
-          globalSetup: ['tests/e2e/globalSetup.ts'],
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
-          // One Chromium at a time: the machine has two cores.
-          fileParallelism: false,
+        {
+          extends: true,
+          test: {
+            name: 'components',
+            environment: 'jsdom',
+            include: ['tests/components/**/*.test.tsx', 'tests/app/**/*.test.tsx', 'tests/embed/**/*.test.tsx'],
+            setupFiles: ['tests/setupComponents.ts'],
+          },
         },
-      },
-    ],
-  },
+        {
+          extends: true,
+          test: {
+            name: 'e2e',
+            environment: 'node',
+            include: ['tests/e2e/**/*.test.ts'],
+            globalSetup: ['tests/e2e/globalSetup.ts'],
+            testTimeout: 30_000,
+            hookTimeout: 60_000,
+            // One Chromium at a time: the machine has two cores.
+            fileParallelism: false,
+          },
+        },
+      ],
+    },
+  };
 });

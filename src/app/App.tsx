@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary';
+import { EmbedView } from '../components/EmbedView';
 import { Explorer } from '../components/Explorer';
+import { parseEmbedOptions } from '../embed/embedOptions';
 import { DatasetProblems } from '../components/panels/DatasetProblems';
 import { parseViewState } from '../embed/urlState';
 import { indexDataset } from '../model/indexDataset';
@@ -10,20 +12,25 @@ export interface AppProps {
   /** The dataset as loaded, not yet trusted: it is validated here, once. */
   data: unknown;
   sourceName: string;
-  /** The page's query string: the view to open with. */
+  /** The page's query string: the view to open with, and the embed flags. */
   search?: string;
+  /** embed.html is the embed view whatever its query says. */
+  embedPage?: boolean;
+  /** Where the full explorer is, for the embed's links to it. */
+  explorerBase?: string;
 }
 
-export function App({ data, sourceName, search = '' }: AppProps) {
+export function App({ data, sourceName, search = '', embedPage = false, explorerBase = './' }: AppProps) {
   const parsed = useMemo(() => parseDataset(data), [data]);
   const index = useMemo(() => (parsed.ok ? indexDataset(parsed.dataset) : null), [parsed]);
   const initial = useMemo(() => parseViewState(search), [search]);
+  const options = useMemo(() => parseEmbedOptions(search, { embedPage }), [search, embedPage]);
   if (!parsed.ok || !index) {
     return <DatasetProblems source={sourceName} errors={parsed.ok ? [] : parsed.errors} warnings={parsed.warnings} />;
   }
   return (
     <ErrorBoundary>
-      <Explorer index={index} initial={initial} />
+      {options.embed ? <EmbedView index={index} initial={initial} options={options} explorerBase={explorerBase} /> : <Explorer index={index} initial={initial} />}
     </ErrorBoundary>
   );
 }

@@ -58,12 +58,17 @@ export function embedFlagParams(options: EmbedOptions): [string, string][] {
 }
 
 /**
- * Applies theme, transparency and motion to the page, where CSS and the map read them.
+ * Applies theme, transparency and motion to the page, where CSS and the map read them. `auto`
+ * follows the reader's system setting, now and when it changes.
  * @example applyPageFlags(document.documentElement, parseEmbedOptions(location.search))
  */
 export function applyPageFlags(root: HTMLElement, options: EmbedOptions): void {
-  if (options.theme === 'auto') delete root.dataset.theme;
-  else root.dataset.theme = options.theme;
+  const systemDark = typeof window.matchMedia === 'function' ? window.matchMedia('(prefers-color-scheme: dark)') : null;
+  const applyTheme = () => {
+    root.dataset.theme = options.theme === 'auto' ? (systemDark?.matches ? 'dark' : 'light') : options.theme;
+  };
+  applyTheme();
+  if (options.theme === 'auto') systemDark?.addEventListener?.('change', applyTheme);
   root.toggleAttribute('data-transparent', options.transparent);
   if (options.reduceMotion) root.dataset.motion = 'reduce';
   else delete root.dataset.motion;

@@ -8,8 +8,13 @@ import { KIND_LABELS, STANCE_STYLES, statusLabel } from '../theme';
 import { ActorLink } from './ActorLink';
 import { StanceSwatch } from './Swatches';
 
+interface DetailsPanelProps {
+  /** In an embed: no article beside the map, and a link to the full explorer at this view instead. */
+  embedded?: { explorerHref: string };
+}
+
 /** What is selected, with the passages behind it: the product's promise, one click away. */
-export function DetailsPanel() {
+export function DetailsPanel({ embedded }: DetailsPanelProps) {
   const selection = useMapStore(selectSelection);
   const index = useMapStore(selectIndex);
   const clearSelection = useMapStore((state) => state.clearSelection);
@@ -17,9 +22,16 @@ export function DetailsPanel() {
   const actor = selection?.kind === 'actor' ? index.actorsById.get(selection.id) : undefined;
   return (
     <aside className="details-panel" aria-label="Details" data-empty={!relation && !actor ? 'true' : undefined}>
-      {relation && <RelationDetails relation={relation} />}
-      {actor && <ActorDetails actor={actor} />}
-      {!relation && !actor && (
+      {relation && <RelationDetails relation={relation} withArticle={!embedded} />}
+      {actor && <ActorDetails actor={actor} withFocus={!embedded} />}
+      {embedded && (relation || actor) && (
+        <p className="open-explorer">
+          <a href={embedded.explorerHref} target="_blank" rel="noopener">
+            Open in the full map with the article ↗
+          </a>
+        </p>
+      )}
+      {!relation && !actor && !embedded && (
         <div className="details-empty">
           <p>
             <strong>Select an actor or a line</strong> on the map to see who is involved and the passage of the article behind it.
@@ -38,7 +50,7 @@ export function DetailsPanel() {
   );
 }
 
-function RelationDetails({ relation }: { relation: Relation }) {
+function RelationDetails({ relation, withArticle }: { relation: Relation; withArticle: boolean }) {
   const index = useMapStore(selectIndex);
   const showPassage = useMapStore((state) => state.showPassage);
   const { article } = index.dataset;
@@ -82,9 +94,11 @@ function RelationDetails({ relation }: { relation: Relation }) {
               <p>“{evidence.quote}”</p>
             </blockquote>
             <div className="evidence-actions">
-              <button type="button" onClick={() => showPassage({ relationId: relation.id, evidenceIndex })}>
-                Show in article
-              </button>
+              {withArticle && (
+                <button type="button" onClick={() => showPassage({ relationId: relation.id, evidenceIndex })}>
+                  Show in article
+                </button>
+              )}
               {isSafeHttpUrl(article.url) && (
                 <a href={textFragmentUrl(article.url, evidence.quote)} target="_blank" rel="noopener noreferrer">
                   Open at {article.outlet}
@@ -98,7 +112,7 @@ function RelationDetails({ relation }: { relation: Relation }) {
   );
 }
 
-function ActorDetails({ actor }: { actor: Actor }) {
+function ActorDetails({ actor, withFocus }: { actor: Actor; withFocus: boolean }) {
   const index = useMapStore(selectIndex);
   const selectRelation = useMapStore((state) => state.selectRelation);
   const focusActor = useMapStore((state) => state.focusActor);
@@ -136,9 +150,11 @@ function ActorDetails({ actor }: { actor: Actor }) {
           </>
         )}
       </dl>
-      <button type="button" className="focus-button" aria-pressed={focused} onClick={() => focusActor(focused ? null : actor.id)}>
-        {focused ? 'Show the whole map' : `Show only ${actor.name} and its ties`}
-      </button>
+      {withFocus && (
+        <button type="button" className="focus-button" aria-pressed={focused} onClick={() => focusActor(focused ? null : actor.id)}>
+          {focused ? 'Show the whole map' : `Show only ${actor.name} and its ties`}
+        </button>
+      )}
       <h3>Relations</h3>
       {grouped.size === 0 && <p className="muted">No relation in this article.</p>}
       {STANCES.filter((stance) => grouped.has(stance)).map((stance) => (

@@ -2,6 +2,7 @@ import { isSafeHttpUrl } from '../../model/textFragmentUrl';
 import { useMapStore } from '../../store/MapStoreProvider';
 import { selectIndex } from '../../store/selectors';
 import { formatPublished } from './ArticleReader';
+import { EmbedDialog } from './EmbedDialog';
 
 export function ExplorerHeader() {
   const { dataset } = useMapStore(selectIndex);
@@ -22,24 +23,27 @@ export function ExplorerHeader() {
           by {article.author}, {article.outlet}, {formatPublished(article.published)}.
         </p>
       </div>
-      <details className="how-to-read">
-        <summary>How to read this map</summary>
-        <div className="how-to-read-body">
-          <p>
-            Each shape is an <strong>actor</strong> the article names: a state, a government body, an armed group, a person or an organisation. Actors
-            that belong to another (a leader to his brigade, a ministry to its state) sit close to it and share its tint.
-          </p>
-          <p>
-            Each arrow is a <strong>stance</strong> the article reports, from the actor who holds it to the actor it is about. Colour <em>and</em> line
-            pattern tell the stance; a hollow arrowhead means it was only proposed or promised, ½ that it was partly delivered, ✕ that it was promised
-            and never delivered.
-          </p>
-          <p>
-            Click an arrow or an actor to read the passage behind it; the article beside the map marks every passage used. Drag an actor to pin it,
-            double-click to release it. With the keyboard: Tab into the map, arrow keys to move, Enter to select, Escape to clear.
-          </p>
-        </div>
-      </details>
+      <div className="header-actions">
+        <EmbedDialog pageUrl={typeof window === 'undefined' ? 'http://localhost/' : window.location.href} />
+        <details className="how-to-read">
+          <summary>How to read this map</summary>
+          <div className="how-to-read-body">
+            <p>
+              Each shape is an <strong>actor</strong> the article names: a state, a government body, an armed group, a person or an organisation. Actors
+              that belong to another (a leader to his brigade, a ministry to its state) sit close to it and share its tint.
+            </p>
+            <p>
+              Each arrow is a <strong>stance</strong> the article reports, from the actor who holds it to the actor it is about. Colour <em>and</em> line
+              pattern tell the stance; a hollow arrowhead means it was only proposed or promised, ½ that it was partly delivered, ✕ that it was promised
+              and never delivered.
+            </p>
+            <p>
+              Click an arrow or an actor to read the passage behind it; the article beside the map marks every passage used. Drag an actor to pin it,
+              double-click to release it. With the keyboard: Tab into the map, arrow keys to move, Enter to select, Escape to clear.
+            </p>
+          </div>
+        </details>
+      </div>
     </header>
   );
 }

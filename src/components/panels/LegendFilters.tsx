@@ -7,8 +7,8 @@ import { KindSwatch, StanceSwatch } from './Swatches';
 
 const MODALITY_EXAMPLE = { realised: 'ongoing', potential: 'proposed', partial: 'partly-delivered', failed: 'not-delivered' } as const satisfies Record<StatusModality, string>;
 
-/** The legend is also the filter: each stance and kind is a toggle that hides or shows it. */
-export function LegendFilters() {
+/** The legend is also the filter: each stance and kind is a toggle that hides or shows it (unless static). */
+export function LegendFilters({ interactive = true }: { interactive?: boolean }) {
   const index = useMapStore(selectIndex);
   const filters = useMapStore(selectFilters);
   const toggleStance = useMapStore((state) => state.toggleStance);
@@ -27,7 +27,7 @@ export function LegendFilters() {
             count={stanceCounts.get(stance)!}
             description={STANCE_STYLES[stance].description}
             swatch={<StanceSwatch stance={stance} />}
-            onToggle={() => toggleStance(stance)}
+            onToggle={interactive ? () => toggleStance(stance) : undefined}
           />
         ))}
       </div>
@@ -40,7 +40,7 @@ export function LegendFilters() {
             label={KIND_LABELS[kind]}
             count={kindCounts.get(kind)!}
             swatch={<KindSwatch kind={kind} />}
-            onToggle={() => toggleKind(kind)}
+            onToggle={interactive ? () => toggleKind(kind) : undefined}
           />
         ))}
       </div>
@@ -64,16 +64,29 @@ interface LegendToggleProps {
   count: number;
   description?: string;
   swatch: ReactNode;
-  onToggle(): void;
+  /** Without it the entry is a plain legend item, for static maps. */
+  onToggle?: () => void;
 }
 
 /** A legend entry that is also a switch: pressed while its lines or actors are shown. */
 function LegendToggle({ shown, label, count, description, swatch, onToggle }: LegendToggleProps) {
+  const content = (
+    <>
+      {swatch}
+      <span className="legend-label">{label}</span> <span className="legend-count">{count}</span>
+    </>
+  );
+  if (!onToggle) {
+    return (
+      <span className="legend-toggle" title={description ? `${label}: ${description}.` : undefined}>
+        {content}
+      </span>
+    );
+  }
   const action = `Click to ${shown ? 'hide' : 'show'}.`;
   return (
     <button type="button" className="legend-toggle" aria-pressed={shown} title={description ? `${label}: ${description}. ${action}` : action} onClick={onToggle}>
-      {swatch}
-      <span className="legend-label">{label}</span> <span className="legend-count">{count}</span>
+      {content}
     </button>
   );
 }

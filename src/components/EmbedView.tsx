@@ -1,0 +1,73 @@
+import { useEffect, useRef } from 'react';
+import { createHeightReporter } from '../embed/createHeightReporter';
+import type { EmbedOptions } from '../embed/embedOptions';
+import { serializeViewState } from '../embed/urlState';
+import type { DatasetIndex } from '../model/indexDataset';
+import { isSafeHttpUrl } from '../model/textFragmentUrl';
+import type { InitialMapState } from '../store/createMapStore';
+import { MapStoreProvider, useMapStore, useMapStoreApi } from '../store/MapStoreProvider';
+import { useGlobalKeys } from './controllers/useGlobalKeys';
+import { StanceMap } from './graph/StanceMap';
+import { formatPublished } from './panels/ArticleReader';
+import { DetailsPanel } from './panels/DetailsPanel';
+import { LegendFilters } from './panels/LegendFilters';
+
+interface EmbedViewProps {
+  index: DatasetIndex;
+  initial?: InitialMapState;
+  options: EmbedOptions;
+  /** Where the full explorer lives, e.g. `new URL('./', location.href)`. */
+  explorerBase: string;
+}
+
+/**
+ * The map for an iframe in someone else's page: the map, the legend, the passage over the map,
+ * the title and a source line. It tells its parent its height, and opens every link in a new tab.
+ */
+export function EmbedView({ index, initial, options, explorerBase }: EmbedViewProps) {
+  return (
+    <MapStoreProvider index={index} initial={initial}>
+      <EmbedLayout options={options} explorerBase={explorerBase} />
+    </MapStoreProvider>
+  );
+}
+
+function EmbedLayout({ options, explorerBase }: { options: EmbedOptions; explorerBase: string }) {
+  const store = useMapStoreApi();
+  const rootRef = useRef<HTMLDivElement>(null);
+  const { dataset } = useMapStore((state) => state.index);
+  const explorerHref = useMapStore((state) => `${explorerBase}${serializeViewState({ selection: state.selection, filters: state.filters })}`);
+  useGlobalKeys(store);
+  useEffect(() => createHeightReporter(window, rootRef.current!).destroy, []);
+  const { article } = dataset;
+  return (
+    <div ref={rootRef} className="embed" data-static={options.static || undefined}>
+      {!options.plain && (
+        <header className="embed-header">
+          <h1>{dataset.title}</h1>
+        </header>
+      )}
+      <div className="embed-stage">
+        <StanceMap interactive={!options.static} />
+        <DetailsPanel embedded={{ explorerHref }} />
+      </div>
+      <LegendFilters interactive={!options.static} />
+      {!options.plain && (
+        <footer className="embed-source">
+          Source:{' '}
+          {isSafeHttpUrl(article.url) ? (
+            <a href={article.url} target="_blank" rel="noopener noreferrer">
+              {article.title}
+            </a>
+          ) : (
+            article.title
+          )}
+          , {article.author}, {article.outlet}, {formatPublished(article.published)}. {article.rights}{' '}
+          <a href={explorerHref} target="_blank" rel="noopener">
+            Explore the full map ↗
+          </a>
+        </footer>
+      )}
+    </div>
+  );
+}

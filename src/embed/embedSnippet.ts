@@ -1,0 +1,44 @@
+import { embedFlagParams, type EmbedOptions } from './embedOptions';
+import { serializeViewState, type UrlViewState } from './urlState';
+
+export interface SnippetInput {
+  /** Absolute address of embed.html. */
+  embedPageUrl: string;
+  /** Absolute address of embed.js. */
+  hostScriptUrl: string;
+  view: UrlViewState;
+  options: EmbedOptions;
+  /** The iframe's title, read by screen readers; dataset text, so it is escaped. */
+  title: string;
+  height: number;
+}
+
+const escapeAttribute = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * The address of an embed: embed.html with the view and the render flags.
+ * @example embedUrl('https://maps.example/embed.html', { selection: { kind: 'actor', id: 'russia' }, filters: NO_FILTERS }, options)
+ */
+export function embedUrl(embedPageUrl: string, view: UrlViewState, options: EmbedOptions): string {
+  const url = new URL(embedPageUrl);
+  const params = new URLSearchParams(serializeViewState(view));
+  // embed.html is the embed view already; the flag would only lengthen the address.
+  for (const [name, value] of embedFlagParams({ ...options, embed: false })) params.set(name, value);
+  const query = params.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',');
+  url.search = query ? `?${query}` : '';
+  return url.href;
+}
+
+/**
+ * The HTML a journalist pastes into a CMS: the iframe (with a title for screen readers and a
+ * height that works without any script), then the script that keeps its height right.
+ * @example embedSnippet({ embedPageUrl, hostScriptUrl, view, options, title: 'Who backs whom', height: 640 })
+ */
+export function embedSnippet({ embedPageUrl, hostScriptUrl, view, options, title, height }: SnippetInput): string {
+  const src = escapeAttribute(embedUrl(embedPageUrl, view, options));
+  return [
+    `<iframe src="${src}" title="${escapeAttribute(title)}" width="100%" height="${Math.round(height)}" style="border:0;width:100%;max-width:100%" loading="lazy" data-stancemap></iframe>`,
+    `<script src="${escapeAttribute(hostScriptUrl)}" async></script>`,
+  ].join('\n');
+}
