@@ -24,7 +24,10 @@ export function EmbedDialog({ pageUrl }: { pageUrl: string }) {
   const [withSelection, setWithSelection] = useState(true);
   const [withFilters, setWithFilters] = useState(true);
   const [options, setOptions] = useState<EmbedOptions>(DEFAULT_EMBED_OPTIONS);
-  const [height, setHeight] = useState(DEFAULT_HEIGHT);
+  // Kept as typed, so that clearing the field to type a new number does not snap back.
+  const [heightText, setHeightText] = useState(String(DEFAULT_HEIGHT));
+  const typedHeight = Number(heightText);
+  const height = heightText && Number.isFinite(typedHeight) ? Math.min(2000, Math.max(300, typedHeight)) : DEFAULT_HEIGHT;
   const [copyStatus, setCopyStatus] = useState('');
 
   const selectionName =
@@ -100,7 +103,7 @@ export function EmbedDialog({ pageUrl }: { pageUrl: string }) {
           </label>
           <label>
             Height without the script (px){' '}
-            <input type="number" min={300} max={2000} step={10} value={height} onChange={(event) => setHeight(Number(event.target.value) || DEFAULT_HEIGHT)} />
+            <input type="number" min={300} max={2000} step={10} value={heightText} onChange={(event) => setHeightText(event.target.value)} />
           </label>
         </fieldset>
         <label className="snippet-label">
