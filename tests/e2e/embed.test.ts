@@ -1,0 +1,129 @@
+import type { Browser, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appUrl, launchBrowser, screenshot, watchErrors } from './browser';
+import { startHostServer, type HostServer } from './hostServer';
+
+let browser: Browser;
+let host: HostServer;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  host = await startHostServer();
+});
+afterAll(async () => {
+  await browser?.close();
+  await host?.close();
+});
+
+interface RecordedMessage {
+  data: unknown;
+  fromStancemap: boolean;
+}
+
+/** A host page on another origin: an article column with the iframe, embed.js, and a log of messages. */
+function hostPage(iframe: string, extra = ''): string {
+  return `<!doctype html><html><head><meta charset="utf-8"><title>Host</title>
+<style>body{margin:0;font:16px Georgia,serif;background:#fff} main{max-width:100%;padding:16px} p{max-width:40em}</style></head>
+<body><main><h1>An explainer</h1><p>Paragraph before the map.</p>
+${iframe}
+<p>Paragraph after the map.</p>${extra}</main>
+<script>
+  window.recorded = [];
+  window.addEventListener('message', (event) => {
+    const frame = document.querySelector('iframe[data-stancemap]');
+    window.recorded.push({ data: event.data, fromStancemap: !!frame && event.source === frame.contentWindow });
+  });
+</script>
+<script src="${appUrl('embed.js')}"></script>
+</body></html>`;
+}
+
+async function openHost(path: string, html: string, width = 1280): Promise<{ page: Page; frame: Frame; errors: string[] }> {
+  host.setPage(path, html);
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const errors = watchErrors(page);
+  await page.goto(host.url(path));
+  const frame = (await (await page.waitForSelector('iframe[data-stancemap]', { state: 'attached' })).contentFrame())!;
+  await frame.waitForSelector('svg[data-layout="settled"]', { state: 'attached' });
+  return { page, frame, errors };
+}
+
+const resizeMessages = (page: Page) =>
+  page.evaluate(() => (window as unknown as { recorded: RecordedMessage[] }).recorded.filter((message) => (message.data as { type?: string })?.type === 'stancemap:resize'));
+
+describe('the embed in a host page on another origin', () => {
+  it('sends its height in all three forms, and embed.js sizes the iframe to fit', async () => {
+    const { page, frame, errors } = await openHost('/height.html', hostPage(`<iframe data-stancemap title="Map" src="${appUrl('embed.html?select=relation:pentagon-bonus-not-delivered')}" style="border:0;width:100%" height="150"></iframe>`));
+    await expect.poll(async () => (await resizeMessages(page)).length).toBeGreaterThan(0);
+    const contentHeight = await frame.evaluate(() => Math.ceil(document.querySelector('.embed')!.getBoundingClientRect().height));
+    const recorded = await page.evaluate(() => (window as unknown as { recorded: RecordedMessage[] }).recorded);
+    expect(recorded).toContainEqual({ data: { type: 'stancemap:resize', height: contentHeight }, fromStancemap: true });
+    expect(recorded).toContainEqual({ data: { sentinel: 'amp', type: 'embed-size', height: contentHeight }, fromStancemap: true });
+    expect(recorded).toContainEqual({ data: { context: 'iframe.resize', src: appUrl('embed.html?select=relation:pentagon-bonus-not-delivered'), height: contentHeight }, fromStancemap: true });
+    await expect.poll(() => page.locator('iframe[data-stancemap]').evaluate((iframe) => iframe.getBoundingClientRect().height)).toBe(contentHeight);
+    // Never the same height twice in a row.
+    const heights = (await resizeMessages(page)).map((message) => (message.data as { height: number }).height);
+    expect(heights.every((height, i) => i === 0 || height !== heights[i - 1])).toBe(true);
+    // The deep link opened with its passage.
+    expect(await frame.getByRole('complementary', { name: 'Details' }).locator('blockquote').first().textContent()).toBe('“a promised bonus, after the first six months, never materialized”');
+    expect(page.url()).toBe(host.url('/height.html'));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('follows a render flag: plain drops the title and the source line', async () => {
+    const { page, frame } = await openHost('/plain.html', hostPage(`<iframe data-stancemap title="Map" src="${appUrl('embed.html?plain=1&theme=dark')}" style="border:0;width:100%" height="600"></iframe>`));
+    expect(await frame.locator('h1').count()).toBe(0);
+    expect(await frame.locator('footer').count()).toBe(0);
+    expect(await frame.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await page.close();
+  });
+
+  it('ignores a well-formed resize message from another window', async () => {
+    const attacker = `<iframe id="attacker" style="height:120px;border:0" srcdoc="<script>setInterval(() => parent.postMessage({ type: 'stancemap:resize', height: 3333 }, '*'), 50)</script>"></iframe>`;
+    const { page } = await openHost('/attack.html', hostPage(`<iframe data-stancemap title="Map" src="${appUrl('embed.html')}" style="border:0;width:100%" height="600"></iframe>`, attacker));
+    await expect.poll(async () => (await page.evaluate(() => (window as unknown as { recorded: RecordedMessage[] }).recorded.filter((m) => !m.fromStancemap).length))).toBeGreaterThan(3);
+    await expect.poll(async () => (await resizeMessages(page)).some((message) => message.fromStancemap)).toBe(true);
+    const stancemapHeight = await page.locator('iframe[data-stancemap]').evaluate((iframe) => iframe.getBoundingClientRect().height);
+    expect(stancemapHeight).not.toBe(3333);
+    expect(stancemapHeight).toBeLessThan(1500);
+    expect(await page.locator('#attacker').evaluate((iframe) => iframe.getBoundingClientRect().height)).toBe(120);
+    await page.close();
+  });
+
+  it('still draws the map in an allow-scripts-only sandbox, where storage throws', async () => {
+    const { page, frame, errors } = await openHost('/sandbox.html', hostPage(`<iframe data-stancemap sandbox="allow-scripts" title="Map" src="${appUrl('embed.html?select=actor:russia')}" style="border:0;width:100%" height="150"></iframe>`));
+    expect(await frame.evaluate(() => { try { return typeof window.localStorage.length; } catch { return 'storage throws'; } })).toBe('storage throws');
+    expect(await frame.locator('[data-actor-id]').count()).toBe(29);
+    expect(await frame.getByRole('complementary', { name: 'Details' }).getByRole('heading', { level: 2 }).textContent()).toBe('Russia');
+    await expect.poll(async () => (await resizeMessages(page)).some((message) => message.fromStancemap)).toBe(true);
+    expect(await page.locator('iframe[data-stancemap]').evaluate((iframe) => iframe.getBoundingClientRect().height)).toBeGreaterThan(300);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('starts right inside a hidden container that is shown later', async () => {
+    const { page, frame } = await openHost('/hidden.html', hostPage(`<div id="tab" style="display:none"><iframe data-stancemap title="Map" src="${appUrl('embed.html')}" style="border:0;width:100%" height="600"></iframe></div>`));
+    await page.evaluate(() => (document.getElementById('tab')!.style.display = 'block'));
+    await expect.poll(() => frame.evaluate(() => {
+      const map = document.querySelector('svg.stance-map-svg')!.getBoundingClientRect();
+      const shapes = [...document.querySelectorAll('.actor-shape')].map((shape) => shape.getBoundingClientRect());
+      return map.width > 0 && shapes.every((box) => box.left >= map.left && box.right <= map.right && box.top >= map.top && box.bottom <= map.bottom);
+    })).toBe(true);
+    await page.close();
+  });
+
+  it('looks right at 320, 768 and 1280 pixels wide', async () => {
+    for (const width of [320, 768, 1280]) {
+      const { page, frame } = await openHost(`/width-${width}.html`, hostPage(`<iframe data-stancemap title="Map" src="${appUrl('embed.html?select=relation:russia-offers-weapons-and-air-support')}" style="border:0;width:100%" height="150"></iframe>`), width);
+      await expect.poll(async () => (await resizeMessages(page)).length).toBeGreaterThan(0);
+      expect(await frame.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      await page.waitForTimeout(0);
+      await expect.poll(() => page.locator('iframe[data-stancemap]').evaluate((iframe) => Math.round(iframe.getBoundingClientRect().height))).toBe(
+        await frame.evaluate(() => Math.ceil(document.querySelector('.embed')!.getBoundingClientRect().height)),
+      );
+      await page.setViewportSize({ width, height: Math.min(2000, Math.ceil(await page.evaluate(() => document.documentElement.scrollHeight))) });
+      await screenshot(page, `embed-host-${width}`);
+      await page.close();
+    }
+  });
+});
