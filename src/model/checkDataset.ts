@@ -100,11 +100,35 @@ export function checkDataset(raw: unknown): ValidationIssue[] {
     }
   });
 
+  // Story --------------------------------------------------------------------------------
+  const relationIds = relations.map((relation) => stringAt(relation, 'id')).filter((id): id is string => id !== undefined);
+  const story = recordsAt(raw, 'story');
+  story.forEach((step, index) => {
+    for (const [key, known, noun] of [['actors', actorIds, 'actor'], ['relations', relationIds, 'relation']] as const) {
+      const ids = step?.[key];
+      if (!Array.isArray(ids)) continue;
+      ids.forEach((id, position) => {
+        if (typeof id === 'string' && !known.includes(id)) {
+          error(['story', index, key, position], `no ${noun} has the id ${showValue(id)}${didYouMean(closestMatch(id, known))}.`);
+        }
+      });
+    }
+    const stepActors = step?.actors;
+    const stepRelations = step?.relations;
+    if (Array.isArray(stepActors) && Array.isArray(stepRelations) && stepActors.length + stepRelations.length === 0) {
+      error(['story', index], 'brings nothing forward: a step needs at least one actor or relation.');
+    }
+  });
+
   // Evidence -----------------------------------------------------------------------------
   const parts = readArticleParts(raw);
   if (parts) {
     actors.forEach((actor, index) => checkEvidenceList(parts, actor, ['actors', index], issues));
     relations.forEach((relation, index) => checkEvidenceList(parts, relation, ['relations', index], issues));
+    story.forEach((step, index) => {
+      const passage = step?.passage;
+      if (isRecord(passage)) checkEvidence(parts, passage, ['story', index, 'passage'], issues);
+    });
     relations.forEach((relation, index) => {
       const evidence = recordsAt(relation, 'evidence');
       const quote = stringAt(evidence[0], 'quote');
@@ -156,40 +180,41 @@ function readArticleParts(raw: unknown): ArticlePart[] | undefined {
 }
 
 function checkEvidenceList(parts: ArticlePart[], owner: Loose | undefined, ownerPath: PathSegment[], issues: ValidationIssue[]) {
+  recordsAt(owner, 'evidence').forEach((evidence, index) => checkEvidence(parts, evidence, [...ownerPath, 'evidence', index], issues));
+}
+
+function checkEvidence(parts: ArticlePart[], evidence: Loose | undefined, path: PathSegment[], issues: ValidationIssue[]) {
   const paragraphCount = parts.length - 2;
-  recordsAt(owner, 'evidence').forEach((evidence, index) => {
-    const path = [...ownerPath, 'evidence', index];
-    const quote = stringAt(evidence, 'quote');
-    if (!evidence || !quote) return;
-    const paragraph = evidence.paragraph;
-    if (paragraph !== undefined) {
-      if (typeof paragraph !== 'number' || !Number.isInteger(paragraph)) return;
-      if (paragraph < 0 || paragraph >= paragraphCount) {
-        issues.push(issue('error', [...path, 'paragraph'], `there is no article.paragraphs[${paragraph}]; the article has ${paragraphCount} paragraphs, numbered 0 to ${paragraphCount - 1}.`));
-        return;
-      }
+  const quote = stringAt(evidence, 'quote');
+  if (!evidence || !quote) return;
+  const paragraph = evidence.paragraph;
+  if (paragraph !== undefined) {
+    if (typeof paragraph !== 'number' || !Number.isInteger(paragraph)) return;
+    if (paragraph < 0 || paragraph >= paragraphCount) {
+      issues.push(issue('error', [...path, 'paragraph'], `there is no article.paragraphs[${paragraph}]; the article has ${paragraphCount} paragraphs, numbered 0 to ${paragraphCount - 1}.`));
+      return;
     }
-    const prefix = stringAt(evidence, 'prefix');
-    const suffix = stringAt(evidence, 'suffix');
-    const lookup = locateQuote(parts, {
-      quote,
-      ...(typeof paragraph === 'number' ? { paragraph } : {}),
-      ...(prefix !== undefined ? { prefix } : {}),
-      ...(suffix !== undefined ? { suffix } : {}),
-    });
-    const where = typeof paragraph === 'number' ? describePart(paragraph) : 'the article';
-    if (lookup.found === 'none') {
-      const { suggestion } = lookup;
-      let message = `is not found word for word in ${where}`;
-      if (!suggestion) message += ', and no passage comes close. Copy the quote exactly from the title, the dek or one paragraph.';
-      else if (suggestion.closeness === 'typography') message += `: it differs in quote marks, apostrophes, dashes, spacing or capitals. ${describePart(suggestion.span.part)} has “${suggestion.text}”.`;
-      else message += `. The closest passage, in ${describePart(suggestion.span.part)}, is “${suggestion.text}”.`;
-      issues.push(issue('error', [...path, 'quote'], message));
-    } else if (lookup.found === 'several') {
-      const places = [lookup.span, ...lookup.others].map((span) => describePart(span.part)).join(', ');
-      issues.push(issue('warning', [...path, 'quote'], `occurs ${lookup.others.length + 1} times (${places}); the first is used. Add "paragraph", "prefix" or "suffix" to choose one.`));
-    }
+  }
+  const prefix = stringAt(evidence, 'prefix');
+  const suffix = stringAt(evidence, 'suffix');
+  const lookup = locateQuote(parts, {
+    quote,
+    ...(typeof paragraph === 'number' ? { paragraph } : {}),
+    ...(prefix !== undefined ? { prefix } : {}),
+    ...(suffix !== undefined ? { suffix } : {}),
   });
+  const where = typeof paragraph === 'number' ? describePart(paragraph) : 'the article';
+  if (lookup.found === 'none') {
+    const { suggestion } = lookup;
+    let message = `is not found word for word in ${where}`;
+    if (!suggestion) message += ', and no passage comes close. Copy the quote exactly from the title, the dek or one paragraph.';
+    else if (suggestion.closeness === 'typography') message += `: it differs in quote marks, apostrophes, dashes, spacing or capitals. ${describePart(suggestion.span.part)} has “${suggestion.text}”.`;
+    else message += `. The closest passage, in ${describePart(suggestion.span.part)}, is “${suggestion.text}”.`;
+    issues.push(issue('error', [...path, 'quote'], message));
+  } else if (lookup.found === 'several') {
+    const places = [lookup.span, ...lookup.others].map((span) => describePart(span.part)).join(', ');
+    issues.push(issue('warning', [...path, 'quote'], `occurs ${lookup.others.length + 1} times (${places}); the first is used. Add "paragraph", "prefix" or "suffix" to choose one.`));
+  }
 }
 
 function wordCount(text: string): number {

@@ -77,6 +77,15 @@ export const relationSchema = z.looseObject({
   evidence: z.array(evidenceSchema).min(1).describe('One or more passages that support the relation.'),
 });
 
+export const storyStepSchema = z.looseObject({
+  id: id().optional().describe('Optional kebab-case id of the step.'),
+  title: text().describe('A few words, shown large.'),
+  caption: text().describe('One or two sentences for the audience.'),
+  actors: z.array(id()).describe('Ids of the actors this step brings forward.'),
+  relations: z.array(id()).describe('Ids of the relations this step brings forward.'),
+  passage: evidenceSchema.optional().describe('The passage to show with the step, quoted exactly.'),
+});
+
 export const datasetSchema = z
   .looseObject({
     $schema: z.string().optional(),
@@ -87,6 +96,7 @@ export const datasetSchema = z
     article: articleSchema,
     actors: z.array(actorSchema).min(1),
     relations: z.array(relationSchema),
+    story: z.array(storyStepSchema).optional().describe('Ordered steps for presentation mode. Optional: a dataset without one is complete.'),
   })
   .describe('A stancemap dataset: one article, its actors and their stances, each traced to a passage.');
 
@@ -95,3 +105,4 @@ export type Article = z.infer<typeof articleSchema>;
 export type Actor = z.infer<typeof actorSchema>;
 export type Relation = z.infer<typeof relationSchema>;
 export type Evidence = z.infer<typeof evidenceSchema>;
+export type StoryStep = z.infer<typeof storyStepSchema>;

@@ -12,6 +12,7 @@ import {
   datasetSchema,
   evidenceSchema,
   relationSchema,
+  storyStepSchema,
   whenSchema,
   type Dataset,
 } from './datasetSchema';
@@ -99,6 +100,8 @@ const KNOWN_FIELDS: { pattern: (path: PathSegment[]) => boolean; schema: LooseSh
   { pattern: (p) => p.length === 3 && p[1] !== undefined && p[2] === 'when', schema: whenSchema, noun: 'a relation’s when' },
   { pattern: (p) => p.length === 3 && p[2] === 'amount', schema: amountSchema, noun: 'an amount' },
   { pattern: (p) => p.at(-2) === 'evidence', schema: evidenceSchema, noun: 'an evidence passage' },
+  { pattern: (p) => p.length === 2 && p[0] === 'story', schema: storyStepSchema, noun: 'a story step' },
+  { pattern: (p) => p.length === 3 && p[0] === 'story' && p[2] === 'passage', schema: evidenceSchema, noun: 'a story passage' },
 ];
 
 function unknownFieldWarnings(root: unknown): ValidationIssue[] {

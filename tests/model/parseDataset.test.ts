@@ -26,16 +26,16 @@ describe('parseDataset', () => {
 
   it('keeps fields it does not know, and names them in a warning', () => {
     const data = fixture();
-    data.story = [{ title: 'Step one' }];
+    data.notes = [{ title: 'Step one' }];
     data.relations[0].stanse = 'offer';
     const result = parseDataset(data);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect((result.dataset as Json).story).toEqual([{ title: 'Step one' }]);
+    expect((result.dataset as Json).notes).toEqual([{ title: 'Step one' }]);
     expect((result.dataset.relations[0] as Json).stanse).toBe('offer');
     expect(result.warnings.map(formatIssue)).toEqual([
       'relations[0].stanse: is not a field of a relation in this format version; it is kept but not used (did you mean “stance”?).',
-      'story: is not a field of the dataset in this format version; it is kept but not used.',
+      'notes: is not a field of the dataset in this format version; it is kept but not used.',
     ]);
   });
 
@@ -210,5 +210,24 @@ describe('parseDatasetText', () => {
 
   it('accepts a file that starts with a byte-order mark', () => {
     expect(parseDatasetText(`\uFEFF${fixtureText}`).ok).toBe(true);
+  });
+});
+
+describe('the story', () => {
+  it('is optional, and checked like every other reference when present', () => {
+    const data = fixture();
+    const withoutStory = structuredClone(data);
+    delete withoutStory.story;
+    expect(parseDataset(withoutStory).ok).toBe(true);
+    data.story[0].actors.push('nortland');
+    data.story[1].relations = ['southland-pays-stipends'];
+    data.story[2].passage = { quote: "The militia's war" };
+    data.story.push({ title: 'Empty', caption: 'Nothing here.', actors: [], relations: [] });
+    expect(errorsOf(data)).toEqual([
+      'story[0].actors[2]: no actor has the id “nortland” (did you mean “northland”?).',
+      'story[1].relations[0]: no relation has the id “southland-pays-stipends” (did you mean “southland-pays-stipend”?).',
+      'story[2].passage.quote: is not found word for word in the article. The closest passage, in article.paragraphs[0], is “the militia’s”.',
+      'story[3]: brings nothing forward: a step needs at least one actor or relation.',
+    ]);
   });
 });
