@@ -24,15 +24,17 @@ export interface Visibility {
   relationIds: ReadonlySet<string>;
 }
 
-export function computeVisibility(index: DatasetIndex, filters: Filters): Visibility {
+/** Which actors and relations are drawn. `revealed`, when given, limits them further (read-along). */
+export function computeVisibility(index: DatasetIndex, filters: Filters, revealed: Visibility | null = null): Visibility {
   const kindShown = (actorId: string) => {
     const actor = index.actorsById.get(actorId);
-    return actor !== undefined && !filters.hiddenKinds.includes(actor.kind);
+    return actor !== undefined && !filters.hiddenKinds.includes(actor.kind) && (revealed === null || revealed.actorIds.has(actorId));
   };
   const focus = filters.focusActorId !== null && index.actorsById.has(filters.focusActorId) ? filters.focusActorId : null;
   const relationIds = new Set<string>();
   for (const relation of index.dataset.relations) {
     if (filters.hiddenStances.includes(relation.stance)) continue;
+    if (revealed !== null && !revealed.relationIds.has(relation.id)) continue;
     if (!kindShown(relation.source) || !kindShown(relation.target)) continue;
     if (focus !== null && relation.source !== focus && relation.target !== focus) continue;
     relationIds.add(relation.id);

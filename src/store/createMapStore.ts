@@ -17,6 +17,12 @@ export interface PassageRef {
 
 export type PanelTab = 'map' | 'article';
 
+/** A set of actors and relations, as a step of a story or of read-along brings forward or reveals. */
+export interface ElementSet {
+  actorIds: ReadonlySet<string>;
+  relationIds: ReadonlySet<string>;
+}
+
 export interface MapState {
   index: DatasetIndex;
   selection: Selection;
@@ -30,6 +36,10 @@ export interface MapState {
   currentPassage: PassageRef | null;
   /** On narrow screens, which of map and article is in view. */
   panelTab: PanelTab;
+  /** What the current presentation step brings forward (the rest fades); null outside presentations. */
+  spotlight: ElementSet | null;
+  /** What read-along has revealed so far (nothing else is drawn); null for everything. */
+  revealed: ElementSet | null;
 
   selectActor(id: string): void;
   selectRelation(id: string, passage?: PassageRef): void;
@@ -43,6 +53,7 @@ export interface MapState {
   moveKeyboardCursor(cursor: MapCursor | null): void;
   showPassage(passage: PassageRef): void;
   setPanelTab(tab: PanelTab): void;
+  showStep(step: { spotlight: ElementSet; revealed: ElementSet | null }): void;
 }
 
 export interface InitialMapState {
@@ -58,7 +69,7 @@ export function createMapStore(index: DatasetIndex, initial: InitialMapState = {
   const startSelection = initial.selection && exists(initial.selection) ? initial.selection : null;
   const startFilters = initial.filters ?? NO_FILTERS;
   return createStore<MapState>()((set, get) => {
-    const setFilters = (filters: Filters) => set({ filters, visibility: computeVisibility(index, filters) });
+    const setFilters = (filters: Filters) => set({ filters, visibility: computeVisibility(index, filters, get().revealed) });
     const select = (selection: Selection, passage: PassageRef | null = null) => {
       if (!exists(selection)) return;
       if (sameSelection(selection, get().selection) && passage === get().currentPassage) return;
@@ -73,6 +84,8 @@ export function createMapStore(index: DatasetIndex, initial: InitialMapState = {
       keyboardCursor: startSelection ? cursorFor(index, startSelection, null) : null,
       currentPassage: null,
       panelTab: 'map',
+      spotlight: null,
+      revealed: null,
 
       selectActor: (id) => select({ kind: 'actor', id }),
       selectRelation: (id, passage) => select({ kind: 'relation', id }, passage ?? null),
@@ -91,6 +104,8 @@ export function createMapStore(index: DatasetIndex, initial: InitialMapState = {
       },
       showPassage: (passage) => set({ currentPassage: passage, selection: { kind: 'relation', id: passage.relationId }, panelTab: 'article' }),
       setPanelTab: (panelTab) => set({ panelTab }),
+      showStep: ({ spotlight, revealed }) =>
+        set({ spotlight, revealed, visibility: computeVisibility(index, get().filters, revealed), selection: null, hover: null }),
     };
   });
 }

@@ -18,7 +18,7 @@ const neighbourhoodCache = new WeakMap<object, Map<string, Neighbourhood>>();
 
 export function selectNeighbourhood(state: MapState): Neighbourhood | null {
   const active = state.hover ?? state.selection;
-  if (!active) return null;
+  if (!active) return state.spotlight ? { actors: state.spotlight.actorIds, relations: state.spotlight.relationIds } : null;
   let byActive = neighbourhoodCache.get(state.visibility);
   if (!byActive) neighbourhoodCache.set(state.visibility, (byActive = new Map()));
   const key = `${active.kind}:${active.id}`;
