@@ -4,7 +4,8 @@ import { EmbedView } from '../components/EmbedView';
 import { Explorer } from '../components/Explorer';
 import { parseEmbedOptions } from '../embed/embedOptions';
 import { DatasetProblems } from '../components/panels/DatasetProblems';
-import { parseViewState } from '../embed/urlState';
+import { parseStepParams, parseViewState } from '../embed/urlState';
+import { StepPlayer } from '../components/present/StepPlayer';
 import { indexDataset } from '../model/indexDataset';
 import { parseDataset } from '../model/parseDataset';
 
@@ -25,12 +26,19 @@ export function App({ data, sourceName, search = '', embedPage = false, explorer
   const index = useMemo(() => (parsed.ok ? indexDataset(parsed.dataset) : null), [parsed]);
   const initial = useMemo(() => parseViewState(search), [search]);
   const options = useMemo(() => parseEmbedOptions(search, { embedPage }), [search, embedPage]);
+  const steps = useMemo(() => parseStepParams(search), [search]);
   if (!parsed.ok || !index) {
     return <DatasetProblems source={sourceName} errors={parsed.ok ? [] : parsed.errors} warnings={parsed.warnings} />;
   }
   return (
     <ErrorBoundary>
-      {options.embed ? <EmbedView index={index} initial={initial} options={options} explorerBase={explorerBase} /> : <Explorer index={index} initial={initial} />}
+      {steps.mode && !options.embed ? (
+        <StepPlayer index={index} mode={steps.mode} initialStep={steps.step} />
+      ) : options.embed ? (
+        <EmbedView index={index} initial={initial} options={options} explorerBase={explorerBase} />
+      ) : (
+        <Explorer index={index} initial={initial} />
+      )}
     </ErrorBoundary>
   );
 }

@@ -54,3 +54,32 @@ export function serializeViewState(view: UrlViewState, search = ''): string {
   const query = params.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',');
   return query ? `?${query}` : '';
 }
+
+export type StepMode = 'present' | 'read';
+
+/**
+ * Presentation (`?present=1`) and read-along (`?read=1`), and the step to open at (`?step=4`,
+ * counted from 1 as a teacher would say it; returned counted from 0).
+ * @example parseStepParams('?present=1&step=4') // { mode: 'present', step: 3 }
+ */
+export function parseStepParams(search: string): { mode: StepMode | null; step: number } {
+  const params = new URLSearchParams(search);
+  const mode = params.get('present') === '1' ? 'present' : params.get('read') === '1' ? 'read' : null;
+  const step = Number.parseInt(params.get('step') ?? '', 10);
+  return { mode, step: Number.isFinite(step) && step >= 1 ? step - 1 : 0 };
+}
+
+/**
+ * The query string with the step mode set, or removed (`mode: null`), other parameters kept.
+ * @example stepQuery('?theme=dark', 'present', 0) // '?theme=dark&present=1&step=1'
+ */
+export function stepQuery(search: string, mode: StepMode | null, step = 0): string {
+  const params = new URLSearchParams(search);
+  for (const name of ['present', 'read', 'step']) params.delete(name);
+  if (mode) {
+    params.set(mode, '1');
+    params.set('step', String(step + 1));
+  }
+  const query = params.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',');
+  return query ? `?${query}` : '';
+}

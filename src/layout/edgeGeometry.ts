@@ -59,7 +59,7 @@ export interface Bounds {
 }
 
 /** The box that holds every node with the label under it. */
-export function nodeBounds(nodes: readonly (Point & { radius: number; labelWidth: number; labelLineCount: number })[]): Bounds {
+export function nodeBounds(nodes: readonly (Point & { radius: number; labelWidth: number; labelLineCount: number; labelScale?: number })[]): Bounds {
   if (nodes.length === 0) return { minX: -50, minY: -50, maxX: 50, maxY: 50 };
   const bounds = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
   for (const node of nodes) {
@@ -67,7 +67,7 @@ export function nodeBounds(nodes: readonly (Point & { radius: number; labelWidth
     bounds.minX = Math.min(bounds.minX, node.x - halfWidth);
     bounds.maxX = Math.max(bounds.maxX, node.x + halfWidth);
     bounds.minY = Math.min(bounds.minY, node.y - node.radius);
-    bounds.maxY = Math.max(bounds.maxY, node.y + node.radius + 4 + LABEL_LINE_HEIGHT * node.labelLineCount);
+    bounds.maxY = Math.max(bounds.maxY, node.y + node.radius + 4 + LABEL_LINE_HEIGHT * (node.labelScale ?? 1) * node.labelLineCount);
   }
   return bounds;
 }

@@ -12,7 +12,7 @@ export function labelBox(node: SimNode): { halfWidth: number; top: number; botto
   return {
     halfWidth: Math.max(node.radius, node.labelWidth / 2) + 3,
     top: node.radius + 2,
-    bottom: node.radius + 3 + LABEL_LINE_HEIGHT * node.labelLines.length,
+    bottom: node.radius + 3 + LABEL_LINE_HEIGHT * node.labelScale * node.labelLines.length,
   };
 }
 

@@ -1,6 +1,6 @@
 import type { DatasetIndex } from '../model/indexDataset';
 import { createSimulation, settle, type StanceSimulation } from './createSimulation';
-import { createSimulationGraph, type SimulationGraph } from './simulationGraph';
+import { createSimulationGraph, type GraphOptions, type SimulationGraph } from './simulationGraph';
 
 export interface DatasetLayout {
   graph: SimulationGraph;
@@ -11,8 +11,8 @@ export interface DatasetLayout {
 }
 
 /** Lays a dataset out to rest before anything is drawn, and records how long that took (`stancemap:layout`). */
-export function layoutDataset(index: DatasetIndex): DatasetLayout {
-  const graph = createSimulationGraph(index);
+export function layoutDataset(index: DatasetIndex, options: GraphOptions = {}): DatasetLayout {
+  const graph = createSimulationGraph(index, options);
   const simulation = createSimulation(graph);
   const started = performance.now();
   const ticks = settle(simulation);

@@ -14,6 +14,7 @@ export interface SimNode extends SimulationNodeDatum {
   /** The label's lines and its estimated width in pixels, for keeping labels apart without measuring text. */
   labelLines: string[];
   labelWidth: number;
+  labelScale: number;
   /** The top of its partOf chain; members are drawn near their group and tinted alike. */
   group: string;
 }
@@ -53,7 +54,14 @@ export function nodeRadius(relationCount: number): number {
   return 9 + 3.2 * Math.sqrt(relationCount);
 }
 
-export function createSimulationGraph(index: DatasetIndex, saved?: ReadonlyMap<string, { x: number; y: number }>): SimulationGraph {
+export interface GraphOptions {
+  /** Positions to start from instead of d3's phyllotaxis. */
+  saved?: ReadonlyMap<string, { x: number; y: number }>;
+  /** Label size relative to the explorer's 12px (presentation mode uses 1.5), so the layout makes room. */
+  labelScale?: number;
+}
+
+export function createSimulationGraph(index: DatasetIndex, { saved, labelScale = 1 }: GraphOptions = {}): SimulationGraph {
   const nodes: SimNode[] = index.dataset.actors.map((actor) => {
     const radius = nodeRadius(index.relationIdsByActor.get(actor.id)?.length ?? 0);
     const position = saved?.get(actor.id);
@@ -63,7 +71,8 @@ export function createSimulationGraph(index: DatasetIndex, saved?: ReadonlyMap<s
       kind: actor.kind,
       radius,
       labelLines: lines,
-      labelWidth: Math.max(...lines.map((line) => line.length)) * LABEL_CHAR_WIDTH,
+      labelWidth: Math.max(...lines.map((line) => line.length)) * LABEL_CHAR_WIDTH * labelScale,
+      labelScale,
       group: index.groupOf.get(actor.id) ?? actor.id,
       ...(position ? { x: position.x, y: position.y } : {}),
     };

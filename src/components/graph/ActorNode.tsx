@@ -1,4 +1,5 @@
 import { memo, useCallback } from 'react';
+import { LABEL_LINE_HEIGHT } from '../../layout/labelLines';
 import { kindPath, KIND_LABELS, UNGROUPED_TINT } from '../theme';
 import { useMapStore } from '../../store/MapStoreProvider';
 import { selectActorEmphasis, selectIsActorCursor, selectIsActorSelected, selectIsActorVisible } from '../../store/selectors';
@@ -35,9 +36,9 @@ export const ActorNode = memo(function ActorNode({ actorId }: { actorId: string 
     >
       <circle className="actor-hit" r={Math.max(node.radius + 4, 14)} />
       <path className="actor-shape" d={kindPath(actor.kind, node.radius)} fill={tint} />
-      <text className="actor-label" y={node.radius + 14} textAnchor="middle">
+      <text className="actor-label" y={node.radius + LABEL_LINE_HEIGHT * node.labelScale} textAnchor="middle" style={node.labelScale === 1 ? undefined : { fontSize: `${12 * node.labelScale}px` }}>
         {node.labelLines.map((line, lineIndex) => (
-          <tspan key={lineIndex} x="0" dy={lineIndex === 0 ? 0 : 14}>
+          <tspan key={lineIndex} x="0" dy={lineIndex === 0 ? 0 : LABEL_LINE_HEIGHT * node.labelScale}>
             {line}
           </tspan>
         ))}

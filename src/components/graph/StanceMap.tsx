@@ -8,6 +8,7 @@ import { relationLabel } from '../../model/indexDataset';
 import type { SimulationGraph } from '../../layout/simulationGraph';
 import type { Visibility } from '../../model/filters';
 import type { Selection } from '../../model/selection';
+import type { ElementSet } from '../../store/createMapStore';
 import { useMapStore, useMapStoreApi } from '../../store/MapStoreProvider';
 import { selectIndex } from '../../store/selectors';
 import { groupTints } from '../theme';
@@ -27,9 +28,15 @@ function graphElementAt(target: EventTarget | null): Selection {
   return { kind: 'relation', id: element.getAttribute('data-relation-id')! };
 }
 
-function visibleBounds(graph: SimulationGraph, visibility: Visibility) {
-  const nodes = graph.nodes.filter((node) => visibility.actorIds.has(node.id));
-  return nodeBounds(nodes.map((node) => ({ x: node.x ?? 0, y: node.y ?? 0, radius: node.radius, labelWidth: node.labelWidth, labelLineCount: node.labelLines.length })));
+/** What the view fits: a presentation step's actors with room around them, or every visible actor. */
+function boundsToFit(graph: SimulationGraph, visibility: Visibility, spotlight: ElementSet | null) {
+  const shown = (id: string) => visibility.actorIds.has(id) && (!spotlight || spotlight.actorIds.size === 0 || spotlight.actorIds.has(id));
+  const nodes = graph.nodes.filter((node) => shown(node.id));
+  const bounds = nodeBounds(nodes.map((node) => ({ x: node.x ?? 0, y: node.y ?? 0, radius: node.radius, labelWidth: node.labelWidth, labelLineCount: node.labelLines.length, labelScale: node.labelScale })));
+  if (!spotlight) return bounds;
+  const marginX = Math.max(80, (bounds.maxX - bounds.minX) * 0.15);
+  const marginY = Math.max(60, (bounds.maxY - bounds.minY) * 0.15);
+  return { minX: bounds.minX - marginX, maxX: bounds.maxX + marginX, minY: bounds.minY - marginY, maxY: bounds.maxY + marginY };
 }
 
 function elementFor(svg: SVGSVGElement, cursor: MapCursor): SVGGElement | null {
@@ -42,7 +49,7 @@ function elementFor(svg: SVGSVGElement, cursor: MapCursor): SVGGElement | null {
  * appears still and the same on every load; React renders each element once, and the tick
  * painter moves them when a drag wakes the simulation.
  */
-export function StanceMap({ interactive = true }: { interactive?: boolean }) {
+export function StanceMap({ interactive = true, labelScale = 1 }: { interactive?: boolean; labelScale?: number }) {
   const store = useMapStoreApi();
   const index = useMapStore(selectIndex);
   const svgRef = useRef<SVGSVGElement>(null);
@@ -56,11 +63,11 @@ export function StanceMap({ interactive = true }: { interactive?: boolean }) {
   });
 
   const layout = useMemo(() => {
-    const { graph, simulation } = layoutDataset(index);
+    const { graph, simulation } = layoutDataset(index, { labelScale });
     const groupsWithMembers = index.dataset.actors.filter((actor) => (index.memberIdsByActor.get(actor.id)?.length ?? 0) > 0).map((actor) => actor.id);
     const context: GraphContextValue = { graph, painter: createTickPainter(graph), tints: groupTints(groupsWithMembers), interactive };
     return { simulation, context };
-  }, [index, interactive]);
+  }, [index, interactive, labelScale]);
 
   useEffect(() => {
     const svg = svgRef.current!;
@@ -71,7 +78,10 @@ export function StanceMap({ interactive = true }: { interactive?: boolean }) {
     let userMoved = false;
     const zoom = createZoom({ svg, viewport, reducedMotion: reduced, interactive });
     zoomRef.current = zoom;
-    const fitAll = (animate = false) => zoom.fit(visibleBounds(graph, store.getState().visibility), { animate });
+    const fitAll = (animate = false) => {
+      const { visibility, spotlight } = store.getState();
+      zoom.fit(boundsToFit(graph, visibility, spotlight), { animate });
+    };
     fitAll();
     svg.addEventListener('wheel', () => (userMoved = true), { passive: true });
     svg.addEventListener('pointerdown', () => (userMoved = true));
@@ -80,7 +90,7 @@ export function StanceMap({ interactive = true }: { interactive?: boolean }) {
     const resizeObserver = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => !userMoved && fitAll());
     resizeObserver?.observe(svg);
     const unsubscribeFilters = store.subscribe((state, previous) => {
-      if (state.visibility !== previous.visibility && !userMoved) fitAll(true);
+      if ((state.visibility !== previous.visibility || state.spotlight !== previous.spotlight) && !userMoved) fitAll(true);
     });
 
     svg.setAttribute('data-layout', 'settled');
@@ -192,7 +202,10 @@ export function StanceMap({ interactive = true }: { interactive?: boolean }) {
     focusCursor(cursorShown && state.keyboardCursor ? state.keyboardCursor : firstCursor(state.index, state.visibility));
   };
 
-  const fitView = () => zoomRef.current?.fit(visibleBounds(layout.context.graph, store.getState().visibility), { animate: true });
+  const fitView = () => {
+    const { visibility, spotlight } = store.getState();
+    zoomRef.current?.fit(boundsToFit(layout.context.graph, visibility, spotlight), { animate: true });
+  };
 
   return (
     <div className="stance-map">

@@ -109,8 +109,11 @@ function scrollWithin(container: HTMLElement | null, element: HTMLElement, anima
   container.scrollTo({ top: offset - container.clientHeight / 2 + element.offsetHeight / 2, behavior: animate && !prefersReducedMotion() ? 'smooth' : 'auto' });
 }
 
-/** One part of the article (title, dek or a paragraph), plain text and marked passages. */
-const ArticleText = memo(function ArticleText({ part }: { part: ArticlePartKey }) {
+/**
+ * One part of the article (title, dek or a paragraph), plain text and marked passages. Marks are
+ * links to their relation unless `linked` is false (read-along, where they only show).
+ */
+export const ArticleText = memo(function ArticleText({ part, linked = true }: { part: ArticlePartKey; linked?: boolean }) {
   const index = useMapStore(selectIndex);
   const text = index.parts.find((candidate) => candidate.key === part)?.text ?? '';
   const runs = segmentPassages(text, index.passagesByPart.get(part) ?? []);
@@ -134,9 +137,7 @@ const ArticleText = memo(function ArticleText({ part }: { part: ArticlePartKey }
             style={{ borderBottomColor: style.colour, borderBottomStyle: style.underline, backgroundColor: `${style.colour}22` }}
             title={label}
           >
-            <a href={serializeViewState({ selection: { kind: 'relation', id: run.keys[0]! }, filters: NO_FILTERS }) || '?'}>
-              {run.text}
-            </a>
+            {linked ? <a href={serializeViewState({ selection: { kind: 'relation', id: run.keys[0]! }, filters: NO_FILTERS }) || '?'}>{run.text}</a> : run.text}
             {run.keys.length > 1 && (
               <sup className="passage-count">
                 {run.keys.length}

@@ -3,6 +3,7 @@ import { useMapStore } from '../../store/MapStoreProvider';
 import { selectIndex } from '../../store/selectors';
 import { formatPublished } from './ArticleReader';
 import { EmbedDialog } from './EmbedDialog';
+import { stepQuery } from '../../embed/urlState';
 
 export function ExplorerHeader() {
   const { dataset } = useMapStore(selectIndex);
@@ -24,6 +25,14 @@ export function ExplorerHeader() {
         </p>
       </div>
       <div className="header-actions">
+        {dataset.story && dataset.story.length > 0 && (
+          <a className="header-link" href={stepQuery('', 'present')}>
+            Present
+          </a>
+        )}
+        <a className="header-link" href={stepQuery('', 'read')}>
+          Read along
+        </a>
         <EmbedDialog pageUrl={typeof window === 'undefined' ? 'http://localhost/' : window.location.href} />
         <details className="how-to-read">
           <summary>How to read this map</summary>
