@@ -138,7 +138,7 @@ export const ArticleText = memo(function ArticleText({ part, linked = true }: { 
             title={label}
           >
             {linked ? <a href={serializeViewState({ selection: { kind: 'relation', id: run.keys[0]! }, filters: NO_FILTERS }) || '?'}>{run.text}</a> : run.text}
-            {run.keys.length > 1 && (
+            {linked && run.keys.length > 1 && (
               <sup className="passage-count">
                 {run.keys.length}
                 <span className="visually-hidden"> relations</span>
