@@ -6,7 +6,7 @@ import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
 import 'd3-transition';
 import type { Bounds } from '../layout/edgeGeometry';
-import { fitTransform } from '../layout/edgeGeometry';
+import { fitTransform, MIN_FIT_SCALE } from '../layout/edgeGeometry';
 
 export interface ZoomController {
   fit(bounds: Bounds, options?: { animate?: boolean }): void;
@@ -32,7 +32,7 @@ export function createZoom({ svg, viewport, onTransform, reducedMotion = () => f
     return { width: rect.width || svg.clientWidth || 800, height: rect.height || svg.clientHeight || 600 };
   };
   const behaviour: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
-    .scaleExtent([0.15, 5])
+    .scaleExtent([MIN_FIT_SCALE, 5])
     // The viewport in CSS pixels; d3's default reads SVG attributes that a CSS-sized SVG does not have.
     .extent(() => {
       const { width, height } = size();

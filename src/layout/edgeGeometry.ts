@@ -72,14 +72,15 @@ export function nodeBounds(nodes: readonly (Point & { radius: number; labelWidth
   return bounds;
 }
 
+/** The smallest scale a fit uses; zoom's own scale extent starts here too. */
+export const MIN_FIT_SCALE = 0.05;
+
 /** The zoom transform that shows `bounds` whole and centred in a viewport, never enlarged past `maxScale`. */
 export function fitTransform(bounds: Bounds, width: number, height: number, padding = 16, maxScale = 1.6): { x: number; y: number; k: number } {
   const boundsWidth = Math.max(1, bounds.maxX - bounds.minX);
   const boundsHeight = Math.max(1, bounds.maxY - bounds.minY);
-  const k = Math.min(maxScale, (width - padding * 2) / boundsWidth, (height - padding * 2) / boundsHeight);
-  const x = width / 2 - k * (bounds.minX + boundsWidth / 2);
-  const y = height / 2 - k * (bounds.minY + boundsHeight / 2);
-  return { x, y, k: Math.max(0.05, k) };
+  const k = Math.max(MIN_FIT_SCALE, Math.min(maxScale, (width - padding * 2) / boundsWidth, (height - padding * 2) / boundsHeight));
+  return { x: width / 2 - k * (bounds.minX + boundsWidth / 2), y: height / 2 - k * (bounds.minY + boundsHeight / 2), k };
 }
 
 const CURVE_SAMPLES = 16;

@@ -208,9 +208,10 @@ function checkEvidence(parts: ArticlePart[], evidence: Loose | undefined, path: 
     const { suggestion } = lookup;
     let message = `is not found word for word in ${where}`;
     if (!suggestion) message += ', and no passage comes close. Copy the quote exactly from the title, the dek or one paragraph.';
+    else if (suggestion.closeness === 'context') message = `is in ${describePart(suggestion.span.part)}, but not next to the given "prefix" or "suffix"; check them against the article`;
     else if (suggestion.closeness === 'typography') message += `: it differs in quote marks, apostrophes, dashes, spacing or capitals. ${describePart(suggestion.span.part)} has “${suggestion.text}”.`;
     else message += `. The closest passage, in ${describePart(suggestion.span.part)}, is “${suggestion.text}”.`;
-    issues.push(issue('error', [...path, 'quote'], message));
+    issues.push(issue('error', [...path, 'quote'], message.endsWith('.') ? message : `${message}.`));
   } else if (lookup.found === 'several') {
     const places = [lookup.span, ...lookup.others].map((span) => describePart(span.part)).join(', ');
     issues.push(issue('warning', [...path, 'quote'], `occurs ${lookup.others.length + 1} times (${places}); the first is used. Add "paragraph", "prefix" or "suffix" to choose one.`));

@@ -23,8 +23,12 @@ export type QuoteLookup =
 export interface QuoteSuggestion {
   span: ArticleSpan;
   text: string;
-  /** `typography`: the same words with other quote marks, dashes, spacing or capitals; `approximate`: a near passage. */
-  closeness: 'typography' | 'approximate';
+  /**
+   * `context`: the quote is there word for word, but not next to the given prefix or suffix;
+   * `typography`: the same words with other quote marks, dashes, spacing or capitals;
+   * `approximate`: a near passage.
+   */
+  closeness: 'context' | 'typography' | 'approximate';
 }
 
 export interface ArticlePart {
@@ -62,7 +66,16 @@ export function locateQuote(parts: readonly ArticlePart[], evidence: Evidence): 
     }
   }
   const [first, ...others] = spans;
-  if (!first) return { found: 'none', suggestion: suggestSpan(searched, quote) };
+  if (!first) {
+    if (prefix !== undefined || suffix !== undefined) {
+      const withoutContext = locateQuote(parts, { quote, ...(paragraph !== undefined ? { paragraph } : {}) });
+      if (withoutContext.found !== 'none') {
+        const { span } = withoutContext;
+        return { found: 'none', suggestion: { span, text: spanText(parts, span), closeness: 'context' } };
+      }
+    }
+    return { found: 'none', suggestion: suggestSpan(searched, quote) };
+  }
   return others.length === 0 ? { found: 'once', span: first } : { found: 'several', span: first, others };
 }
 

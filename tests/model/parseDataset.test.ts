@@ -231,3 +231,13 @@ describe('the story', () => {
     ]);
   });
 });
+
+describe('prefix and suffix', () => {
+  it('says when a quote is there word for word but not next to its prefix', () => {
+    const data = fixture();
+    data.relations[1].evidence[0].prefix = 'weekly ';
+    expect(errorsOf(data)).toEqual([
+      'relations[1].evidence[0].quote: is in article.paragraphs[1], but not next to the given "prefix" or "suffix"; check them against the article.',
+    ]);
+  });
+});

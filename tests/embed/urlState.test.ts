@@ -1,0 +1,94 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseViewState, serializeViewState, type UrlViewState } from '../../src/embed/urlState';
+import { NO_FILTERS } from '../../src/model/filters';
+import { ACTOR_KINDS, STANCES } from '../../src/model/vocabulary';
+
+const NOTHING: UrlViewState = { selection: null, filters: NO_FILTERS };
+
+describe('parseViewState', () => {
+  it('reads the selection, hidden stances and kinds, and the focus', () => {
+    expect(parseViewState('?select=actor:russia&hideStances=offer,payment&hideKinds=person&focus=turkey')).toEqual({
+      selection: { kind: 'actor', id: 'russia' },
+      filters: { hiddenStances: ['offer', 'payment'], hiddenKinds: ['person'], focusActorId: 'turkey' },
+    });
+    expect(parseViewState('?select=relation:russia-offers-weapons').selection).toEqual({ kind: 'relation', id: 'russia-offers-weapons' });
+  });
+
+  it('reads an empty query, or one without view parameters, as the plain map', () => {
+    expect(parseViewState('')).toEqual(NOTHING);
+    expect(parseViewState('?embed=1&theme=dark')).toEqual(NOTHING);
+  });
+
+  it('drops stances and kinds it does not know, and tolerates spaces and empty items', () => {
+    expect(parseViewState('?hideStances=offer,bribe,,%20support%20&hideKinds=militia,person').filters).toEqual({
+      hiddenStances: ['support', 'offer'],
+      hiddenKinds: ['person'],
+      focusActorId: null,
+    });
+    expect(parseViewState('?hideStances=OFFER&hideKinds=').filters).toEqual(NO_FILTERS);
+  });
+
+  it('reads a colon written as %3A, as some tools encode it', () => {
+    expect(parseViewState('?select=relation%3Arussia-offers-weapons').selection).toEqual({ kind: 'relation', id: 'russia-offers-weapons' });
+  });
+
+  it('ignores a selection without a known kind or an id', () => {
+    for (const select of ['russia', 'country:russia', 'actor:', ':russia']) {
+      expect(parseViewState(`?select=${select}`).selection, select).toBeNull();
+    }
+  });
+});
+
+describe('serializeViewState', () => {
+  it('writes the view with the colon and commas readable', () => {
+    const view: UrlViewState = {
+      selection: { kind: 'relation', id: 'russia-offers-weapons' },
+      filters: { hiddenStances: ['offer', 'payment'], hiddenKinds: ['person', 'other'], focusActorId: 'russia' },
+    };
+    expect(serializeViewState(view)).toBe('?select=relation:russia-offers-weapons&hideStances=offer,payment&hideKinds=person,other&focus=russia');
+  });
+
+  it('writes stances and kinds in the legend’s order, whatever order they were hidden in', () => {
+    const view: UrlViewState = { selection: null, filters: { hiddenStances: ['payment', 'support'], hiddenKinds: ['other', 'state'], focusActorId: null } };
+    expect(serializeViewState(view)).toBe('?hideStances=support,payment&hideKinds=state,other');
+  });
+
+  it('writes nothing for the plain map', () => {
+    expect(serializeViewState(NOTHING)).toBe('');
+    expect(serializeViewState(NOTHING, '?select=actor:russia&focus=russia')).toBe('');
+  });
+
+  it('keeps every other parameter, such as the embed flags, as it was', () => {
+    const view: UrlViewState = { selection: { kind: 'actor', id: 'turkey' }, filters: NO_FILTERS };
+    expect(serializeViewState(view, '?embed=1&theme=dark')).toBe('?embed=1&theme=dark&select=actor:turkey');
+    expect(serializeViewState(NOTHING, '?embed=1&select=actor:russia&hideStances=offer')).toBe('?embed=1');
+  });
+
+  it('keeps the meaning of other parameters whose values need escaping', () => {
+    const search = `?data=${encodeURIComponent('https://example.org/maps/a b.json')}&note=${encodeURIComponent('a&b=c,d:e')}`;
+    const params = new URLSearchParams(serializeViewState({ selection: { kind: 'actor', id: 'turkey' }, filters: NO_FILTERS }, search));
+    expect(params.get('data')).toBe('https://example.org/maps/a b.json');
+    expect(params.get('note')).toBe('a&b=c,d:e');
+    expect(params.get('select')).toBe('actor:turkey');
+  });
+
+  it('reads back every view it writes', () => {
+    const id = fc.stringMatching(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+    const view = fc.record({
+      selection: fc.option(fc.record({ kind: fc.constantFrom('actor' as const, 'relation' as const), id }), { nil: null }),
+      filters: fc.record({
+        hiddenStances: fc.subarray([...STANCES]),
+        hiddenKinds: fc.subarray([...ACTOR_KINDS]),
+        focusActorId: fc.option(id, { nil: null }),
+      }),
+    });
+    fc.assert(
+      fc.property(view, fc.constantFrom('', '?embed=1', '?theme=dark&plain=1'), (original, search) => {
+        const written = serializeViewState(original, search);
+        expect(parseViewState(written)).toEqual(original);
+        expect(serializeViewState(parseViewState(written), written)).toBe(written);
+      }),
+    );
+  });
+});

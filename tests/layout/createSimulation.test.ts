@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { createSimulation, seededRandom, settle } from '../../src/layout/createSimulation';
+import { createSimulationGraph, type SimulationGraph } from '../../src/layout/simulationGraph';
+import { loadFixture, type FixtureName } from '../fixtures';
+
+function settledGraph(name: FixtureName, prepare?: (graph: SimulationGraph) => void) {
+  const graph = createSimulationGraph(loadFixture(name));
+  prepare?.(graph);
+  const simulation = createSimulation(graph);
+  const ticks = settle(simulation);
+  return { graph, simulation, ticks };
+}
+
+const positions = (graph: SimulationGraph) => graph.nodes.map(({ id, x, y }) => ({ id, x, y }));
+
+describe('seededRandom', () => {
+  it('gives the same numbers for the same seed, other numbers for another, all in [0, 1)', () => {
+    const draw = (seed: number) => {
+      const random = seededRandom(seed);
+      return Array.from({ length: 50 }, () => random());
+    };
+    expect(draw(7)).toEqual(draw(7));
+    expect(draw(7)).not.toEqual(draw(8));
+    for (const value of draw(1)) {
+      expect(value).toBeGreaterThanOrEqual(0);
+      expect(value).toBeLessThan(1);
+    }
+  });
+});
+
+describe('the force layout', () => {
+  for (const name of ['small', 'russia-poach-rebels-2016'] as const) {
+    it(`comes to rest on ${name} with every actor at a finite position`, () => {
+      const { graph, simulation, ticks } = settledGraph(name);
+      expect(simulation.alpha()).toBeLessThanOrEqual(simulation.alphaMin());
+      expect(ticks).toBeLessThan(600);
+      for (const node of graph.nodes) {
+        expect(Number.isFinite(node.x), node.id).toBe(true);
+        expect(Number.isFinite(node.y), node.id).toBe(true);
+      }
+    });
+  }
+
+  it('is the same on every run', () => {
+    const first = settledGraph('russia-poach-rebels-2016');
+    const second = settledGraph('russia-poach-rebels-2016');
+    expect(positions(second.graph)).toEqual(positions(first.graph));
+    expect(second.ticks).toBe(first.ticks);
+  });
+
+  it('stops after maxTicks even if the layout has not come to rest', () => {
+    const graph = createSimulationGraph(loadFixture('small'));
+    const simulation = createSimulation(graph);
+    expect(settle(simulation, 10)).toBe(10);
+    expect(simulation.alpha()).toBeGreaterThan(simulation.alphaMin());
+  });
+
+  it('places actors linked by a relation nearer each other than unlinked ones, on average', () => {
+    const { graph } = settledGraph('russia-poach-rebels-2016');
+    const pairKey = (a: string, b: string) => [a, b].sort().join('|');
+    const linked = new Set(graph.links.filter((link) => link.role === 'relation').map((link) => pairKey(link.source.id, link.target.id)));
+    const distances = { linked: [] as number[], unlinked: [] as number[] };
+    for (const [i, a] of graph.nodes.entries()) {
+      for (const b of graph.nodes.slice(i + 1)) {
+        const distance = Math.hypot(a.x! - b.x!, a.y! - b.y!);
+        distances[linked.has(pairKey(a.id, b.id)) ? 'linked' : 'unlinked'].push(distance);
+      }
+    }
+    const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+    expect(distances.linked.length).toBeGreaterThan(20);
+    expect(mean(distances.linked)).toBeLessThan(mean(distances.unlinked));
+  });
+
+  it('draws members near the actor they are part of', () => {
+    const { graph } = settledGraph('russia-poach-rebels-2016');
+    const distance = (a: { x?: number; y?: number }, b: { x?: number; y?: number }) => Math.hypot(a.x! - b.x!, a.y! - b.y!);
+    const members = graph.links.filter((link) => link.role === 'member');
+    const memberMean = members.reduce((sum, link) => sum + distance(link.source, link.target), 0) / members.length;
+    let sum = 0;
+    let count = 0;
+    for (const [i, a] of graph.nodes.entries()) {
+      for (const b of graph.nodes.slice(i + 1)) {
+        sum += distance(a, b);
+        count++;
+      }
+    }
+    expect(members.length).toBeGreaterThan(5);
+    expect(memberMean).toBeLessThan(sum / count);
+  });
+
+  it('keeps a pinned actor exactly where it was pinned', () => {
+    const { graph } = settledGraph('russia-poach-rebels-2016', (g) => {
+      const russia = g.nodeById.get('russia')!;
+      russia.fx = 250;
+      russia.fy = -120;
+    });
+    const russia = graph.nodeById.get('russia')!;
+    expect({ x: russia.x, y: russia.y }).toEqual({ x: 250, y: -120 });
+    for (const node of graph.nodes) expect(Number.isFinite(node.x) && Number.isFinite(node.y), node.id).toBe(true);
+  });
+
+  it('keeps a pinned actor in place when a drag wakes the settled layout', () => {
+    const { graph, simulation } = settledGraph('small');
+    const militia = graph.nodeById.get('harbour-militia')!;
+    militia.fx = militia.x! + 80;
+    militia.fy = militia.y! - 40;
+    const pinned = { x: militia.fx, y: militia.fy };
+    simulation.alpha(0.3);
+    settle(simulation);
+    expect({ x: militia.x, y: militia.y }).toEqual(pinned);
+  });
+});
