@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { renameSync } from 'node:fs';
 import { defineConfig, type UserConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
@@ -9,6 +10,8 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
  * - `--mode embed`: embed.html as one self-contained file, so it runs in any iframe sandbox
  *   (an `allow-scripts`-only frame has an opaque origin and may not fetch module scripts);
  * - `--mode host-script`: embed.js, the classic script host pages include to resize the iframes.
+ * `npm run build:standalone` (`--mode standalone`) writes dist-standalone/stancemap.html: the
+ * whole explorer with its dataset in one file that opens from disk, with no server and no network.
  */
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'embed') {
@@ -16,6 +19,23 @@ export default defineConfig(({ mode }): UserConfig => {
       base: './',
       plugins: [react(), viteSingleFile()],
       build: { target: 'es2022', emptyOutDir: false, rollupOptions: { input: 'embed.html' } },
+    };
+  }
+  if (mode === 'standalone') {
+    // For classrooms with poor connections: the explorer and its dataset in one file that opens from disk.
+    return {
+      base: './',
+      plugins: [
+        react(),
+        viteSingleFile(),
+        {
+          name: 'stancemap-standalone-name',
+          closeBundle() {
+            renameSync('dist-standalone/index.html', 'dist-standalone/stancemap.html');
+          },
+        },
+      ],
+      build: { target: 'es2022', outDir: 'dist-standalone', emptyOutDir: true },
     };
   }
   if (mode === 'host-script') {

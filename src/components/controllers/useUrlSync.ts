@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { parseViewState, serializeViewState } from '../../embed/urlState';
 import type { MapStore } from '../../store/createMapStore';
+import { writeUrl } from './history';
 
 /**
  * Keeps the address bar in step with the view, so any view can be shared: a new selection is a
@@ -16,8 +17,7 @@ export function useUrlSync(store: MapStore) {
       const query = serializeViewState({ selection: state.selection, filters: state.filters }, window.location.search);
       const url = `${window.location.pathname}${query}${window.location.hash}`;
       if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
-      if (selectionChanged) window.history.pushState(null, '', url);
-      else window.history.replaceState(null, '', url);
+      writeUrl(url, selectionChanged ? 'push' : 'replace');
     });
     const handlePopState = () => {
       const view = parseViewState(window.location.search);

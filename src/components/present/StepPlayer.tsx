@@ -6,6 +6,7 @@ import { MapStoreProvider, useMapStore, useMapStoreApi } from '../../store/MapSt
 import { selectIndex } from '../../store/selectors';
 import { StanceMap } from '../graph/StanceMap';
 import { ArticleText } from '../panels/ArticleReader';
+import { writeUrl } from '../controllers/history';
 
 /** Projector labels are half as large again as the explorer's. */
 export const PRESENTATION_LABEL_SCALE = 1.5;
@@ -33,14 +34,6 @@ export function StepPlayer({ index, mode, initialStep }: StepPlayerProps) {
   );
 }
 
-function replaceUrl(search: string) {
-  try {
-    window.history.replaceState(null, '', `${window.location.pathname}${search}`);
-  } catch {
-    // An opaque-origin frame (a sandbox) may refuse; the step still changes.
-  }
-}
-
 function toggleFullscreen() {
   if (document.fullscreenElement) void document.exitFullscreen?.();
   else void document.documentElement.requestFullscreen?.().catch(() => {});
@@ -59,7 +52,7 @@ function StepPlayerLayout({ mode, initialStep }: { mode: StepMode; initialStep: 
   useLayoutEffect(() => {
     if (step) store.getState().showStep({ spotlight: step.spotlight, revealed: step.revealed });
   }, [store, step]);
-  useEffect(() => replaceUrl(stepQuery(window.location.search, mode, at)), [mode, at]);
+  useEffect(() => void writeUrl(`${window.location.pathname}${stepQuery(window.location.search, mode, at)}`, 'replace'), [mode, at]);
 
   useEffect(() => {
     const handleKeyDown = (event: KeyboardEvent) => {
