@@ -12,8 +12,8 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  // The same three builds as `npm run build`: the explorer, embed.html and embed.js.
-  for (const mode of ['production', 'embed', 'host-script']) await build({ mode, logLevel: 'warn' });
+  // The same builds as `npm run build` (the explorer, embed.html, embed.js) and build:standalone.
+  for (const mode of ['production', 'embed', 'host-script', 'standalone']) await build({ mode, logLevel: 'warn' });
   const server = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
   const address = server.resolvedUrls?.local[0];
   if (!address) throw new Error('the preview server did not report its address');
