@@ -9,6 +9,7 @@ import { DetailsPanel } from './panels/DetailsPanel';
 import { ExplorerHeader } from './panels/ExplorerHeader';
 import { FocusBar } from './panels/FocusBar';
 import { LegendFilters } from './panels/LegendFilters';
+import { PrintRelations } from './panels/PrintRelations';
 import { SearchBox } from './panels/SearchBox';
 
 /** The main screen: header, legend and search, the map, the details and the article. */
@@ -40,6 +41,7 @@ function ExplorerLayout({ syncUrl }: { syncUrl: boolean }) {
         <DetailsPanel />
         <ArticleReader />
       </main>
+      <PrintRelations />
     </div>
   );
 }

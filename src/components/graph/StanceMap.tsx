@@ -83,6 +83,9 @@ export function StanceMap({ interactive = true, labelScale = 1 }: { interactive?
       zoom.fit(boundsToFit(graph, visibility, spotlight), { animate });
     };
     fitAll();
+    // Paper has its own size: the whole map, fitted to the page.
+    const fitForPrint = () => fitAll();
+    window.addEventListener('beforeprint', fitForPrint);
     svg.addEventListener('wheel', () => (userMoved = true), { passive: true });
     svg.addEventListener('pointerdown', () => (userMoved = true));
     // Refit while the reader has not moved the map: the container's size is known only after layout,
@@ -110,6 +113,7 @@ export function StanceMap({ interactive = true, labelScale = 1 }: { interactive?
 
     return () => {
       resizeObserver?.disconnect();
+      window.removeEventListener('beforeprint', fitForPrint);
       unsubscribeFilters();
       drag?.destroy();
       zoom.destroy();

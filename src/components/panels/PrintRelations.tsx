@@ -1,0 +1,46 @@
+import { claimantName, relationLabel } from '../../model/indexDataset';
+import { STANCES } from '../../model/vocabulary';
+import { useMapStore } from '../../store/MapStoreProvider';
+import { selectIndex } from '../../store/selectors';
+import { statusLabel } from '../theme';
+import { formatPublished } from './ArticleReader';
+
+/**
+ * Only on paper: after the map, every relation with its passages, grouped by stance, and the
+ * article's credit, so a printout keeps the promise of no line without its passage.
+ */
+export function PrintRelations() {
+  const index = useMapStore(selectIndex);
+  const visible = useMapStore((state) => state.visibility.relationIds);
+  const { article } = index.dataset;
+  return (
+    <section className="print-relations" aria-hidden="true">
+      <h2>The relations and their passages</h2>
+      <p>
+        From “{article.title}” by {article.author}, {article.outlet}, {formatPublished(article.published)}. {article.url}. {article.rights}
+      </p>
+      {STANCES.map((stance) => {
+        const relations = index.dataset.relations.filter((relation) => relation.stance === stance && visible.has(relation.id));
+        if (relations.length === 0) return null;
+        return (
+          <section key={stance}>
+            <h3>
+              {stance} ({relations.length})
+            </h3>
+            <ol>
+              {relations.map((relation) => (
+                <li key={relation.id}>
+                  <strong>{relationLabel(index, relation)}</strong> — {statusLabel(relation.status)}
+                  {relation.when ? `, ${relation.when.text}` : ''}. {relation.summary}. <em>Claimed by {claimantName(index, relation.claimedBy)}.</em>
+                  {relation.evidence.map((evidence, position) => (
+                    <blockquote key={position}>“{evidence.quote}”</blockquote>
+                  ))}
+                </li>
+              ))}
+            </ol>
+          </section>
+        );
+      })}
+    </section>
+  );
+}
