@@ -3,6 +3,7 @@ import { useMapStore } from '../../store/MapStoreProvider';
 import { selectIndex } from '../../store/selectors';
 import { formatPublished } from './ArticleReader';
 import { EmbedDialog } from './EmbedDialog';
+import { ExportMenu } from './ExportMenu';
 import { stepQuery } from '../../embed/urlState';
 
 export function ExplorerHeader() {
@@ -33,6 +34,7 @@ export function ExplorerHeader() {
         <a className="header-link" href={stepQuery('', 'read')}>
           Read along
         </a>
+        <ExportMenu />
         <EmbedDialog pageUrl={typeof window === 'undefined' ? 'http://localhost/' : window.location.href} />
         <details className="how-to-read">
           <summary>How to read this map</summary>

@@ -1,0 +1,48 @@
+import { useRef, useState } from 'react';
+import { useMapStore } from '../../store/MapStoreProvider';
+import { selectIndex } from '../../store/selectors';
+import { buildExportSvg, downloadBlob, exportFileName, serializeSvg, svgToPngBlob } from '../export/exportMap';
+import { formatPublished } from './ArticleReader';
+
+/** Saves the map as it is shown, with title, legend and credit: PNG at 2× for slides, SVG for editing. */
+export function ExportMenu() {
+  const { dataset } = useMapStore(selectIndex);
+  const rootRef = useRef<HTMLDetailsElement>(null);
+  const [status, setStatus] = useState('');
+  const { article } = dataset;
+
+  const save = async (format: 'png' | 'svg') => {
+    const mapSvg = rootRef.current?.closest('.explorer')?.querySelector<SVGSVGElement>('svg.stance-map-svg');
+    if (!mapSvg) return setStatus('The map is not on the page.');
+    try {
+      const svg = buildExportSvg(mapSvg, {
+        title: dataset.title,
+        credit: `From “${article.title}”, ${article.author}, ${article.outlet}, ${formatPublished(article.published)}. ${article.rights}`,
+      });
+      const text = serializeSvg(svg);
+      const blob =
+        format === 'svg'
+          ? new Blob([text], { type: 'image/svg+xml' })
+          : await svgToPngBlob(text, Number(svg.getAttribute('width')), Number(svg.getAttribute('height')), 2);
+      downloadBlob(blob, exportFileName(dataset.id, format));
+      setStatus(`Saved ${exportFileName(dataset.id, format)}.`);
+    } catch (cause) {
+      setStatus(`The image could not be made: ${cause instanceof Error ? cause.message : String(cause)}`);
+    }
+  };
+
+  return (
+    <details ref={rootRef} className="export-menu">
+      <summary>Export</summary>
+      <div className="export-menu-body">
+        <button type="button" onClick={() => void save('png')}>
+          Image (PNG, 2×)
+        </button>
+        <button type="button" onClick={() => void save('svg')}>
+          Vector (SVG)
+        </button>
+        <span role="status">{status}</span>
+      </div>
+    </details>
+  );
+}
