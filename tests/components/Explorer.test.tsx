@@ -81,7 +81,7 @@ describe('the explorer', () => {
     expect(hostilityToggle).toHaveAttribute('aria-pressed', 'false');
     expect(within(map()).queryAllByRole('button', { name: /— hostility →/ })).toHaveLength(0);
     expect(within(map()).getAllByRole('button', { name: /— support →/ })).toHaveLength(2);
-    expect(screen.getByRole('status')).toHaveTextContent('4 stances hidden by the filters.');
+    expect(screen.getByRole('status', { name: 'What the map shows' })).toHaveTextContent('4 stances hidden by the filters.');
     await user.click(hostilityToggle);
     expect(within(map()).getAllByRole('button', { name: /— hostility →/ })).toHaveLength(4);
   });
@@ -140,7 +140,7 @@ describe('the explorer', () => {
       'Southland’s navy — hostility → The Raiders',
       'The Raiders',
     ]);
-    await user.click(within(screen.getByRole('status')).getByRole('button', { name: 'Show the whole map' }));
+    await user.click(within(screen.getByRole('status', { name: 'What the map shows' })).getByRole('button', { name: 'Show the whole map' }));
     expect(within(map()).getByRole('button', { name: 'Northland' })).toBeInTheDocument();
   });
 

@@ -8,7 +8,7 @@ export function FocusBar() {
   const setFilters = useMapStore((state) => state.setFilters);
   if (!focusName && hiddenCount === 0) return null;
   return (
-    <div className="focus-bar" role="status">
+    <div className="focus-bar" role="status" aria-label="What the map shows">
       {focusName ? <span>Showing {focusName} and its ties only.</span> : <span>{hiddenCount} stances hidden by the filters.</span>}{' '}
       {focusName && (
         <button type="button" className="link-button" onClick={() => focusActor(null)}>
