@@ -61,7 +61,7 @@ export default defineConfig(({ mode }): UserConfig => {
           test: {
             name: 'unit',
             environment: 'node',
-            include: ['tests/{model,layout,store,embed,interaction,scripts}/**/*.test.ts'],
+            include: ['tests/{model,layout,store,embed,interaction,scripts,io}/**/*.test.ts'],
           },
         },
         {

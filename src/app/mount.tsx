@@ -11,7 +11,7 @@ export function mount({ embedPage }: { embedPage: boolean }) {
   applyPageFlags(document.documentElement, parseEmbedOptions(search, { embedPage }));
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <App data={BUNDLED_DATASET} sourceName={BUNDLED_DATASET_NAME} search={search} embedPage={embedPage} explorerBase={new URL('./', window.location.href).href} />
+      <App data={BUNDLED_DATASET} sourceName={BUNDLED_DATASET_NAME} dataUrl={new URLSearchParams(search).get('data')} search={search} embedPage={embedPage} explorerBase={new URL('./', window.location.href).href} />
     </StrictMode>,
   );
 }

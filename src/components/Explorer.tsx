@@ -1,4 +1,5 @@
 import type { DatasetIndex } from '../model/indexDataset';
+import type { ValidationIssue } from '../model/validationIssue';
 import type { InitialMapState } from '../store/createMapStore';
 import { MapStoreProvider, useMapStore, useMapStoreApi } from '../store/MapStoreProvider';
 import { useGlobalKeys } from './controllers/useGlobalKeys';
@@ -13,21 +14,29 @@ import { PrintRelations } from './panels/PrintRelations';
 import { SearchBox } from './panels/SearchBox';
 
 /** The main screen: header, legend and search, the map, the details and the article. */
-export function Explorer({ index, initial, syncUrl = true }: { index: DatasetIndex; initial?: InitialMapState; syncUrl?: boolean }) {
+interface ExplorerProps {
+  index: DatasetIndex;
+  initial?: InitialMapState | undefined;
+  syncUrl?: boolean;
+  /** The dataset's warnings: it opened, and they are one click away in the header. */
+  warnings?: ValidationIssue[];
+}
+
+export function Explorer({ index, initial, syncUrl = true, warnings = [] }: ExplorerProps) {
   return (
     <MapStoreProvider index={index} initial={initial}>
-      <ExplorerLayout syncUrl={syncUrl} />
+      <ExplorerLayout syncUrl={syncUrl} warnings={warnings} />
     </MapStoreProvider>
   );
 }
 
-function ExplorerLayout({ syncUrl }: { syncUrl: boolean }) {
+function ExplorerLayout({ syncUrl, warnings }: { syncUrl: boolean; warnings: ValidationIssue[] }) {
   const store = useMapStoreApi();
   useGlobalKeys(store);
   return (
     <div className="explorer" data-panel-tab={useMapStore((state) => state.panelTab)} data-has-selection={useMapStore((state) => state.selection !== null) || undefined}>
       {syncUrl && <UrlSync />}
-      <ExplorerHeader />
+      <ExplorerHeader warnings={warnings} />
       <div className="toolbar">
         <SearchBox />
         <LegendFilters />

@@ -1,19 +1,35 @@
 import { formatPath } from '../../model/formatPath';
 import type { ValidationIssue } from '../../model/validationIssue';
+import { useDatasetOpener } from '../DatasetOpener';
 
 const MOST_SHOWN = 100;
 
 /** The problems of a dataset that cannot be shown, as a list a journalist can work through. */
-export function DatasetProblems({ source, errors, warnings }: { source: string; errors: ValidationIssue[]; warnings: ValidationIssue[] }) {
+interface DatasetProblemsProps {
+  source: string;
+  /** The dataset could not even be read (a network or file error). */
+  loadError?: string;
+  errors: ValidationIssue[];
+  warnings: ValidationIssue[];
+}
+
+export function DatasetProblems({ source, loadError, errors, warnings }: DatasetProblemsProps) {
   const all = [...errors, ...warnings];
+  const opener = useDatasetOpener();
   return (
     <main className="dataset-problems">
-      <h1>This dataset cannot be shown yet</h1>
-      <p>
-        {source} has {errors.length} {errors.length === 1 ? 'error' : 'errors'}
-        {warnings.length > 0 && ` and ${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'}`}. Each names the place in the file and what
-        to change.
-      </p>
+      <h1>{loadError ? 'This dataset could not be opened' : 'This dataset cannot be shown yet'}</h1>
+      {loadError ? (
+        <p>
+          {source} {loadError}
+        </p>
+      ) : (
+        <p>
+          {source} has {errors.length} {errors.length === 1 ? 'error' : 'errors'}
+          {warnings.length > 0 && ` and ${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'}`}. Each names the place in the file and what
+          to change.
+        </p>
+      )}
       <ol>
         {all.slice(0, MOST_SHOWN).map((found, position) => (
           <li key={position} data-severity={found.severity}>
@@ -22,6 +38,15 @@ export function DatasetProblems({ source, errors, warnings }: { source: string; 
         ))}
       </ol>
       {all.length > MOST_SHOWN && <p>…and {all.length - MOST_SHOWN} more.</p>}
+      {opener && (
+        <p className="problem-actions">
+          <label className="file-button">
+            Open another file…
+            <input type="file" accept=".json,application/json" onChange={(event) => opener.openFiles([...(event.target.files ?? [])])} />
+          </label>{' '}
+          <a href="./">Open the bundled map</a>
+        </p>
+      )}
     </main>
   );
 }

@@ -4,9 +4,12 @@ import { selectIndex } from '../../store/selectors';
 import { formatPublished } from './ArticleReader';
 import { EmbedDialog } from './EmbedDialog';
 import { ExportMenu } from './ExportMenu';
+import { OpenDialog } from './OpenDialog';
+import { formatPath } from '../../model/formatPath';
+import type { ValidationIssue } from '../../model/validationIssue';
 import { stepQuery } from '../../embed/urlState';
 
-export function ExplorerHeader() {
+export function ExplorerHeader({ warnings = [] }: { warnings?: ValidationIssue[] }) {
   const { dataset } = useMapStore(selectIndex);
   const { article } = dataset;
   return (
@@ -26,6 +29,21 @@ export function ExplorerHeader() {
         </p>
       </div>
       <div className="header-actions">
+        {warnings.length > 0 && (
+          <details className="dataset-warnings">
+            <summary>
+              {warnings.length} {warnings.length === 1 ? 'warning' : 'warnings'}
+            </summary>
+            <ol>
+              {warnings.map((warning, position) => (
+                <li key={position}>
+                  <code>{formatPath(warning.path)}</code> {warning.message}
+                </li>
+              ))}
+            </ol>
+          </details>
+        )}
+        <OpenDialog />
         {dataset.story && dataset.story.length > 0 && (
           <a className="header-link" href={stepQuery('', 'present')}>
             Present

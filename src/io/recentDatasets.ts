@@ -1,0 +1,54 @@
+/**
+ * Datasets opened lately, kept in the browser's own storage (IndexedDB) so they reopen without
+ * the file. Storage can be missing or refused (private windows, sandboxed frames): every call
+ * says so rather than throwing.
+ */
+import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+
+export interface RecentDataset {
+  id: string;
+  name: string;
+  title: string;
+  openedAt: number;
+  text: string;
+}
+
+export type StorageResult<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+const MOST_KEPT = 8;
+const LIST_KEY = 'recent';
+
+let store: UseStore | null = null;
+function openStore(): UseStore {
+  store ??= createStore('stancemap', 'datasets');
+  return store;
+}
+
+async function attempt<T>(action: () => Promise<T>): Promise<StorageResult<T>> {
+  try {
+    if (typeof indexedDB === 'undefined') return { ok: false, reason: 'This browser offers no storage here.' };
+    return { ok: true, value: await action() };
+  } catch (cause) {
+    return { ok: false, reason: `The browser refused to store data here (${cause instanceof Error ? cause.name : 'unknown reason'}).` };
+  }
+}
+
+export function listRecent(): Promise<StorageResult<RecentDataset[]>> {
+  return attempt(async () => ((await get<RecentDataset[]>(LIST_KEY, openStore())) ?? []).sort((a, b) => b.openedAt - a.openedAt));
+}
+
+export function rememberDataset(entry: Omit<RecentDataset, 'openedAt'>): Promise<StorageResult<void>> {
+  return attempt(async () => {
+    const list = ((await get<RecentDataset[]>(LIST_KEY, openStore())) ?? []).filter((item) => item.id !== entry.id);
+    list.unshift({ ...entry, openedAt: Date.now() });
+    await set(LIST_KEY, list.slice(0, MOST_KEPT), openStore());
+  });
+}
+
+export function forgetRecent(id: string): Promise<StorageResult<void>> {
+  return attempt(async () => {
+    const list = ((await get<RecentDataset[]>(LIST_KEY, openStore())) ?? []).filter((item) => item.id !== id);
+    if (list.length) await set(LIST_KEY, list, openStore());
+    else await del(LIST_KEY, openStore());
+  });
+}
