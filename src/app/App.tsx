@@ -11,6 +11,11 @@ import { parseDataset, type ParseResult } from '../model/parseDataset';
 import { DatasetOpenerContext, type DatasetOpener } from '../components/DatasetOpener';
 import { fetchDataset, loadText, readDatasetFiles, type LoadResult } from '../io/loadDataset';
 import { rememberDataset } from '../io/recentDatasets';
+import { discardWork, loadWork, saveWork } from '../io/workCopy';
+import { DatasetEditorContext, type DatasetEditor } from '../components/DatasetEditor';
+import type { RawDataset } from '../model/edits';
+import { commit, redo, startHistory, undo, type UndoHistory } from '../model/undoHistory';
+import { formatIssue } from '../model/validationIssue';
 
 export interface AppProps {
   /** The dataset as loaded, not yet trusted: it is validated here, once. */
@@ -29,17 +34,29 @@ export interface AppProps {
 type Session =
   | { status: 'loading'; name: string }
   | { status: 'failed'; name: string; message: string }
-  | { status: 'ready'; name: string; result: ParseResult; generation: number };
+  | {
+      status: 'ready';
+      name: string;
+      /** The dataset's raw JSON as edited, every edit a step back. */
+      history: UndoHistory<unknown>;
+      /** Set when the text was not even JSON: there is nothing to edit. */
+      syntaxError: ParseResult | null;
+      generation: number;
+      restoredAt: number | null;
+    };
+
+function readyFrom(name: string, raw: unknown, syntaxError: ParseResult | null, generation: number): Session {
+  return { status: 'ready', name, history: startHistory(raw), syntaxError, generation, restoredAt: null };
+}
 
 export function App({ data, sourceName, dataUrl = null, search = '', embedPage = false, explorerBase = './' }: AppProps) {
-  const [session, setSession] = useState<Session>(() =>
-    dataUrl ? { status: 'loading', name: dataUrl } : { status: 'ready', name: sourceName, result: parseDataset(data), generation: 0 },
-  );
+  const [session, setSession] = useState<Session>(() => (dataUrl ? { status: 'loading', name: dataUrl } : readyFrom(sourceName, data, null, 0)));
   const options = useMemo(() => parseEmbedOptions(search, { embedPage }), [search, embedPage]);
 
   const apply = useCallback((loaded: LoadResult) => {
     if (!loaded.ok) return setSession({ status: 'failed', name: loaded.name, message: loaded.message });
-    setSession((previous) => ({ status: 'ready', name: loaded.name, result: loaded.result, generation: ('generation' in previous ? previous.generation : 0) + 1 }));
+    const raw = parseJson(loaded.text);
+    setSession((previous) => readyFrom(loaded.name, raw, raw === undefined ? loaded.result : null, ('generation' in previous ? previous.generation : 0) + 1));
     if (loaded.result.ok) {
       const { dataset } = loaded.result;
       void rememberDataset({ id: `${dataset.id}:${loaded.name}`, name: loaded.name, title: dataset.title, text: loaded.text });
@@ -66,18 +83,36 @@ export function App({ data, sourceName, dataUrl = null, search = '', embedPage =
   return (
     <DatasetOpenerContext.Provider value={opener}>
       <DropZone enabled={!options.embed} onFiles={opener.openFiles}>
-        <SessionView session={session} search={search} embedPage={embedPage} explorerBase={explorerBase} />
+        <SessionView session={session} setSession={setSession} search={search} embedPage={embedPage} explorerBase={explorerBase} />
       </DropZone>
     </DatasetOpenerContext.Provider>
   );
 }
 
-function SessionView({ session, search, embedPage, explorerBase }: { session: Session; search: string; embedPage: boolean; explorerBase: string }) {
-  const parsed = session.status === 'ready' ? session.result : null;
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return undefined;
+  }
+}
+
+interface SessionViewProps {
+  session: Session;
+  setSession: (update: (session: Session) => Session) => void;
+  search: string;
+  embedPage: boolean;
+  explorerBase: string;
+}
+
+function SessionView({ session, setSession, search, embedPage, explorerBase }: SessionViewProps) {
+  const present = session.status === 'ready' ? session.history.present : undefined;
+  const parsed = useMemo(() => (session.status !== 'ready' ? null : (session.syntaxError ?? parseDataset(present))), [session, present]);
   const index = useMemo(() => (parsed?.ok ? indexDataset(parsed.dataset) : null), [parsed]);
   const initial = useMemo(() => parseViewState(search), [search]);
   const options = useMemo(() => parseEmbedOptions(search, { embedPage }), [search, embedPage]);
   const steps = useMemo(() => parseStepParams(search), [search]);
+  const editor = useEditor(session, setSession, parsed?.ok ? parsed.dataset.id : null, !options.embed && !steps.mode);
 
   if (session.status === 'loading') {
     return (
@@ -95,10 +130,95 @@ function SessionView({ session, search, embedPage, explorerBase }: { session: Se
       ) : options.embed ? (
         <EmbedView index={index} initial={initial} options={options} explorerBase={explorerBase} />
       ) : (
-        <Explorer index={index} initial={session.generation === 0 ? initial : undefined} warnings={parsed.warnings} />
+        <DatasetEditorContext.Provider value={editor}>
+          <Explorer index={index} initial={session.generation === 0 ? initial : undefined} warnings={parsed.warnings} />
+        </DatasetEditorContext.Provider>
       )}
     </ErrorBoundary>
   );
+}
+
+const SAVE_DELAY_MS = 300;
+
+/**
+ * Authoring for the explorer: edits go through the undo history, are checked before they are
+ * taken, and the work is kept in this browser as it happens (and restored on the next visit).
+ */
+function useEditor(session: Session, setSession: SessionViewProps['setSession'], datasetId: string | null, enabled: boolean): DatasetEditor | null {
+  const [savedAt, setSavedAt] = useState<number | null>(null);
+  const [storageProblem, setStorageProblem] = useState<string | null>(null);
+  const ready = session.status === 'ready' ? session : null;
+  const generation = ready?.generation ?? -1;
+  const present = ready?.history.present;
+  const edited = (ready?.history.past.length ?? 0) > 0 || (ready?.history.future.length ?? 0) > 0;
+
+  // Restore edits kept from an earlier visit to the same dataset.
+  useEffect(() => {
+    if (!enabled || !datasetId) return;
+    let current = true;
+    void loadWork(datasetId).then((result) => {
+      if (!current) return;
+      if (!result.ok) return setStorageProblem(result.reason);
+      const work = result.value;
+      if (!work || !parseDataset(work.dataset).ok) return;
+      setSession((now) =>
+        now.status === 'ready' && now.generation === generation && JSON.stringify(now.history.present) !== JSON.stringify(work.dataset)
+          ? { ...now, history: commit(now.history, work.dataset), restoredAt: work.savedAt }
+          : now,
+      );
+    });
+    return () => {
+      current = false;
+    };
+    // Once per opened dataset.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [generation, enabled]);
+
+  // Keep the work as it happens.
+  useEffect(() => {
+    if (!enabled || !datasetId || !edited) return;
+    const timer = setTimeout(() => {
+      void saveWork(datasetId, present).then((result) => {
+        if (result.ok) {
+          setSavedAt(result.value);
+          setStorageProblem(null);
+        } else {
+          setStorageProblem(result.reason);
+        }
+      });
+    }, SAVE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [enabled, datasetId, present, edited]);
+
+  if (!enabled || !ready) return null;
+  return {
+    edit(change) {
+      const outcome = change(ready.history.present as RawDataset);
+      if (!outcome.ok) return outcome.reason;
+      const check = parseDataset(outcome.dataset);
+      if (!check.ok) return `This change would break the dataset: ${formatIssue(check.errors[0]!)}`;
+      setSession((now) => (now.status === 'ready' ? { ...now, history: commit(now.history, outcome.dataset) } : now));
+      return null;
+    },
+    undo: () => setSession((now) => (now.status === 'ready' ? { ...now, history: undo(now.history) } : now)),
+    redo: () => setSession((now) => (now.status === 'ready' ? { ...now, history: redo(now.history) } : now)),
+    canUndo: ready.history.past.length > 0,
+    canRedo: ready.history.future.length > 0,
+    savedAt,
+    storageProblem,
+    restored:
+      ready.restoredAt === null || !datasetId
+        ? null
+        : {
+            savedAt: ready.restoredAt,
+            // Back to the dataset as it was opened: the restored edits sit one step above it.
+            discard: () => {
+              void discardWork(datasetId);
+              setSession((now) => (now.status === 'ready' ? { ...now, history: startHistory(now.history.past[0] ?? now.history.present), restoredAt: null } : now));
+            },
+          },
+    current: () => ready.history.present,
+  };
 }
 
 /** Drop a dataset file anywhere on the page to open it. */

@@ -12,6 +12,7 @@ import { FocusBar } from './panels/FocusBar';
 import { LegendFilters } from './panels/LegendFilters';
 import { PrintRelations } from './panels/PrintRelations';
 import { SearchBox } from './panels/SearchBox';
+import { EditBar } from './authoring/EditBar';
 
 /** The main screen: header, legend and search, the map, the details and the article. */
 interface ExplorerProps {
@@ -37,6 +38,7 @@ function ExplorerLayout({ syncUrl, warnings }: { syncUrl: boolean; warnings: Val
     <div className="explorer" data-panel-tab={useMapStore((state) => state.panelTab)} data-has-selection={useMapStore((state) => state.selection !== null) || undefined}>
       {syncUrl && <UrlSync />}
       <ExplorerHeader warnings={warnings} />
+      <EditBar />
       <div className="toolbar">
         <SearchBox />
         <LegendFilters />

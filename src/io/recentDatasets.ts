@@ -19,12 +19,12 @@ const MOST_KEPT = 8;
 const LIST_KEY = 'recent';
 
 let store: UseStore | null = null;
-function openStore(): UseStore {
+export function openStore(): UseStore {
   store ??= createStore('stancemap', 'datasets');
   return store;
 }
 
-async function attempt<T>(action: () => Promise<T>): Promise<StorageResult<T>> {
+export async function attempt<T>(action: () => Promise<T>): Promise<StorageResult<T>> {
   try {
     if (typeof indexedDB === 'undefined') return { ok: false, reason: 'This browser offers no storage here.' };
     return { ok: true, value: await action() };

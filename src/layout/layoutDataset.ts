@@ -20,3 +20,19 @@ export function layoutDataset(index: DatasetIndex, options: GraphOptions = {}): 
   performance.measure?.('stancemap:layout', { start: started, duration: milliseconds, detail: { ticks, actors: graph.nodes.length } });
   return { graph, simulation, ticks, milliseconds };
 }
+
+/**
+ * Remembers where a map's actors last were, so that the next layout of an edited dataset starts
+ * there and the map keeps its shape.
+ */
+export function createLayoutMemory() {
+  let last: SimulationGraph | null = null;
+  return {
+    layout(index: DatasetIndex, options: Omit<GraphOptions, 'saved'> = {}): DatasetLayout {
+      const saved = last ? new Map(last.nodes.map((node) => [node.id, { x: node.x ?? 0, y: node.y ?? 0 }])) : undefined;
+      const result = layoutDataset(index, { ...options, ...(saved ? { saved } : {}) });
+      last = result.graph;
+      return result;
+    },
+  };
+}

@@ -94,7 +94,7 @@ export const datasetSchema = z
     title: text().describe('The map’s title.'),
     description: z.string().optional().describe('What the map shows, in a sentence or two.'),
     article: articleSchema,
-    actors: z.array(actorSchema).min(1),
+    actors: z.array(actorSchema),
     relations: z.array(relationSchema),
     story: z.array(storyStepSchema).optional().describe('Ordered steps for presentation mode. Optional: a dataset without one is complete.'),
   })

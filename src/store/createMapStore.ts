@@ -54,6 +54,10 @@ export interface MapState {
   showPassage(passage: PassageRef): void;
   setPanelTab(tab: PanelTab): void;
   showStep(step: { spotlight: ElementSet; revealed: ElementSet | null }): void;
+  /** After an edit: the new dataset, keeping the selection and filters where they still apply. */
+  replaceIndex(index: DatasetIndex): void;
+  /** Selects an actor or relation that an edit is adding: now if it exists, else when it arrives. */
+  selectAfterEdit(selection: NonNullable<Selection>): void;
 }
 
 export interface InitialMapState {
@@ -63,7 +67,9 @@ export interface InitialMapState {
 
 export type MapStore = StoreApi<MapState>;
 
-export function createMapStore(index: DatasetIndex, initial: InitialMapState = {}): MapStore {
+export function createMapStore(firstIndex: DatasetIndex, initial: InitialMapState = {}): MapStore {
+  let index = firstIndex;
+  let pendingSelection: Selection = null;
   const exists = (selection: Selection) =>
     selection === null || (selection.kind === 'actor' ? index.actorsById.has(selection.id) : index.relationsById.has(selection.id));
   const startSelection = initial.selection && exists(initial.selection) ? initial.selection : null;
@@ -104,6 +110,17 @@ export function createMapStore(index: DatasetIndex, initial: InitialMapState = {
       },
       showPassage: (passage) => set({ currentPassage: passage, selection: { kind: 'relation', id: passage.relationId }, panelTab: 'article' }),
       setPanelTab: (panelTab) => set({ panelTab }),
+      replaceIndex: (next) => {
+        index = next;
+        const { selection, filters, revealed } = get();
+        const wanted = pendingSelection && exists(pendingSelection) ? pendingSelection : exists(selection) ? selection : null;
+        pendingSelection = null;
+        set({ index, selection: wanted, hover: null, visibility: computeVisibility(index, filters, revealed) });
+      },
+      selectAfterEdit: (selection) => {
+        if (exists(selection)) select(selection);
+        else pendingSelection = selection;
+      },
       showStep: ({ spotlight, revealed }) =>
         set({ spotlight, revealed, visibility: computeVisibility(index, get().filters, revealed), selection: null, hover: null }),
     };

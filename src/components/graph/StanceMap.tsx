@@ -1,8 +1,8 @@
-import { useEffect, useMemo, useRef, type FocusEvent, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
 import { createActorDrag } from '../../interaction/createActorDrag';
 import { createZoom, type ZoomController } from '../../interaction/createZoom';
 import { firstCursor, isNavigationKey, nextCursor, type MapCursor } from '../../interaction/keyboardNavigation';
-import { layoutDataset } from '../../layout/layoutDataset';
+import { createLayoutMemory } from '../../layout/layoutDataset';
 import { distanceToEdge, nodeBounds } from '../../layout/edgeGeometry';
 import { relationLabel } from '../../model/indexDataset';
 import type { SimulationGraph } from '../../layout/simulationGraph';
@@ -62,12 +62,14 @@ export function StanceMap({ interactive = true, labelScale = 1 }: { interactive?
     return cursor.kind === 'actor' ? state.visibility.actorIds.has(cursor.id) : state.visibility.relationIds.has(cursor.id);
   });
 
+  // After an edit the map starts from where its actors were, so it does not rearrange itself.
+  const [memory] = useState(createLayoutMemory);
   const layout = useMemo(() => {
-    const { graph, simulation } = layoutDataset(index, { labelScale });
+    const { graph, simulation } = memory.layout(index, { labelScale });
     const groupsWithMembers = index.dataset.actors.filter((actor) => (index.memberIdsByActor.get(actor.id)?.length ?? 0) > 0).map((actor) => actor.id);
     const context: GraphContextValue = { graph, painter: createTickPainter(graph), tints: groupTints(groupsWithMembers), interactive };
     return { simulation, context };
-  }, [index, interactive, labelScale]);
+  }, [index, interactive, labelScale, memory]);
 
   useEffect(() => {
     const svg = svgRef.current!;

@@ -1,4 +1,5 @@
-import { memo, useEffect, useRef, type MouseEvent } from 'react';
+import { memo, useEffect, useRef, useState, type MouseEvent } from 'react';
+import { PassageMenu } from '../authoring/PassageMenu';
 import type { ArticlePartKey } from '../../model/locateQuote';
 import { relationLabel } from '../../model/indexDataset';
 import { segmentPassages } from '../../model/segmentPassages';
@@ -25,6 +26,8 @@ export function ArticleReader() {
   const store = useMapStoreApi();
   const bodyRef = useRef<HTMLDivElement>(null);
   const readerRef = useRef<HTMLElement>(null);
+  // The menu listens on the reader, so it needs the element itself, once it exists.
+  const [reader, setReader] = useState<HTMLElement | null>(null);
   const { article } = index.dataset;
 
   // Marks follow the selection by attribute; the reader scrolls to the current passage.
@@ -68,14 +71,22 @@ export function ArticleReader() {
   };
 
   return (
-    <section ref={readerRef} className="article-reader" aria-label="Article" onClick={handleClick}>
+    <section
+      ref={(element) => {
+        readerRef.current = element;
+        setReader(element);
+      }}
+      className="article-reader"
+      aria-label="Article"
+      onClick={handleClick}
+    >
       <header className="article-header">
         <p className="eyebrow">{article.outlet}</p>
-        <h2 className="article-title">
+        <h2 className="article-title" data-part="title">
           <ArticleText part="title" />
         </h2>
         {article.dek && (
-          <p className="article-dek">
+          <p className="article-dek" data-part="dek">
             <ArticleText part="dek" />
           </p>
         )}
@@ -92,12 +103,13 @@ export function ArticleReader() {
       </header>
       <div ref={bodyRef} className="article-body">
         {article.paragraphs.map((_, paragraphIndex) => (
-          <p key={paragraphIndex}>
+          <p key={paragraphIndex} data-part={paragraphIndex}>
             <ArticleText part={paragraphIndex} />
           </p>
         ))}
       </div>
       <p className="rights">{article.rights}</p>
+      <PassageMenu container={reader} />
     </section>
   );
 }
@@ -136,14 +148,10 @@ export const ArticleText = memo(function ArticleText({ part, linked = true }: { 
             data-end={run.end}
             style={{ borderBottomColor: style.colour, borderBottomStyle: style.underline, backgroundColor: `${style.colour}22` }}
             title={label}
+            // The count is drawn by CSS, so the paragraph's text stays the article's own (a selection's offsets depend on it).
+            data-count={linked && run.keys.length > 1 ? run.keys.length : undefined}
           >
-            {linked ? <a href={serializeViewState({ selection: { kind: 'relation', id: run.keys[0]! }, filters: NO_FILTERS }) || '?'}>{run.text}</a> : run.text}
-            {linked && run.keys.length > 1 && (
-              <sup className="passage-count">
-                {run.keys.length}
-                <span className="visually-hidden"> relations</span>
-              </sup>
-            )}
+            {linked ? <a draggable={false} href={serializeViewState({ selection: { kind: 'relation', id: run.keys[0]! }, filters: NO_FILTERS }) || '?'}>{run.text}</a> : run.text}
           </mark>
         );
       })}

@@ -7,6 +7,7 @@ import { selectIndex, selectSelection } from '../../store/selectors';
 import { KIND_LABELS, STANCE_STYLES, statusLabel } from '../theme';
 import { ActorLink } from './ActorLink';
 import { StanceSwatch } from './Swatches';
+import { EditActions } from '../authoring/EditActions';
 
 interface DetailsPanelProps {
   /** In an embed: no article beside the map, and a link to the full explorer at this view instead. */
@@ -24,6 +25,8 @@ export function DetailsPanel({ embedded }: DetailsPanelProps) {
     <aside className="details-panel" aria-label="Details" data-empty={!relation && !actor ? 'true' : undefined}>
       {relation && <RelationDetails relation={relation} withArticle={!embedded} />}
       {actor && <ActorDetails actor={actor} withFocus={!embedded} />}
+      {!embedded && relation && <EditActions key={relation.id} item={{ kind: 'relation', relation }} />}
+      {!embedded && actor && <EditActions key={actor.id} item={{ kind: 'actor', actor }} />}
       {embedded && (relation || actor) && (
         <p className="open-explorer">
           <a href={embedded.explorerHref} target="_blank" rel="noopener">

@@ -1,0 +1,34 @@
+import { useState } from 'react';
+import type { Actor, Relation } from '../../model/datasetSchema';
+import { deleteActor, deleteRelation } from '../../model/edits';
+import { useDatasetEditor } from '../DatasetEditor';
+import { ActorForm } from './ActorForm';
+import { RelationForm } from './RelationForm';
+
+/** Edit and Delete for the selected actor or relation, in the details panel. */
+export function EditActions({ item }: { item: { kind: 'actor'; actor: Actor } | { kind: 'relation'; relation: Relation } }) {
+  const editor = useDatasetEditor();
+  const [editing, setEditing] = useState(false);
+  const [problem, setProblem] = useState('');
+  if (!editor) return null;
+  const noun = item.kind === 'actor' ? 'actor' : 'relation';
+  const remove = () => {
+    const name = item.kind === 'actor' ? item.actor.name : item.relation.summary;
+    if (!window.confirm(`Delete the ${noun} “${name}”? Undo brings it back.`)) return;
+    const reason = editor.edit((dataset) => (item.kind === 'actor' ? deleteActor(dataset, item.actor.id) : deleteRelation(dataset, item.relation.id)));
+    setProblem(reason ? `It cannot be deleted. ${reason}` : '');
+  };
+  return (
+    <div className="edit-actions">
+      <button type="button" onClick={() => setEditing(true)}>
+        Edit the {noun}
+      </button>
+      <button type="button" onClick={remove}>
+        Delete the {noun}
+      </button>
+      {problem && <p role="alert">{problem}</p>}
+      {editing && item.kind === 'actor' && <ActorForm actor={item.actor} onClose={() => setEditing(false)} />}
+      {editing && item.kind === 'relation' && <RelationForm target={{ kind: 'edit', relation: item.relation }} onClose={() => setEditing(false)} />}
+    </div>
+  );
+}

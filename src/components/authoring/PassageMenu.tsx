@@ -1,0 +1,75 @@
+import { useEffect, useState } from 'react';
+import { addEvidence } from '../../model/edits';
+import { useMapStore, useMapStoreApi } from '../../store/MapStoreProvider';
+import { selectIndex } from '../../store/selectors';
+import { useDatasetEditor } from '../DatasetEditor';
+import { RelationForm } from './RelationForm';
+import { evidenceFor, selectedPassage, type SelectedPassage } from './selectedPassage';
+
+/**
+ * Select words in the article and this menu offers to make them a relation's evidence: a new
+ * relation, or one more quote for the selected relation. The quote is the article's own text.
+ */
+export function PassageMenu({ container }: { container: HTMLElement | null }) {
+  const editor = useDatasetEditor();
+  const store = useMapStoreApi();
+  const index = useMapStore(selectIndex);
+  const selectedRelation = useMapStore((state) => (state.selection?.kind === 'relation' ? state.selection.id : null));
+  const [passage, setPassage] = useState<SelectedPassage | null>(null);
+  const [form, setForm] = useState<SelectedPassage | null>(null);
+  const [problem, setProblem] = useState('');
+
+  useEffect(() => {
+    if (!container || !editor) return;
+    const update = () => {
+      setPassage(selectedPassage(container, window.getSelection()));
+      setProblem('');
+    };
+    container.addEventListener('mouseup', update);
+    container.addEventListener('keyup', update);
+    return () => {
+      container.removeEventListener('mouseup', update);
+      container.removeEventListener('keyup', update);
+    };
+  }, [container, editor]);
+
+  if (!editor) return null;
+  const evidence = (chosen: SelectedPassage) => evidenceFor(chosen, index.parts);
+  const box = container?.getBoundingClientRect();
+  return (
+    <>
+      {passage && box && (
+        <div className="passage-menu" role="toolbar" aria-label="Passage" style={{ top: passage.rect.bottom - box.top + container!.scrollTop + 6 }}>
+          <button
+            type="button"
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => {
+              setForm(passage);
+              setPassage(null);
+            }}
+          >
+            New relation from this passage
+          </button>
+          {selectedRelation && (
+            <button
+              type="button"
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => {
+                const reason = editor.edit((dataset) => addEvidence(dataset, selectedRelation, evidence(passage)));
+                if (reason) setProblem(reason);
+                else {
+                  setPassage(null);
+                  store.getState().selectAfterEdit({ kind: 'relation', id: selectedRelation });
+                }
+              }}
+            >
+              Add to the selected relation
+            </button>
+          )}
+          {problem && <span role="alert">{problem}</span>}
+        </div>
+      )}
+      {form && <RelationForm target={{ kind: 'new', evidence: evidence(form) }} onClose={() => setForm(null)} />}
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import type { Evidence } from '../../model/datasetSchema';
+import type { ArticlePartKey } from '../../model/locateQuote';
+
+export interface SelectedPassage {
+  part: ArticlePartKey;
+  start: number;
+  quote: string;
+  /** Where the selection is drawn, relative to the viewport, to place the menu beside it. */
+  rect: { top: number; left: number; bottom: number };
+}
+
+/**
+ * The reader's text selection as a passage of the article: within one part (title, dek or a
+ * paragraph), trimmed of surrounding spaces, with its offset in that part's text.
+ */
+export function selectedPassage(container: HTMLElement, selection: Selection | null): SelectedPassage | null {
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
+  const range = selection.getRangeAt(0);
+  const startPart = (range.startContainer.nodeType === Node.ELEMENT_NODE ? (range.startContainer as Element) : range.startContainer.parentElement)?.closest('[data-part]');
+  const endPart = (range.endContainer.nodeType === Node.ELEMENT_NODE ? (range.endContainer as Element) : range.endContainer.parentElement)?.closest('[data-part]');
+  if (!startPart || startPart !== endPart || !container.contains(startPart)) return null;
+  const before = document.createRange();
+  before.setStart(startPart, 0);
+  before.setEnd(range.startContainer, range.startOffset);
+  const raw = range.toString();
+  const quote = raw.trim();
+  if (quote.length < 2) return null;
+  const start = before.toString().length + (raw.length - raw.trimStart().length);
+  const key = startPart.getAttribute('data-part')!;
+  const box = range.getBoundingClientRect();
+  return { part: key === 'title' || key === 'dek' ? key : Number(key), start, quote, rect: { top: box.top, left: box.left, bottom: box.bottom } };
+}
+
+/** The evidence for a selected passage: the quote, and the paragraph when the same words occur elsewhere. */
+export function evidenceFor(passage: SelectedPassage, partTexts: readonly { key: ArticlePartKey; text: string }[]): Evidence {
+  const occurrences = partTexts.reduce((count, part) => count + part.text.split(passage.quote).length - 1, 0);
+  if (occurrences <= 1 || typeof passage.part !== 'number') return { quote: passage.quote };
+  const text = partTexts.find((part) => part.key === passage.part)?.text ?? '';
+  const inPart = text.split(passage.quote).length - 1;
+  if (inPart <= 1) return { quote: passage.quote, paragraph: passage.part };
+  // Several times in this very paragraph: the words just before it tell them apart.
+  return { quote: passage.quote, paragraph: passage.part, prefix: text.slice(Math.max(0, passage.start - 24), passage.start) };
+}

@@ -1,0 +1,118 @@
+/**
+ * Authoring as pure transitions on a dataset's raw JSON: each takes the document and returns a
+ * new one, leaving fields this version does not know exactly as they were. An edit that would
+ * break a reference is refused with a reason, never half-done.
+ */
+import type { Evidence } from './datasetSchema';
+import type { ActorKind, RelationStatus, Stance } from './vocabulary';
+
+export interface ActorInput {
+  id?: string;
+  name: string;
+  kind: ActorKind;
+  aliases: string[];
+  partOf?: string;
+  description: string;
+  evidence: Evidence[];
+}
+
+export interface RelationInput {
+  id?: string;
+  source: string;
+  target: string;
+  stance: Stance;
+  summary: string;
+  status: RelationStatus;
+  when?: { text: string; date?: string };
+  claimedBy: string;
+  evidence: Evidence[];
+}
+
+export type RawDataset = Record<string, unknown> & { actors: Record<string, unknown>[]; relations: Record<string, unknown>[] };
+export type EditResult = { ok: true; dataset: RawDataset } | { ok: false; reason: string };
+
+const ok = (dataset: RawDataset): EditResult => ({ ok: true, dataset });
+
+export function kebabId(text: string): string {
+  const id = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’'`]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return id || 'item';
+}
+
+/** `base`, or `base-2`, `base-3`… whichever is free. */
+export function uniqueId(base: string, taken: Iterable<string>): string {
+  const used = new Set(taken);
+  if (!used.has(base)) return base;
+  for (let n = 2; ; n++) if (!used.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+const idsOf = (items: Record<string, unknown>[]) => items.map((item) => String(item.id));
+
+export function addActor(dataset: RawDataset, actor: ActorInput): EditResult & { id?: string } {
+  const id = uniqueId(actor.id ?? kebabId(actor.name), [...idsOf(dataset.actors), 'outlet']);
+  return { ...ok({ ...dataset, actors: [...dataset.actors, { ...actor, id }] }), id };
+}
+
+export function updateActor(dataset: RawDataset, id: string, patch: Partial<Omit<ActorInput, 'id'>>): EditResult {
+  if (!dataset.actors.some((actor) => actor.id === id)) return { ok: false, reason: `There is no actor “${id}”.` };
+  if (patch.partOf === id) return { ok: false, reason: 'An actor cannot be part of itself.' };
+  return ok({ ...dataset, actors: dataset.actors.map((actor) => (actor.id === id ? { ...actor, ...patch } : actor)) });
+}
+
+export function deleteActor(dataset: RawDataset, id: string): EditResult {
+  const uses = dataset.relations.filter((relation) => relation.source === id || relation.target === id || relation.claimedBy === id).length;
+  if (uses > 0) return { ok: false, reason: `It takes part in or claims ${uses} ${uses === 1 ? 'relation' : 'relations'}: delete or change ${uses === 1 ? 'it' : 'them'} first.` };
+  const members = dataset.actors.filter((actor) => actor.partOf === id).length;
+  if (members > 0) return { ok: false, reason: `${members} ${members === 1 ? 'actor is' : 'actors are'} part of it: change ${members === 1 ? 'that' : 'those'} first.` };
+  const story = Array.isArray(dataset.story) ? (dataset.story as Record<string, unknown>[]) : null;
+  return ok({
+    ...dataset,
+    actors: dataset.actors.filter((actor) => actor.id !== id),
+    ...(story ? { story: story.map((step) => ({ ...step, actors: (step.actors as string[]).filter((actorId) => actorId !== id) })) } : {}),
+  });
+}
+
+export function addRelation(dataset: RawDataset, relation: RelationInput): EditResult & { id?: string } {
+  const id = uniqueId(relation.id ?? kebabId(`${relation.source}-${relation.stance}-${relation.target}`), idsOf(dataset.relations));
+  return { ...ok({ ...dataset, relations: [...dataset.relations, { ...relation, id }] }), id };
+}
+
+export function updateRelation(dataset: RawDataset, id: string, patch: Partial<Omit<RelationInput, 'id'>>): EditResult {
+  if (!dataset.relations.some((relation) => relation.id === id)) return { ok: false, reason: `There is no relation “${id}”.` };
+  return ok({ ...dataset, relations: dataset.relations.map((relation) => (relation.id === id ? { ...relation, ...patch } : relation)) });
+}
+
+export function deleteRelation(dataset: RawDataset, id: string): EditResult {
+  const story = Array.isArray(dataset.story) ? (dataset.story as Record<string, unknown>[]) : null;
+  return ok({
+    ...dataset,
+    relations: dataset.relations.filter((relation) => relation.id !== id),
+    ...(story ? { story: story.map((step) => ({ ...step, relations: (step.relations as string[]).filter((relationId) => relationId !== id) })) } : {}),
+  });
+}
+
+export function addEvidence(dataset: RawDataset, relationId: string, evidence: Evidence): EditResult {
+  const relation = dataset.relations.find((candidate) => candidate.id === relationId);
+  if (!relation) return { ok: false, reason: `There is no relation “${relationId}”.` };
+  const current = Array.isArray(relation.evidence) ? (relation.evidence as Evidence[]) : [];
+  if (current.some((item) => item.quote === evidence.quote)) return { ok: false, reason: 'This passage is already one of its quotes.' };
+  return updateRelation(dataset, relationId, { evidence: [...current, evidence] });
+}
+
+/** A new, empty map of an article: the text and its metadata, no actors yet. */
+export function newDataset(article: { title: string; dek: string; outlet: string; author: string; published: string; url: string; rights: string; body: string }): RawDataset {
+  const { body, ...meta } = article;
+  return {
+    schemaVersion: 1,
+    id: kebabId(article.title).slice(0, 60).replace(/-+$/, ''),
+    title: article.title,
+    article: { ...meta, paragraphs: body.split(/\r?\n\s*\r?\n/).map((paragraph) => paragraph.trim()).filter(Boolean) },
+    actors: [],
+    relations: [],
+  };
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { addActor, addEvidence, addRelation, deleteActor, deleteRelation, kebabId, newDataset, uniqueId, updateActor, type RawDataset } from '../../src/model/edits';
+import { parseDataset } from '../../src/model/parseDataset';
+import { commit, redo, startHistory, undo } from '../../src/model/undoHistory';
+import { readFixtureJson } from '../fixtures';
+
+const fixture = () => readFixtureJson('small') as RawDataset;
+
+describe('edits', () => {
+  it('adds a relation with a readable, unique id, and keeps unknown fields', () => {
+    const dataset = { ...fixture(), notes: 'kept' };
+    const first = addRelation(dataset, { source: 'raiders', target: 'northland', stance: 'hostility', status: 'ongoing', summary: 'Raids its coast', claimedBy: 'outlet', evidence: [{ quote: 'Northland and Southland' }] });
+    expect(first.id).toBe('raiders-hostility-northland');
+    const second = addRelation(first.ok ? first.dataset : dataset, { source: 'raiders', target: 'northland', stance: 'hostility', status: 'past', summary: 'Again', claimedBy: 'outlet', evidence: [{ quote: 'Northland' , paragraph: 3 }] });
+    expect(second.id).toBe('raiders-hostility-northland-2');
+    expect(second.ok && second.dataset.notes).toBe('kept');
+    expect(second.ok && parseDataset(second.dataset).ok).toBe(true);
+    expect(dataset.relations).toHaveLength(8);
+  });
+
+  it('refuses to delete an actor that relations still use, and says how many', () => {
+    expect(deleteActor(fixture(), 'northland')).toEqual({ ok: false, reason: 'It takes part in or claims 3 relations: delete or change them first.' });
+    expect(deleteActor(fixture(), 'harbour-militia')).toEqual({ ok: false, reason: 'It takes part in or claims 5 relations: delete or change them first.' });
+  });
+
+  it('deletes a relation and takes it out of the story too', () => {
+    const result = deleteRelation(fixture(), 'northland-offers-boats');
+    expect(result.ok && result.dataset.relations.map((relation) => relation.id)).not.toContain('northland-offers-boats');
+    expect(result.ok && (result.dataset.story as { relations: string[] }[])[0]!.relations).toEqual([]);
+  });
+
+  it('adds an actor and a second quote, refusing the same quote twice', () => {
+    const added = addActor(fixture(), { name: 'The Gazette’s Editor', kind: 'person', aliases: [], description: 'Edits the Gazette.', evidence: [{ quote: 'Northland Offers' }] });
+    expect(added.id).toBe('the-gazettes-editor');
+    const quoted = addEvidence(fixture(), 'militia-fights-raiders', { quote: 'along the coast' });
+    expect(quoted.ok && quoted.dataset.relations[2]!.evidence).toEqual([{ quote: 'The militia has fought the Raiders along the coast for two years' }, { quote: 'along the coast' }]);
+    expect(addEvidence(fixture(), 'militia-fights-raiders', { quote: 'The militia has fought the Raiders along the coast for two years' })).toEqual({ ok: false, reason: 'This passage is already one of its quotes.' });
+    expect(updateActor(fixture(), 'raiders', { partOf: 'raiders' })).toEqual({ ok: false, reason: 'An actor cannot be part of itself.' });
+  });
+
+  it('starts a new map from an article, paragraphs split on blank lines', () => {
+    const dataset = newDataset({ title: 'A Port Changes Hands', dek: '', outlet: 'Gazette', author: 'A. R.', published: '2021-01-02', url: 'https://example.org/a', rights: '© Gazette', body: 'First paragraph.\n\nSecond\nparagraph.\r\n\r\n\r\nThird.' });
+    expect(dataset.article).toMatchObject({ paragraphs: ['First paragraph.', 'Second\nparagraph.', 'Third.'] });
+    expect(dataset.id).toBe('a-port-changes-hands');
+    expect(parseDataset(dataset).ok).toBe(true);
+  });
+
+  it('makes ids from any text', () => {
+    expect(kebabId('Liwa al-Mu’tasim Brigade')).toBe('liwa-al-mutasim-brigade');
+    expect(kebabId('Erdoğan!!')).toBe('erdogan');
+    expect(kebabId('***')).toBe('item');
+    expect(uniqueId('a', ['a', 'a-2'])).toBe('a-3');
+  });
+});
+
+describe('undo history', () => {
+  it('undoes and redoes every step, and a new edit drops what was undone', () => {
+    let history = startHistory(1);
+    history = commit(history, 2);
+    history = commit(history, 3);
+    history = undo(undo(history));
+    expect(history.present).toBe(1);
+    expect(undo(history)).toBe(history);
+    history = redo(history);
+    expect(history.present).toBe(2);
+    history = commit(history, 4);
+    expect(history.future).toEqual([]);
+    expect(redo(history)).toBe(history);
+    expect(history.past).toEqual([1, 2]);
+  });
+});
