@@ -64,3 +64,25 @@ describe('opening another dataset', () => {
     await waitFor(() => expect(screen.getByText('photo.png cannot be opened: stancemap opens one .json dataset at a time.')).toBeInTheDocument());
   });
 });
+
+describe('starting a new map', () => {
+  it('starts from an article’s text and metadata, with an empty map and the article beside it', async () => {
+    const user = userEvent.setup();
+    renderExplorer();
+    await user.click(screen.getByRole('button', { name: 'Open…' }));
+    const dialog = screen.getByRole('dialog', { name: 'Open a dataset' });
+    await user.click(within(dialog).getByText('Start a new map from an article'));
+    await user.type(within(dialog).getByLabelText('Headline'), 'A Port Changes Hands');
+    await user.type(within(dialog).getByLabelText('Outlet'), 'The Example Gazette');
+    await user.type(within(dialog).getByLabelText('Author'), 'A. Reporter');
+    fireEvent.change(within(dialog).getByLabelText('Published'), { target: { value: '2021-03-04' } });
+    await user.type(within(dialog).getByLabelText('Address of the article'), 'https://example.org/port');
+    await user.type(within(dialog).getByLabelText('Rights line, shown with the text'), '© The Example Gazette');
+    await user.type(within(dialog).getByLabelText(/The article’s text/), 'The port was sold.{Enter}{Enter}The navy left.');
+    await user.click(within(dialog).getByRole('button', { name: 'Start the map' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'A Port Changes Hands' })).toBeInTheDocument();
+    const article = screen.getByRole('region', { name: 'Article' });
+    expect(within(article).getByText('The navy left.')).toBeInTheDocument();
+    expect(within(screen.getByRole('group', { name: 'Map of actors and their stances' })).queryAllByRole('button')).toHaveLength(0);
+  });
+});

@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { forgetRecent, listRecent, type RecentDataset } from '../../io/recentDatasets';
 import { useDatasetOpener } from '../DatasetOpener';
+import { NewMapForm } from '../authoring/NewMapForm';
 
 /** Opens another dataset: a file, a web address, or one opened before (kept in this browser). */
 export function OpenDialog() {
@@ -56,6 +57,10 @@ export function OpenDialog() {
           </label>
           <button type="submit">Open</button>
         </form>
+        <details>
+          <summary>Start a new map from an article</summary>
+          <NewMapForm onDone={close} />
+        </details>
         <h3>Opened recently</h3>
         {storageNote && <p className="muted">{storageNote}</p>}
         {!storageNote && recent.length === 0 && <p className="muted">Nothing yet: datasets you open are kept here, in this browser only.</p>}
