@@ -22,7 +22,8 @@ export function loadText(name: string, text: string): LoadResult {
 }
 
 /**
- * Fetches a dataset from a web address (http or https only), with a size limit and a timeout.
+ * Fetches a dataset from this site or from another over https, with a size limit (counted on the
+ * bytes as they arrive) and a timeout.
  * @example await fetchDataset('https://maps.example/data/my-article.json')
  */
 export async function fetchDataset(address: string, { fetchImpl = fetch, timeoutMs = FETCH_TIMEOUT_MS, base = globalThis.location?.href } = {}): Promise<LoadResult> {
@@ -34,6 +35,8 @@ export async function fetchDataset(address: string, { fetchImpl = fetch, timeout
   }
   const name = url.href;
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, name, message: 'is not an http or https address; stancemap fetches datasets from the web only.' };
+  const sameOrigin = base !== undefined && new URL(base).origin === url.origin;
+  if (url.protocol === 'http:' && !sameOrigin) return { ok: false, name, message: 'is a plain http address on another site; stancemap fetches datasets from other sites over https only.' };
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {

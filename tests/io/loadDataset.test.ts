@@ -21,6 +21,16 @@ describe('fetchDataset', () => {
     }
   });
 
+  it('fetches from another site over https only', async () => {
+    expect(await fetchDataset('http://maps.example/small.json', { fetchImpl: respond(fixtureText), base: 'https://stancemap.example/' })).toEqual({
+      ok: false,
+      name: 'http://maps.example/small.json',
+      message: 'is a plain http address on another site; stancemap fetches datasets from other sites over https only.',
+    });
+    const sameSite = await fetchDataset('/data/small.json', { fetchImpl: respond(fixtureText), base: 'http://localhost:4173/' });
+    expect(sameSite.ok && sameSite.name).toBe('http://localhost:4173/data/small.json');
+  });
+
   it('says what the server answered', async () => {
     expect(await fetchDataset('https://maps.example/missing.json', { fetchImpl: respond('nope', { status: 404, statusText: 'Not Found' }) })).toEqual({
       ok: false,
