@@ -131,7 +131,7 @@ function SessionView({ session, setSession, search, embedPage, explorerBase }: S
         <EmbedView index={index} initial={initial} options={options} explorerBase={explorerBase} />
       ) : (
         <DatasetEditorContext.Provider value={editor}>
-          <Explorer index={index} initial={session.generation === 0 ? initial : undefined} warnings={parsed.warnings} />
+          <Explorer index={index} initial={session.generation === 0 ? initial : undefined} warnings={parsed.warnings} source={session.generation === 0 && !session.name.includes('://') ? null : session.name} />
         </DatasetEditorContext.Provider>
       )}
     </ErrorBoundary>

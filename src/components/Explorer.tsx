@@ -21,23 +21,25 @@ interface ExplorerProps {
   syncUrl?: boolean;
   /** The dataset's warnings: it opened, and they are one click away in the header. */
   warnings?: ValidationIssue[];
+  /** Where the dataset came from, when it is not the bundled one: shown, so a reader knows whose data this is. */
+  source?: string | null;
 }
 
-export function Explorer({ index, initial, syncUrl = true, warnings = [] }: ExplorerProps) {
+export function Explorer({ index, initial, syncUrl = true, warnings = [], source = null }: ExplorerProps) {
   return (
     <MapStoreProvider index={index} initial={initial}>
-      <ExplorerLayout syncUrl={syncUrl} warnings={warnings} />
+      <ExplorerLayout syncUrl={syncUrl} warnings={warnings} source={source} />
     </MapStoreProvider>
   );
 }
 
-function ExplorerLayout({ syncUrl, warnings }: { syncUrl: boolean; warnings: ValidationIssue[] }) {
+function ExplorerLayout({ syncUrl, warnings, source }: { syncUrl: boolean; warnings: ValidationIssue[]; source: string | null }) {
   const store = useMapStoreApi();
   useGlobalKeys(store);
   return (
     <div className="explorer" data-panel-tab={useMapStore((state) => state.panelTab)} data-has-selection={useMapStore((state) => state.selection !== null) || undefined}>
       {syncUrl && <UrlSync />}
-      <ExplorerHeader warnings={warnings} />
+      <ExplorerHeader warnings={warnings} source={source} />
       <EditBar />
       <div className="toolbar">
         <SearchBox />

@@ -9,7 +9,7 @@ import { formatPath } from '../../model/formatPath';
 import type { ValidationIssue } from '../../model/validationIssue';
 import { stepQuery } from '../../embed/urlState';
 
-export function ExplorerHeader({ warnings = [] }: { warnings?: ValidationIssue[] }) {
+export function ExplorerHeader({ warnings = [], source = null }: { warnings?: ValidationIssue[]; source?: string | null }) {
   const { dataset } = useMapStore(selectIndex);
   const { article } = dataset;
   return (
@@ -26,6 +26,7 @@ export function ExplorerHeader({ warnings = [] }: { warnings?: ValidationIssue[]
             `“${article.title}”`
           )}{' '}
           by {article.author}, {article.outlet}, {formatPublished(article.published)}.
+          {source && <span className="data-source"> Dataset opened from {source}.</span>}
         </p>
       </div>
       <div className="header-actions">

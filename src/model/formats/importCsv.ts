@@ -1,0 +1,380 @@
+/**
+ * The spreadsheet form of a dataset, in the shape Kumu and Flourish users know: actors.csv,
+ * relations.csv, the article as plain text, and its metadata (article.json, see parseArticleJson).
+ * The files become a dataset that parseDataset checks like any other, so every quote is anchored and
+ * every reference resolved; each problem that comes from a cell is reported at its file, row (as a
+ * spreadsheet numbers it: the header is row 1) and column.
+ *
+ * Beyond the cells as written:
+ * - a cell may hold several aliases or quotes separated by ` | `;
+ * - `source`, `target`, `claimedBy` and `partOf` may name an actor by its name instead of its id;
+ * - an empty actor id is made from the name, an empty relation id from source-stance-target
+ *   (`northland-offer-harbour-militia`), each made unique with -2, -3…;
+ * - an actor without evidence gets the first relation quote that names it (its own relations
+ *   first, then any; its name first, then its aliases), else the first sentence of the article
+ *   that names it;
+ * - the `extra` column holds, as a JSON object, fields the other columns cannot (the exporter
+ *   writes it; people rarely need to).
+ */
+import type { Dataset } from '../datasetSchema';
+import { formatPath, type PathSegment } from '../formatPath';
+import { normalizeForMatching } from '../locateQuote';
+import { parseDataset, type ParseResult } from '../parseDataset';
+import { showValue } from '../validationIssue';
+import { splitArticleText } from './articleText';
+import {
+  ACTOR_COLUMNS,
+  actorColumnOf,
+  actorFromCells,
+  REQUIRED_ACTOR_COLUMNS,
+  REQUIRED_RELATION_COLUMNS,
+  RELATION_COLUMNS,
+  relationColumnOf,
+  relationFromCells,
+  type CellIssue,
+} from './csvColumns';
+import { readCsvTable, type CsvTable } from './csvTable';
+import { importIssue, type ImportIssue, type ImportLocation } from './importIssue';
+import { kebabCase, uniqueId } from './kebabCase';
+
+export { formatImportIssue, type ImportIssue, type ImportLocation } from './importIssue';
+
+export interface CsvFileNames {
+  actors: string;
+  relations: string;
+  article: string;
+  meta: string;
+}
+
+export const DEFAULT_CSV_FILE_NAMES: CsvFileNames = { actors: 'actors.csv', relations: 'relations.csv', article: 'article.txt', meta: 'article.json' };
+
+type Loose = Record<string, unknown>;
+
+export interface CsvImportInput {
+  actorsCsv: string;
+  relationsCsv: string;
+  /** The article: paragraphs separated by blank lines. Without `articleMeta.title`, its first line is the title and the lines right under it the dek. */
+  articleText: string;
+  /** The article's title, dek, outlet, author, published, url and rights: the "article" of article.json. */
+  articleMeta?: Loose;
+  /** The rest of article.json: the dataset's id, title, description, story. */
+  datasetMeta?: Loose;
+  /** The names messages give the files; by default actors.csv, relations.csv, article.txt and article.json. */
+  fileNames?: Partial<CsvFileNames>;
+}
+
+export type ImportResult =
+  | { ok: true; dataset: Dataset; warnings: ImportIssue[] }
+  | { ok: false; errors: ImportIssue[]; warnings: ImportIssue[] };
+
+// An ImportResult is a ParseResult whose issues carry locations.
+const _isParseResult = (result: ImportResult): ParseResult => result;
+
+interface Origin {
+  location: ImportLocation;
+  /** Set when the value came from JSON (article.json, an `extra` cell): the path inside it. */
+  jsonPath?: PathSegment[];
+}
+
+const isRecord = (value: unknown): value is Loose => typeof value === 'object' && value !== null && !Array.isArray(value);
+const pathKey = (path: readonly PathSegment[]) => JSON.stringify(path);
+const startsWith = (path: readonly PathSegment[], prefix: readonly PathSegment[]) => prefix.every((segment, index) => path[index] === segment);
+
+export function importCsv(input: CsvImportInput): ImportResult {
+  const names: CsvFileNames = { ...DEFAULT_CSV_FILE_NAMES, ...input.fileNames };
+  const actorsTable = readCsvTable(input.actorsCsv, names.actors, ACTOR_COLUMNS, REQUIRED_ACTOR_COLUMNS);
+  const relationsTable = readCsvTable(input.relationsCsv, names.relations, RELATION_COLUMNS, REQUIRED_RELATION_COLUMNS);
+  const tableIssues = [...actorsTable.issues, ...relationsTable.issues];
+  if (tableIssues.some((found) => found.severity === 'error')) return result(tableIssues);
+
+  const origins = new Map<string, Origin>();
+  const setOrigin = (path: PathSegment[], origin: Origin) => origins.set(pathKey(path), origin);
+  const ownIssues: ImportIssue[] = [];
+  const report = (severity: 'error' | 'warning', path: PathSegment[], message: string, location: ImportLocation) =>
+    ownIssues.push(importIssue(severity, path, message, location));
+  const cellLocation = <C extends string>(table: CsvTable<C>, file: string, row: number, column: C): ImportLocation => ({
+    file,
+    row,
+    column: table.headers[column] ?? column,
+  });
+
+  // Everything not traced to a cell or a line is traced to article.json.
+  setOrigin([], { location: { file: names.meta }, jsonPath: [] });
+
+  // The article -----------------------------------------------------------------------------
+  const { article: metaArticle, actors: _actors, relations: _relations, ...head } = input.datasetMeta ?? {};
+  for (const key of ['actors', 'relations'] as const) {
+    if (input.datasetMeta && key in input.datasetMeta) {
+      report('warning', [key], `is ignored: the ${key} come from ${key === 'actors' ? names.actors : names.relations}.`, { file: names.meta, field: key });
+    }
+  }
+  const articleMeta: Loose = input.articleMeta ?? (isRecord(metaArticle) ? metaArticle : {});
+  const { paragraphs: _paragraphs, ...metaFields } = articleMeta;
+  if ('paragraphs' in articleMeta) {
+    report('warning', ['article', 'paragraphs'], `is ignored: the paragraphs come from ${names.article}.`, { file: names.meta, field: 'article.paragraphs' });
+  }
+  setOrigin(['article'], { location: { file: names.meta }, jsonPath: ['article'] });
+
+  const blocks = splitArticleText(input.articleText);
+  const article: Loose = {};
+  const hasMetaTitle = Object.hasOwn(metaFields, 'title');
+  if (!hasMetaTitle) {
+    const [headBlock] = blocks;
+    if (headBlock) {
+      const [title, ...under] = headBlock.text.split('\n');
+      article.title = title!.trim();
+      setOrigin(['article', 'title'], { location: { file: names.article, line: headBlock.line } });
+      if (under.length > 0 && Object.hasOwn(metaFields, 'dek')) {
+        report('warning', ['article', 'dek'], `lines ${headBlock.line + 1}–${headBlock.line + under.length} of ${names.article} stand under the title, where a dek would, but ${names.meta} gives the dek; they are ignored.`, { file: names.article, line: headBlock.line + 1 });
+      } else if (under.length > 0) {
+        article.dek = under.join('\n').trim();
+        setOrigin(['article', 'dek'], { location: { file: names.article, line: headBlock.line + 1 } });
+      }
+      blocks.shift();
+    }
+  }
+  if (!('dek' in article) && !Object.hasOwn(metaFields, 'dek')) article.dek = '';
+  Object.assign(article, metaFields);
+  article.paragraphs = blocks.map((block) => block.text);
+  const paragraphLines = blocks.map((block) => block.line);
+  setOrigin(['article', 'paragraphs'], { location: { file: names.article } });
+  blocks.forEach((block, index) => setOrigin(['article', 'paragraphs', index], { location: { file: names.article, line: block.line } }));
+  if (blocks.length === 0) {
+    const message = hasMetaTitle
+      ? 'has no paragraphs: write the article’s body, paragraphs separated by blank lines.'
+      : `is empty: write the article, its title on the first line (unless ${names.meta} gives it), then its paragraphs, separated by blank lines.`;
+    report('error', hasMetaTitle ? ['article', 'paragraphs'] : ['article'], message, { file: names.article });
+  }
+
+  // Actors ----------------------------------------------------------------------------------
+  const actors: Loose[] = [];
+  const actorRows = actorsTable.rows.map((row) => row.row);
+  actorsTable.rows.forEach(({ row, cells }, index) => {
+    const path = ['actors', index];
+    const { record, issues } = actorFromCells(cells);
+    setOrigin(path, { location: { file: names.actors, row } });
+    for (const key of Object.keys(record)) {
+      const column = actorColumnOf([key]);
+      if (column) setOrigin([...path, key], { location: cellLocation(actorsTable, names.actors, row, column) });
+    }
+    reportCellIssues(issues, path, (column) => cellLocation(actorsTable, names.actors, row, column));
+    mergeExtra(record, cells.extra, path, cellLocation(actorsTable, names.actors, row, 'extra'));
+    actors.push(record);
+  });
+
+  const takenActorIds = new Set<string>(['outlet', ...actors.map((actor) => actor.id).filter((id): id is string => typeof id === 'string' && id !== '')]);
+  for (const actor of actors) {
+    if (actor.id === '') actor.id = uniqueId(kebabCase(typeof actor.name === 'string' ? actor.name : '', 'actor'), takenActorIds);
+  }
+  const actorIds = new Set(actors.map((actor) => actor.id).filter((id): id is string => typeof id === 'string'));
+  const idByName = actorIdsByName(actors);
+  const resolve = (value: unknown, outletAllowed: boolean): unknown => {
+    if (typeof value !== 'string' || value === '' || actorIds.has(value)) return value;
+    if (outletAllowed && value.toLowerCase() === 'outlet') return 'outlet';
+    return idByName.get(nameKey(value)) ?? value;
+  };
+  for (const actor of actors) if ('partOf' in actor) actor.partOf = resolve(actor.partOf, false);
+
+  // Relations -------------------------------------------------------------------------------
+  const relations: Loose[] = [];
+  const relationRows = relationsTable.rows.map((row) => row.row);
+  relationsTable.rows.forEach(({ row, cells }, index) => {
+    const path = ['relations', index];
+    const { record, issues } = relationFromCells(cells);
+    setOrigin(path, { location: { file: names.relations, row } });
+    for (const key of Object.keys(record)) {
+      const inner = key === 'when' ? ['text', 'date'] : key === 'amount' ? ['text', 'value', 'currency'] : [];
+      for (const fieldPath of [[key], ...inner.map((field) => [key, field])]) {
+        const column = relationColumnOf(fieldPath);
+        if (column) setOrigin([...path, ...fieldPath], { location: cellLocation(relationsTable, names.relations, row, column) });
+      }
+    }
+    reportCellIssues(issues, path, (column) => cellLocation(relationsTable, names.relations, row, column));
+    mergeExtra(record, cells.extra, path, cellLocation(relationsTable, names.relations, row, 'extra'));
+    record.source = resolve(record.source, false);
+    record.target = resolve(record.target, false);
+    record.claimedBy = resolve(record.claimedBy, true);
+    relations.push(record);
+  });
+  const takenRelationIds = new Set(relations.map((relation) => relation.id).filter((id): id is string => typeof id === 'string' && id !== ''));
+  for (const relation of relations) {
+    if (relation.id !== '') continue;
+    const parts = [relation.source, relation.stance, relation.target].map((part) => (typeof part === 'string' ? part : ''));
+    relation.id = uniqueId(kebabCase(parts.join('-'), 'relation'), takenRelationIds);
+  }
+
+  // Evidence for actors that have none ------------------------------------------------------
+  actors.forEach((actor, index) => {
+    if (actor.evidence !== undefined) return;
+    const found = findEvidence(actor, relations, article);
+    const path = ['actors', index, 'evidence'];
+    const actorCell = cellLocation(actorsTable, names.actors, actorRows[index]!, 'evidence');
+    if (found === undefined) {
+      report('error', path, `is empty, and no quote in ${names.relations} and no sentence of the article names ${showValue(actor.name)}: copy the passage of the article that introduces the actor.`, actorCell);
+      actor.evidence = [];
+      return;
+    }
+    actor.evidence = [{ quote: found.quote }];
+    const relationRow = found.relationIndex !== undefined ? relationRows[found.relationIndex] : undefined;
+    setOrigin(path, { location: relationRow !== undefined ? cellLocation(relationsTable, names.relations, relationRow, 'quote') : actorCell });
+  });
+
+  // The dataset -----------------------------------------------------------------------------
+  // Without its own title and id, the dataset takes the article's title, and an id made from it.
+  const articleTitle = typeof article.title === 'string' ? article.title : '';
+  const datasetTitle = typeof head.title === 'string' ? head.title : articleTitle;
+  const raw: Loose = { schemaVersion: 1, id: kebabCase(datasetTitle, 'dataset'), title: articleTitle, ...head, article, actors, relations };
+  if (!Object.hasOwn(head, 'title')) {
+    setOrigin(['title'], origins.get(pathKey(['article', 'title'])) ?? { location: { file: names.meta }, jsonPath: ['article', 'title'] });
+  }
+
+  const parsed = parseDataset(raw);
+  const reported = ownIssues.filter((found) => found.severity === 'error').map((found) => found.path);
+  const located = [...(parsed.ok ? [] : parsed.errors), ...parsed.warnings]
+    .filter((found) => found.severity === 'warning' || !reported.some((path) => startsWith(found.path, path)))
+    .map((found) => importIssue(found.severity, found.path, rewriteMessage(found.message), locate(found.path)));
+  const all = [...tableIssues, ...ownIssues, ...located];
+  if (all.some((found) => found.severity === 'error') || !parsed.ok) return result(all);
+  return { ok: true, dataset: parsed.dataset, warnings: sortAndDedupe(all) };
+
+  // -----------------------------------------------------------------------------------------
+
+  function reportCellIssues<C extends string>(issues: CellIssue<C>[], path: PathSegment[], where: (column: C) => ImportLocation) {
+    for (const found of issues) report('error', [...path, ...found.path], found.message, where(found.column));
+  }
+
+  function mergeExtra(record: Loose, cell: string | undefined, path: PathSegment[], location: ImportLocation) {
+    if (!cell) return;
+    let extra: unknown;
+    try {
+      extra = JSON.parse(cell);
+    } catch {
+      extra = undefined;
+    }
+    if (!isRecord(extra)) {
+      report('error', path, 'is not a JSON object { … }: this column holds, as JSON, the fields the other columns cannot.', location);
+      return;
+    }
+    for (const [key, value] of Object.entries(extra)) {
+      record[key] = value;
+      setOrigin([...path, key], { location, jsonPath: [key] });
+    }
+  }
+
+  function locate(path: PathSegment[]): ImportLocation {
+    for (let length = path.length; length >= 0; length--) {
+      const origin = origins.get(pathKey(path.slice(0, length)));
+      if (!origin) continue;
+      if (!origin.jsonPath) return origin.location;
+      const field = [...origin.jsonPath, ...path.slice(length)];
+      return field.length > 0 ? { ...origin.location, field: formatPath(field) } : origin.location;
+    }
+    return { file: names.meta, field: formatPath(path) };
+  }
+
+  /** Messages name other places by JSON path; in the files they are rows and lines. */
+  function rewriteMessage(message: string): string {
+    return message
+      .replace(/article\.paragraphs\[(\d+)\]/g, (whole, index: string) => {
+        const line = paragraphLines[Number(index)];
+        return line === undefined ? whole : `the paragraph at line ${line} of ${names.article}`;
+      })
+      .replace(/\b(actors|relations)\[(\d+)\]/g, (whole, list: string, index: string) => {
+        const row = (list === 'actors' ? actorRows : relationRows)[Number(index)];
+        return row === undefined ? whole : `row ${row} of ${list === 'actors' ? names.actors : names.relations}`;
+      })
+      .replace(/(^|\. )the paragraph at/g, '$1The paragraph at');
+  }
+
+  function result(issues: ImportIssue[]): ImportResult {
+    const sorted = sortAndDedupe(issues);
+    return { ok: false, errors: sorted.filter((found) => found.severity === 'error'), warnings: sorted.filter((found) => found.severity === 'warning') };
+  }
+
+  /** File by file, row by row, column by column as the file orders them; each problem once. */
+  function sortAndDedupe(issues: ImportIssue[]): ImportIssue[] {
+    const files = [names.actors, names.relations, names.article, names.meta];
+    // The file's own column order, then the columns it lacks in the format's order.
+    const orderOf = <C extends string>(table: CsvTable<C>, all: readonly C[]) => [
+      ...table.columnOrder.map((column) => table.headers[column] ?? column),
+      ...all.filter((column) => !table.columnOrder.includes(column)),
+    ];
+    const columnOrder = new Map<string, string[]>([
+      [names.actors, orderOf(actorsTable, ACTOR_COLUMNS)],
+      [names.relations, orderOf(relationsTable, RELATION_COLUMNS)],
+    ]);
+    const rank = ({ location }: ImportIssue): number[] => {
+      if (!location) return [files.length];
+      const fileRank = files.indexOf(location.file);
+      const columns = columnOrder.get(location.file) ?? [];
+      return [fileRank === -1 ? files.length : fileRank, location.row ?? location.line ?? 0, location.column === undefined ? -1 : columns.indexOf(location.column)];
+    };
+    const seen = new Set<string>();
+    const unique = issues.filter((found) => {
+      const key = JSON.stringify([found.severity, found.location ?? found.path, found.message]);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    const ranked = unique.map((found) => ({ found, rank: rank(found) }));
+    ranked.sort((a, b) => {
+      for (let i = 0; i < a.rank.length; i++) if (a.rank[i] !== b.rank[i]) return a.rank[i]! - b.rank[i]!;
+      return 0;
+    });
+    return ranked.map(({ found }) => found);
+  }
+}
+
+const nameKey = (name: string) => normalizeForMatching(name).text.trim();
+
+/** Actor ids by name, for names only one actor has. */
+function actorIdsByName(actors: Loose[]): Map<string, string> {
+  const byName = new Map<string, string | null>();
+  for (const { id, name } of actors) {
+    if (typeof id !== 'string' || typeof name !== 'string' || name === '') continue;
+    const key = nameKey(name);
+    byName.set(key, byName.has(key) ? null : id);
+  }
+  return new Map([...byName].filter((entry): entry is [string, string] => entry[1] !== null));
+}
+
+function findEvidence(actor: Loose, relations: Loose[], article: Loose): { quote: string; relationIndex?: number } | undefined {
+  const names = [actor.name, ...(Array.isArray(actor.aliases) ? actor.aliases : [])]
+    .filter((name): name is string => typeof name === 'string' && name.trim() !== '')
+    .map((name) => normalizeForMatching(name).text.trim());
+  const quotesOf = (relation: Loose) =>
+    (Array.isArray(relation.evidence) ? relation.evidence : [])
+      .map((evidence: unknown) => (isRecord(evidence) && typeof evidence.quote === 'string' ? evidence.quote : undefined))
+      .filter((quote): quote is string => quote !== undefined);
+  const own = relations.map((relation, index) => ({ relation, index })).filter(({ relation }) => relation.source === actor.id || relation.target === actor.id);
+  const others = relations.map((relation, index) => ({ relation, index })).filter((entry) => !own.includes(entry));
+  for (const name of names) {
+    for (const { relation, index } of [...own, ...others]) {
+      const quote = quotesOf(relation).find((candidate) => normalizeForMatching(candidate).text.includes(name));
+      if (quote !== undefined) return { quote, relationIndex: index };
+    }
+  }
+  const parts = [article.title, article.dek, ...(Array.isArray(article.paragraphs) ? article.paragraphs : [])].filter(
+    (part): part is string => typeof part === 'string' && part !== '',
+  );
+  for (const name of names) {
+    for (const part of parts) {
+      const normalized = normalizeForMatching(part);
+      const at = normalized.text.indexOf(name);
+      if (at !== -1) return { quote: sentenceAt(part, normalized.origin[at]!) };
+    }
+  }
+  return undefined;
+}
+
+/** The sentence of `text` around `position`, exactly as written. */
+function sentenceAt(text: string, position: number): string {
+  const boundary = /[.!?…]["”’')\]]*\s+/g;
+  let start = 0;
+  for (let match = boundary.exec(text); match; match = boundary.exec(text)) {
+    const next = match.index + match[0].length;
+    if (next > position) return text.slice(start, next).trim();
+    start = next;
+  }
+  return text.slice(start).trim();
+}
