@@ -68,7 +68,7 @@ export function EmbedDialog({ pageUrl }: { pageUrl: string }) {
 
   return (
     <>
-      <button type="button" className="embed-button" aria-haspopup="dialog" onClick={open}>
+      <button type="button" className="embed-button embed-dialog-opener" aria-haspopup="dialog" onClick={open}>
         Embed
       </button>
       <dialog ref={dialogRef} className="embed-dialog" aria-labelledby={titleId}>

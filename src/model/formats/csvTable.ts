@@ -116,8 +116,8 @@ export function readCsvTable<C extends string>(text: string, file: string, colum
     quoteProblems.set(
       problem.row,
       problem.code === 'MissingQuotes'
-        ? 'a cell opens a double quote " that is never closed, so everything after it is read as one cell; close the quote, or write "" for a quote mark inside a quoted cell.'
-        : 'a quoted cell goes on after its closing double quote; write "" for a quote mark inside a quoted cell.',
+        ? 'a double quote " opens a cell that never closes, so everything after it is read as one cell: close it, or write "" for a quote mark inside a quoted cell.'
+        : 'a quoted cell does not end where it should: each " that opens a cell needs one that closes it, and a quote mark inside a quoted cell is written "".',
     );
   }
   for (const [index, message] of quoteProblems) error(message, index + 1);

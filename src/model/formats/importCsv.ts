@@ -139,11 +139,12 @@ export function importCsv(input: CsvImportInput): ImportResult {
   const paragraphLines = blocks.map((block) => block.line);
   setOrigin(['article', 'paragraphs'], { location: { file: names.article } });
   blocks.forEach((block, index) => setOrigin(['article', 'paragraphs', index], { location: { file: names.article, line: block.line } }));
+  // Without a body no quote can be checked: say so alone, as for a missing file.
   if (blocks.length === 0) {
     const message = hasMetaTitle
       ? 'has no paragraphs: write the article’s body, paragraphs separated by blank lines.'
       : `is empty: write the article, its title on the first line (unless ${names.meta} gives it), then its paragraphs, separated by blank lines.`;
-    report('error', hasMetaTitle ? ['article', 'paragraphs'] : ['article'], message, { file: names.article });
+    return result([...tableIssues, importIssue('error', ['article', 'paragraphs'], message, { file: names.article })]);
   }
 
   // Actors ----------------------------------------------------------------------------------
@@ -157,8 +158,8 @@ export function importCsv(input: CsvImportInput): ImportResult {
       const column = actorColumnOf([key]);
       if (column) setOrigin([...path, key], { location: cellLocation(actorsTable, names.actors, row, column) });
     }
-    reportCellIssues(issues, path, (column) => cellLocation(actorsTable, names.actors, row, column));
-    mergeExtra(record, cells.extra, path, cellLocation(actorsTable, names.actors, row, 'extra'));
+    const overridden = mergeExtra(record, cells.extra, path, cellLocation(actorsTable, names.actors, row, 'extra'));
+    reportCellIssues(issues, path, overridden, (column) => cellLocation(actorsTable, names.actors, row, column));
     actors.push(record);
   });
 
@@ -189,8 +190,8 @@ export function importCsv(input: CsvImportInput): ImportResult {
         if (column) setOrigin([...path, ...fieldPath], { location: cellLocation(relationsTable, names.relations, row, column) });
       }
     }
-    reportCellIssues(issues, path, (column) => cellLocation(relationsTable, names.relations, row, column));
-    mergeExtra(record, cells.extra, path, cellLocation(relationsTable, names.relations, row, 'extra'));
+    const overridden = mergeExtra(record, cells.extra, path, cellLocation(relationsTable, names.relations, row, 'extra'));
+    reportCellIssues(issues, path, overridden, (column) => cellLocation(relationsTable, names.relations, row, column));
     record.source = resolve(record.source, false);
     record.target = resolve(record.target, false);
     record.claimedBy = resolve(record.claimedBy, true);
@@ -239,12 +240,16 @@ export function importCsv(input: CsvImportInput): ImportResult {
 
   // -----------------------------------------------------------------------------------------
 
-  function reportCellIssues<C extends string>(issues: CellIssue<C>[], path: PathSegment[], where: (column: C) => ImportLocation) {
-    for (const found of issues) report('error', [...path, ...found.path], found.message, where(found.column));
+  /** Reports what the cells show, except in the fields the `extra` column gives instead. */
+  function reportCellIssues<C extends string>(issues: CellIssue<C>[], path: PathSegment[], overridden: string[], where: (column: C) => ImportLocation) {
+    for (const found of issues) {
+      if (!overridden.includes(String(found.path[0]))) report('error', [...path, ...found.path], found.message, where(found.column));
+    }
   }
 
-  function mergeExtra(record: Loose, cell: string | undefined, path: PathSegment[], location: ImportLocation) {
-    if (!cell) return;
+  /** Lays the fields of an `extra` cell over the record; returns their names. */
+  function mergeExtra(record: Loose, cell: string | undefined, path: PathSegment[], location: ImportLocation): string[] {
+    if (!cell) return [];
     let extra: unknown;
     try {
       extra = JSON.parse(cell);
@@ -253,12 +258,15 @@ export function importCsv(input: CsvImportInput): ImportResult {
     }
     if (!isRecord(extra)) {
       report('error', path, 'is not a JSON object { … }: this column holds, as JSON, the fields the other columns cannot.', location);
-      return;
+      return [];
     }
     for (const [key, value] of Object.entries(extra)) {
       record[key] = value;
+      const fieldKey = pathKey([...path, key]);
+      for (const known of origins.keys()) if (known.startsWith(fieldKey.slice(0, -1))) origins.delete(known);
       setOrigin([...path, key], { location, jsonPath: [key] });
     }
+    return Object.keys(extra);
   }
 
   function locate(path: PathSegment[]): ImportLocation {
