@@ -146,12 +146,23 @@ export const ArticleText = memo(function ArticleText({ part, linked = true }: { 
             data-part={String(part)}
             data-start={run.start}
             data-end={run.end}
-            style={{ borderBottomColor: style.colour, borderBottomStyle: style.underline, backgroundColor: `${style.colour}22` }}
+            // A link is underlined in its stance's colour and line style; a plain mark gets the same line as a border.
+            style={linked ? { backgroundColor: `${style.colour}22` } : { borderBottom: `3px ${style.underline} ${style.colour}`, backgroundColor: `${style.colour}22` }}
             title={label}
             // The count is drawn by CSS, so the paragraph's text stays the article's own (a selection's offsets depend on it).
             data-count={linked && run.keys.length > 1 ? run.keys.length : undefined}
           >
-            {linked ? <a draggable={false} href={serializeViewState({ selection: { kind: 'relation', id: run.keys[0]! }, filters: NO_FILTERS }) || '?'}>{run.text}</a> : run.text}
+            {linked ? (
+              <a
+                draggable={false}
+                href={serializeViewState({ selection: { kind: 'relation', id: run.keys[0]! }, filters: NO_FILTERS }) || '?'}
+                style={{ textDecorationColor: style.colour, textDecorationStyle: style.underline === 'double' ? 'double' : style.underline }}
+              >
+                {run.text}
+              </a>
+            ) : (
+              run.text
+            )}
           </mark>
         );
       })}

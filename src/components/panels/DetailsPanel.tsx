@@ -64,7 +64,7 @@ function RelationDetails({ relation, withArticle }: { relation: Relation; withAr
         <StanceSwatch stance={relation.stance} status={relation.status} /> {relation.stance} · {statusLabel(relation.status)}
       </p>
       <h2 id="details-heading" aria-label={relationLabel(index, relation)}>
-        <ActorLink actorId={relation.source} /> <span className="stance-word" style={{ color: stance.colour }}>— {relation.stance} →</span>{' '}
+        <ActorLink actorId={relation.source} /> <span className="stance-word">— {relation.stance} →</span>{' '}
         <ActorLink actorId={relation.target} />
       </h2>
       <p className="summary">{relation.summary}</p>

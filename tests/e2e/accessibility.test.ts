@@ -1,0 +1,56 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appUrl, launchBrowser } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.impact} ${violation.id}: ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(' | ')}`);
+}
+
+const STATES: { name: string; query: string; options?: { colorScheme?: 'dark' | 'light'; reducedMotion?: 'reduce'; forcedColors?: 'active' } }[] = [
+  { name: 'first load', query: '' },
+  { name: 'an actor selected', query: '?select=actor:russia' },
+  { name: 'a relation selected', query: '?select=relation:pentagon-bonus-not-delivered' },
+  { name: 'filters in use', query: '?hideStances=hostility&hideKinds=person' },
+  { name: 'the embed', query: 'embed.html?select=relation:russia-offers-weapons-and-air-support' },
+  { name: 'presentation', query: '?present=1&step=3' },
+  { name: 'read-along', query: '?read=1&step=4' },
+  { name: 'dark theme', query: '?select=actor:turkey', options: { colorScheme: 'dark' } },
+  { name: 'reduced motion', query: '', options: { reducedMotion: 'reduce' } },
+  { name: 'forced colours', query: '', options: { forcedColors: 'active' } },
+];
+
+describe('accessibility audit (axe-core, WCAG 2.2 AA)', () => {
+  for (const state of STATES) {
+    it(`finds no serious or critical violation: ${state.name}`, async () => {
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, ...state.options });
+      const page = await context.newPage();
+      await page.goto(appUrl(state.query));
+      await page.locator('svg[data-layout="settled"]').waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('finds no serious or critical violation in a dataset’s error list', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(appUrl('?data=https://127.0.0.1:1/missing.json'));
+    await page.getByRole('heading', { level: 1, name: 'This dataset could not be opened' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
