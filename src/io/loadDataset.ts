@@ -3,6 +3,7 @@
  * the picker or a drop, or the browser's list of recent datasets. Every failure says which
  * source failed and why, in words; nothing here trusts what it reads (parseDataset does that).
  */
+import { importCsvFiles } from '../model/formats/importCsvFiles';
 import { parseDatasetText, type ParseResult } from '../model/parseDataset';
 
 export const MAX_DATASET_BYTES = 10 * 1024 * 1024;
@@ -89,11 +90,29 @@ function concat(chunks: Uint8Array[], size: number): Uint8Array {
   return all;
 }
 
-/** Reads what the reader picked or dropped: one .json dataset. */
+/**
+ * Reads what the reader picked or dropped: one .json dataset, or a spreadsheet pair
+ * (actors.csv and relations.csv) with the article as .txt, and optionally its article.json.
+ */
 export async function readDatasetFiles(files: readonly File[]): Promise<LoadResult> {
   const names = files.map((file) => file.name).join(', ') || 'The dropped item';
   if (files.length === 0) return { ok: false, name: names, message: 'holds no file.' };
+  const total = files.reduce((sum, file) => sum + file.size, 0);
+  if (total > MAX_DATASET_BYTES) return tooLarge(names, total);
   const json = files.filter((file) => /\.json$/i.test(file.name));
+  const csv = files.filter((file) => /\.(csv|tsv)$/i.test(file.name));
+  const text = files.filter((file) => /\.txt$/i.test(file.name));
+  if (csv.length === 2 && text.length === 1 && json.length <= 1 && files.length === 3 + json.length) {
+    try {
+      const read = async (file: File) => ({ name: file.name, text: await readFileText(file) });
+      const [first, second, article] = await Promise.all([read(csv[0]!), read(csv[1]!), read(text[0]!)]);
+      const meta = json[0] ? await read(json[0]) : undefined;
+      const result = importCsvFiles({ csv: [first!, second!], article: article!, ...(meta ? { meta } : {}) });
+      return { ok: true, name: names, text: result.ok ? JSON.stringify(result.dataset) : '', result };
+    } catch (cause) {
+      return { ok: false, name: names, message: `could not be read (${cause instanceof Error ? cause.message : String(cause)}).` };
+    }
+  }
   if (json.length === 1 && files.length === 1) {
     const [file] = json as [File];
     if (file.size > MAX_DATASET_BYTES) return tooLarge(file.name, file.size);
@@ -106,7 +125,7 @@ export async function readDatasetFiles(files: readonly File[]): Promise<LoadResu
   return {
     ok: false,
     name: names,
-    message: 'cannot be opened: stancemap opens one .json dataset at a time.',
+    message: 'cannot be opened: stancemap opens one .json dataset, or a spreadsheet pair (actors.csv and relations.csv) with the article as a .txt file and, optionally, its article.json.',
   };
 }
 

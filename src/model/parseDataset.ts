@@ -82,8 +82,9 @@ export function parseDatasetText(text: string): ParseResult {
 function describeJsonSyntaxError(text: string, cause: unknown): string {
   const detail = cause instanceof Error ? cause.message : String(cause);
   const position = /position (\d+)/.exec(detail);
-  if (!position) return `is not valid JSON: ${detail}.`;
-  const offset = Number(position[1]);
+  // “Unexpected end of JSON input” carries no position: the text stops at its own end.
+  if (!position && !/end of JSON input/i.test(detail)) return `is not valid JSON: ${detail}.`;
+  const offset = position ? Number(position[1]) : text.length;
   const before = text.slice(0, offset).split('\n');
   const line = before.length;
   const column = before[before.length - 1]!.length + 1;

@@ -71,7 +71,8 @@ describe('authoring in the browser', () => {
     expect(await page.getByText(/Your edits from .* were restored/).count()).toBe(1);
     await screenshot(page, 'author-restored');
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
+    await page.getByText('Download the data').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'stancemap dataset (JSON)' }).click()]);
     const path = `${SCREENSHOT_DIR}/authored.json`;
     await download.saveAs(path);
     const exported = parseDataset(JSON.parse(readFileSync(path, 'utf8')));

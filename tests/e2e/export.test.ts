@@ -14,7 +14,7 @@ afterAll(async () => {
 });
 
 async function exportAs(page: Page, name: RegExp, savedAs: string): Promise<Buffer> {
-  if ((await page.locator('details.export-menu').getAttribute('open')) === null) await page.locator('details.export-menu > summary').click();
+  if ((await page.locator('details.image-export-menu').getAttribute('open')) === null) await page.locator('details.image-export-menu > summary').click();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
   const path = `${SCREENSHOT_DIR}/${savedAs}`;
   await download.saveAs(path);

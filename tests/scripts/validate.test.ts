@@ -40,3 +40,37 @@ describe('npm run validate', () => {
     expect(output).toMatch(/bad\.json: error: \(file\): is not valid JSON: the text breaks off at line 1, column 22/);
   });
 });
+
+describe('npm run validate on the spreadsheet form', { timeout: 30_000 }, () => {
+  function csvFolder() {
+    const dir = mkdtempSync(join(tmpdir(), 'stancemap-'));
+    spawnSync('node_modules/.bin/tsx', ['scripts/convert.ts', 'data/fixtures/small.json', '--to', 'csv', '--out', dir], { encoding: 'utf8' });
+    return dir;
+  }
+
+  it('checks actors.csv, relations.csv and article.txt, with the article.json beside the text', () => {
+    const dir = csvFolder();
+    const files = ['actors.csv', 'relations.csv', 'article.txt'].map((name) => join(dir, name));
+    const { status, output } = validate(...files);
+    expect(status).toBe(0);
+    expect(output).toContain(`${files.join(' + ')}: valid — 6 actors, 8 relations, 0 warnings.`);
+  });
+
+  it('prints each problem with its file, row and column, and exits 1', () => {
+    const dir = csvFolder();
+    const [actors, relations, article] = ['actors.csv', 'relations.csv', 'article.txt'].map((name) => join(dir, name));
+    writeFileSync(relations!, readFileSync(relations!, 'utf8').replace(',harbour-militia,raiders,hostility,', ',harbour-militia,raiders,supports,'));
+    writeFileSync(actors!, readFileSync(actors!, 'utf8').replace('evidence,wikidataId\n', 'evidence,wikidataId,Notes\n'));
+    const { status, output } = validate(actors!, relations!, article!);
+    expect(status).toBe(1);
+    expect(output).toContain(`${relations}: error: row 4, column "stance": “supports” is not one of: support, hostility, offer, payment (did you mean “support”?).`);
+    expect(output).toContain(`${actors}: warning: column "Notes": is not a column stancemap reads, so its cells are ignored.`);
+    expect(output).toContain('invalid — 1 errors, 1 warnings.');
+  });
+
+  it('exits 2 when the files do not make up the spreadsheet form', () => {
+    const { status, output } = validate('actors.csv', 'article.txt');
+    expect(status).toBe(2);
+    expect(output).toContain('the spreadsheet form is two .csv files and one .txt; got 1 and 1.');
+  });
+});

@@ -2,6 +2,10 @@ import { useEffect, useState } from 'react';
 import { useMapStore } from '../../store/MapStoreProvider';
 import { selectIndex } from '../../store/selectors';
 import { useDatasetEditor } from '../DatasetEditor';
+import { downloadBlob } from '../export/exportMap';
+import { exportCsvFiles } from '../../model/formats/exportCsv';
+import { EXPORT_FORMATS } from '../../model/formats/exportFormats';
+import { parseDataset } from '../../model/parseDataset';
 
 const time = (at: number) => new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
@@ -27,15 +31,13 @@ export function EditBar() {
   }, [editor]);
 
   if (!editor) return null;
-  const download = () => {
-    const blob = new Blob([`${JSON.stringify(editor.current(), null, 2)}\n`], { type: 'application/json' });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = `${dataset.id}.json`;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+  // The work as it stands; edits are checked before they are taken, so it always parses.
+  const current = () => {
+    const parsed = parseDataset(editor.current());
+    return parsed.ok ? parsed.dataset : null;
+  };
+  const save = (files: { name: string; text: string; type: string }[]) => {
+    for (const file of files) downloadBlob(new Blob([file.text], { type: file.type }), file.name);
   };
   return (
     <div className="edit-bar" role="group" aria-label="Your edits">
@@ -45,9 +47,32 @@ export function EditBar() {
       <button type="button" onClick={editor.redo} disabled={!editor.canRedo}>
         Redo
       </button>
-      <button type="button" onClick={download}>
-        Download JSON
-      </button>
+      <details className="export-menu download-menu">
+        <summary>Download the data</summary>
+        <div className="export-menu-body">
+          {EXPORT_FORMATS.map((format) => (
+            <button
+              key={format.id}
+              type="button"
+              onClick={() => {
+                const data = current();
+                if (data) save([{ name: `${dataset.id}.${format.extension}`, text: format.write(data), type: format.mimeType }]);
+              }}
+            >
+              {format.label}
+            </button>
+          ))}
+          <button
+            type="button"
+            onClick={() => {
+              const data = current();
+              if (data) save(exportCsvFiles(data).map((file) => ({ ...file, type: file.name.endsWith('.csv') ? 'text/csv' : 'text/plain' })));
+            }}
+          >
+            Spreadsheets (actors.csv, relations.csv, article.txt, article.json)
+          </button>
+        </div>
+      </details>
       <span className="save-status" role="status">
         {editor.storageProblem
           ? `${editor.storageProblem} Download your work to keep it.`

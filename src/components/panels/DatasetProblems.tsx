@@ -1,8 +1,12 @@
 import { formatPath } from '../../model/formatPath';
 import type { ValidationIssue } from '../../model/validationIssue';
+import { formatLocation, type ImportIssue } from '../../model/formats/importIssue';
 import { useDatasetOpener } from '../DatasetOpener';
 
 const MOST_SHOWN = 100;
+
+/** Where a problem is: file, row and column for a spreadsheet import, else the JSON path. */
+const placeOf = (found: ValidationIssue | ImportIssue) => ('location' in found && found.location ? formatLocation(found.location) : formatPath(found.path));
 
 /** The problems of a dataset that cannot be shown, as a list a journalist can work through. */
 interface DatasetProblemsProps {
@@ -33,7 +37,7 @@ export function DatasetProblems({ source, loadError, errors, warnings }: Dataset
       <ol>
         {all.slice(0, MOST_SHOWN).map((found, position) => (
           <li key={position} data-severity={found.severity}>
-            <span className="severity">{found.severity}</span> <code>{formatPath(found.path)}</code> {found.message}
+            <span className="severity">{found.severity}</span> <code>{placeOf(found)}</code> {found.message}
           </li>
         ))}
       </ol>
@@ -42,7 +46,8 @@ export function DatasetProblems({ source, loadError, errors, warnings }: Dataset
         <p className="problem-actions">
           <label className="file-button">
             Open another file…
-            <input type="file" accept=".json,application/json" onChange={(event) => opener.openFiles([...(event.target.files ?? [])])} />
+            <input type="file" accept=".json,.csv,.tsv,.txt,application/json,text/csv,text/plain"
+              multiple onChange={(event) => opener.openFiles([...(event.target.files ?? [])])} />
           </label>{' '}
           <a href="./">Open the bundled map</a>
         </p>

@@ -32,7 +32,7 @@ export function ExportMenu() {
   };
 
   return (
-    <details ref={rootRef} className="export-menu">
+    <details ref={rootRef} className="export-menu image-export-menu">
       <summary>Export</summary>
       <div className="export-menu-body">
         <button type="button" onClick={() => void save('png')}>

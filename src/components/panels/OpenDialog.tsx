@@ -41,7 +41,8 @@ export function OpenDialog() {
             Choose a file…
             <input
               type="file"
-              accept=".json,application/json"
+              accept=".json,.csv,.tsv,.txt,application/json,text/csv,text/plain"
+              multiple
               onChange={(event) => {
                 close();
                 opener.openFiles([...(event.target.files ?? [])]);

@@ -1,0 +1,236 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import type { Dataset } from '../../../src/model/datasetSchema';
+import { exportCsv } from '../../../src/model/formats/exportCsv';
+import { EXPORT_FORMATS } from '../../../src/model/formats/exportFormats';
+import { exportFtm, type FtmEntity } from '../../../src/model/formats/exportFtm';
+import { exportGexf } from '../../../src/model/formats/exportGexf';
+import { exportGraphml } from '../../../src/model/formats/exportGraphml';
+import { exportJson } from '../../../src/model/formats/exportJson';
+import { importCsv } from '../../../src/model/formats/importCsv';
+import { parseArticleJson } from '../../../src/model/formats/parseArticleJson';
+import { parseDataset } from '../../../src/model/parseDataset';
+import { loadDataset, parseFixture, readFixtureJson } from '../../fixtures';
+
+const small = loadDataset('small');
+const bundled = loadDataset('russia-poach-rebels-2016');
+
+/** The small fixture with text a writer must escape: markup, quotes, a control character, line breaks. */
+function hostile(): Dataset {
+  const json = readFixtureJson('small');
+  json.actors[0].name = 'North<land> & "Sons" \u0001\u{1F600}';
+  json.actors[0].description = 'Line one\r\nline two\ttabbed ]]> end';
+  json.relations[0].summary = '=HYPERLINK("http://evil.example","click")';
+  json.relations[0].x_note = { kept: ['a', 1] };
+  return parseFixture(json);
+}
+
+// Values exactly as written: character references decoded, nothing trimmed or turned into numbers.
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  htmlEntities: true,
+  parseTagValue: false,
+  trimValues: false,
+  isArray: (name) => ['node', 'edge', 'attvalue', 'attribute', 'attributes', 'key', 'data'].includes(name),
+});
+const inXml = (text: string) => text.replace('\u0001', '\uFFFD');
+
+describe('exportJson', () => {
+  it('writes the dataset exactly, unknown fields included, with 2-space indent and a final newline', () => {
+    const json = readFixtureJson('small');
+    json.notes = [{ title: 'kept' }];
+    json.actors[0].confidence = 0.5;
+    const dataset = parseFixture(json);
+    const text = exportJson(dataset);
+    expect(JSON.parse(text)).toEqual(json);
+    expect(text).toMatch(/^\{\n {2}"\$schema"/);
+    expect(text.endsWith('}\n')).toBe(true);
+  });
+});
+
+describe('exportCsv', () => {
+  it('writes the columns people expect, with a byte-order mark for Excel', () => {
+    const { actorsCsv, relationsCsv, articleText } = exportCsv(small);
+    expect(actorsCsv.split('\n')[0]).toBe('\uFEFFid,name,kind,aliases,partOf,description,evidence,wikidataId');
+    expect(relationsCsv.split('\n')[0]).toBe('\uFEFFid,source,target,stance,status,summary,when,date,claimedBy,amount,quote');
+    expect(relationsCsv).toContain(
+      'southland-pays-stipend,southland,harbour-militia,payment,partly-delivered,"Pays the militia a monthly stipend, the last two payments missing",since 2018,2018/2020-03,mara-vell,a monthly stipend,Southland has paid the militia a monthly stipend since 2018 | the last two payments never arrived\n',
+    );
+    expect(articleText).toBe(`${small.article.paragraphs.join('\n\n')}\n`);
+  });
+
+  it('guards cells that a spreadsheet would run as formulas, and reads them back unguarded', () => {
+    const dataset = hostile();
+    const files = exportCsv(dataset);
+    const rows = Papa.parse<string[]>(files.relationsCsv.slice(1), { skipEmptyLines: true }).data;
+    expect(rows[1]![rows[0]!.indexOf('summary')]).toBe(`'=HYPERLINK("http://evil.example","click")`);
+    const head = parseArticleJson(files.articleJson);
+    if (!head.ok) throw new Error('article.json');
+    const back = importCsv({ ...files, articleMeta: head.articleMeta!, datasetMeta: head.datasetMeta });
+    expect(back.ok && back.dataset).toEqual(dataset);
+  });
+
+  it('keeps what the columns cannot carry in an extra column of JSON', () => {
+    const json = readFixtureJson('small');
+    json.relations[4].evidence = [{ quote: 'Raider camps', paragraph: 2, suffix: ' in support' }];
+    json.actors[1].evidence.push({ quote: 'Southland has paid | not a separator' });
+    json.article.paragraphs[1] += ' Southland has paid | not a separator.';
+    const dataset = parseFixture(json);
+    const files = exportCsv(dataset);
+    expect(files.actorsCsv.split('\n')[0]).toBe('\uFEFFid,name,kind,aliases,partOf,description,evidence,wikidataId,extra');
+    expect(files.actorsCsv).toContain(',"{""evidence"":[{""quote"":""Southland has paid the militia a monthly stipend""},{""quote"":""Southland has paid | not a separator""}]}"\n');
+    expect(files.relationsCsv).toContain(',"{""evidence"":[{""quote"":""Raider camps"",""paragraph"":2,""suffix"":"" in support""}]}"\n');
+    const head = parseArticleJson(files.articleJson);
+    if (!head.ok) throw new Error('article.json');
+    const back = importCsv({ ...files, articleMeta: head.articleMeta!, datasetMeta: head.datasetMeta });
+    expect(back.ok && back.dataset).toEqual(dataset);
+  });
+
+  it('round-trips the bundled dataset through the CSV files', () => {
+    const files = exportCsv(bundled);
+    const head = parseArticleJson(files.articleJson);
+    if (!head.ok) throw new Error('article.json');
+    const back = importCsv({ ...files, articleMeta: head.articleMeta!, datasetMeta: head.datasetMeta });
+    expect(back.ok && back.dataset).toEqual(bundled);
+  });
+});
+
+describe.each([
+  ['the small fixture', small],
+  ['the bundled dataset', bundled],
+  ['text that needs escaping', hostile()],
+])('GEXF and GraphML of %s', (_name, dataset) => {
+  it('GEXF 1.3 is well-formed, with a node per actor and an edge per relation, and their attributes', () => {
+    const xml = exportGexf(dataset);
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const { gexf } = parser.parse(xml);
+    expect(gexf.version).toBe('1.3');
+    expect(gexf.xmlns).toBe('http://gexf.net/1.3');
+    const graph = gexf.graph;
+    expect([graph.mode, graph.defaultedgetype]).toEqual(['static', 'directed']);
+    const declared = (kind: string) => graph.attributes.find((list: { class: string }) => list.class === kind).attribute.map((attribute: { id: string }) => attribute.id);
+    expect(declared('node')).toEqual(expect.arrayContaining(['kind', 'description', 'partOf']));
+    expect(declared('edge')).toEqual(expect.arrayContaining(['stance', 'status', 'summary', 'claimedBy', 'when', 'quotes']));
+    expect(graph.nodes.node).toHaveLength(dataset.actors.length);
+    expect(graph.edges.edge).toHaveLength(dataset.relations.length);
+
+    const values = (element: { attvalues?: { attvalue: { for: string; value: string }[] } }) =>
+      Object.fromEntries((element.attvalues?.attvalue ?? []).map((value) => [value.for, String(value.value)]));
+    dataset.actors.forEach((actor, index) => {
+      const node = graph.nodes.node[index];
+      expect([node.id, node.label]).toEqual([actor.id, inXml(actor.name)]);
+      expect(values(node).kind).toBe(actor.kind);
+      expect(values(node).description).toBe(inXml(actor.description));
+      expect(values(node).partOf).toBe(actor.partOf);
+    });
+    dataset.relations.forEach((relation, index) => {
+      const edge = graph.edges.edge[index];
+      expect([edge.id, edge.source, edge.target, edge.label]).toEqual([relation.id, relation.source, relation.target, relation.summary]);
+      expect(values(edge)).toMatchObject({ stance: relation.stance, status: relation.status, claimedBy: relation.claimedBy });
+      expect(values(edge).quotes).toBe(relation.evidence.map((evidence) => evidence.quote).join(' | '));
+    });
+  });
+
+  it('GraphML is well-formed, declares a key for each attribute, and has a node per actor and an edge per relation', () => {
+    const xml = exportGraphml(dataset);
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const { graphml } = parser.parse(xml);
+    const keys = graphml.key as { id: string; for: string; 'attr.name': string }[];
+    expect(new Set(keys.map((key) => key.id)).size).toBe(keys.length);
+    const names = (kind: string) => keys.filter((key) => key.for === kind).map((key) => key['attr.name']);
+    expect(names('node')).toEqual(expect.arrayContaining(['label', 'kind', 'description', 'partOf']));
+    expect(names('edge')).toEqual(expect.arrayContaining(['label', 'stance', 'status', 'summary', 'claimedBy', 'when', 'quotes']));
+    expect(graphml.graph.edgedefault).toBe('directed');
+    expect(graphml.graph.node).toHaveLength(dataset.actors.length);
+    expect(graphml.graph.edge).toHaveLength(dataset.relations.length);
+    const data = (element: { data: { key: string; '#text': unknown }[] }) => Object.fromEntries(element.data.map((item) => [item.key, String(item['#text'])]));
+    dataset.actors.forEach((actor, index) => {
+      expect(graphml.graph.node[index].id).toBe(actor.id);
+      expect(data(graphml.graph.node[index])).toMatchObject({ actor_label: inXml(actor.name), actor_kind: actor.kind, actor_description: inXml(actor.description) });
+    });
+    expect(data(graphml.graph.edge[0])).toMatchObject({ relation_stance: dataset.relations[0]!.stance, relation_summary: dataset.relations[0]!.summary });
+  });
+});
+
+// The FollowTheMoney schemata used, with the properties each has (its own and inherited), from followthemoney/schema/*.yaml.
+const THING = ['name', 'summary', 'description', 'alias', 'weakAlias', 'sourceUrl', 'publisher', 'wikidataId', 'notes', 'proof', 'keywords'];
+const INTERVAL = ['startDate', 'endDate', 'date', 'summary', 'description', 'recordId', 'sourceUrl', 'publisher'];
+const FTM_PROPERTIES: Record<string, string[]> = {
+  Article: [...THING, 'title', 'author', 'publishedAt', 'date'],
+  Person: THING,
+  Organization: THING,
+  PublicBody: THING,
+  LegalEntity: THING,
+  Payment: [...INTERVAL, 'payer', 'beneficiary', 'amount', 'currency', 'purpose'],
+  UnknownLink: [...INTERVAL, 'role', 'status', 'subject', 'object'],
+  Membership: [...INTERVAL, 'role', 'status', 'member', 'organization'],
+};
+const ENTITY_PROPERTIES = ['proof', 'payer', 'beneficiary', 'subject', 'object', 'member', 'organization'];
+
+describe('exportFtm', () => {
+  const entitiesOf = (dataset: Dataset): FtmEntity[] => exportFtm(dataset).trimEnd().split('\n').map((line) => JSON.parse(line));
+
+  it.each([['small', small], ['bundled', bundled], ['hostile', hostile()]])('writes one valid entity a line for the %s dataset', (_name, dataset) => {
+    const text = exportFtm(dataset);
+    expect(text.endsWith('}\n')).toBe(true);
+    const entities = entitiesOf(dataset);
+    const ids = new Set(entities.map((entity) => entity.id));
+    expect(ids.size).toBe(entities.length);
+    for (const entity of entities) {
+      expect(entity.id).toMatch(/^[0-9a-zA-Z]([0-9a-zA-Z.-]*[0-9a-zA-Z])?$/);
+      expect(Object.keys(FTM_PROPERTIES)).toContain(entity.schema);
+      for (const [property, values] of Object.entries(entity.properties)) {
+        expect(FTM_PROPERTIES[entity.schema], `${entity.schema}.${property}`).toContain(property);
+        expect(values.length).toBeGreaterThan(0);
+        for (const value of values) expect(typeof value).toBe('string');
+        if (ENTITY_PROPERTIES.includes(property)) for (const value of values) expect(ids).toContain(value);
+      }
+    }
+    expect(entities.filter((entity) => ['Person', 'Organization', 'PublicBody', 'LegalEntity'].includes(entity.schema))).toHaveLength(dataset.actors.length);
+    expect(entities.filter((entity) => ['Payment', 'UnknownLink'].includes(entity.schema) && entity.id.includes('.relation.'))).toHaveLength(dataset.relations.length);
+  });
+
+  it('maps kinds to schemata, payments to Payment, other stances to UnknownLink, partOf to Membership', () => {
+    const entities = new Map(entitiesOf(small).map((entity) => [entity.id, entity]));
+    const schemaOf = (id: string) => entities.get(id)?.schema;
+    expect(['northland', 'southland-navy', 'harbour-militia', 'mara-vell'].map((id) => schemaOf(`stancemap-harbour-dispute-${id}`))).toEqual([
+      'PublicBody', 'PublicBody', 'Organization', 'Person',
+    ]);
+    expect(entities.get('stancemap-harbour-dispute.relation.southland-pays-stipend')).toEqual({
+      id: 'stancemap-harbour-dispute.relation.southland-pays-stipend',
+      schema: 'Payment',
+      properties: {
+        payer: ['stancemap-harbour-dispute-southland'],
+        beneficiary: ['stancemap-harbour-dispute-harbour-militia'],
+        summary: ['Pays the militia a monthly stipend, the last two payments missing'],
+        description: [
+          '“Southland has paid the militia a monthly stipend since 2018”\n“the last two payments never arrived”\nStatus: partly-delivered. Claimed by: Mara Vell. When: since 2018. Amount: a monthly stipend.',
+        ],
+        recordId: ['southland-pays-stipend'],
+        startDate: ['2018'],
+        endDate: ['2020-03'],
+        sourceUrl: ['https://example.org/harbour-dispute'],
+        publisher: ['The Example Gazette'],
+      },
+    });
+    expect(entities.get('stancemap-harbour-dispute.relation.northland-offers-boats')?.properties).toMatchObject({
+      subject: ['stancemap-harbour-dispute-northland'],
+      object: ['stancemap-harbour-dispute-harbour-militia'],
+      role: ['offer (proposed)'],
+    });
+    expect(entities.get('stancemap-harbour-dispute.part-of.mara-vell')).toMatchObject({
+      schema: 'Membership',
+      properties: { member: ['stancemap-harbour-dispute-mara-vell'], organization: ['stancemap-harbour-dispute-harbour-militia'], role: ['part of'] },
+    });
+  });
+});
+
+describe('EXPORT_FORMATS', () => {
+  it('lists each one-file format once, and each writes the small fixture', () => {
+    expect(EXPORT_FORMATS.map((format) => format.id)).toEqual(['json', 'gexf', 'graphml', 'ftm']);
+    for (const format of EXPORT_FORMATS) expect(format.write(small).length).toBeGreaterThan(100);
+    expect(parseDataset(JSON.parse(EXPORT_FORMATS[0]!.write(small))).ok).toBe(true);
+  });
+});
