@@ -4,6 +4,7 @@
  * break a reference is refused with a reason, never half-done.
  */
 import type { Evidence } from './datasetSchema';
+import { kebabCase, uniqueId as freeId } from './kebabCase';
 import type { ActorKind, RelationStatus, Stance } from './vocabulary';
 
 export interface ActorInput {
@@ -33,23 +34,11 @@ export type EditResult = { ok: true; dataset: RawDataset } | { ok: false; reason
 
 const ok = (dataset: RawDataset): EditResult => ({ ok: true, dataset });
 
-export function kebabId(text: string): string {
-  const id = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[’'`]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return id || 'item';
-}
+/** An id made from any text: `Liwa al-Mu’tasim Brigade` → `liwa-al-mutasim-brigade`. */
+export const kebabId = (text: string): string => kebabCase(text, 'item');
 
 /** `base`, or `base-2`, `base-3`… whichever is free. */
-export function uniqueId(base: string, taken: Iterable<string>): string {
-  const used = new Set(taken);
-  if (!used.has(base)) return base;
-  for (let n = 2; ; n++) if (!used.has(`${base}-${n}`)) return `${base}-${n}`;
-}
+export const uniqueId = (base: string, taken: Iterable<string>): string => freeId(base, new Set(taken));
 
 const idsOf = (items: Record<string, unknown>[]) => items.map((item) => String(item.id));
 

@@ -35,7 +35,7 @@ import {
 } from './csvColumns';
 import { readCsvTable, type CsvTable } from './csvTable';
 import { importIssue, type ImportIssue, type ImportLocation } from './importIssue';
-import { kebabCase, uniqueId } from './kebabCase';
+import { kebabCase, uniqueId } from '../kebabCase';
 
 export { formatImportIssue, type ImportIssue, type ImportLocation } from './importIssue';
 
