@@ -61,7 +61,7 @@ describe('opening another dataset', () => {
     renderExplorer();
     fireEvent.drop(document.querySelector('.drop-zone')!, { dataTransfer: { types: ['Files'], files: [new File(['x'], 'photo.png')] } });
     expect(await screen.findByRole('heading', { level: 1, name: 'This dataset could not be opened' })).toBeInTheDocument();
-    await waitFor(() => expect(screen.getByText('photo.png cannot be opened: stancemap opens one .json dataset at a time.')).toBeInTheDocument());
+    await waitFor(() => expect(screen.getByText('photo.png cannot be opened: stancemap opens one .json dataset, or a spreadsheet pair (actors.csv and relations.csv) with the article as a .txt file and, optionally, its article.json.')).toBeInTheDocument());
   });
 });
 

@@ -71,7 +71,7 @@ describe('readDatasetFiles', () => {
   it('reads one JSON file and refuses anything else with a reason', async () => {
     const ok = await readDatasetFiles([new File([fixtureText], 'small.json', { type: 'application/json' })]);
     expect(ok.ok && ok.result.ok).toBe(true);
-    expect(await readDatasetFiles([new File(['x'], 'notes.docx')])).toEqual({ ok: false, name: 'notes.docx', message: 'cannot be opened: stancemap opens one .json dataset at a time.' });
+    expect(await readDatasetFiles([new File(['x'], 'notes.docx')])).toEqual({ ok: false, name: 'notes.docx', message: 'cannot be opened: stancemap opens one .json dataset, or a spreadsheet pair (actors.csv and relations.csv) with the article as a .txt file and, optionally, its article.json.' });
     expect(await readDatasetFiles([])).toMatchObject({ ok: false, message: 'holds no file.' });
   });
 });
