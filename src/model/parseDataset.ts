@@ -18,6 +18,7 @@ import {
 } from './datasetSchema';
 import { describeSchemaIssue } from './describeSchemaIssue';
 import type { PathSegment } from './formatPath';
+import { LIMITS, tooDeep } from './limits';
 import { migrateDataset } from './migrateDataset';
 import { didYouMean, issue, type ValidationIssue } from './validationIssue';
 
@@ -30,6 +31,8 @@ export function parseDataset(input: unknown): ParseResult {
     const error = issue('error', [], 'does not hold a dataset: it should be a JSON object with schemaVersion, article, actors and relations.');
     return { ok: false, errors: [error], warnings: [] };
   }
+  const overLimit = checkLimits(input as Record<string, unknown>);
+  if (overLimit) return { ok: false, errors: [overLimit], warnings: [] };
   const migration = migrateDataset(input as Record<string, unknown>);
   if (!migration.ok) return { ok: false, errors: [migration.issue], warnings: [] };
   const migrated = migration.dataset;
@@ -40,10 +43,39 @@ export function parseDataset(input: unknown): ParseResult {
     ...checkDataset(migrated),
     ...unknownFieldWarnings(migrated),
   ]);
-  const errors = issues.filter((found) => found.severity === 'error');
-  const warnings = issues.filter((found) => found.severity === 'warning');
+  const errors = capped(issues.filter((found) => found.severity === 'error'), 'errors');
+  const warnings = capped(issues.filter((found) => found.severity === 'warning'), 'warnings');
   if (!structure.success || errors.length > 0) return { ok: false, errors, warnings };
   return { ok: true, dataset: structure.data, warnings };
+}
+
+/** At most LIMITS.reportedProblems issues, then one that gives the total: a flood cannot freeze the page. */
+function capped(issues: ValidationIssue[], noun: 'errors' | 'warnings'): ValidationIssue[] {
+  if (issues.length <= LIMITS.reportedProblems) return issues;
+  const rest = issues.length - LIMITS.reportedProblems;
+  const severity = noun === 'errors' ? 'error' : 'warning';
+  return [...issues.slice(0, LIMITS.reportedProblems), issue(severity, [], `has ${rest} more ${noun} (${issues.length} in all); fix these first.`)];
+}
+
+/** Sizes past which validation would take too long, checked before anything else. */
+function checkLimits(input: Record<string, unknown>): ValidationIssue | null {
+  const deep = tooDeep(input, LIMITS.nestingDepth);
+  if (deep) return issue('error', deep, `nests deeper than ${LIMITS.nestingDepth} levels; a dataset never needs that many.`);
+  for (const [key, most] of [['actors', LIMITS.actors], ['relations', LIMITS.relations]] as const) {
+    const list = input[key];
+    if (Array.isArray(list) && list.length > most) return issue('error', [key], `has ${list.length} items; stancemap opens at most ${most}.`);
+  }
+  let found: ValidationIssue | null = null;
+  const visit = (node: unknown, path: PathSegment[]) => {
+    if (found) return;
+    if (typeof node === 'string') {
+      const most = path.at(-1) === 'quote' ? LIMITS.quoteCharacters : LIMITS.textCharacters;
+      if (node.length > most) found = issue('error', path, `is ${node.length} characters long; ${path.at(-1) === 'quote' ? 'a quote' : 'a text'} may have at most ${most}.`);
+    } else if (Array.isArray(node)) node.forEach((child, index) => visit(child, [...path, index]));
+    else if (typeof node === 'object' && node !== null) for (const [key, child] of Object.entries(node)) visit(child, [...path, key]);
+  };
+  visit(input, []);
+  return found;
 }
 
 /** Sorts issues by where they stand in the file, so a journalist can work from top to bottom. */
@@ -70,6 +102,10 @@ function inFileOrder(root: unknown, issues: ValidationIssue[]): ValidationIssue[
 
 /** Parses the text of a JSON file first, so that a syntax error names its line and column. */
 export function parseDatasetText(text: string): ParseResult {
+  if (text.length > LIMITS.fileBytes) {
+    const megabytes = (LIMITS.fileBytes / 1024 / 1024).toFixed(0);
+    return { ok: false, errors: [issue('error', [], `is ${(text.length / 1024 / 1024).toFixed(1)} MB; stancemap opens datasets of up to ${megabytes} MB.`)], warnings: [] };
+  }
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
