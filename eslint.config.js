@@ -21,6 +21,20 @@ export default tseslint.config(
     },
   },
   {
+    // Dataset text only ever becomes text: no HTML from strings anywhere in the app.
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Dataset text must only become text: no dangerouslySetInnerHTML.' },
+        { selector: 'AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]', message: 'Dataset text must only become text: no innerHTML or outerHTML.' },
+        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Dataset text must only become text: no insertAdjacentHTML.' },
+        { selector: "CallExpression[callee.property.name='html']", message: 'Dataset text must only become text: no d3 .html().' },
+        { selector: "CallExpression[callee.object.name='document'][callee.property.name=/^write(ln)?$/]", message: 'Dataset text must only become text: no document.write.' },
+      ],
+    },
+  },
+  {
     // The lower layers stay free of React and the store (shared/STYLE.md).
     files: ['src/model/**', 'src/layout/**', 'src/interaction/**'],
     rules: {
