@@ -12,6 +12,9 @@ import { FocusBar } from './panels/FocusBar';
 import { LegendFilters } from './panels/LegendFilters';
 import { PrintRelations } from './panels/PrintRelations';
 import { SearchBox } from './panels/SearchBox';
+import { NetworkSummary, SelectionAnnouncer } from './panels/NetworkSummary';
+import { TableView } from './panels/TableView';
+import { useState } from 'react';
 import { EditBar } from './authoring/EditBar';
 
 /** The main screen: header, legend and search, the map, the details and the article. */
@@ -35,6 +38,7 @@ export function Explorer({ index, initial, syncUrl = true, warnings = [], source
 
 function ExplorerLayout({ syncUrl, warnings, source }: { syncUrl: boolean; warnings: ValidationIssue[]; source: string | null }) {
   const store = useMapStoreApi();
+  const [tableShown, setTableShown] = useState(false);
   useGlobalKeys(store);
   return (
     <div className="explorer" data-panel-tab={useMapStore((state) => state.panelTab)} data-has-selection={useMapStore((state) => state.selection !== null) || undefined}>
@@ -49,8 +53,15 @@ function ExplorerLayout({ syncUrl, warnings, source }: { syncUrl: boolean; warni
       <main className="workspace">
         <div className="map-column">
           <FocusBar />
-          <StanceMap />
+          <div className="map-view-bar">
+            <NetworkSummary />
+            <button type="button" className="view-toggle" aria-pressed={tableShown} onClick={() => setTableShown(!tableShown)}>
+              {tableShown ? 'Show the map' : 'Show as a table'}
+            </button>
+          </div>
+          {tableShown ? <TableView /> : <StanceMap />}
         </div>
+        <SelectionAnnouncer />
         <DetailsPanel />
         <ArticleReader />
       </main>

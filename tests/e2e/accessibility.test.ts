@@ -45,6 +45,17 @@ describe('accessibility audit (axe-core, WCAG 2.2 AA)', () => {
     });
   }
 
+  it('finds no serious or critical violation in the table view', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(appUrl('?select=actor:russia'));
+    await page.locator('svg[data-layout="settled"]').waitFor();
+    await page.getByRole('button', { name: 'Show as a table' }).click();
+    await page.getByRole('table', { name: /^Relations/ }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+
   it('finds no serious or critical violation in a dataset’s error list', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

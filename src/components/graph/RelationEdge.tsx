@@ -50,7 +50,7 @@ export const RelationEdge = memo(function RelationEdge({ relationId }: { relatio
       />
       {modality.mark && (
         <g className="relation-status-mark" data-status-mark="">
-          <circle r={7} stroke={stance.colour} />
+          <circle r={8} stroke={stance.colour} />
           <text dy="0.35em" textAnchor="middle">
             {modality.mark}
           </text>

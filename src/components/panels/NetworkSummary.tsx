@@ -1,0 +1,40 @@
+import { STANCES } from '../../model/vocabulary';
+import { relationLabel } from '../../model/indexDataset';
+import { useMapStore } from '../../store/MapStoreProvider';
+import { selectIndex } from '../../store/selectors';
+
+/** The network in one sentence, above the map: what a glance at the map tells a sighted reader. */
+export function NetworkSummary() {
+  const index = useMapStore(selectIndex);
+  const visible = useMapStore((state) => state.visibility);
+  const relations = index.dataset.relations.filter((relation) => visible.relationIds.has(relation.id));
+  const byStance = STANCES.map((stance) => [stance, relations.filter((relation) => relation.stance === stance).length] as const).filter(([, count]) => count > 0);
+  const degree = [...visible.actorIds]
+    .map((id) => [id, (index.relationIdsByActor.get(id) ?? []).filter((relationId) => visible.relationIds.has(relationId)).length] as const)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .filter(([, count]) => count > 0);
+  return (
+    <p id="stancemap-summary" className="network-summary">
+      {visible.actorIds.size} actors and {relations.length} stances
+      {byStance.length > 0 && `: ${byStance.map(([stance, count]) => `${count} ${stance}`).join(', ')}`}.
+      {degree.length > 0 && ` Most connected: ${degree.map(([id, count]) => `${index.actorsById.get(id)?.name} (${count})`).join(', ')}.`}
+    </p>
+  );
+}
+
+/** Tells screen readers what was selected, briefly, in a polite live region (never the whole passage). */
+export function SelectionAnnouncer() {
+  const message = useMapStore((state) => {
+    const { selection, index } = state;
+    if (!selection) return '';
+    if (selection.kind === 'actor') return `Selected ${index.actorsById.get(selection.id)?.name ?? ''}.`;
+    const relation = index.relationsById.get(selection.id);
+    return relation ? `Selected ${relationLabel(index, relation)}, ${relation.evidence.length} ${relation.evidence.length === 1 ? 'passage' : 'passages'}.` : '';
+  });
+  return (
+    <p className="visually-hidden" role="status" aria-live="polite" aria-label="Selection">
+      {message}
+    </p>
+  );
+}

@@ -1,0 +1,112 @@
+import { useId, useMemo, useState } from 'react';
+import { claimantName } from '../../model/indexDataset';
+import { useMapStore } from '../../store/MapStoreProvider';
+import { selectIndex } from '../../store/selectors';
+import { KIND_LABELS, statusLabel } from '../theme';
+
+type Column = 'source' | 'stance' | 'target' | 'status' | 'summary';
+const COLUMNS: [Column, string][] = [
+  ['source', 'Who'],
+  ['stance', 'Stance'],
+  ['target', 'Toward whom'],
+  ['status', 'Status'],
+  ['summary', 'Summary and passage'],
+];
+
+/**
+ * The map as tables: relations with their passages, then actors — sortable, filterable, sharing
+ * the map's selection and filters. The structured alternative a screen reader needs.
+ */
+export function TableView() {
+  const index = useMapStore(selectIndex);
+  const visibility = useMapStore((state) => state.visibility);
+  const selection = useMapStore((state) => state.selection);
+  const select = useMapStore((state) => state.select);
+  const [sort, setSort] = useState<{ column: Column; ascending: boolean }>({ column: 'source', ascending: true });
+  const [query, setQuery] = useState('');
+  const filterId = useId();
+  const name = (id: string) => index.actorsById.get(id)?.name ?? id;
+
+  const rows = useMemo(() => {
+    const wanted = query.trim().toLowerCase();
+    const text = (relation: (typeof index.dataset.relations)[number]) =>
+      [name(relation.source), relation.stance, name(relation.target), relation.status, relation.summary, ...relation.evidence.map((evidence) => evidence.quote)].join(' ').toLowerCase();
+    const value = (relation: (typeof index.dataset.relations)[number]) =>
+      sort.column === 'source' ? name(relation.source) : sort.column === 'target' ? name(relation.target) : relation[sort.column];
+    return index.dataset.relations
+      .filter((relation) => visibility.relationIds.has(relation.id) && (!wanted || text(relation).includes(wanted)))
+      .sort((a, b) => value(a).localeCompare(value(b)) * (sort.ascending ? 1 : -1));
+    // name() reads index, which is a dependency already.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [index, visibility, query, sort]);
+
+  return (
+    <section className="table-view" aria-label="Table of relations and actors">
+      <label htmlFor={filterId}>Filter the table </label>
+      <input id={filterId} type="search" value={query} onChange={(event) => setQuery(event.target.value)} placeholder="Words in names, summaries or passages" />
+      <table>
+        <caption>
+          Relations ({rows.length} of {index.dataset.relations.length})
+        </caption>
+        <thead>
+          <tr>
+            {COLUMNS.map(([column, label]) => (
+              <th key={column} scope="col" aria-sort={sort.column === column ? (sort.ascending ? 'ascending' : 'descending') : undefined}>
+                <button type="button" onClick={() => setSort({ column, ascending: sort.column === column ? !sort.ascending : true })}>
+                  {label}
+                  <span aria-hidden="true">{sort.column === column ? (sort.ascending ? ' ▲' : ' ▼') : ''}</span>
+                </button>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((relation) => (
+            <tr key={relation.id} aria-selected={selection?.kind === 'relation' && selection.id === relation.id}>
+              <td>{name(relation.source)}</td>
+              <td>{relation.stance}</td>
+              <td>{name(relation.target)}</td>
+              <td>{statusLabel(relation.status)}</td>
+              <td>
+                <button type="button" className="link-button" onClick={() => select({ kind: 'relation', id: relation.id })}>
+                  {relation.summary}
+                </button>
+                {relation.evidence.map((evidence, position) => (
+                  <q key={position}>{evidence.quote}</q>
+                ))}
+                <span className="muted"> Claimed by {claimantName(index, relation.claimedBy)}.</span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <table>
+        <caption>Actors ({visibility.actorIds.size})</caption>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Kind</th>
+            <th scope="col">Part of</th>
+            <th scope="col">Relations</th>
+          </tr>
+        </thead>
+        <tbody>
+          {index.dataset.actors
+            .filter((actor) => visibility.actorIds.has(actor.id))
+            .map((actor) => (
+              <tr key={actor.id} aria-selected={selection?.kind === 'actor' && selection.id === actor.id}>
+                <td>
+                  <button type="button" className="link-button" onClick={() => select({ kind: 'actor', id: actor.id })}>
+                    {actor.name}
+                  </button>
+                </td>
+                <td>{KIND_LABELS[actor.kind]}</td>
+                <td>{actor.partOf ? name(actor.partOf) : ''}</td>
+                <td>{index.relationIdsByActor.get(actor.id)?.length ?? 0}</td>
+              </tr>
+            ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
