@@ -40,6 +40,8 @@ export interface MapState {
   spotlight: ElementSet | null;
   /** What read-along has revealed so far (nothing else is drawn); null for everything. */
   revealed: ElementSet | null;
+  /** Something the reader should know about the view, e.g. a link to an actor the dataset lacks. */
+  notice: string | null;
 
   selectActor(id: string): void;
   selectRelation(id: string, passage?: PassageRef): void;
@@ -56,6 +58,7 @@ export interface MapState {
   showStep(step: { spotlight: ElementSet; revealed: ElementSet | null }): void;
   /** After an edit: the new dataset, keeping the selection and filters where they still apply. */
   replaceIndex(index: DatasetIndex): void;
+  dismissNotice(): void;
   /** Selects an actor or relation that an edit is adding: now if it exists, else when it arrives. */
   selectAfterEdit(selection: NonNullable<Selection>): void;
 }
@@ -92,6 +95,10 @@ export function createMapStore(firstIndex: DatasetIndex, initial: InitialMapStat
       panelTab: 'map',
       spotlight: null,
       revealed: null,
+      notice:
+        initial.selection && !startSelection
+          ? `This map has no ${initial.selection.kind} “${initial.selection.id.slice(0, 80)}”: the link may be old, or meant for another dataset.`
+          : null,
 
       selectActor: (id) => select({ kind: 'actor', id }),
       selectRelation: (id, passage) => select({ kind: 'relation', id }, passage ?? null),
@@ -117,6 +124,7 @@ export function createMapStore(firstIndex: DatasetIndex, initial: InitialMapStat
         pendingSelection = null;
         set({ index, selection: wanted, hover: null, visibility: computeVisibility(index, filters, revealed) });
       },
+      dismissNotice: () => set({ notice: null }),
       selectAfterEdit: (selection) => {
         if (exists(selection)) select(selection);
         else pendingSelection = selection;

@@ -124,9 +124,14 @@ describe('the explorer', () => {
     expect(window.location.search).toBe('?select=actor:northland&hideStances=offer');
   });
 
-  it('ignores a deep link to an id the dataset does not have', () => {
-    renderExplorer('?select=actor:atlantis');
+  it('opens the default view with a word of explanation for a deep link to an id the dataset does not have', async () => {
+    const user = userEvent.setup();
+    renderExplorer('?select=actor:atlantis&hideStances=<script>&focus=');
     expect(within(details()).getByText(/Select an actor or a line/)).toBeInTheDocument();
+    const notice = screen.getByRole('status', { name: 'What the map shows' });
+    expect(notice).toHaveTextContent('This map has no actor “atlantis”: the link may be old, or meant for another dataset.');
+    await user.click(within(notice).getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('status', { name: 'What the map shows' })).not.toBeInTheDocument();
   });
 
   it('shows only an actor’s neighbourhood on request, and the way back', async () => {

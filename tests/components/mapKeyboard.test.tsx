@@ -48,6 +48,20 @@ describe('the map with the keyboard', () => {
     expect(focusedName()).toBe('Harbour Militia');
   });
 
+  it('leaves the map with a second Escape, and closing the details puts focus back on the map', async () => {
+    const user = userEvent.setup();
+    renderExplorer();
+    act(() => map().focus());
+    await user.keyboard('{Enter}');
+    expect(within(details()).getByRole('heading', { level: 2, name: 'Harbour Militia' })).toBeInTheDocument();
+    await user.click(within(details()).getByRole('button', { name: 'Close details' }));
+    expect(focusedName()).toBe('Harbour Militia');
+    await user.keyboard('{Enter}{Escape}');
+    expect(focusedName()).toBe('Harbour Militia');
+    await user.keyboard('{Escape}');
+    expect(document.activeElement).toBe(screen.getByRole('combobox', { name: 'Find an actor' }));
+  });
+
   it('leaves the map with Tab', async () => {
     const user = userEvent.setup();
     renderExplorer();

@@ -41,7 +41,7 @@ function mutate(dataset: Json, kind: (typeof MUTATIONS)[number], pick: number, t
       break;
     }
     case 'wrong-type':
-      actor[['name', 'kind', 'aliases', 'evidence', 'description'][pick % 5]!] = [pick, null, { text }, [text]][pick % 4];
+      actor[['name', 'kind', 'aliases', 'evidence', 'description'][pick % 5]!] = [pick, null, { text }, [pick]][pick % 4];
       break;
     case 'dangling-reference':
       relation[['source', 'target', 'claimedBy'][pick % 3]!] = `missing-${pick}`;

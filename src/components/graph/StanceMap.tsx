@@ -20,6 +20,9 @@ import { GraphContext, type GraphContextValue } from './GraphContext';
 import { MemberLink } from './MemberLink';
 import { RelationEdge } from './RelationEdge';
 
+/** However it was woken, the layout comes to rest this soon after it is let go. */
+const LAYOUT_STOPS_WITHIN_MS = 5000;
+
 function graphElementAt(target: EventTarget | null): Selection {
   const element = (target as Element | null)?.closest?.('[data-actor-id], [data-relation-id]');
   if (!element) return null;
@@ -56,6 +59,9 @@ export function StanceMap({ interactive = true, labelScale = 1 }: { interactive?
   const viewportRef = useRef<SVGGElement>(null);
   const tooltipRef = useRef<HTMLDivElement>(null);
   const zoomRef = useRef<ZoomController | null>(null);
+  const frozen = useRef(false);
+  const freezeRef = useRef<() => void>(() => {});
+  const [isFrozen, setFrozen] = useState(false);
   const cursorShown = useMapStore((state) => {
     const cursor = state.keyboardCursor;
     if (!cursor) return false;
@@ -103,14 +109,23 @@ export function StanceMap({ interactive = true, labelScale = 1 }: { interactive?
     simulation.on('end', () => svg.setAttribute('data-layout', 'settled'));
     // A drag runs the layout (alpha target above 0); letting go lets it come to rest. Under reduced
     // motion the dragged actor moves alone.
+    // Whatever wakes it, the layout stops by itself within five seconds of being let go.
+    let stopTimer: ReturnType<typeof setTimeout> | undefined;
+    const rest = () => {
+      simulation.stop();
+      svg.setAttribute('data-layout', 'settled');
+    };
     const wake = (alphaTarget: number) => {
-      if (reduced()) return;
+      if (reduced() || frozen.current) return;
       simulation.alphaTarget(alphaTarget);
       if (alphaTarget > 0 || simulation.alpha() < simulation.alphaMin()) {
         svg.setAttribute('data-layout', 'running');
         simulation.alpha(Math.max(simulation.alpha(), 0.3)).restart();
       }
+      clearTimeout(stopTimer);
+      if (alphaTarget === 0) stopTimer = setTimeout(rest, LAYOUT_STOPS_WITHIN_MS);
     };
+    freezeRef.current = rest;
     const drag = interactive ? createActorDrag({ viewport, graph, wake, onMove: painter.schedule }) : null;
 
     return () => {
@@ -120,6 +135,7 @@ export function StanceMap({ interactive = true, labelScale = 1 }: { interactive?
       drag?.destroy();
       zoom.destroy();
       zoomRef.current = null;
+      clearTimeout(stopTimer);
       simulation.on('tick', null).on('end', null).stop();
     };
   }, [layout, store, interactive]);
@@ -194,9 +210,11 @@ export function StanceMap({ interactive = true, labelScale = 1 }: { interactive?
         event.preventDefault();
         state.select(target);
       }
-    } else if (event.key === 'Escape' && state.selection) {
+    } else if (event.key === 'Escape') {
       event.stopPropagation();
-      state.clearSelection();
+      // The first Escape closes the details; the next leaves the map for the search box before it.
+      if (state.selection) state.clearSelection();
+      else svgRef.current?.closest('.explorer')?.querySelector<HTMLElement>('.search-box input')?.focus();
     } else if (event.key === '+' || event.key === '=') zoomRef.current?.zoomBy(1.3);
     else if (event.key === '-') zoomRef.current?.zoomBy(1 / 1.3);
     else if (event.key === '0') fitView();
@@ -268,6 +286,19 @@ export function StanceMap({ interactive = true, labelScale = 1 }: { interactive?
             </button>
             <button type="button" aria-label="Fit map to view" title="Fit map to view (0)" onClick={fitView}>
               ⤢
+            </button>
+            <button
+              type="button"
+              aria-label="Freeze the layout"
+              title="Freeze the layout: dragging moves one actor only"
+              aria-pressed={isFrozen}
+              onClick={() => {
+                frozen.current = !frozen.current;
+                if (frozen.current) freezeRef.current();
+                setFrozen(frozen.current);
+              }}
+            >
+              ❄
             </button>
           </div>
         </>

@@ -45,12 +45,20 @@ export function DetailsPanel({ embedded }: DetailsPanelProps) {
         </div>
       )}
       {(relation || actor) && (
-        <button type="button" className="close-button" aria-label="Close details" onClick={clearSelection}>
+        <button type="button" className="close-button" aria-label="Close details" onClick={(event) => closeAndReturnFocus(event.currentTarget, clearSelection)}>
           ×
         </button>
       )}
     </aside>
   );
+}
+
+/** Closing the details puts the keyboard back on the map element they were about. */
+function closeAndReturnFocus(button: HTMLElement, clearSelection: () => void) {
+  const map = button.closest('.explorer')?.querySelector<SVGSVGElement>('svg.stance-map-svg');
+  const target = map?.querySelector<SVGGElement>('[tabindex="0"]') ?? map;
+  clearSelection();
+  target?.focus();
 }
 
 function RelationDetails({ relation, withArticle }: { relation: Relation; withArticle: boolean }) {

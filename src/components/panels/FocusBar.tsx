@@ -6,6 +6,18 @@ export function FocusBar() {
   const hiddenCount = useMapStore((state) => state.index.dataset.relations.length - state.visibility.relationIds.size);
   const focusActor = useMapStore((state) => state.focusActor);
   const setFilters = useMapStore((state) => state.setFilters);
+  const notice = useMapStore((state) => state.notice);
+  const dismissNotice = useMapStore((state) => state.dismissNotice);
+  if (notice) {
+    return (
+      <div className="focus-bar" role="status" aria-label="What the map shows">
+        <span>{notice}</span>{' '}
+        <button type="button" className="link-button" onClick={dismissNotice}>
+          Dismiss
+        </button>
+      </div>
+    );
+  }
   if (!focusName && hiddenCount === 0) return null;
   return (
     <div className="focus-bar" role="status" aria-label="What the map shows">
