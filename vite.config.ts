@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { renameSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { defineConfig, type UserConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
@@ -13,12 +13,17 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
  * `npm run build:standalone` (`--mode standalone`) writes dist-standalone/stancemap.html: the
  * whole explorer with its dataset in one file that opens from disk, with no server and no network.
  */
+// One-file builds carry everything inline, the favicon too, and parse on the main thread (a
+// worker would be a second file).
+const SINGLE_FILE = { 'import.meta.env.SINGLE_FILE': 'true' };
+
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'embed') {
     return {
       base: './',
       plugins: [react(), viteSingleFile()],
-      build: { target: 'es2022', emptyOutDir: false, rollupOptions: { input: 'embed.html' } },
+      define: SINGLE_FILE,
+      build: { target: 'es2022', emptyOutDir: false, assetsInlineLimit: Number.MAX_SAFE_INTEGER, rollupOptions: { input: 'embed.html' } },
     };
   }
   if (mode === 'standalone') {
@@ -30,12 +35,24 @@ export default defineConfig(({ mode }): UserConfig => {
         viteSingleFile(),
         {
           name: 'stancemap-standalone-name',
+          // Everything the page needs goes inside it: the favicon as a data: address; the worker
+          // file is left out (one-file builds parse on the main thread).
           closeBundle() {
-            renameSync('dist-standalone/index.html', 'dist-standalone/stancemap.html');
+            let html = readFileSync('dist-standalone/index.html', 'utf8');
+            for (const file of readdirSync('dist-standalone')) {
+              if (file.endsWith('.svg')) {
+                const svg = readFileSync(`dist-standalone/${file}`, 'utf8');
+                html = html.replace(`./${file}`, `data:image/svg+xml,${encodeURIComponent(svg)}`);
+              }
+              if (file !== 'index.html') rmSync(`dist-standalone/${file}`);
+            }
+            writeFileSync('dist-standalone/stancemap.html', html);
+            rmSync('dist-standalone/index.html');
           },
         },
       ],
-      build: { target: 'es2022', outDir: 'dist-standalone', emptyOutDir: true },
+      define: SINGLE_FILE,
+      build: { target: 'es2022', outDir: 'dist-standalone', emptyOutDir: true, assetsInlineLimit: Number.MAX_SAFE_INTEGER },
     };
   }
   if (mode === 'host-script') {

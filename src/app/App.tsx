@@ -75,7 +75,7 @@ export function App({ data, sourceName, dataUrl = null, search = '', embedPage =
   const opener = useMemo<DatasetOpener>(
     () => ({
       openFiles: (files) => void readDatasetFiles(files).then(apply),
-      openText: (name, text) => apply(loadText(name, text)),
+      openText: (name, text) => void loadText(name, text).then(apply),
     }),
     [apply],
   );

@@ -4,7 +4,8 @@
  * source failed and why, in words; nothing here trusts what it reads (parseDataset does that).
  */
 import { importCsvFiles } from '../model/formats/importCsvFiles';
-import { parseDatasetText, type ParseResult } from '../model/parseDataset';
+import type { ParseResult } from '../model/parseDataset';
+import { parseDatasetTextOffMainThread } from './parseOffMainThread';
 
 export const MAX_DATASET_BYTES = 10 * 1024 * 1024;
 export const FETCH_TIMEOUT_MS = 15_000;
@@ -18,8 +19,8 @@ const tooLarge = (name: string, bytes: number): LoadResult => ({
   message: `is ${megabytes(bytes)}; stancemap opens datasets of up to ${megabytes(MAX_DATASET_BYTES)}.`,
 });
 
-export function loadText(name: string, text: string): LoadResult {
-  return { ok: true, name, text, result: parseDatasetText(text) };
+export async function loadText(name: string, text: string): Promise<LoadResult> {
+  return { ok: true, name, text, result: await parseDatasetTextOffMainThread(text) };
 }
 
 /**
