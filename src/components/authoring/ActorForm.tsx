@@ -1,4 +1,5 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
+import { FormDialog } from './FormDialog';
 import type { Actor } from '../../model/datasetSchema';
 import { updateActor } from '../../model/edits';
 import { ACTOR_KINDS, type ActorKind } from '../../model/vocabulary';
@@ -13,7 +14,6 @@ const NONE = '';
 export function ActorForm({ actor, onClose }: { actor: Actor; onClose(): void }) {
   const editor = useDatasetEditor();
   const index = useMapStore(selectIndex);
-  const titleId = useId();
   const [name, setName] = useState(actor.name);
   const [kind, setKind] = useState<ActorKind>(actor.kind);
   const [aliases, setAliases] = useState(actor.aliases.join(' | '));
@@ -44,65 +44,39 @@ export function ActorForm({ actor, onClose }: { actor: Actor; onClose(): void })
   };
 
   return (
-    <div className="form-backdrop">
-      <form
-        className="embed-dialog relation-form"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        onSubmit={submit}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') {
-            event.stopPropagation();
-            onClose();
-          }
-        }}
-      >
-        <h2 id={titleId}>Edit {actor.name}</h2>
-        <label>
-          Name <input value={name} onChange={(event) => setName(event.target.value)} required autoFocus />
-        </label>
-        <label>
-          Kind{' '}
-          <select value={kind} onChange={(event) => setKind(event.target.value as ActorKind)}>
-            {ACTOR_KINDS.map((value) => (
-              <option key={value} value={value}>
-                {KIND_LABELS[value]}
+    <FormDialog title={`Edit ${actor.name}`} submitLabel="Save the actor" problem={problem} onSubmit={submit} onClose={onClose}>
+      <label>
+        Name <input value={name} onChange={(event) => setName(event.target.value)} required autoFocus />
+      </label>
+      <label>
+        Kind{' '}
+        <select value={kind} onChange={(event) => setKind(event.target.value as ActorKind)}>
+          {ACTOR_KINDS.map((value) => (
+            <option key={value} value={value}>
+              {KIND_LABELS[value]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Other names in the article (separated by |) <input value={aliases} onChange={(event) => setAliases(event.target.value)} />
+      </label>
+      <label>
+        Description <input value={description} onChange={(event) => setDescription(event.target.value)} required />
+      </label>
+      <label>
+        Part of{' '}
+        <select value={partOf} onChange={(event) => setPartOf(event.target.value)}>
+          <option value={NONE}>nothing</option>
+          {index.dataset.actors
+            .filter((candidate) => candidate.id !== actor.id)
+            .map((candidate) => (
+              <option key={candidate.id} value={candidate.id}>
+                {candidate.name}
               </option>
             ))}
-          </select>
-        </label>
-        <label>
-          Other names in the article (separated by |) <input value={aliases} onChange={(event) => setAliases(event.target.value)} />
-        </label>
-        <label>
-          Description <input value={description} onChange={(event) => setDescription(event.target.value)} required />
-        </label>
-        <label>
-          Part of{' '}
-          <select value={partOf} onChange={(event) => setPartOf(event.target.value)}>
-            <option value={NONE}>nothing</option>
-            {index.dataset.actors
-              .filter((candidate) => candidate.id !== actor.id)
-              .map((candidate) => (
-                <option key={candidate.id} value={candidate.id}>
-                  {candidate.name}
-                </option>
-              ))}
-          </select>
-        </label>
-        {problem && (
-          <p role="alert" className="form-problem">
-            {problem}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="submit">Save the actor</button>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
-      </form>
-    </div>
+        </select>
+      </label>
+    </FormDialog>
   );
 }

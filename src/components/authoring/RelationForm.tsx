@@ -1,4 +1,5 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
+import { FormDialog } from './FormDialog';
 import type { Evidence, Relation } from '../../model/datasetSchema';
 import { addActor, addRelation, updateRelation, type RawDataset } from '../../model/edits';
 import { ACTOR_KINDS, OUTLET_CLAIMANT, RELATION_STATUSES, STANCES, type ActorKind, type RelationStatus, type Stance } from '../../model/vocabulary';
@@ -26,7 +27,6 @@ export function RelationForm({ target, onClose }: RelationFormProps) {
   const editor = useDatasetEditor();
   const store = useMapStoreApi();
   const index = useMapStore(selectIndex);
-  const titleId = useId();
   const existing = target.kind === 'edit' ? target.relation : null;
   const actors = [...index.dataset.actors].sort((a, b) => a.name.localeCompare(b.name));
   const [source, setSource] = useState(existing?.source ?? (actors[0]?.id ?? NEW_ACTOR));
@@ -121,71 +121,45 @@ export function RelationForm({ target, onClose }: RelationFormProps) {
   );
 
   return (
-    <div className="form-backdrop">
-      <form
-        className="embed-dialog relation-form"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        onSubmit={submit}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') {
-            event.stopPropagation();
-            onClose();
-          }
-        }}
-      >
-        <h2 id={titleId}>{existing ? 'Edit the relation' : 'New relation from this passage'}</h2>
-        <blockquote className="evidence-quote">“{evidence[0]!.quote}”</blockquote>
-        {actorField('Who (source)', source, setSource, newSource, setNewSource)}
-        <label>
-          Stance{' '}
-          <select value={stance} onChange={(event) => setStance(event.target.value as Stance)}>
-            {STANCES.map((value) => (
-              <option key={value}>{value}</option>
-            ))}
-          </select>
-        </label>
-        {actorField('Toward whom (target)', targetActor, setTargetActor, newTarget, setNewTarget)}
-        <label>
-          Status{' '}
-          <select value={status} onChange={(event) => setStatus(event.target.value as RelationStatus)}>
-            {RELATION_STATUSES.map((value) => (
-              <option key={value} value={value}>
-                {statusLabel(value)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Summary <input value={summary} onChange={(event) => setSummary(event.target.value)} required placeholder="One neutral line" />
-        </label>
-        <label>
-          When <input value={whenText} onChange={(event) => setWhenText(event.target.value)} placeholder="As the article says it (optional)" />
-        </label>
-        <label>
-          Claimed by{' '}
-          <select value={claimedBy} onChange={(event) => setClaimedBy(event.target.value)}>
-            <option value={OUTLET_CLAIMANT}>{index.dataset.article.outlet} (the reporter)</option>
-            {actors.map((actor) => (
-              <option key={actor.id} value={actor.id}>
-                {actor.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        {problem && (
-          <p role="alert" className="form-problem">
-            {problem}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="submit">{existing ? 'Save the relation' : 'Add the relation'}</button>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
-      </form>
-    </div>
+    <FormDialog title={existing ? 'Edit the relation' : 'New relation from this passage'} submitLabel={existing ? 'Save the relation' : 'Add the relation'} problem={problem} onSubmit={submit} onClose={onClose}>
+      <blockquote className="evidence-quote">“{evidence[0]!.quote}”</blockquote>
+      {actorField('Who (source)', source, setSource, newSource, setNewSource)}
+      <label>
+        Stance{' '}
+        <select value={stance} onChange={(event) => setStance(event.target.value as Stance)}>
+          {STANCES.map((value) => (
+            <option key={value}>{value}</option>
+          ))}
+        </select>
+      </label>
+      {actorField('Toward whom (target)', targetActor, setTargetActor, newTarget, setNewTarget)}
+      <label>
+        Status{' '}
+        <select value={status} onChange={(event) => setStatus(event.target.value as RelationStatus)}>
+          {RELATION_STATUSES.map((value) => (
+            <option key={value} value={value}>
+              {statusLabel(value)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Summary <input value={summary} onChange={(event) => setSummary(event.target.value)} required placeholder="One neutral line" />
+      </label>
+      <label>
+        When <input value={whenText} onChange={(event) => setWhenText(event.target.value)} placeholder="As the article says it (optional)" />
+      </label>
+      <label>
+        Claimed by{' '}
+        <select value={claimedBy} onChange={(event) => setClaimedBy(event.target.value)}>
+          <option value={OUTLET_CLAIMANT}>{index.dataset.article.outlet} (the reporter)</option>
+          {actors.map((actor) => (
+            <option key={actor.id} value={actor.id}>
+              {actor.name}
+            </option>
+          ))}
+        </select>
+      </label>
+    </FormDialog>
   );
 }
