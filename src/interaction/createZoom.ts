@@ -9,7 +9,7 @@ import type { Bounds } from '../layout/edgeGeometry';
 import { fitTransform, MIN_FIT_SCALE } from '../layout/edgeGeometry';
 
 export interface ZoomController {
-  fit(bounds: Bounds, options?: { animate?: boolean }): void;
+  fitTo(bounds: Bounds, options?: { animate?: boolean }): void;
   zoomBy(factor: number): void;
   destroy(): void;
 }
@@ -58,7 +58,7 @@ export function createZoom({ svg, viewport, onTransform, reducedMotion = () => f
   const selection = select(svg).call(behaviour);
 
   return {
-    fit(bounds, { animate = false } = {}) {
+    fitTo(bounds, { animate = false } = {}) {
       const { width, height } = size();
       const { x, y, k } = fitTransform(bounds, width, height, 24);
       const target = zoomIdentity.translate(x, y).scale(k);

@@ -88,7 +88,7 @@ export function StanceMap({ interactive = true, labelScale = 1 }: { interactive?
     zoomRef.current = zoom;
     const fitAll = (animate = false) => {
       const { visibility, spotlight } = store.getState();
-      zoom.fit(boundsToFit(graph, visibility, spotlight), { animate });
+      zoom.fitTo(boundsToFit(graph, visibility, spotlight), { animate });
     };
     fitAll();
     // Paper has its own size: the whole map, fitted to the page.
@@ -228,7 +228,7 @@ export function StanceMap({ interactive = true, labelScale = 1 }: { interactive?
 
   const fitView = () => {
     const { visibility, spotlight } = store.getState();
-    zoomRef.current?.fit(boundsToFit(layout.context.graph, visibility, spotlight), { animate: true });
+    zoomRef.current?.fitTo(boundsToFit(layout.context.graph, visibility, spotlight), { animate: true });
   };
 
   return (
