@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useMapStore } from '../../store/MapStoreProvider';
 import { selectIndex } from '../../store/selectors';
 import { useDatasetEditor } from '../DatasetEditor';
@@ -13,7 +13,6 @@ const time = (at: number) => new Date(at).toLocaleTimeString([], { hour: '2-digi
 export function EditBar() {
   const editor = useDatasetEditor();
   const { dataset } = useMapStore(selectIndex);
-  const [, tick] = useState(0);
 
   useEffect(() => {
     if (!editor) return;
@@ -24,7 +23,6 @@ export function EditBar() {
       else if ((key === 'z' && event.shiftKey) || key === 'y') editor.redo();
       else return;
       event.preventDefault();
-      tick((n) => n + 1);
     };
     document.addEventListener('keydown', handleKeyDown);
     return () => document.removeEventListener('keydown', handleKeyDown);

@@ -15,17 +15,13 @@ export interface TickPainter {
   registerEdge(id: string, element: SVGGElement | null): void;
   /** Paints on the next animation frame; repeated calls within a frame paint once. */
   schedule(): void;
-  paintNow(): void;
   destroy(): void;
-  /** How many frames were painted: for tests and benchmarks. */
-  readonly frames: number;
 }
 
 export function createTickPainter(graph: SimulationGraph): TickPainter {
   const nodeElements = new Map<string, SVGGElement>();
   const edgeElements = new Map<string, EdgeParts>();
   let frame = 0;
-  let frames = 0;
 
   const paintNode = (node: SimNode, element: SVGGElement) => {
     element.setAttribute('transform', `translate(${round(node.x)},${round(node.y)})`);
@@ -42,7 +38,6 @@ export function createTickPainter(graph: SimulationGraph): TickPainter {
 
   const paintNow = () => {
     frame = 0;
-    frames++;
     for (const [id, element] of nodeElements) {
       const node = graph.nodeById.get(id);
       if (node) paintNode(node, element);
@@ -70,14 +65,10 @@ export function createTickPainter(graph: SimulationGraph): TickPainter {
     schedule() {
       if (frame === 0) frame = requestAnimationFrame(paintNow);
     },
-    paintNow,
     destroy() {
       if (frame !== 0) cancelAnimationFrame(frame);
       nodeElements.clear();
       edgeElements.clear();
-    },
-    get frames() {
-      return frames;
     },
   };
 }
