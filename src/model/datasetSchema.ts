@@ -42,6 +42,10 @@ export const articleSchema = z.looseObject({
   paragraphs: z.array(z.string().min(1, { error: 'is empty' })).min(1).describe('The body, paragraph by paragraph, characters exactly as published.'),
 });
 
+export const positionSchema = z
+  .looseObject({ x: z.number(), y: z.number() })
+  .describe('A saved place on the map, in layout units (1 = one pixel at zoom 1). When every actor has one, the map is drawn there at once, without computing a layout.');
+
 export const actorSchema = z.looseObject({
   id: id().describe('Unique kebab-case id, for example "liwa-al-mutasim".'),
   name: text().describe('Display name.'),
@@ -51,6 +55,7 @@ export const actorSchema = z.looseObject({
   description: text().describe('One or two neutral sentences, from what the article says.'),
   evidence: z.array(evidenceSchema).min(1).describe('Where the article introduces the actor.'),
   wikidataId: z.string().regex(WIKIDATA_ID, { error: 'is not a Wikidata id: a Q followed by digits, like “Q159”' }).optional().describe('Wikidata item, for example "Q159", to join datasets on the same actor.'),
+  position: positionSchema.optional(),
 });
 
 export const whenSchema = z.looseObject({
@@ -105,4 +110,5 @@ export type Article = z.infer<typeof articleSchema>;
 export type Actor = z.infer<typeof actorSchema>;
 export type Relation = z.infer<typeof relationSchema>;
 export type Evidence = z.infer<typeof evidenceSchema>;
+export type Position = z.infer<typeof positionSchema>;
 export type StoryStep = z.infer<typeof storyStepSchema>;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutDataset } from '../../src/layout/layoutDataset';
-import { loadFixture } from '../fixtures';
+import { indexDataset } from '../../src/model/indexDataset';
+import { loadFixture, parseFixture, readFixtureJson } from '../fixtures';
 
 describe('layoutDataset', () => {
   it('settles the bundled dataset the same way on every load', () => {
@@ -19,5 +20,37 @@ describe('layoutDataset', () => {
     const [measure] = performance.getEntriesByName('stancemap:layout', 'measure') as PerformanceMeasure[];
     expect(measure?.detail).toEqual({ ticks: layout.ticks, actors: 6 });
     expect(layout.milliseconds).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('saved positions', () => {
+  const withPositions = (positions: Record<string, { x: number; y: number }>) => {
+    const json = readFixtureJson('small');
+    for (const actor of json.actors) if (positions[actor.id]) actor.position = positions[actor.id];
+    return indexDataset(parseFixture(json));
+  };
+  const everywhere = () => Object.fromEntries(readFixtureJson('small').actors.map((actor: { id: string }, i: number) => [actor.id, { x: i * 100, y: -i * 50 }]));
+
+  it('draws a dataset whose actors all carry positions exactly there, with no layout run', () => {
+    const layout = layoutDataset(withPositions(everywhere()));
+    expect(layout.ticks).toBe(0);
+    expect(layout.graph.nodes.map(({ x, y }) => [x, y])).toEqual(layout.graph.nodes.map((_, i) => [i * 100, -i * 50]));
+  });
+
+  it('lays out the rest when only some actors carry positions, starting from those', () => {
+    const [first] = readFixtureJson('small').actors;
+    const layout = layoutDataset(withPositions({ [first.id]: { x: 5000, y: 5000 } }));
+    expect(layout.ticks).toBeGreaterThan(0);
+    // The start shapes the result, and the same start gives the same map.
+    const unplaced = layoutDataset(withPositions({})).graph.nodeById.get(first.id)!;
+    const placed = layout.graph.nodeById.get(first.id)!;
+    expect(Math.hypot(placed.x! - unplaced.x!, placed.y! - unplaced.y!)).toBeGreaterThan(10);
+    const again = layoutDataset(withPositions({ [first.id]: { x: 5000, y: 5000 } })).graph.nodeById.get(first.id)!;
+    expect([again.x, again.y]).toEqual([placed.x, placed.y]);
+  });
+
+  it('gives presentation mode, with its larger labels, its own layout from there', () => {
+    const layout = layoutDataset(withPositions(everywhere()), { labelScale: 1.5 });
+    expect(layout.ticks).toBeGreaterThan(0);
   });
 });
