@@ -1,3 +1,4 @@
+import { EmbedApp } from './EmbedApp';
 import { mount } from './mount';
 
-mount({ embedPage: true });
+mount(EmbedApp, { embedPage: true });

@@ -1,3 +1,4 @@
+import { App } from './App';
 import { mount } from './mount';
 
-mount({ embedPage: false });
+mount(App, { embedPage: false });

@@ -8,7 +8,7 @@ import type { InitialMapState } from '../store/createMapStore';
 import { MapStoreProvider, useMapStore, useMapStoreApi } from '../store/MapStoreProvider';
 import { useGlobalKeys } from './controllers/useGlobalKeys';
 import { StanceMap } from './graph/StanceMap';
-import { formatPublished } from './panels/ArticleReader';
+import { formatPublished } from './panels/formatPublished';
 import { DetailsPanel } from './panels/DetailsPanel';
 import { LegendFilters } from './panels/LegendFilters';
 

@@ -6,7 +6,7 @@ import { useGlobalKeys } from './controllers/useGlobalKeys';
 import { useUrlSync } from './controllers/useUrlSync';
 import { StanceMap } from './graph/StanceMap';
 import { ArticleReader } from './panels/ArticleReader';
-import { DetailsPanel } from './panels/DetailsPanel';
+import { DetailsPanel, type SelectedItem } from './panels/DetailsPanel';
 import { ExplorerHeader } from './panels/ExplorerHeader';
 import { FocusBar } from './panels/FocusBar';
 import { LegendFilters } from './panels/LegendFilters';
@@ -15,6 +15,7 @@ import { SearchBox } from './panels/SearchBox';
 import { NetworkSummary, SelectionAnnouncer } from './panels/NetworkSummary';
 import { TableView } from './panels/TableView';
 import { useState } from 'react';
+import { EditActions } from './authoring/EditActions';
 import { EditBar } from './authoring/EditBar';
 
 /** The main screen: header, legend and search, the map, the details and the article. */
@@ -62,13 +63,15 @@ function ExplorerLayout({ syncUrl, warnings, source }: { syncUrl: boolean; warni
           {tableShown ? <TableView /> : <StanceMap />}
         </div>
         <SelectionAnnouncer />
-        <DetailsPanel />
+        <DetailsPanel actions={editActions} />
         <ArticleReader />
       </main>
       <PrintRelations />
     </div>
   );
 }
+
+const editActions = (item: SelectedItem) => <EditActions item={item} />;
 
 function UrlSync() {
   useUrlSync(useMapStoreApi());

@@ -3,7 +3,6 @@
  * the picker or a drop, or the browser's list of recent datasets. Every failure says which
  * source failed and why, in words; nothing here trusts what it reads (parseDataset does that).
  */
-import { importCsvFiles } from '../model/formats/importCsvFiles';
 import type { ParseResult } from '../model/parseDataset';
 import { parseDatasetTextOffMainThread } from './parseOffMainThread';
 
@@ -108,6 +107,8 @@ export async function readDatasetFiles(files: readonly File[]): Promise<LoadResu
       const read = async (file: File) => ({ name: file.name, text: await readFileText(file) });
       const [first, second, article] = await Promise.all([read(csv[0]!), read(csv[1]!), read(text[0]!)]);
       const meta = json[0] ? await read(json[0]) : undefined;
+      // The spreadsheet reader (papaparse and the column rules) loads only when spreadsheets arrive.
+      const { importCsvFiles } = await import('../model/formats/importCsvFiles');
       const result = importCsvFiles({ csv: [first!, second!], article: article!, ...(meta ? { meta } : {}) });
       return { ok: true, name: names, text: result.ok ? JSON.stringify(result.dataset) : '', result };
     } catch (cause) {

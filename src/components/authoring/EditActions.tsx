@@ -1,12 +1,11 @@
-import { useState } from 'react';
-import type { Actor, Relation } from '../../model/datasetSchema';
+import { Suspense, useState } from 'react';
 import { deleteActor, deleteRelation } from '../../model/edits';
 import { useDatasetEditor } from '../DatasetEditor';
-import { ActorForm } from './ActorForm';
-import { RelationForm } from './RelationForm';
+import type { SelectedItem } from '../panels/DetailsPanel';
+import { ActorForm, RelationForm } from './lazyForms';
 
 /** Edit and Delete for the selected actor or relation, in the details panel. */
-export function EditActions({ item }: { item: { kind: 'actor'; actor: Actor } | { kind: 'relation'; relation: Relation } }) {
+export function EditActions({ item }: { item: SelectedItem }) {
   const editor = useDatasetEditor();
   const [editing, setEditing] = useState(false);
   const [problem, setProblem] = useState('');
@@ -27,8 +26,10 @@ export function EditActions({ item }: { item: { kind: 'actor'; actor: Actor } | 
         Delete the {noun}
       </button>
       {problem && <p role="alert">{problem}</p>}
-      {editing && item.kind === 'actor' && <ActorForm actor={item.actor} onClose={() => setEditing(false)} />}
-      {editing && item.kind === 'relation' && <RelationForm target={{ kind: 'edit', relation: item.relation }} onClose={() => setEditing(false)} />}
+      <Suspense>
+        {editing && item.kind === 'actor' && <ActorForm actor={item.actor} onClose={() => setEditing(false)} />}
+        {editing && item.kind === 'relation' && <RelationForm target={{ kind: 'edit', relation: item.relation }} onClose={() => setEditing(false)} />}
+      </Suspense>
     </div>
   );
 }

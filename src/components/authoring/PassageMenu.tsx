@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { addEvidence } from '../../model/edits';
 import { useMapStore, useMapStoreApi } from '../../store/MapStoreProvider';
 import { selectIndex } from '../../store/selectors';
 import { useDatasetEditor } from '../DatasetEditor';
-import { RelationForm } from './RelationForm';
+import { RelationForm } from './lazyForms';
 import { evidenceFor, selectedPassage, type SelectedPassage } from './selectedPassage';
 
 /**
@@ -69,7 +69,7 @@ export function PassageMenu({ container }: { container: HTMLElement | null }) {
           {problem && <span role="alert">{problem}</span>}
         </div>
       )}
-      {form && <RelationForm target={{ kind: 'new', evidence: evidence(form) }} onClose={() => setForm(null)} />}
+      <Suspense>{form && <RelationForm target={{ kind: 'new', evidence: evidence(form) }} onClose={() => setForm(null)} />}</Suspense>
     </>
   );
 }

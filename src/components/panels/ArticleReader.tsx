@@ -10,11 +10,7 @@ import { STANCE_STYLES } from '../theme';
 import { prefersReducedMotion } from '../prefersReducedMotion';
 import { serializeViewState } from '../../embed/urlState';
 import { NO_FILTERS } from '../../model/filters';
-
-export function formatPublished(isoDate: string): string {
-  const date = new Date(`${isoDate}T12:00:00Z`);
-  return Number.isNaN(date.getTime()) ? isoDate : date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-}
+import { formatPublished } from './formatPublished';
 
 /**
  * The whole article, with every cited passage marked in its stance's colour and underline.

@@ -1,3 +1,4 @@
+import { Fragment, type ReactNode } from 'react';
 import type { Actor, Relation } from '../../model/datasetSchema';
 import { claimantName, relationLabel, relationsByStance } from '../../model/indexDataset';
 import { isSafeHttpUrl, textFragmentUrl } from '../../model/textFragmentUrl';
@@ -7,15 +8,21 @@ import { selectIndex, selectSelection } from '../../store/selectors';
 import { KIND_LABELS, STANCE_STYLES, statusLabel } from '../theme';
 import { ActorLink } from './ActorLink';
 import { StanceSwatch } from './Swatches';
-import { EditActions } from '../authoring/EditActions';
 
 interface DetailsPanelProps {
   /** In an embed: no article beside the map, and a link to the full explorer at this view instead. */
   embedded?: { explorerHref: string };
+  /**
+   * What goes under the selected item besides its passages: the explorer's Edit and Delete. Passed
+   * in rather than imported, so that the embed's one-file bundle carries no authoring code.
+   */
+  actions?: (item: SelectedItem) => ReactNode;
 }
 
+export type SelectedItem = { kind: 'actor'; actor: Actor } | { kind: 'relation'; relation: Relation };
+
 /** What is selected, with the passages behind it: the product's promise, one click away. */
-export function DetailsPanel({ embedded }: DetailsPanelProps) {
+export function DetailsPanel({ embedded, actions }: DetailsPanelProps) {
   const selection = useMapStore(selectSelection);
   const index = useMapStore(selectIndex);
   const clearSelection = useMapStore((state) => state.clearSelection);
@@ -25,8 +32,8 @@ export function DetailsPanel({ embedded }: DetailsPanelProps) {
     <aside className="details-panel" aria-label="Details" data-empty={!relation && !actor ? 'true' : undefined}>
       {relation && <RelationDetails relation={relation} withArticle={!embedded} />}
       {actor && <ActorDetails actor={actor} withFocus={!embedded} />}
-      {!embedded && relation && <EditActions key={relation.id} item={{ kind: 'relation', relation }} />}
-      {!embedded && actor && <EditActions key={actor.id} item={{ kind: 'actor', actor }} />}
+      {actions && relation && <Fragment key={relation.id}>{actions({ kind: 'relation', relation })}</Fragment>}
+      {actions && actor && <Fragment key={actor.id}>{actions({ kind: 'actor', actor })}</Fragment>}
       {embedded && (relation || actor) && (
         <p className="open-explorer">
           <a href={embedded.explorerHref} target="_blank" rel="noopener">

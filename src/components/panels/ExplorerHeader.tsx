@@ -1,7 +1,7 @@
 import { isSafeHttpUrl } from '../../model/textFragmentUrl';
 import { useMapStore } from '../../store/MapStoreProvider';
 import { selectIndex } from '../../store/selectors';
-import { formatPublished } from './ArticleReader';
+import { formatPublished } from './formatPublished';
 import { EmbedDialog } from './EmbedDialog';
 import { ExportMenu } from './ExportMenu';
 import { OpenDialog } from './OpenDialog';

@@ -1,8 +1,7 @@
 import { useRef, useState } from 'react';
 import { useMapStore } from '../../store/MapStoreProvider';
 import { selectIndex } from '../../store/selectors';
-import { buildExportSvg, downloadBlob, exportFileName, serializeSvg, svgToPngBlob } from '../export/exportMap';
-import { formatPublished } from './ArticleReader';
+import { formatPublished } from './formatPublished';
 
 /** Saves the map as it is shown, with title, legend and credit: PNG at 2× for slides, SVG for editing. */
 export function ExportMenu() {
@@ -15,6 +14,8 @@ export function ExportMenu() {
     const mapSvg = rootRef.current?.closest('.explorer')?.querySelector<SVGSVGElement>('svg.stance-map-svg');
     if (!mapSvg) return setStatus('The map is not on the page.');
     try {
+      // The image writer loads on the first export.
+      const { buildExportSvg, downloadBlob, exportFileName, serializeSvg, svgToPngBlob } = await import('../export/exportMap');
       const svg = buildExportSvg(mapSvg, {
         title: dataset.title,
         credit: `From “${article.title}”, ${article.author}, ${article.outlet}, ${formatPublished(article.published)}. ${article.rights}`,

@@ -3,7 +3,7 @@ import { STANCES } from '../../model/vocabulary';
 import { useMapStore } from '../../store/MapStoreProvider';
 import { selectIndex } from '../../store/selectors';
 import { statusLabel } from '../theme';
-import { formatPublished } from './ArticleReader';
+import { formatPublished } from './formatPublished';
 
 /**
  * Only on paper: after the map, every relation with its passages, grouped by stance, and the
