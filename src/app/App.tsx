@@ -1,9 +1,8 @@
-import { useCallback, useEffect, useMemo, useState, type DragEvent, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type DragEvent, type ReactNode } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { EmbedView } from '../components/EmbedView';
 import { Explorer } from '../components/Explorer';
 import { DatasetProblems } from '../components/panels/DatasetProblems';
-import { StepPlayer } from '../components/present/StepPlayer';
 import { parseEmbedOptions } from '../embed/embedOptions';
 import { parseStepParams, parseViewState } from '../embed/urlState';
 import { indexDataset } from '../model/indexDataset';
@@ -16,6 +15,9 @@ import { DatasetEditorContext, type DatasetEditor } from '../components/DatasetE
 import type { RawDataset } from '../model/edits';
 import { commit, redo, startHistory, undo, type UndoHistory } from '../model/undoHistory';
 import { formatIssue } from '../model/validationIssue';
+
+// Presentation and read-along load when asked for (?present=1, ?read=1): the explorer's first frame does not need them.
+const StepPlayer = lazy(() => import('../components/present/StepPlayer').then((module) => ({ default: module.StepPlayer })));
 
 export interface AppProps {
   /** The dataset as loaded, not yet trusted: it is validated here, once. */
@@ -126,7 +128,9 @@ function SessionView({ session, setSession, search, embedPage, explorerBase }: S
   return (
     <ErrorBoundary key={session.generation}>
       {steps.mode && !options.embed ? (
-        <StepPlayer index={index} mode={steps.mode} initialStep={steps.step} />
+        <Suspense>
+          <StepPlayer index={index} mode={steps.mode} initialStep={steps.step} />
+        </Suspense>
       ) : options.embed ? (
         <EmbedView index={index} initial={initial} options={options} explorerBase={explorerBase} />
       ) : (

@@ -1,11 +1,11 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useMapStore } from '../../store/MapStoreProvider';
 import { selectIndex } from '../../store/selectors';
 import { useDatasetEditor } from '../DatasetEditor';
-import { downloadBlob } from '../export/exportMap';
-import { exportCsvFiles } from '../../model/formats/exportCsv';
-import { EXPORT_FORMATS } from '../../model/formats/exportFormats';
 import { parseDataset } from '../../model/parseDataset';
+
+// The writers of the other formats load when the menu first opens.
+const DataDownloads = lazy(() => import('./DataDownloads').then((module) => ({ default: module.DataDownloads })));
 
 const time = (at: number) => new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
@@ -13,6 +13,7 @@ const time = (at: number) => new Date(at).toLocaleTimeString([], { hour: '2-digi
 export function EditBar() {
   const editor = useDatasetEditor();
   const { dataset } = useMapStore(selectIndex);
+  const [downloadsWanted, setDownloadsWanted] = useState(false);
 
   useEffect(() => {
     if (!editor) return;
@@ -34,9 +35,6 @@ export function EditBar() {
     const parsed = parseDataset(editor.current());
     return parsed.ok ? parsed.dataset : null;
   };
-  const save = (files: { name: string; text: string; type: string }[]) => {
-    for (const file of files) downloadBlob(new Blob([file.text], { type: file.type }), file.name);
-  };
   return (
     <div className="edit-bar" role="group" aria-label="Your edits">
       <button type="button" onClick={editor.undo} disabled={!editor.canUndo}>
@@ -45,30 +43,10 @@ export function EditBar() {
       <button type="button" onClick={editor.redo} disabled={!editor.canRedo}>
         Redo
       </button>
-      <details className="export-menu download-menu">
+      <details className="export-menu download-menu" onToggle={(event) => event.currentTarget.open && setDownloadsWanted(true)}>
         <summary>Download the data</summary>
         <div className="export-menu-body">
-          {EXPORT_FORMATS.map((format) => (
-            <button
-              key={format.id}
-              type="button"
-              onClick={() => {
-                const data = current();
-                if (data) save([{ name: `${dataset.id}.${format.extension}`, text: format.write(data), type: format.mimeType }]);
-              }}
-            >
-              {format.label}
-            </button>
-          ))}
-          <button
-            type="button"
-            onClick={() => {
-              const data = current();
-              if (data) save(exportCsvFiles(data).map((file) => ({ ...file, type: file.name.endsWith('.csv') ? 'text/csv' : 'text/plain' })));
-            }}
-          >
-            Spreadsheets (actors.csv, relations.csv, article.txt, article.json)
-          </button>
+          <Suspense>{downloadsWanted && <DataDownloads datasetId={dataset.id} current={current} />}</Suspense>
         </div>
       </details>
       <span className="save-status" role="status">
