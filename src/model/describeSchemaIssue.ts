@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { core } from 'zod/mini';
 import { closestMatch } from './closestMatch';
 import { valueAt, type PathSegment } from './formatPath';
 import { didYouMean, issue, showValue, type ValidationIssue } from './validationIssue';
@@ -21,7 +21,7 @@ function typeInWords(value: unknown): string {
 }
 
 /** Turns one zod issue into a message that says where, what was found and what is wanted. */
-export function describeSchemaIssue(zodIssue: z.core.$ZodIssue, input: unknown): ValidationIssue {
+export function describeSchemaIssue(zodIssue: core.$ZodIssue, input: unknown): ValidationIssue {
   const path = zodIssue.path.filter((segment): segment is PathSegment => typeof segment !== 'symbol');
   const value = valueAt(input, path);
   const error = (message: string) => issue('error', path, message);
@@ -42,6 +42,9 @@ export function describeSchemaIssue(zodIssue: z.core.$ZodIssue, input: unknown):
       if (zodIssue.origin === 'string') return error('is empty.');
       if (zodIssue.origin === 'array') return error(`needs at least ${zodIssue.minimum === 1 ? 'one item' : `${zodIssue.minimum} items`}.`);
       return error(`${showValue(value)} is too small: it must be ${zodIssue.minimum} or more.`);
+    case 'too_big':
+      // A whole number past 2^53 (zod/mini carries no English messages of its own).
+      return error(`${showValue(value)} is too big: it must be ${zodIssue.maximum} or less.`);
     default:
       return error(`${zodIssue.message}.`);
   }

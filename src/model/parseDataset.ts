@@ -2,7 +2,7 @@
  * The edge of the model: unknown JSON in, a typed Dataset or every problem out. Everything after
  * parseDataset trusts its types.
  */
-import { z } from 'zod';
+import { toJSONSchema } from 'zod/mini';
 import { checkDataset } from './checkDataset';
 import { closestMatch } from './closestMatch';
 import {
@@ -161,4 +161,4 @@ function unknownFieldWarnings(root: unknown): ValidationIssue[] {
   return warnings;
 }
 
-export const datasetJsonSchema = () => z.toJSONSchema(datasetSchema, { target: 'draft-2020-12', io: 'input' });
+export const datasetJsonSchema = () => toJSONSchema(datasetSchema, { target: 'draft-2020-12', io: 'input' });
