@@ -3,7 +3,6 @@
  * its own line pattern, every status its own arrowhead or mark, every kind its own shape.
  * The four stance colours are the Okabe–Ito hues that keep 3:1 contrast on white and on near-black.
  */
-import { symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolTriangle, type SymbolType } from 'd3-shape';
 import type { ActorKind, RelationStatus, Stance, StatusModality } from '../model/vocabulary';
 import { STATUS_MODALITY } from '../model/vocabulary';
 
@@ -41,12 +40,38 @@ export const MODALITY_STYLES: Record<StatusModality, ModalityStyle> = {
 
 export const modalityStyle = (status: RelationStatus): ModalityStyle => MODALITY_STYLES[STATUS_MODALITY[status]];
 
-const KIND_SYMBOLS: Record<Exclude<ActorKind, 'organisation'>, SymbolType> = {
-  state: symbolCircle,
-  'government-body': symbolSquare,
-  'armed-group': symbolTriangle,
-  person: symbolDiamond,
-  other: symbolCross,
+// d3-shape's symbols (circle, square, triangle, diamond, cross), written out: the same paths to the
+// character, with d3-path's rounding to three decimals, without d3-shape and d3-path in the bundle.
+const round = (value: number) => Math.round(value * 1000) / 1000;
+const polygon = (points: [number, number][]) => `M${points.map(([x, y]) => `${round(x)},${round(y)}`).join('L')}Z`;
+const SQRT3 = Math.sqrt(3);
+const TAN30 = Math.sqrt(1 / 3);
+
+/** Each kind's outline for a given area, centred on 0,0. */
+const KIND_SYMBOLS: Record<Exclude<ActorKind, 'organisation'>, (area: number) => string> = {
+  state: (area) => {
+    const r = Math.sqrt(area / Math.PI);
+    const [a, b] = [round(r), round(-r)];
+    return `M${a},0A${a},${a},0,1,1,${b},0A${a},${a},0,1,1,${a},0`;
+  },
+  'government-body': (area) => {
+    const w = Math.sqrt(area);
+    const x = round(-w / 2);
+    return `M${x},${x}h${round(w)}v${round(w)}h${round(-w)}Z`;
+  },
+  'armed-group': (area) => {
+    const y = -Math.sqrt(area / (SQRT3 * 3));
+    return polygon([[0, y * 2], [-SQRT3 * y, -y], [SQRT3 * y, -y]]);
+  },
+  person: (area) => {
+    const y = Math.sqrt(area / (TAN30 * 2));
+    const x = y * TAN30;
+    return polygon([[0, -y], [x, 0], [0, y], [-x, 0]]);
+  },
+  other: (area) => {
+    const r = Math.sqrt(area / 5) / 2;
+    return polygon([[-3 * r, -r], [-r, -r], [-r, -3 * r], [r, -3 * r], [r, -r], [3 * r, -r], [3 * r, r], [r, r], [r, 3 * r], [-r, 3 * r], [-r, r], [-3 * r, r]]);
+  },
 };
 
 export const KIND_LABELS: Record<ActorKind, string> = {
@@ -67,9 +92,9 @@ export function kindPath(kind: ActorKind, radius: number): string {
     });
     return `M${points.join('L')}Z`;
   }
-  // d3 symbols are sized by area; these factors make each shape look about as big as a circle of `radius`.
+  // The symbols are sized by area; these factors make each shape look about as big as a circle of `radius`.
   const areaFactor = { state: Math.PI, 'government-body': 3.2, 'armed-group': 3.6, person: 3.0, other: 2.2 }[kind];
-  return symbol(KIND_SYMBOLS[kind], areaFactor * radius * radius)() ?? '';
+  return KIND_SYMBOLS[kind](areaFactor * radius * radius);
 }
 
 /** Light tints shared by an actor and everything that is part of it. */
