@@ -94,7 +94,8 @@ export function kindPath(kind: ActorKind, radius: number): string {
   }
   // The symbols are sized by area; these factors make each shape look about as big as a circle of `radius`.
   const areaFactor = { state: Math.PI, 'government-body': 3.2, 'armed-group': 3.6, person: 3.0, other: 2.2 }[kind];
-  return KIND_SYMBOLS[kind](areaFactor * radius * radius);
+  // As d3's symbol did, an unknown kind is drawn as a circle.
+  return (KIND_SYMBOLS[kind] ?? KIND_SYMBOLS.state)(areaFactor * radius * radius);
 }
 
 /** Light tints shared by an actor and everything that is part of it. */
