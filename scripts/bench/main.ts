@@ -164,6 +164,7 @@ async function main() {
     await server.close();
   }
 
+  results.meta.loadAverageAtEnd = loadavg();
   mkdirSync(dirname(options.out), { recursive: true });
   writeFileSync(options.out, `${JSON.stringify(results, null, 2)}\n`);
   process.stdout.write(`${formatReport(results)}\n\nAll figures: ${options.out}\n`);

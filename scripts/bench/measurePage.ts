@@ -171,6 +171,9 @@ export function* spiral(box: { x: number; y: number; width: number; height: numb
   }
 }
 
+/** How long a busy page may leave a question unanswered before the bench calls it stuck. */
+const UNANSWERED_MS = 15_000;
+
 /** How long the bench hovers looking for an empty point or an actor before it gives up. */
 const SEARCH_MS = 30_000;
 
@@ -201,10 +204,13 @@ async function findActor(page: Page, box: { x: number; y: number; width: number;
   return null;
 }
 
-async function drag(page: Page, from: Point, to: Point) {
+/** Drags in 20 steps, cut short at `endAt`: on a page that draws a frame a second, 20 steps take 20 seconds. */
+async function drag(page: Page, from: Point, to: Point, endAt: number) {
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
-  await page.mouse.move(to.x, to.y, { steps: 20 });
+  for (let step = 1; step <= 20 && Date.now() < endAt; step++) {
+    await page.mouse.move(from.x + ((to.x - from.x) * step) / 20, from.y + ((to.y - from.y) * step) / 20);
+  }
   await page.mouse.up();
 }
 
@@ -222,9 +228,10 @@ async function measurePanZoom(page: Page, windowMs: number, actorNames: Readonly
   const endAt = Date.now() + windowMs;
   while (Date.now() < endAt) {
     const aside = { x: start.x + distance, y: start.y };
-    await drag(page, start, aside);
-    await drag(page, aside, start);
+    await drag(page, start, aside, endAt);
+    await drag(page, aside, start, endAt);
     for (const deltaY of [-120, -120, -120, -120, 120, 120, 120, 120]) {
+      if (Date.now() > endAt) break;
       await page.mouse.wheel(0, deltaY);
       await sleep(16);
     }
@@ -286,7 +293,9 @@ export async function measurePage(target: BenchTarget, { settleTimeoutMs, window
     let responsive = true;
     while (Date.now() < deadline) {
       try {
-        state = await evaluate<PageState>(page, 'window.__bench.state()', deadline - Date.now());
+        // A page that draws one frame every few seconds still answers between frames: only a
+        // question unanswered well past the deadline means its main thread is stuck.
+        state = await evaluate<PageState>(page, 'window.__bench.state()', deadline - Date.now() + UNANSWERED_MS);
       } catch (error) {
         if (!(error instanceof Timeout)) throw error;
         responsive = false;
@@ -299,14 +308,15 @@ export async function measurePage(target: BenchTarget, { settleTimeoutMs, window
       metrics.settleTimedOut = true;
       try {
         // A reference page stops its simulation; stancemap's own button freezes its layout.
-        await evaluate(page, `window.benchStopLayout ? window.benchStopLayout() : document.querySelector('button[aria-label="Freeze the layout"]')?.click()`, 5000);
-        state = await evaluate<PageState>(page, 'window.__bench.state()', 5000);
+        await evaluate(page, `window.benchStopLayout ? window.benchStopLayout() : document.querySelector('button[aria-label="Freeze the layout"]')?.click()`, UNANSWERED_MS);
+        state = await evaluate<PageState>(page, 'window.__bench.state()', UNANSWERED_MS);
         responsive = true;
       } catch (error) {
-        note(`the page did not answer for ${Math.round(settleTimeoutMs / 1000)} s (main thread busy)`, error);
+        note(`the page did not answer within ${Math.round(settleTimeoutMs / 1000)} s (main thread busy)`, error);
         responsive = false;
       }
     }
+    if (state && !responsive) metrics.firstFrameMs = state.firstFrame;
     if (!state || !responsive) return metrics;
     metrics.firstFrameMs = state.firstFrame;
     metrics.firstFrameSource = state.firstFrameSource;

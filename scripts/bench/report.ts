@@ -34,7 +34,7 @@ export interface Weights {
 }
 
 export interface BenchResults {
-  meta: { date: string; chromium: string; node: string; cpus: number; loadAverage: number[]; runs: number; settleTimeoutMs: number; windowMs: number; commit: string; dirtyTree: boolean };
+  meta: { date: string; chromium: string; node: string; cpus: number; loadAverage: number[]; loadAverageAtEnd?: number[]; runs: number; settleTimeoutMs: number; windowMs: number; commit: string; dirtyTree: boolean };
   weights: Weights;
   /** Dataset label (`article`, `100`, …) → page → every run's figures and their medians. */
   results: Record<string, Partial<Record<PageId, { runs: RunMetrics[]; summary: Summary }>>>;
@@ -173,7 +173,7 @@ export function formatReport(results: BenchResults): string {
   return [
     `### Measurements (median of ${meta.runs} run${meta.runs === 1 ? '' : 's'})`,
     '',
-    `Headless Chromium ${meta.chromium}, ${meta.cpus} cores, 1280×800 at 1×, \`--disable-gpu\`; ${meta.date}, commit ${meta.commit}${meta.dirtyTree ? ' with uncommitted changes' : ''}. Times from navigation; frames per second are requestAnimationFrame callbacks counted in the page over ${meta.windowMs / 1000} s windows; long tasks are main-thread tasks over 50 ms until the layout settled; heap after a forced garbage collection, main thread only.`,
+    `Headless Chromium ${meta.chromium}, ${meta.cpus} cores (load average ${meta.loadAverage[0]!.toFixed(1)} at the start${meta.loadAverageAtEnd ? `, ${meta.loadAverageAtEnd[0]!.toFixed(1)} at the end` : ''}), 1280×800 at 1×, \`--disable-gpu\`; ${meta.date}, commit ${meta.commit}${meta.dirtyTree ? ' with uncommitted changes' : ''}. Times from navigation; frames per second are requestAnimationFrame callbacks counted in the page over ${meta.windowMs / 1000} s windows; long tasks are main-thread tasks over 50 ms until the layout settled; heap after a forced garbage collection, main thread only.`,
     '',
     measurementsTable(results),
     '',

@@ -13,10 +13,12 @@ import { LegendFilters } from './panels/LegendFilters';
 import { PrintRelations } from './panels/PrintRelations';
 import { SearchBox } from './panels/SearchBox';
 import { NetworkSummary, SelectionAnnouncer } from './panels/NetworkSummary';
-import { TableView } from './panels/TableView';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { EditActions } from './authoring/EditActions';
 import { EditBar } from './authoring/EditBar';
+
+// The table is one click away, never in the first frame.
+const TableView = lazy(() => import('./panels/TableView').then((module) => ({ default: module.TableView })));
 
 /** The main screen: header, legend and search, the map, the details and the article. */
 interface ExplorerProps {
@@ -60,7 +62,13 @@ function ExplorerLayout({ syncUrl, warnings, source }: { syncUrl: boolean; warni
               {tableShown ? 'Show the map' : 'Show as a table'}
             </button>
           </div>
-          {tableShown ? <TableView /> : <StanceMap />}
+          {tableShown ? (
+            <Suspense>
+              <TableView />
+            </Suspense>
+          ) : (
+            <StanceMap />
+          )}
         </div>
         <SelectionAnnouncer />
         <DetailsPanel actions={editActions} />

@@ -8,7 +8,8 @@ describe('the Embed dialog', () => {
     const user = userEvent.setup();
     renderExplorer('?select=relation:navy-shells-raiders');
     await user.click(screen.getByRole('button', { name: 'Embed' }));
-    const dialog = screen.getByRole('dialog', { name: 'Embed this map' });
+    // The dialog's code loads on the first click.
+    const dialog = await screen.findByRole('dialog', { name: 'Embed this map' });
     const code = () => (within(dialog).getByRole('textbox', { name: 'Embed code' }) as HTMLTextAreaElement).value;
     expect(within(dialog).getByRole('checkbox', { name: 'The current selection: Southland’s navy — hostility → The Raiders' })).toBeChecked();
     expect(code()).toBe(
@@ -30,6 +31,7 @@ describe('the Embed dialog', () => {
     const user = userEvent.setup();
     renderExplorer();
     await user.click(screen.getByRole('button', { name: 'Embed' }));
+    await screen.findByRole('dialog', { name: 'Embed this map' });
     Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) }, configurable: true });
     await user.click(screen.getByRole('button', { name: 'Copy code' }));
     expect(await screen.findByText(/did not allow copying/)).toBeInTheDocument();

@@ -18,11 +18,11 @@ describe('opening another dataset', () => {
     const user = userEvent.setup();
     renderExplorer();
     await user.click(screen.getByRole('button', { name: 'Open…' }));
-    const dialog = screen.getByRole('dialog', { name: 'Open a dataset' });
+    const dialog = await screen.findByRole('dialog', { name: 'Open a dataset' });
     await user.upload(within(dialog).getByLabelText('Choose a file…'), fileOf(otherDataset()));
     expect(await screen.findByRole('heading', { level: 1, name: 'Another dispute' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Open…' }));
-    expect(await within(screen.getByRole('dialog', { name: 'Open a dataset' })).findByRole('button', { name: /^Another dispute/ })).toBeInTheDocument();
+    expect(await within(await screen.findByRole('dialog', { name: 'Open a dataset' })).findByRole('button', { name: /^Another dispute/ })).toBeInTheDocument();
   });
 
   it('opens a dropped file', async () => {
@@ -38,7 +38,7 @@ describe('opening another dataset', () => {
     const broken = otherDataset();
     broken.relations[2].stance = 'war';
     await user.click(screen.getByRole('button', { name: 'Open…' }));
-    await user.upload(within(screen.getByRole('dialog', { name: 'Open a dataset' })).getByLabelText('Choose a file…'), fileOf(broken, 'broken.json'));
+    await user.upload(within(await screen.findByRole('dialog', { name: 'Open a dataset' })).getByLabelText('Choose a file…'), fileOf(broken, 'broken.json'));
     expect(await screen.findByRole('heading', { level: 1, name: 'This dataset cannot be shown yet' })).toBeInTheDocument();
     expect(screen.getByText(/broken\.json has 1 error/)).toBeInTheDocument();
     expect(screen.getByRole('listitem')).toHaveTextContent('relations[2].stance “war” is not one of: support, hostility, offer, payment.');
@@ -70,7 +70,7 @@ describe('starting a new map', () => {
     const user = userEvent.setup();
     renderExplorer();
     await user.click(screen.getByRole('button', { name: 'Open…' }));
-    const dialog = screen.getByRole('dialog', { name: 'Open a dataset' });
+    const dialog = await screen.findByRole('dialog', { name: 'Open a dataset' });
     await user.click(within(dialog).getByText('Start a new map from an article'));
     await user.type(within(dialog).getByLabelText('Headline'), 'A Port Changes Hands');
     await user.type(within(dialog).getByLabelText('Outlet'), 'The Example Gazette');

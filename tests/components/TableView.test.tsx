@@ -11,6 +11,8 @@ describe('the table view', () => {
     const user = userEvent.setup();
     renderExplorer('?hideStances=support');
     await user.click(screen.getByRole('button', { name: 'Show as a table' }));
+    // The table's code loads on the first click.
+    await screen.findByRole('table', { name: /^Relations/ });
     expect(within(relationsTable()).getAllByRole('row')).toHaveLength(1 + 6);
     expect(firstCells()).toEqual(['Harbour Militia', 'Northland', 'Northland', 'Northland', 'Southland', 'Southland’s navy']);
     await user.click(within(relationsTable()).getByRole('button', { name: 'Who' }));

@@ -29,7 +29,12 @@ async function strictPage(): Promise<{ page: Page; violations: string[]; close()
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
   });
-  return { page, violations, close: () => context.close() };
+  // The page fetches the dialogs' code when idle; a fetch still in flight at close must not fail the run.
+  const close = async () => {
+    await context.unrouteAll({ behavior: 'ignoreErrors' });
+    await context.close();
+  };
+  return { page, violations, close };
 }
 
 const recorded = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);

@@ -1,4 +1,5 @@
 import { useId, useRef, useState } from 'react';
+import { useOpenOnRequest } from './DialogButton';
 import { DEFAULT_EMBED_OPTIONS, type EmbedOptions, type Theme } from '../../embed/embedOptions';
 import { embedSnippet } from '../../embed/embedSnippet';
 import { NO_FILTERS } from '../../model/filters';
@@ -14,8 +15,11 @@ const FLAG_LABELS: [FlagName, string][] = [
   ['reduceMotion', 'No animation'],
 ];
 
-/** Builds the iframe snippet for the current view, with the render flags the journalist picks. */
-export function EmbedDialog({ pageUrl }: { pageUrl: string }) {
+/**
+ * Builds the iframe snippet for the current view, with the render flags the journalist picks.
+ * Opened by the header's Embed button (a DialogButton), which loads this module on its first click.
+ */
+export function EmbedDialog({ pageUrl, openRequests }: { pageUrl: string; openRequests: number }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const index = useMapStore((state) => state.index);
@@ -46,12 +50,7 @@ export function EmbedDialog({ pageUrl }: { pageUrl: string }) {
     height,
   });
 
-  const open = () => {
-    setCopyStatus('');
-    const dialog = dialogRef.current!;
-    if (typeof dialog.showModal === 'function') dialog.showModal();
-    else dialog.setAttribute('open', '');
-  };
+  useOpenOnRequest(dialogRef, openRequests, () => setCopyStatus(''));
   const close = () => {
     const dialog = dialogRef.current!;
     if (typeof dialog.close === 'function') dialog.close();
@@ -67,62 +66,57 @@ export function EmbedDialog({ pageUrl }: { pageUrl: string }) {
   };
 
   return (
-    <>
-      <button type="button" className="embed-button embed-dialog-opener" aria-haspopup="dialog" onClick={open}>
-        Embed
-      </button>
-      <dialog ref={dialogRef} className="embed-dialog" aria-labelledby={titleId}>
-        <h2 id={titleId}>Embed this map</h2>
-        <p>Paste this into your page. The iframe works alone; the script keeps its height right as readers explore.</p>
-        <fieldset>
-          <legend>Start with</legend>
-          <label>
-            <input type="checkbox" checked={withSelection && selection !== null} disabled={selection === null} onChange={(event) => setWithSelection(event.target.checked)} />
-            {selectionName ? `The current selection: ${selectionName}` : 'The current selection (nothing is selected)'}
-          </label>
-          <label>
-            <input type="checkbox" checked={withFilters && filtered} disabled={!filtered} onChange={(event) => setWithFilters(event.target.checked)} />
-            {filtered ? 'The current filters' : 'The current filters (none)'}
-          </label>
-        </fieldset>
-        <fieldset>
-          <legend>Look</legend>
-          {FLAG_LABELS.map(([flag, label]) => (
-            <label key={flag}>
-              <input type="checkbox" checked={options[flag]} onChange={(event) => setOptions({ ...options, [flag]: event.target.checked })} />
-              {label}
-            </label>
-          ))}
-          <label>
-            Theme{' '}
-            <select value={options.theme} onChange={(event) => setOptions({ ...options, theme: event.target.value as Theme })}>
-              <option value="auto">follow the reader’s system</option>
-              <option value="light">light</option>
-              <option value="dark">dark</option>
-            </select>
-          </label>
-          <label>
-            Height without the script (px){' '}
-            <input type="number" min={300} max={2000} step={10} value={heightText} onChange={(event) => setHeightText(event.target.value)} />
-          </label>
-        </fieldset>
-        <label className="snippet-label">
-          Embed code
-          <textarea readOnly rows={5} value={snippet} onFocus={(event) => event.target.select()} />
+    <dialog ref={dialogRef} className="embed-dialog" aria-labelledby={titleId}>
+      <h2 id={titleId}>Embed this map</h2>
+      <p>Paste this into your page. The iframe works alone; the script keeps its height right as readers explore.</p>
+      <fieldset>
+        <legend>Start with</legend>
+        <label>
+          <input type="checkbox" checked={withSelection && selection !== null} disabled={selection === null} onChange={(event) => setWithSelection(event.target.checked)} />
+          {selectionName ? `The current selection: ${selectionName}` : 'The current selection (nothing is selected)'}
         </label>
-        <p className="muted">
-          Hosts with a Content-Security-Policy need this map’s address in <code>frame-src</code> and <code>script-src</code>.
-        </p>
-        <div className="dialog-actions">
-          <button type="button" onClick={copy}>
-            Copy code
-          </button>
-          <button type="button" onClick={close}>
-            Close
-          </button>
-          <span role="status">{copyStatus}</span>
-        </div>
-      </dialog>
-    </>
+        <label>
+          <input type="checkbox" checked={withFilters && filtered} disabled={!filtered} onChange={(event) => setWithFilters(event.target.checked)} />
+          {filtered ? 'The current filters' : 'The current filters (none)'}
+        </label>
+      </fieldset>
+      <fieldset>
+        <legend>Look</legend>
+        {FLAG_LABELS.map(([flag, label]) => (
+          <label key={flag}>
+            <input type="checkbox" checked={options[flag]} onChange={(event) => setOptions({ ...options, [flag]: event.target.checked })} />
+            {label}
+          </label>
+        ))}
+        <label>
+          Theme{' '}
+          <select value={options.theme} onChange={(event) => setOptions({ ...options, theme: event.target.value as Theme })}>
+            <option value="auto">follow the reader’s system</option>
+            <option value="light">light</option>
+            <option value="dark">dark</option>
+          </select>
+        </label>
+        <label>
+          Height without the script (px){' '}
+          <input type="number" min={300} max={2000} step={10} value={heightText} onChange={(event) => setHeightText(event.target.value)} />
+        </label>
+      </fieldset>
+      <label className="snippet-label">
+        Embed code
+        <textarea readOnly rows={5} value={snippet} onFocus={(event) => event.target.select()} />
+      </label>
+      <p className="muted">
+        Hosts with a Content-Security-Policy need this map’s address in <code>frame-src</code> and <code>script-src</code>.
+      </p>
+      <div className="dialog-actions">
+        <button type="button" onClick={copy}>
+          Copy code
+        </button>
+        <button type="button" onClick={close}>
+          Close
+        </button>
+        <span role="status">{copyStatus}</span>
+      </div>
+    </dialog>
   );
 }

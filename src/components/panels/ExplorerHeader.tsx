@@ -2,16 +2,25 @@ import { isSafeHttpUrl } from '../../model/textFragmentUrl';
 import { useMapStore } from '../../store/MapStoreProvider';
 import { selectIndex } from '../../store/selectors';
 import { formatPublished } from './formatPublished';
-import { EmbedDialog } from './EmbedDialog';
+import { lazy } from 'react';
+import { useDatasetOpener } from '../DatasetOpener';
+import { DialogButton, usePreload } from './DialogButton';
 import { ExportMenu } from './ExportMenu';
-import { OpenDialog } from './OpenDialog';
 import { formatPath } from '../../model/formatPath';
 import type { ValidationIssue } from '../../model/validationIssue';
 import { stepQuery } from '../../embed/urlState';
 
+// The dialogs load after the first frame, when the page is idle, or on the first click.
+const loadEmbedDialog = () => import('./EmbedDialog');
+const loadOpenDialog = () => import('./OpenDialog');
+const EmbedDialog = lazy(() => loadEmbedDialog().then((module) => ({ default: module.EmbedDialog })));
+const OpenDialog = lazy(() => loadOpenDialog().then((module) => ({ default: module.OpenDialog })));
+
 export function ExplorerHeader({ warnings = [], source = null }: { warnings?: ValidationIssue[]; source?: string | null }) {
   const { dataset } = useMapStore(selectIndex);
   const { article } = dataset;
+  const opener = useDatasetOpener();
+  usePreload(loadEmbedDialog, loadOpenDialog);
   return (
     <header className="explorer-header">
       <div className="title-block">
@@ -44,7 +53,11 @@ export function ExplorerHeader({ warnings = [], source = null }: { warnings?: Va
             </ol>
           </details>
         )}
-        <OpenDialog />
+        {opener && (
+          <DialogButton label="Open…" className="embed-button">
+            {(openRequests) => <OpenDialog openRequests={openRequests} />}
+          </DialogButton>
+        )}
         {dataset.story && dataset.story.length > 0 && (
           <a className="header-link" href={stepQuery('', 'present')}>
             Present
@@ -54,7 +67,9 @@ export function ExplorerHeader({ warnings = [], source = null }: { warnings?: Va
           Read along
         </a>
         <ExportMenu />
-        <EmbedDialog pageUrl={typeof window === 'undefined' ? 'http://localhost/' : window.location.href} />
+        <DialogButton label="Embed" className="embed-button embed-dialog-opener">
+          {(openRequests) => <EmbedDialog pageUrl={typeof window === 'undefined' ? 'http://localhost/' : window.location.href} openRequests={openRequests} />}
+        </DialogButton>
         <details className="how-to-read">
           <summary>How to read this map</summary>
           <div className="how-to-read-body">

@@ -2,27 +2,25 @@ import { useId, useRef, useState } from 'react';
 import { forgetRecent, listRecent, type RecentDataset } from '../../io/recentDatasets';
 import { useDatasetOpener } from '../DatasetOpener';
 import { NewMapForm } from '../authoring/NewMapForm';
+import { useOpenOnRequest } from './DialogButton';
 
-/** Opens another dataset: a file, a web address, or one opened before (kept in this browser). */
-export function OpenDialog() {
+/**
+ * Opens another dataset: a file, a web address, or one opened before (kept in this browser).
+ * Opened by the header's Open… button (a DialogButton), which loads this module on its first click.
+ */
+export function OpenDialog({ openRequests }: { openRequests: number }) {
   const opener = useDatasetOpener();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const [recent, setRecent] = useState<RecentDataset[]>([]);
   const [storageNote, setStorageNote] = useState('');
-  if (!opener) return null;
-
   const refresh = async () => {
     const result = await listRecent();
     setRecent(result.ok ? result.value : []);
     setStorageNote(result.ok ? '' : `${result.reason} Recent datasets cannot be kept.`);
   };
-  const open = () => {
-    void refresh();
-    const dialog = dialogRef.current!;
-    if (typeof dialog.showModal === 'function') dialog.showModal();
-    else dialog.setAttribute('open', '');
-  };
+  useOpenOnRequest(dialogRef, openRequests, () => void refresh());
+  if (!opener) return null;
   const close = () => {
     const dialog = dialogRef.current!;
     if (typeof dialog.close === 'function') dialog.close();
@@ -30,65 +28,60 @@ export function OpenDialog() {
   };
 
   return (
-    <>
-      <button type="button" className="embed-button" aria-haspopup="dialog" onClick={open}>
-        Open…
-      </button>
-      <dialog ref={dialogRef} className="embed-dialog" aria-labelledby={titleId}>
-        <h2 id={titleId}>Open a dataset</h2>
-        <p>
-          <label className="file-button">
-            Choose a file…
-            <input
-              type="file"
-              accept=".json,.csv,.tsv,.txt,application/json,text/csv,text/plain"
-              multiple
-              onChange={(event) => {
+    <dialog ref={dialogRef} className="embed-dialog" aria-labelledby={titleId}>
+      <h2 id={titleId}>Open a dataset</h2>
+      <p>
+        <label className="file-button">
+          Choose a file…
+          <input
+            type="file"
+            accept=".json,.csv,.tsv,.txt,application/json,text/csv,text/plain"
+            multiple
+            onChange={(event) => {
+              close();
+              opener.openFiles([...(event.target.files ?? [])]);
+            }}
+          />
+        </label>{' '}
+        or drop a file anywhere on the page.
+      </p>
+      <form method="get" className="url-form">
+        <label>
+          Or a web address
+          <input type="url" name="data" placeholder="https://…/dataset.json" required />
+        </label>
+        <button type="submit">Open</button>
+      </form>
+      <details>
+        <summary>Start a new map from an article</summary>
+        <NewMapForm onDone={close} />
+      </details>
+      <h3>Opened recently</h3>
+      {storageNote && <p className="muted">{storageNote}</p>}
+      {!storageNote && recent.length === 0 && <p className="muted">Nothing yet: datasets you open are kept here, in this browser only.</p>}
+      <ul className="recent-list">
+        {recent.map((item) => (
+          <li key={item.id}>
+            <button
+              type="button"
+              onClick={() => {
                 close();
-                opener.openFiles([...(event.target.files ?? [])]);
+                opener.openText(item.name, item.text);
               }}
-            />
-          </label>{' '}
-          or drop a file anywhere on the page.
-        </p>
-        <form method="get" className="url-form">
-          <label>
-            Or a web address
-            <input type="url" name="data" placeholder="https://…/dataset.json" required />
-          </label>
-          <button type="submit">Open</button>
-        </form>
-        <details>
-          <summary>Start a new map from an article</summary>
-          <NewMapForm onDone={close} />
-        </details>
-        <h3>Opened recently</h3>
-        {storageNote && <p className="muted">{storageNote}</p>}
-        {!storageNote && recent.length === 0 && <p className="muted">Nothing yet: datasets you open are kept here, in this browser only.</p>}
-        <ul className="recent-list">
-          {recent.map((item) => (
-            <li key={item.id}>
-              <button
-                type="button"
-                onClick={() => {
-                  close();
-                  opener.openText(item.name, item.text);
-                }}
-              >
-                {item.title} <span className="muted">({item.name}, {new Date(item.openedAt).toLocaleString()})</span>
-              </button>{' '}
-              <button type="button" aria-label={`Forget ${item.title}`} onClick={() => void forgetRecent(item.id).then(refresh)}>
-                ×
-              </button>
-            </li>
-          ))}
-        </ul>
-        <div className="dialog-actions">
-          <button type="button" onClick={close}>
-            Close
-          </button>
-        </div>
-      </dialog>
-    </>
+            >
+              {item.title} <span className="muted">({item.name}, {new Date(item.openedAt).toLocaleString()})</span>
+            </button>{' '}
+            <button type="button" aria-label={`Forget ${item.title}`} onClick={() => void forgetRecent(item.id).then(refresh)}>
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div className="dialog-actions">
+        <button type="button" onClick={close}>
+          Close
+        </button>
+      </div>
+    </dialog>
   );
 }
