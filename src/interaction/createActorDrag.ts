@@ -1,30 +1,38 @@
 /**
  * Dragging an actor pins it where it is dropped; a double-click releases it. A press that does not
- * move is a click: it neither pins the actor nor wakes the layout. Mutates the graph's nodes
- * (fx, fy), which is how d3-force is told about pins.
+ * move is a click: it neither pins the actor nor wakes the layout.
  */
-import type { SimNode, SimulationGraph } from '../layout/simulationGraph';
+import type { LayoutEngine } from '../layout/layoutEngine';
+import type { SimNode } from '../layout/simulationGraph';
 import { CLICK_DISTANCE, createDrag } from './createDrag';
 
+interface Point {
+  x: number;
+  y: number;
+}
+
 export interface ActorDragOptions {
-  viewport: SVGGElement;
-  graph: SimulationGraph;
+  /** The SVG viewport group, or the canvas. */
+  container: HTMLElement | SVGGElement;
+  /** The actor under a pointer event, if any. */
+  actorAt(event: MouseEvent): SimNode | undefined;
+  /** From the container's coordinates to the map's: the SVG viewport's are the map's already. */
+  toMap?(point: Point): Point;
+  engine: Pick<LayoutEngine, 'pin' | 'release'>;
   /** The layout should run while an actor is dragged (target > 0) and come to rest after (0). */
   wake(alphaTarget: number): void;
   /** An actor moved: paint it. */
   onMove(): void;
+  /** An actor was pinned or released, for renderers that show pins. */
+  onPinChange?(node: SimNode, pinned: boolean): void;
 }
 
-export function createActorDrag({ viewport, graph, wake, onMove }: ActorDragOptions): { destroy(): void } {
-  const elementOf = (node: SimNode) => viewport.querySelector(`[data-actor-id="${node.id}"]`);
-  let pressedAt: { x: number; y: number } | null = null;
+export function createActorDrag({ container, actorAt, toMap = (point) => point, engine, wake, onMove, onPinChange }: ActorDragOptions): { destroy(): void } {
+  let pressedAt: Point | null = null;
   let dragging = false;
   const drag = createDrag<SimNode>({
-    container: viewport,
-    subjectAt: (target) => {
-      const id = target.closest?.('[data-actor-id]')?.getAttribute('data-actor-id');
-      return id ? graph.nodeById.get(id) : undefined;
-    },
+    container,
+    subjectAt: actorAt,
     onStart: (_node, point) => {
       pressedAt = point;
       dragging = false;
@@ -35,30 +43,29 @@ export function createActorDrag({ viewport, graph, wake, onMove }: ActorDragOpti
         dragging = true;
         wake(0.25);
       }
-      node.fx = node.x = point.x;
-      node.fy = node.y = point.y;
+      const at = toMap(point);
+      engine.pin(node, at.x, at.y);
       onMove();
     },
     onEnd: (node) => {
       if (!dragging) return;
       dragging = false;
       wake(0);
-      elementOf(node)?.setAttribute('data-pinned', 'true');
+      onPinChange?.(node, true);
     },
   });
   const release = (event: MouseEvent) => {
-    const id = (event.target as Element).closest?.('[data-actor-id]')?.getAttribute('data-actor-id');
-    const node = id ? graph.nodeById.get(id) : undefined;
+    const node = actorAt(event);
     if (!node || node.fx == null) return;
-    node.fx = node.fy = null;
-    elementOf(node)?.removeAttribute('data-pinned');
+    engine.release(node);
+    onPinChange?.(node, false);
     wake(0);
   };
-  viewport.addEventListener('dblclick', release);
+  container.addEventListener('dblclick', release as EventListener);
   return {
     destroy() {
       drag.destroy();
-      viewport.removeEventListener('dblclick', release);
+      container.removeEventListener('dblclick', release as EventListener);
     },
   };
 }

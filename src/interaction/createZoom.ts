@@ -1,6 +1,7 @@
 /**
- * Pan and zoom (d3-zoom) on an SVG, written to one viewport group. Created once per map; the
- * map calls `fit` when it wants the whole graph in view.
+ * Pan and zoom (d3-zoom) on the map's surface: an SVG, written to its viewport group, or a canvas,
+ * which repaints from `onTransform`. Created once per map; the map calls `fitTo` when it wants the
+ * whole graph in view.
  */
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
@@ -15,8 +16,12 @@ export interface ZoomController {
 }
 
 export interface ZoomOptions {
-  svg: SVGSVGElement;
-  viewport: SVGGElement;
+  /** What takes the gestures: the SVG, or the canvas. */
+  surface: Element;
+  /** The SVG group that carries the transform; a canvas has none. */
+  viewport?: SVGGElement;
+  /** Whether a pointer event is over an actor: a double-click there releases its pin instead of zooming. */
+  isOverActor?: (event: MouseEvent) => boolean;
   /** Called after each change with the scale, e.g. to keep labels legible. */
   onTransform?: (transform: { x: number; y: number; k: number }) => void;
   reducedMotion?: () => boolean;
@@ -26,12 +31,14 @@ export interface ZoomOptions {
 
 const DURATION = 300;
 
-export function createZoom({ svg, viewport, onTransform, reducedMotion = () => false, interactive = true }: ZoomOptions): ZoomController {
+const overActorElement = (event: MouseEvent) => Boolean((event.target as Element).closest?.('[data-actor-id]'));
+
+export function createZoom({ surface, viewport, isOverActor = overActorElement, onTransform, reducedMotion = () => false, interactive = true }: ZoomOptions): ZoomController {
   const size = () => {
-    const rect = svg.getBoundingClientRect();
-    return { width: rect.width || svg.clientWidth || 800, height: rect.height || svg.clientHeight || 600 };
+    const rect = surface.getBoundingClientRect();
+    return { width: rect.width || surface.clientWidth || 800, height: rect.height || surface.clientHeight || 600 };
   };
-  const behaviour: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
+  const behaviour: ZoomBehavior<Element, unknown> = zoom<Element, unknown>()
     .scaleExtent([MIN_FIT_SCALE, 5])
     // The viewport in CSS pixels; d3's default reads SVG attributes that a CSS-sized SVG does not have.
     .extent(() => {
@@ -47,15 +54,15 @@ export function createZoom({ svg, viewport, onTransform, reducedMotion = () => f
     .filter((event: Event) => {
       if (!interactive) return false;
       if ((event as UIEvent).view == null && event.type !== 'wheel') return false;
-      if (event.type === 'dblclick') return !(event.target as Element).closest?.('[data-actor-id]');
+      if (event.type === 'dblclick') return !isOverActor(event as MouseEvent);
       return (!(event as MouseEvent).ctrlKey || event.type === 'wheel') && !(event as MouseEvent).button;
     })
     .on('zoom', (event) => {
       const { x, y, k } = event.transform;
-      viewport.setAttribute('transform', `translate(${x},${y}) scale(${k})`);
+      viewport?.setAttribute('transform', `translate(${x},${y}) scale(${k})`);
       onTransform?.({ x, y, k });
     });
-  const selection = select(svg).call(behaviour);
+  const selection = select(surface).call(behaviour);
 
   return {
     fitTo(bounds, { animate = false } = {}) {

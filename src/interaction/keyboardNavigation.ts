@@ -17,11 +17,19 @@ export function isNavigationKey(key: string): key is NavigationKey {
   return (NAVIGATION_KEYS as readonly string[]).includes(key);
 }
 
+// Sorting thousands of names on every key press would lag; the order changes only with the filters.
+const orderCache = new WeakMap<Visibility, { index: DatasetIndex; order: string[] }>();
+
 export function actorsInKeyboardOrder(index: DatasetIndex, visibility: Visibility): string[] {
-  return index.dataset.actors
+  const cached = orderCache.get(visibility);
+  if (cached?.index === index) return cached.order;
+  const collator = new Intl.Collator();
+  const order = index.dataset.actors
     .filter((actor) => visibility.actorIds.has(actor.id))
-    .sort((a, b) => a.name.localeCompare(b.name))
+    .sort((a, b) => collator.compare(a.name, b.name))
     .map((actor) => actor.id);
+  orderCache.set(visibility, { index, order });
+  return order;
 }
 
 /** The first place the keyboard lands: the actor with the most relations. */

@@ -29,7 +29,7 @@ export function edgeGeometry(source: Point & { radius: number }, target: Point &
 }
 
 /** The quadratic curve from the edge of one node to just short of the other, bowed by `curveOffset`. */
-function curvePoints(source: Point & { radius: number }, target: Point & { radius: number }, curveOffset: number) {
+export function curvePoints(source: Point & { radius: number }, target: Point & { radius: number }, curveOffset: number) {
   const dx = target.x - source.x;
   const dy = target.y - source.y;
   const length = Math.hypot(dx, dy) || 1;

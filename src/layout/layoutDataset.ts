@@ -4,10 +4,19 @@ import { createSimulationGraph, type GraphOptions, type SimulationGraph } from '
 
 export interface DatasetLayout {
   graph: SimulationGraph;
-  /** Stopped and settled; a drag wakes it. */
+  /** Stopped; settled unless `settled` is false, and then only initialised (for a worker to run). */
   simulation: StanceSimulation;
+  settled: boolean;
   ticks: number;
   milliseconds: number;
+}
+
+export interface LayoutOptions extends GraphOptions {
+  /**
+   * Maps with more actors than this are not settled here but left for a worker, so the page is
+   * never blocked for long; their first frame shows d3's starting positions.
+   */
+  settleUpTo?: number;
 }
 
 /** The positions a dataset carries (`actors[].position`), by actor id. */
@@ -33,7 +42,7 @@ export function startingPositions(index: DatasetIndex, options: GraphOptions = {
  * (`stancemap:layout`). A dataset whose actors all carry saved positions is drawn there as it is:
  * no tick runs, so its first frame costs no layout.
  */
-export function layoutDataset(index: DatasetIndex, options: GraphOptions = {}): DatasetLayout {
+export function layoutDataset(index: DatasetIndex, options: LayoutOptions = {}): DatasetLayout {
   const { saved, complete } = startingPositions(index, options);
   const graph = createSimulationGraph(index, { ...options, saved });
   const simulation = createSimulation(graph);
@@ -41,10 +50,11 @@ export function layoutDataset(index: DatasetIndex, options: GraphOptions = {}): 
   // Saved positions are for the map as authored; a presentation's larger labels need their own room.
   const fromDataset = complete && !options.saved && (options.labelScale ?? 1) === 1;
   if (fromDataset) simulation.alpha(0);
-  const ticks = fromDataset ? 0 : settle(simulation);
+  const settled = fromDataset || graph.nodes.length <= (options.settleUpTo ?? Infinity);
+  const ticks = fromDataset || !settled ? 0 : settle(simulation);
   const milliseconds = performance.now() - started;
   performance.measure?.('stancemap:layout', { start: started, duration: milliseconds, detail: { ticks, actors: graph.nodes.length } });
-  return { graph, simulation, ticks, milliseconds };
+  return { graph, simulation, settled, ticks, milliseconds };
 }
 
 /**
@@ -54,7 +64,7 @@ export function layoutDataset(index: DatasetIndex, options: GraphOptions = {}): 
 export function createLayoutMemory() {
   let last: SimulationGraph | null = null;
   return {
-    layout(index: DatasetIndex, options: Omit<GraphOptions, 'saved'> = {}): DatasetLayout {
+    layout(index: DatasetIndex, options: Omit<LayoutOptions, 'saved'> = {}): DatasetLayout {
       const saved = last ? new Map(last.nodes.map((node) => [node.id, { x: node.x ?? 0, y: node.y ?? 0 }])) : undefined;
       const result = layoutDataset(index, { ...options, ...(saved ? { saved } : {}) });
       last = result.graph;

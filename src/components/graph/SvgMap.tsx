@@ -1,0 +1,215 @@
+import { useEffect, useMemo, useRef, type FocusEvent, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
+import { createActorDrag } from '../../interaction/createActorDrag';
+import { createZoom } from '../../interaction/createZoom';
+import { firstCursor, type MapCursor } from '../../interaction/keyboardNavigation';
+import { distanceToEdge } from '../../layout/edgeGeometry';
+import type { Selection } from '../../model/selection';
+import { useMapStore, useMapStoreApi } from '../../store/MapStoreProvider';
+import { selectIndex } from '../../store/selectors';
+import { prefersReducedMotion } from '../prefersReducedMotion';
+import { ActorNode } from './ActorNode';
+import { ArrowMarkers } from './ArrowMarkers';
+import { createLayoutDriver, boundsToFit, markOnce } from './mapBehaviour';
+import { createTickPainter } from './createTickPainter';
+import { startLayoutEngine } from './createLayoutWorker';
+import { GraphContext, type GraphContextValue } from './GraphContext';
+import { handleMapKey, showTooltip } from './mapInput';
+import type { RendererProps } from './mapView';
+import { MemberLink } from './MemberLink';
+import { RelationEdge } from './RelationEdge';
+
+function graphElementAt(target: EventTarget | null): Selection {
+  const element = (target as Element | null)?.closest?.('[data-actor-id], [data-relation-id]');
+  if (!element) return null;
+  const actorId = element.getAttribute('data-actor-id');
+  if (actorId) return { kind: 'actor', id: actorId };
+  return { kind: 'relation', id: element.getAttribute('data-relation-id')! };
+}
+
+function elementFor(svg: SVGSVGElement, cursor: MapCursor): SVGGElement | null {
+  const attribute = cursor.kind === 'actor' ? 'data-actor-id' : 'data-relation-id';
+  return svg.querySelector<SVGGElement>(`[${attribute}="${cursor.id}"]`);
+}
+
+/**
+ * The map in SVG: React renders each element once, and the tick painter moves them when the
+ * layout runs. Every actor and relation is a button with a name.
+ */
+export function SvgMap({ layout, interactive, viewRef, tooltipRef, frozen }: RendererProps) {
+  const store = useMapStoreApi();
+  const index = useMapStore(selectIndex);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const viewportRef = useRef<SVGGElement>(null);
+  const frozenRef = useRef(frozen);
+  const cursorShown = useMapStore((state) => {
+    const cursor = state.keyboardCursor;
+    if (!cursor) return false;
+    return cursor.kind === 'actor' ? state.visibility.actorIds.has(cursor.id) : state.visibility.relationIds.has(cursor.id);
+  });
+  const context = useMemo<GraphContextValue>(() => ({ graph: layout.graph, painter: createTickPainter(layout.graph), tints: layout.tints, interactive }), [layout, interactive]);
+
+  useEffect(() => {
+    frozenRef.current = frozen;
+  }, [frozen]);
+
+  useEffect(() => {
+    const svg = svgRef.current!;
+    const viewport = viewportRef.current!;
+    const { graph, painter } = context;
+    const engine = startLayoutEngine(layout);
+    let userMoved = false;
+    const zoom = createZoom({ surface: svg, viewport, reducedMotion: prefersReducedMotion, interactive });
+    const fitAll = (animate = false) => {
+      const { visibility, spotlight } = store.getState();
+      zoom.fitTo(boundsToFit(graph, visibility, spotlight), { animate });
+    };
+    fitAll();
+    // Paper has its own size: the whole map, fitted to the page.
+    const fitForPrint = () => fitAll();
+    window.addEventListener('beforeprint', fitForPrint);
+    svg.addEventListener('wheel', () => (userMoved = true), { passive: true });
+    svg.addEventListener('pointerdown', () => (userMoved = true));
+    // Refit while the reader has not moved the map: the container's size is known only after layout,
+    // and it changes when a phone turns or a panel opens.
+    const resizeObserver = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => !userMoved && fitAll());
+    resizeObserver?.observe(svg);
+    const unsubscribeFilters = store.subscribe((state, previous) => {
+      if ((state.visibility !== previous.visibility || state.spotlight !== previous.spotlight) && !userMoved) fitAll(true);
+    });
+
+    const driver = createLayoutDriver(engine, svg, { reducedMotion: prefersReducedMotion, frozen: () => frozenRef.current });
+    // A worker's first layout is shown as it settles, but not to a reader who asked for less motion.
+    engine.onMove(() => (!prefersReducedMotion() || !engine.moving) && painter.schedule());
+    engine.onRest(() => {
+      painter.schedule();
+      if (!userMoved) fitAll();
+    });
+    viewRef.current = { zoomBy: zoom.zoomBy, fit: () => fitAll(true), rest: driver.rest };
+    const drag = interactive
+      ? createActorDrag({
+          container: viewport,
+          actorAt: (event) => {
+            const id = (event.target as Element | null)?.closest?.('[data-actor-id]')?.getAttribute('data-actor-id');
+            return id ? graph.nodeById.get(id) : undefined;
+          },
+          engine,
+          wake: driver.wake,
+          onMove: painter.schedule,
+          onPinChange: (node, pinned) => viewport.querySelector(`[data-actor-id="${node.id}"]`)?.toggleAttribute('data-pinned', pinned),
+        })
+      : null;
+    const frame = requestAnimationFrame(() => markOnce('stancemap:first-frame'));
+
+    return () => {
+      cancelAnimationFrame(frame);
+      resizeObserver?.disconnect();
+      window.removeEventListener('beforeprint', fitForPrint);
+      unsubscribeFilters();
+      drag?.destroy();
+      driver.destroy();
+      zoom.destroy();
+      engine.destroy();
+      painter.destroy();
+      viewRef.current = null;
+    };
+  }, [layout, context, store, interactive, viewRef]);
+
+  /**
+   * What the pointer is on. Over the wide invisible stroke of a line, the nearest visible line wins,
+   * not the one drawn last, so a click lands on the line the reader aimed at.
+   */
+  const elementAtPointer = (event: { target: EventTarget | null; clientX: number; clientY: number }): Selection => {
+    const hit = graphElementAt(event.target);
+    const matrix = viewportRef.current?.getScreenCTM?.();
+    if (hit?.kind !== 'relation' || !matrix) return hit;
+    const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
+    const visible = store.getState().visibility.relationIds;
+    let nearest = hit.id;
+    let nearestDistance = Infinity;
+    for (const link of layout.graph.links) {
+      if (link.role !== 'relation' || !visible.has(link.id)) continue;
+      const source = { x: link.source.x ?? 0, y: link.source.y ?? 0, radius: link.source.radius };
+      const target = { x: link.target.x ?? 0, y: link.target.y ?? 0, radius: link.target.radius };
+      const distance = distanceToEdge(point, source, target, link.curveOffset);
+      if (distance < nearestDistance) {
+        nearest = link.id;
+        nearestDistance = distance;
+      }
+    }
+    return { kind: 'relation', id: nearest };
+  };
+
+  const handleClick = (event: MouseEvent) => {
+    const target = elementAtPointer(event);
+    if (target) store.getState().select(target);
+    else store.getState().clearSelection();
+  };
+
+  const handlePointer = (event: PointerEvent) => {
+    const target = elementAtPointer(event);
+    if (event.pointerType !== 'touch') store.getState().setHover(target);
+    showTooltip(tooltipRef.current, svgRef.current, store.getState().index, target, event);
+  };
+  const handlePointerLeave = () => {
+    store.getState().setHover(null);
+    if (tooltipRef.current) tooltipRef.current.hidden = true;
+  };
+
+  const focusCursor = (cursor: MapCursor | null) => {
+    if (!cursor) return;
+    store.getState().moveKeyboardCursor(cursor);
+    // The element exists already; React only moves the tab stop to it on the next render.
+    const element = elementFor(svgRef.current!, cursor);
+    element?.setAttribute('tabindex', '0');
+    element?.focus();
+  };
+
+  const handleKeyDown = (event: KeyboardEvent) => handleMapKey(event, { store, view: viewRef.current, surface: svgRef.current, focusCursor, activated: graphElementAt(event.target) });
+
+  const handleFocus = (event: FocusEvent) => {
+    if (event.target !== svgRef.current) return;
+    const state = store.getState();
+    focusCursor(cursorShown && state.keyboardCursor ? state.keyboardCursor : firstCursor(state.index, state.visibility));
+  };
+
+  return (
+    <GraphContext.Provider value={context}>
+      <svg
+        ref={svgRef}
+        className="stance-map-svg"
+        role="group"
+        aria-label="Map of actors and their stances"
+        data-layout="settling"
+        {...(interactive
+          ? {
+              'aria-describedby': 'stancemap-keyboard-help',
+              tabIndex: cursorShown ? -1 : 0,
+              onClick: handleClick,
+              onPointerOver: handlePointer,
+              onPointerMove: handlePointer,
+              onPointerLeave: handlePointerLeave,
+              onKeyDown: handleKeyDown,
+              onFocus: handleFocus,
+            }
+          : {})}
+      >
+        <ArrowMarkers />
+        <g ref={viewportRef} className="viewport">
+          <g className="member-links">
+            {index.dataset.actors.map((actor) => actor.partOf && <MemberLink key={actor.id} memberId={actor.id} groupId={actor.partOf} />)}
+          </g>
+          <g className="relations">
+            {index.dataset.relations.map((relation) => (
+              <RelationEdge key={relation.id} relationId={relation.id} />
+            ))}
+          </g>
+          <g className="actors">
+            {index.dataset.actors.map((actor) => (
+              <ActorNode key={actor.id} actorId={actor.id} />
+            ))}
+          </g>
+        </g>
+      </svg>
+    </GraphContext.Provider>
+  );
+}

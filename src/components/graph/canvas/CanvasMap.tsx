@@ -1,0 +1,298 @@
+import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
+import { createActorDrag } from '../../../interaction/createActorDrag';
+import { createZoom } from '../../../interaction/createZoom';
+import { firstCursor, type MapCursor } from '../../../interaction/keyboardNavigation';
+import { createSpatialIndex, type Hit, type SpatialIndex } from '../../../layout/spatialIndex';
+import type { Selection } from '../../../model/selection';
+import { useMapStoreApi } from '../../../store/MapStoreProvider';
+import { selectNeighbourhood } from '../../../store/selectors';
+import { prefersReducedMotion } from '../../prefersReducedMotion';
+import { startLayoutEngine } from '../createLayoutWorker';
+import { boundsToFit, createLayoutDriver, markOnce } from '../mapBehaviour';
+import { describeElement, handleMapKey, showTooltip } from '../mapInput';
+import type { RendererProps } from '../mapView';
+import { paintMap, type MapColours } from './paintMap';
+
+/** Half the width of a line's hit area, and the least reach around an actor, in CSS pixels. */
+const LINE_HIT_PX = 12;
+const ACTOR_HIT_PX = 6;
+/** While the layout runs, the hit index is rebuilt at most this often. */
+const REINDEX_WHILE_MOVING_MS = 400;
+
+function readColours(element: Element): MapColours {
+  const style = getComputedStyle(element);
+  const value = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  return {
+    background: value('--map-background', '#ffffff'),
+    text: value('--text', '#1b1b1f'),
+    nodeStroke: value('--node-stroke', '#2b2b33'),
+    focus: value('--focus', '#1a56db'),
+    muted: value('--muted', '#5f6368'),
+    fontFamily: style.fontFamily || 'system-ui, sans-serif',
+  };
+}
+
+const toSelection = (hit: Hit): Selection => (!hit ? null : hit.kind === 'actor' ? { kind: 'actor', id: hit.node.id } : { kind: 'relation', id: hit.link.id });
+const sameTarget = (a: Selection, b: Selection) => a?.kind === b?.kind && a?.id === b?.id;
+
+/**
+ * The map on a canvas, for maps too large for SVG to stay fluid. One element, repainted at most
+ * once a frame when the layout moves, the view pans or the store's emphasis changes; what is under
+ * the pointer is found in a spatial index. The keyboard moves the same cursor as in SVG, drawn as a
+ * focus ring and announced in a live region.
+ */
+export function CanvasMap({ layout, interactive, viewRef, tooltipRef, frozen }: RendererProps) {
+  const store = useMapStoreApi();
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const frozenRef = useRef(frozen);
+  const controller = useRef<{ hitAt(clientX: number, clientY: number): Hit; repaint(): void; reveal(target: Selection): void } | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+
+  useEffect(() => {
+    frozenRef.current = frozen;
+  }, [frozen]);
+
+  useEffect(() => {
+    const canvas = canvasRef.current!;
+    const context = canvas.getContext('2d');
+    const { graph } = layout;
+    const engine = startLayoutEngine(layout);
+    let transform = { x: 0, y: 0, k: 1 };
+    let size = { width: canvas.clientWidth || 800, height: canvas.clientHeight || 600, pixelRatio: window.devicePixelRatio || 1 };
+    let frame = 0;
+    let focused = false;
+    let userMoved = false;
+
+    const paintNow = () => {
+      frame = 0;
+      if (!context) return;
+      const state = store.getState();
+      paintMap(context, {
+        graph,
+        index: state.index,
+        visibility: state.visibility,
+        neighbourhood: selectNeighbourhood(state),
+        selection: state.selection,
+        cursor: focused && state.keyboardCursor ? { kind: state.keyboardCursor.kind, id: state.keyboardCursor.id } : null,
+        tints: layout.tints,
+        colours: readColours(canvas),
+        transform,
+        ...size,
+      });
+    };
+    const repaint = () => {
+      if (frame === 0) frame = requestAnimationFrame(paintNow);
+    };
+
+    const resize = () => {
+      const rect = canvas.getBoundingClientRect();
+      const pixelRatio = window.devicePixelRatio || 1;
+      size = { width: rect.width || 800, height: rect.height || 600, pixelRatio };
+      // Crisp on high-density screens: one canvas pixel per device pixel.
+      canvas.width = Math.round(size.width * pixelRatio);
+      canvas.height = Math.round(size.height * pixelRatio);
+      paintNow();
+    };
+
+    const zoom = createZoom({
+      surface: canvas,
+      reducedMotion: prefersReducedMotion,
+      interactive,
+      isOverActor: (event) => hitAt(event.clientX, event.clientY)?.kind === 'actor',
+      onTransform: (next) => {
+        transform = next;
+        repaint();
+      },
+    });
+    const fitAll = (animate = false) => {
+      const { visibility, spotlight } = store.getState();
+      zoom.fitTo(boundsToFit(graph, visibility, spotlight), { animate });
+    };
+
+    // The hit index follows the layout: rebuilt when positions or filters changed since it was built.
+    let spatial: SpatialIndex | null = null;
+    let spatialBuiltAt = -Infinity;
+    let positionsChanged = true;
+    let indexedVisibility = store.getState().visibility;
+    const spatialIndex = () => {
+      const { visibility } = store.getState();
+      const stale = positionsChanged && (!engine.moving || performance.now() - spatialBuiltAt > REINDEX_WHILE_MOVING_MS);
+      if (!spatial || stale || visibility !== indexedVisibility) {
+        spatial = createSpatialIndex(
+          graph.nodes.filter((node) => visibility.actorIds.has(node.id)),
+          graph.links.filter((link) => link.role === 'relation' && visibility.relationIds.has(link.id)),
+        );
+        spatialBuiltAt = performance.now();
+        positionsChanged = false;
+        indexedVisibility = visibility;
+      }
+      return spatial;
+    };
+    const hitAt = (clientX: number, clientY: number): Hit => {
+      const box = canvas.getBoundingClientRect();
+      const point = { x: (clientX - box.left - transform.x) / transform.k, y: (clientY - box.top - transform.y) / transform.k };
+      return spatialIndex().hit(point, { actor: ACTOR_HIT_PX / transform.k, line: LINE_HIT_PX / transform.k });
+    };
+    // Brings a keyboard target into view when it is off screen.
+    const reveal = (target: Selection) => {
+      if (!target) return;
+      const relation = target.kind === 'relation' ? graph.linkById.get(target.id) : undefined;
+      const nodes = relation ? [relation.source, relation.target] : [graph.nodeById.get(target.id)].filter((node) => node !== undefined);
+      if (nodes.length === 0) return;
+      const x = nodes.reduce((sum, node) => sum + node.x!, 0) / nodes.length;
+      const y = nodes.reduce((sum, node) => sum + node.y!, 0) / nodes.length;
+      const screenX = transform.x + transform.k * x;
+      const screenY = transform.y + transform.k * y;
+      if (screenX < 40 || screenY < 40 || screenX > size.width - 40 || screenY > size.height - 40) {
+        const k = Math.max(transform.k, 0.6);
+        zoom.fitTo({ minX: x - size.width / 2 / k, maxX: x + size.width / 2 / k, minY: y - size.height / 2 / k, maxY: y + size.height / 2 / k }, { animate: true });
+      }
+    };
+    controller.current = { hitAt, repaint, reveal };
+
+    resize();
+    fitAll();
+    const fitForPrint = () => fitAll();
+    window.addEventListener('beforeprint', fitForPrint);
+    canvas.addEventListener('wheel', () => (userMoved = true), { passive: true });
+    canvas.addEventListener('pointerdown', () => (userMoved = true));
+    const onFocusChange = () => {
+      focused = document.activeElement === canvas;
+      repaint();
+    };
+    canvas.addEventListener('focus', onFocusChange);
+    canvas.addEventListener('blur', onFocusChange);
+    const resizeObserver = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => {
+      resize();
+      if (!userMoved) fitAll();
+    });
+    resizeObserver?.observe(canvas);
+    const unsubscribe = store.subscribe((state, previous) => {
+      if ((state.visibility !== previous.visibility || state.spotlight !== previous.spotlight) && !userMoved) fitAll(true);
+      if (state.hover !== previous.hover || state.selection !== previous.selection || state.visibility !== previous.visibility || state.spotlight !== previous.spotlight || state.keyboardCursor !== previous.keyboardCursor) repaint();
+    });
+    // The theme can change under the map (dark mode, a host page's flag).
+    const themeObserver = new MutationObserver(repaint);
+    themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme', 'data-transparent'] });
+
+    const driver = createLayoutDriver(engine, canvas, { reducedMotion: prefersReducedMotion, frozen: () => frozenRef.current });
+    engine.onMove(() => {
+      positionsChanged = true;
+      // A reader who asked for less motion sees the map once it has settled, not on its way there.
+      if (prefersReducedMotion() && engine.moving) return;
+      // While the first layout spreads out, the view keeps it all in sight until the reader takes over.
+      if (!userMoved && engine.moving) fitAll();
+      repaint();
+    });
+    engine.onRest(() => {
+      positionsChanged = true;
+      if (!userMoved) fitAll();
+      repaint();
+    });
+    viewRef.current = { zoomBy: zoom.zoomBy, fit: () => fitAll(true), rest: driver.rest };
+    const drag = interactive
+      ? createActorDrag({
+          container: canvas,
+          actorAt: (event) => {
+            const hit = hitAt(event.clientX, event.clientY);
+            return hit?.kind === 'actor' ? hit.node : undefined;
+          },
+          toMap: (point) => ({ x: (point.x - transform.x) / transform.k, y: (point.y - transform.y) / transform.k }),
+          engine,
+          wake: driver.wake,
+          onMove: () => {
+            positionsChanged = true;
+            repaint();
+          },
+          onPinChange: repaint,
+        })
+      : null;
+    const firstFrame = requestAnimationFrame(() => markOnce('stancemap:first-frame'));
+
+    return () => {
+      cancelAnimationFrame(firstFrame);
+      if (frame !== 0) cancelAnimationFrame(frame);
+      resizeObserver?.disconnect();
+      themeObserver.disconnect();
+      window.removeEventListener('beforeprint', fitForPrint);
+      canvas.removeEventListener('focus', onFocusChange);
+      canvas.removeEventListener('blur', onFocusChange);
+      unsubscribe();
+      drag?.destroy();
+      driver.destroy();
+      zoom.destroy();
+      engine.destroy();
+      controller.current = null;
+      viewRef.current = null;
+    };
+  }, [layout, store, interactive, viewRef]);
+
+  const targetAt = (event: { clientX: number; clientY: number }): Selection => toSelection(controller.current?.hitAt(event.clientX, event.clientY) ?? null);
+
+  const handleClick = (event: MouseEvent) => {
+    const target = targetAt(event);
+    if (target) store.getState().select(target);
+    else store.getState().clearSelection();
+  };
+
+  const handlePointer = (event: PointerEvent) => {
+    const target = targetAt(event);
+    const state = store.getState();
+    if (event.pointerType !== 'touch' && !sameTarget(state.hover, target)) state.setHover(target);
+    canvasRef.current!.style.cursor = target ? 'pointer' : '';
+    showTooltip(tooltipRef.current, canvasRef.current, state.index, target, event);
+  };
+  const handlePointerLeave = () => {
+    store.getState().setHover(null);
+    if (tooltipRef.current) tooltipRef.current.hidden = true;
+  };
+
+  const focusCursor = (cursor: MapCursor | null) => {
+    if (!cursor) return;
+    store.getState().moveKeyboardCursor(cursor);
+    const target = { kind: cursor.kind, id: cursor.id } as const;
+    controller.current?.reveal(target);
+    const { index } = store.getState();
+    setAnnouncement(cursor.kind === 'actor' ? `${describeElement(index, target)}, ${index.actorsById.get(cursor.id)?.kind.replace('-', ' ') ?? 'actor'}` : describeElement(index, target));
+  };
+
+  const handleKeyDown = (event: KeyboardEvent) => {
+    const cursor = store.getState().keyboardCursor;
+    handleMapKey(event, { store, view: viewRef.current, surface: canvasRef.current, focusCursor, activated: cursor ? { kind: cursor.kind, id: cursor.id } : null });
+  };
+
+  const handleFocus = (event: FocusEvent) => {
+    if (event.target !== canvasRef.current) return;
+    const state = store.getState();
+    const cursor = state.keyboardCursor;
+    const shown = cursor && (cursor.kind === 'actor' ? state.visibility.actorIds.has(cursor.id) : state.visibility.relationIds.has(cursor.id));
+    focusCursor(shown ? cursor : firstCursor(state.index, state.visibility));
+  };
+
+  return (
+    <>
+      <canvas
+        ref={canvasRef}
+        className="stance-map-canvas"
+        role="group"
+        aria-label="Map of actors and their stances"
+        aria-roledescription="map"
+        data-layout="settling"
+        {...(interactive
+          ? {
+              'aria-describedby': 'stancemap-keyboard-help',
+              tabIndex: 0,
+              onClick: handleClick,
+              onPointerMove: handlePointer,
+              onPointerLeave: handlePointerLeave,
+              onKeyDown: handleKeyDown,
+              onFocus: handleFocus,
+            }
+          : {})}
+      />
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,270 @@
+/**
+ * Draws the map on a 2D canvas: the same marks as the SVG map (stance by colour and dash, status by
+ * arrowhead and mid-line mark, kind by shape, group by tint, emphasis by fading the rest), batched
+ * so that thousands of lines cost a few strokes, and with detail that comes with zoom: arrowheads,
+ * marks and labels appear once they are big enough on screen to read.
+ */
+import { curvePoints } from '../../../layout/edgeGeometry';
+import { LABEL_LINE_HEIGHT } from '../../../layout/labelLines';
+import type { SimLink, SimNode, SimulationGraph } from '../../../layout/simulationGraph';
+import type { Visibility } from '../../../model/filters';
+import type { DatasetIndex } from '../../../model/indexDataset';
+import type { Selection } from '../../../model/selection';
+import type { ActorKind } from '../../../model/vocabulary';
+import { kindPath, modalityStyle, STANCE_STYLES, UNGROUPED_TINT, type ModalityStyle } from '../../theme';
+
+export interface MapColours {
+  background: string;
+  text: string;
+  nodeStroke: string;
+  focus: string;
+  muted: string;
+  fontFamily: string;
+}
+
+export interface PaintScene {
+  graph: SimulationGraph;
+  index: DatasetIndex;
+  visibility: Visibility;
+  /** What hover or selection brings forward; null when nothing does. */
+  neighbourhood: { actors: ReadonlySet<string>; relations: ReadonlySet<string> } | null;
+  selection: Selection;
+  /** The keyboard's place, drawn with a focus ring while the map has focus. */
+  cursor: Selection;
+  tints: ReadonlyMap<string, string>;
+  colours: MapColours;
+  transform: { x: number; y: number; k: number };
+  /** CSS pixels, and device pixels per CSS pixel. */
+  width: number;
+  height: number;
+  pixelRatio: number;
+}
+
+/** Labels are drawn in full once their text is at least this many CSS pixels tall. */
+const FULL_LABELS_FROM_PX = 8;
+/** When zoomed out, this many of the largest actors in view keep a label. */
+const OVERVIEW_LABELS = 40;
+const ARROW_LENGTH = 11;
+
+type Emphasis = 'dimmed' | 'normal' | 'highlighted';
+
+const pathCache = new Map<string, Path2D>();
+function shapeOf(kind: ActorKind, radius: number): Path2D {
+  const key = `${kind}:${radius.toFixed(1)}`;
+  let path = pathCache.get(key);
+  if (!path) pathCache.set(key, (path = new Path2D(kindPath(kind, radius))));
+  return path;
+}
+
+const dashOf = (dash: string) => (dash ? dash.split(/\s+/).map(Number) : []);
+
+export function paintMap(context: CanvasRenderingContext2D, scene: PaintScene) {
+  const { graph, index, visibility, neighbourhood, selection, cursor, tints, colours, transform, width, height, pixelRatio } = scene;
+  const { x: tx, y: ty, k } = transform;
+  const screen = k * pixelRatio;
+  context.setTransform(1, 0, 0, 1, 0, 0);
+  context.clearRect(0, 0, width * pixelRatio, height * pixelRatio);
+  if (colours.background !== 'transparent' && colours.background !== 'rgba(0, 0, 0, 0)') {
+    context.fillStyle = colours.background;
+    context.fillRect(0, 0, width * pixelRatio, height * pixelRatio);
+  }
+  const toMap = (transform: { x: number; y: number; k: number }) => context.setTransform(screen, 0, 0, screen, transform.x * pixelRatio, transform.y * pixelRatio);
+  toMap(transform);
+
+  // What is in view, in map units, with a margin for labels and curves.
+  const margin = 60;
+  const view = { minX: -tx / k - margin, minY: -ty / k - margin, maxX: (width - tx) / k + margin, maxY: (height - ty) / k + margin };
+  const inView = (node: SimNode) => node.x! >= view.minX && node.x! <= view.maxX && node.y! >= view.minY && node.y! <= view.maxY;
+  const lineInView = (link: SimLink) => {
+    const { source: s, target: t } = link;
+    return !((s.x! < view.minX && t.x! < view.minX) || (s.x! > view.maxX && t.x! > view.maxX) || (s.y! < view.minY && t.y! < view.minY) || (s.y! > view.maxY && t.y! > view.maxY));
+  };
+  const emphasisOf = (set: 'actors' | 'relations', id: string): Emphasis => (!neighbourhood ? 'normal' : neighbourhood[set].has(id) ? 'highlighted' : 'dimmed');
+
+  // partOf ties: faint dotted lines.
+  context.beginPath();
+  for (const link of graph.links) {
+    if (link.role !== 'member' || !visibility.actorIds.has(link.source.id) || !visibility.actorIds.has(link.target.id) || !lineInView(link)) continue;
+    context.moveTo(link.source.x!, link.source.y!);
+    context.lineTo(link.target.x!, link.target.y!);
+  }
+  context.globalAlpha = neighbourhood ? 0.2 : 0.7;
+  context.strokeStyle = colours.muted;
+  context.lineWidth = 1.2;
+  context.setLineDash([1, 3]);
+  context.lineCap = 'round';
+  context.stroke();
+
+  // Relations, batched by how they look; dimmed first so what is brought forward lies on top.
+  interface Batch {
+    colour: string;
+    dash: number[];
+    width: number;
+    alpha: number;
+    modality: ModalityStyle;
+    links: { link: SimLink; start: { x: number; y: number }; control: { x: number; y: number }; end: { x: number; y: number } }[];
+  }
+  const batches = new Map<string, Batch>();
+  let selectedLine: Batch['links'][number] | null = null;
+  let cursorLine: Batch['links'][number] | null = null;
+  for (const link of graph.links) {
+    if (link.role !== 'relation' || !visibility.relationIds.has(link.id) || !lineInView(link)) continue;
+    const relation = index.relationsById.get(link.id);
+    if (!relation) continue;
+    const emphasis = emphasisOf('relations', link.id);
+    const modality = modalityStyle(relation.status);
+    const key = `${emphasis === 'dimmed' ? 0 : emphasis === 'normal' ? 1 : 2}:${relation.stance}:${modality.label}`;
+    let batch = batches.get(key);
+    if (!batch) {
+      const style = STANCE_STYLES[relation.stance];
+      batch = { colour: style.colour, dash: dashOf(style.dash), width: emphasis === 'highlighted' ? 3.2 : 2.2, alpha: modality.opacity * (emphasis === 'dimmed' ? 0.12 : 1), modality, links: [] };
+      batches.set(key, batch);
+    }
+    const points = curvePoints(
+      { x: link.source.x!, y: link.source.y!, radius: link.source.radius },
+      { x: link.target.x!, y: link.target.y!, radius: link.target.radius },
+      link.curveOffset,
+    );
+    const drawn = { link, ...points };
+    batch.links.push(drawn);
+    if (selection?.kind === 'relation' && selection.id === link.id) selectedLine = drawn;
+    if (cursor?.kind === 'relation' && cursor.id === link.id) cursorLine = drawn;
+  }
+  const trace = (line: Batch['links'][number]) => {
+    context.moveTo(line.start.x, line.start.y);
+    if (line.link.curveOffset === 0) context.lineTo(line.end.x, line.end.y);
+    else context.quadraticCurveTo(line.control.x, line.control.y, line.end.x, line.end.y);
+  };
+  const halo = (line: Batch['links'][number] | null, colour: string, alpha: number, lineWidth: number) => {
+    if (!line) return;
+    context.beginPath();
+    trace(line);
+    context.globalAlpha = alpha;
+    context.strokeStyle = colour;
+    context.lineWidth = lineWidth;
+    context.setLineDash([]);
+    context.stroke();
+  };
+  halo(selectedLine, colours.text, 0.16, 10);
+  halo(cursorLine, colours.focus, 0.35, 12);
+
+  const arrowsShown = ARROW_LENGTH * screen >= 3;
+  const marksShown = 16 * screen >= 10;
+  for (const key of [...batches.keys()].sort()) {
+    const batch = batches.get(key)!;
+    context.globalAlpha = batch.alpha;
+    context.strokeStyle = batch.colour;
+    context.lineWidth = batch.width;
+    context.setLineDash(batch.dash);
+    context.beginPath();
+    for (const line of batch.links) trace(line);
+    context.stroke();
+    if (!arrowsShown) continue;
+    // Arrowheads along the curve's last tangent: filled for what happened, hollow for what was only proposed.
+    context.setLineDash([]);
+    context.lineWidth = 1.6;
+    context.lineJoin = 'round';
+    context.beginPath();
+    for (const { control, end } of batch.links) {
+      const dx = end.x - control.x;
+      const dy = end.y - control.y;
+      const length = Math.hypot(dx, dy) || 1;
+      const ux = dx / length;
+      const uy = dy / length;
+      const baseX = end.x - ux * (ARROW_LENGTH - 1);
+      const baseY = end.y - uy * (ARROW_LENGTH - 1);
+      context.moveTo(end.x, end.y);
+      context.lineTo(baseX - uy * 4.5, baseY + ux * 4.5);
+      context.lineTo(baseX + uy * 4.5, baseY - ux * 4.5);
+      context.closePath();
+    }
+    context.fillStyle = batch.modality.arrow === 'filled' ? batch.colour : colours.background === 'transparent' ? '#ffffff' : colours.background;
+    context.fill();
+    context.stroke();
+    if (!marksShown || !batch.modality.mark) continue;
+    for (const { start, control, end } of batch.links) {
+      const mid = { x: 0.25 * start.x + 0.5 * control.x + 0.25 * end.x, y: 0.25 * start.y + 0.5 * control.y + 0.25 * end.y };
+      context.beginPath();
+      context.arc(mid.x, mid.y, 8, 0, 2 * Math.PI);
+      context.fillStyle = colours.background === 'transparent' ? '#ffffff' : colours.background;
+      context.fill();
+      context.stroke();
+      context.fillStyle = colours.text;
+      context.font = `700 12px ${colours.fontFamily}`;
+      context.textAlign = 'center';
+      context.textBaseline = 'middle';
+      context.fillText(batch.modality.mark, mid.x, mid.y + 0.5);
+    }
+  }
+
+  // Actors: dimmed ones first, then the rest, so those brought forward are on top.
+  const shown: SimNode[] = [];
+  for (const node of graph.nodes) if (visibility.actorIds.has(node.id) && inView(node)) shown.push(node);
+  const drawActor = (node: SimNode, emphasis: Emphasis) => {
+    const kind = index.actorsById.get(node.id)?.kind ?? node.kind;
+    const selected = selection?.kind === 'actor' && selection.id === node.id;
+    context.setTransform(screen, 0, 0, screen, (tx + k * node.x!) * pixelRatio, (ty + k * node.y!) * pixelRatio);
+    const shape = shapeOf(kind, node.radius);
+    context.globalAlpha = emphasis === 'dimmed' ? 0.2 : 1;
+    context.fillStyle = tints.get(node.group) ?? UNGROUPED_TINT;
+    context.fill(shape);
+    context.lineWidth = selected ? 3.5 : 1.5;
+    context.setLineDash(node.fx != null ? [3, 2] : []);
+    context.strokeStyle = colours.nodeStroke;
+    context.stroke(shape);
+    if (cursor?.kind === 'actor' && cursor.id === node.id) {
+      context.beginPath();
+      context.arc(0, 0, Math.max(node.radius + 4, 14), 0, 2 * Math.PI);
+      context.setLineDash([]);
+      context.lineWidth = 3;
+      context.strokeStyle = colours.focus;
+      context.stroke();
+    }
+  };
+  const emphasisById = new Map<SimNode, Emphasis>();
+  for (const node of shown) emphasisById.set(node, emphasisOf('actors', node.id));
+  for (const pass of ['dimmed', 'normal', 'highlighted'] as const) for (const node of shown) if (emphasisById.get(node) === pass) drawActor(node, pass);
+
+  // Labels: all of them once legible; zoomed out, only the largest actors and what is brought forward.
+  context.setTransform(pixelRatio, 0, 0, pixelRatio, 0, 0);
+  context.setLineDash([]);
+  context.textAlign = 'center';
+  context.textBaseline = 'alphabetic';
+  context.lineJoin = 'round';
+  const labelScale = graph.nodes[0]?.labelScale ?? 1;
+  const fontPx = 12 * labelScale * k;
+  const full = fontPx >= FULL_LABELS_FROM_PX;
+  const drawnPx = full ? fontPx : 11;
+  const lineHeight = full ? LABEL_LINE_HEIGHT * labelScale * k : 13;
+  const placed: { x0: number; y0: number; x1: number; y1: number }[] = [];
+  const overlaps = (box: (typeof placed)[number]) => placed.some((other) => box.x0 < other.x1 && box.x1 > other.x0 && box.y0 < other.y1 && box.y1 > other.y0);
+  const forward = (node: SimNode) => emphasisById.get(node) === 'highlighted' || (selection?.kind === 'actor' && selection.id === node.id) || (cursor?.kind === 'actor' && cursor.id === node.id);
+  let candidates: SimNode[];
+  if (full) candidates = shown;
+  else {
+    const largest = [...shown].sort((a, b) => b.radius - a.radius).slice(0, OVERVIEW_LABELS);
+    candidates = [...new Set([...shown.filter(forward).slice(0, 200), ...largest])];
+  }
+  for (const node of candidates) {
+    const emphasis = emphasisById.get(node) ?? 'normal';
+    const cx = tx + k * node.x!;
+    const top = ty + k * (node.y! + node.radius) + (full ? LABEL_LINE_HEIGHT * labelScale * k : 12);
+    const halfWidth = (node.labelWidth / labelScale) * (drawnPx / 12) * labelScale * 0.5;
+    const box = { x0: cx - halfWidth, y0: top - drawnPx, x1: cx + halfWidth, y1: top + lineHeight * (node.labelLines.length - 1) + 3 };
+    // Zoomed out, labels that would overlap one already drawn give way; those brought forward do not.
+    if (!full && !forward(node) && overlaps(box)) continue;
+    placed.push(box);
+    context.globalAlpha = emphasis === 'dimmed' ? 0.2 : 1;
+    const kind = index.actorsById.get(node.id)?.kind;
+    context.font = `${kind === 'person' || kind === 'government-body' ? 500 : 600} ${drawnPx.toFixed(1)}px ${colours.fontFamily}`;
+    context.lineWidth = 3.5 * (drawnPx / 12);
+    context.strokeStyle = colours.background === 'transparent' ? 'rgba(255,255,255,0.8)' : colours.background;
+    context.fillStyle = colours.text;
+    node.labelLines.forEach((line, i) => {
+      const y = top + i * lineHeight;
+      context.strokeText(line, cx, y);
+      context.fillText(line, cx, y);
+    });
+  }
+  context.globalAlpha = 1;
+}

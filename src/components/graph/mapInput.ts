@@ -1,0 +1,52 @@
+/** Pointer and keyboard handling the SVG and canvas maps share. */
+import type { KeyboardEvent } from 'react';
+import { isNavigationKey, nextCursor, type MapCursor } from '../../interaction/keyboardNavigation';
+import { relationLabel, type DatasetIndex } from '../../model/indexDataset';
+import type { Selection } from '../../model/selection';
+import type { MapStore } from '../../store/createMapStore';
+import type { MapView } from './mapView';
+
+/** What an actor or relation is called, as the tooltip and announcements say it. */
+export function describeElement(index: DatasetIndex, target: NonNullable<Selection>): string {
+  const relation = target.kind === 'relation' ? index.relationsById.get(target.id) : undefined;
+  return relation ? relationLabel(index, relation) : (index.actorsById.get(target.id)?.name ?? '');
+}
+
+export function showTooltip(tooltip: HTMLElement | null, surface: Element | null, index: DatasetIndex, target: Selection, event: { clientX: number; clientY: number }) {
+  const box = surface?.getBoundingClientRect();
+  if (!tooltip || !box) return;
+  tooltip.hidden = target === null;
+  if (!target) return;
+  tooltip.textContent = describeElement(index, target);
+  tooltip.style.transform = `translate(${Math.round(event.clientX - box.left + 14)}px, ${Math.round(event.clientY - box.top + 14)}px)`;
+}
+
+interface KeyContext {
+  store: MapStore;
+  view: MapView | null;
+  surface: Element | null;
+  focusCursor(cursor: MapCursor | null): void;
+  /** What Enter or Space acts on. */
+  activated: Selection;
+}
+
+/** The map's keys: arrows move the cursor, Enter selects, Escape clears then leaves, + − 0 zoom. */
+export function handleMapKey(event: KeyboardEvent, { store, view, surface, focusCursor, activated }: KeyContext) {
+  const state = store.getState();
+  if (isNavigationKey(event.key)) {
+    event.preventDefault();
+    focusCursor(nextCursor(state.index, state.visibility, state.keyboardCursor, event.key));
+  } else if (event.key === 'Enter' || event.key === ' ') {
+    if (activated) {
+      event.preventDefault();
+      state.select(activated);
+    }
+  } else if (event.key === 'Escape') {
+    event.stopPropagation();
+    // The first Escape closes the details; the next leaves the map for the search box before it.
+    if (state.selection) state.clearSelection();
+    else surface?.closest('.explorer')?.querySelector<HTMLElement>('.search-box input')?.focus();
+  } else if (event.key === '+' || event.key === '=') view?.zoomBy(1.3);
+  else if (event.key === '-') view?.zoomBy(1 / 1.3);
+  else if (event.key === '0') view?.fit();
+}

@@ -1,0 +1,26 @@
+import type { RefObject } from 'react';
+import type { StanceSimulation } from '../../layout/createSimulation';
+import type { SimulationGraph } from '../../layout/simulationGraph';
+
+/** The laid-out graph a renderer draws; `settled` false means a worker is to run its layout. */
+export interface MapLayout {
+  graph: SimulationGraph;
+  simulation: StanceSimulation;
+  settled: boolean;
+  tints: ReadonlyMap<string, string>;
+}
+
+/** What the map's buttons ask of whichever renderer is drawing. */
+export interface MapView {
+  zoomBy(factor: number): void;
+  fit(): void;
+  rest(): void;
+}
+
+export interface RendererProps {
+  layout: MapLayout;
+  interactive: boolean;
+  viewRef: RefObject<MapView | null>;
+  tooltipRef: RefObject<HTMLDivElement | null>;
+  frozen: boolean;
+}

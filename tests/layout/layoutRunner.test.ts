@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { layoutDataset } from '../../src/layout/layoutDataset';
+import { createLayoutRunner, packGraph, type LayoutFrame } from '../../src/layout/layoutRunner';
+import { createSimulationGraph } from '../../src/layout/simulationGraph';
+import { loadFixture } from '../fixtures';
+
+/** Runs the worker's side in this thread: slices run when `drain` is called. */
+function runInline(graph: Parameters<typeof packGraph>[0]) {
+  const frames: LayoutFrame[] = [];
+  const queue: (() => void)[] = [];
+  const runner = createLayoutRunner(packGraph(graph), (frame) => frames.push(frame), { defer: (next) => queue.push(next), sliceMilliseconds: 5 });
+  // Runs slices until the layout rests, or at most `limit` of them (a drag never rests by itself).
+  const drain = (limit = 10_000) => {
+    for (let i = 0; i < limit && queue.length; i++) queue.shift()!();
+  };
+  return { runner, frames, drain };
+}
+
+describe('the layout worker', () => {
+  it('settles to the very positions the main thread computes, sending frames as it goes', () => {
+    const index = loadFixture('russia-poach-rebels-2016');
+    const expected = layoutDataset(index).graph;
+    const { frames, drain } = runInline(createSimulationGraph(index));
+    drain();
+    const last = frames.at(-1)!;
+    expect(last.settled).toBe(true);
+    expect(last.ticks).toBeGreaterThan(100);
+    expect(frames.length).toBeGreaterThan(2);
+    expect(frames.slice(0, -1).every((frame) => !frame.settled)).toBe(true);
+    expected.nodes.forEach((node, i) => {
+      expect(last.positions[2 * i]).toBeCloseTo(node.x!, 6);
+      expect(last.positions[2 * i + 1]).toBeCloseTo(node.y!, 6);
+    });
+  });
+
+  it('holds a pinned actor where it was put, wakes for a drag and rests when told', () => {
+    const { runner, frames, drain } = runInline(createSimulationGraph(loadFixture('small')));
+    drain();
+    runner.command({ type: 'pin', index: 0, x: 400, y: -300 });
+    runner.command({ type: 'wake', alphaTarget: 0.25 });
+    // While dragged it keeps running; draining a few slices shows it moving and unsettled.
+    drain(5);
+    const dragged = frames.at(-1)!;
+    expect(dragged.settled).toBe(false);
+    expect([dragged.positions[0], dragged.positions[1]]).toEqual([400, -300]);
+    runner.command({ type: 'stop' });
+    expect(frames.at(-1)!.settled).toBe(true);
+    const count = frames.length;
+    drain();
+    expect(frames.length).toBe(count);
+    runner.command({ type: 'release', index: 0 });
+    runner.command({ type: 'wake', alphaTarget: 0 });
+    drain();
+    expect(frames.at(-1)!.settled).toBe(true);
+    expect(frames.at(-1)!.positions[0]).not.toBe(400);
+  });
+
+  it('sends positions in a buffer of its own each time, so it can be transferred', () => {
+    const { frames, drain } = runInline(createSimulationGraph(loadFixture('small')));
+    drain();
+    expect(new Set(frames.map((frame) => frame.positions.buffer)).size).toBe(frames.length);
+  });
+});
