@@ -43,12 +43,14 @@ type Session =
       history: UndoHistory<unknown>;
       /** Set when the text was not even JSON: there is nothing to edit. */
       syntaxError: ParseResult | null;
+      /** The validation done while loading, kept for as long as the dataset is unedited: a large file is checked once, not twice. */
+      loaded: { raw: unknown; result: ParseResult } | null;
       generation: number;
       restoredAt: number | null;
     };
 
-function readyFrom(name: string, raw: unknown, syntaxError: ParseResult | null, generation: number): Session {
-  return { status: 'ready', name, history: startHistory(raw), syntaxError, generation, restoredAt: null };
+function readyFrom(name: string, raw: unknown, syntaxError: ParseResult | null, generation: number, loadedResult?: ParseResult): Session {
+  return { status: 'ready', name, history: startHistory(raw), syntaxError, loaded: loadedResult ? { raw, result: loadedResult } : null, generation, restoredAt: null };
 }
 
 export function App({ data, sourceName, dataUrl = null, search = '', embedPage = false, explorerBase = './' }: AppProps) {
@@ -58,7 +60,7 @@ export function App({ data, sourceName, dataUrl = null, search = '', embedPage =
   const apply = useCallback((loaded: LoadResult) => {
     if (!loaded.ok) return setSession({ status: 'failed', name: loaded.name, message: loaded.message });
     const raw = parseJson(loaded.text);
-    setSession((previous) => readyFrom(loaded.name, raw, raw === undefined ? loaded.result : null, ('generation' in previous ? previous.generation : 0) + 1));
+    setSession((previous) => readyFrom(loaded.name, raw, raw === undefined ? loaded.result : null, ('generation' in previous ? previous.generation : 0) + 1, loaded.result));
     if (loaded.result.ok) {
       const { dataset } = loaded.result;
       void rememberDataset({ id: `${dataset.id}:${loaded.name}`, name: loaded.name, title: dataset.title, text: loaded.text });
@@ -109,7 +111,12 @@ interface SessionViewProps {
 
 function SessionView({ session, setSession, search, embedPage, explorerBase }: SessionViewProps) {
   const present = session.status === 'ready' ? session.history.present : undefined;
-  const parsed = useMemo(() => (session.status !== 'ready' ? null : (session.syntaxError ?? parseDataset(present))), [session, present]);
+  const parsed = useMemo(() => {
+    if (session.status !== 'ready') return null;
+    if (session.syntaxError) return session.syntaxError;
+    // Until the first edit, what is shown is what was loaded, and it was validated on the way in.
+    return session.loaded && session.loaded.raw === present ? session.loaded.result : parseDataset(present);
+  }, [session, present]);
   const index = useMemo(() => (parsed?.ok ? indexDataset(parsed.dataset) : null), [parsed]);
   const initial = useMemo(() => parseViewState(search), [search]);
   const options = useMemo(() => parseEmbedOptions(search, { embedPage }), [search, embedPage]);
