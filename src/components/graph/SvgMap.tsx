@@ -95,7 +95,11 @@ export function SvgMap({ layout, interactive, viewRef, tooltipRef, frozen }: Ren
           engine,
           wake: driver.wake,
           onMove: painter.schedule,
-          onPinChange: (node, pinned) => viewport.querySelector(`[data-actor-id="${node.id}"]`)?.toggleAttribute('data-pinned', pinned),
+          onPinChange: (node, pinned) => {
+            const element = viewport.querySelector(`[data-actor-id="${node.id}"]`);
+            if (pinned) element?.setAttribute('data-pinned', 'true');
+            else element?.removeAttribute('data-pinned');
+          },
         })
       : null;
     const frame = requestAnimationFrame(() => markOnce('stancemap:first-frame'));

@@ -62,7 +62,7 @@ export function DetailsPanel({ embedded, actions }: DetailsPanelProps) {
 
 /** Closing the details puts the keyboard back on the map element they were about. */
 function closeAndReturnFocus(button: HTMLElement, clearSelection: () => void) {
-  const map = button.closest('.explorer')?.querySelector<SVGSVGElement>('svg.stance-map-svg');
+  const map = button.closest('.explorer')?.querySelector<SVGSVGElement | HTMLCanvasElement>('svg.stance-map-svg, canvas.stance-map-canvas');
   const target = map?.querySelector<SVGGElement>('[tabindex="0"]') ?? map;
   clearSelection();
   target?.focus();

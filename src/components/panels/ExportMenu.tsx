@@ -11,7 +11,10 @@ export function ExportMenu() {
   const { article } = dataset;
 
   const save = async (format: 'png' | 'svg') => {
-    const mapSvg = rootRef.current?.closest('.explorer')?.querySelector<SVGSVGElement>('svg.stance-map-svg');
+    const explorer = rootRef.current?.closest('.explorer');
+    const mapCanvas = explorer?.querySelector<HTMLCanvasElement>('canvas.stance-map-canvas');
+    if (mapCanvas) return saveCanvas(mapCanvas, format);
+    const mapSvg = explorer?.querySelector<SVGSVGElement>('svg.stance-map-svg');
     if (!mapSvg) return setStatus('The map is not on the page.');
     try {
       // The image writer loads on the first export.
@@ -30,6 +33,16 @@ export function ExportMenu() {
     } catch (cause) {
       setStatus(`The image could not be made: ${cause instanceof Error ? cause.message : String(cause)}`);
     }
+  };
+
+  // A large map is drawn on a canvas: its image is the canvas as shown, at the screen's density.
+  const saveCanvas = async (canvas: HTMLCanvasElement, format: 'png' | 'svg') => {
+    if (format === 'svg') return setStatus('A map this large is drawn on a canvas, which has no SVG: save it as PNG, or open it with ?renderer=svg.');
+    const { downloadBlob, exportFileName } = await import('../export/exportMap');
+    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+    if (!blob) return setStatus('The image could not be made.');
+    downloadBlob(blob, exportFileName(dataset.id, 'png'));
+    setStatus(`Saved ${exportFileName(dataset.id, 'png')}.`);
   };
 
   return (

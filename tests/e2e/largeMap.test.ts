@@ -1,0 +1,100 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateGraph } from '../../scripts/bench/generateGraph';
+import { appUrl, launchBrowser, screenshot, watchErrors } from './browser';
+import { details } from './openApp';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const ACTORS = 600;
+
+/** Opens the explorer and, through the Open dialog, a generated map of 600 actors and 1,800 relations. */
+async function openLargeMap({ deviceScaleFactor = 1 } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  await page.goto(appUrl());
+  await page.locator('svg[data-layout="settled"]').waitFor();
+  await page.getByRole('button', { name: 'Open…' }).click();
+  const text = JSON.stringify(generateGraph({ actors: ACTORS }));
+  await page.getByLabel('Choose a file…').setInputFiles({ name: 'large.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  const canvas = page.getByRole('group', { name: 'Map of actors and their stances' });
+  await page.locator('canvas[data-layout="settled"]').waitFor({ timeout: 60_000 });
+  return { page, canvas, errors, workers, close: () => context.close() };
+}
+
+/** Moves the pointer out from the map's centre until its tooltip names something: the black-box way to find an actor on a canvas. */
+async function findByHover(page: Page, wanted: (text: string) => boolean) {
+  const box = (await page.locator('canvas.stance-map-canvas').boundingBox())!;
+  const tooltip = page.locator('.map-tooltip');
+  for (let step = 0; step < 400; step++) {
+    const angle = step * 0.7;
+    const radius = 4 * Math.sqrt(step) * 6;
+    const x = box.x + box.width / 2 + Math.cos(angle) * radius;
+    const y = box.y + box.height / 2 + Math.sin(angle) * radius;
+    await page.mouse.move(x, y);
+    if (await tooltip.isVisible()) {
+      const text = (await tooltip.textContent()) ?? '';
+      if (wanted(text)) return { x, y, text };
+    }
+  }
+  throw new Error('nothing found under the pointer');
+}
+
+const isActorName = (text: string) => !text.includes('→');
+
+describe('a map of 600 actors', () => {
+  it('is laid out in a worker and drawn on a canvas, and an actor found by pointer shows its details on click', async () => {
+    const { page, errors, workers, close } = await openLargeMap();
+    expect(await page.locator('.stance-map').getAttribute('data-renderer')).toBe('canvas');
+    expect(workers.some((url) => /layoutWorker/.test(url))).toBe(true);
+    // The simulation did not run on the page: its SVG elements are gone, one canvas draws everything.
+    expect(await page.locator('.stance-map [data-actor-id]').count()).toBe(0);
+    const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((mark) => mark.name));
+    expect(marks).toEqual(expect.arrayContaining(['stancemap:first-frame', 'stancemap:settled']));
+
+    const found = await findByHover(page, isActorName);
+    await page.mouse.click(found.x, found.y);
+    await expect.poll(() => details(page).getByRole('heading', { level: 2 }).textContent()).toBe(found.text);
+    await screenshot(page, 'large-map-canvas');
+
+    // Hiding every kind of actor hides what was under the pointer.
+    for (const kind of ['state', 'government body', 'armed group', 'person', 'organisation', 'other']) {
+      await page.getByRole('button', { name: new RegExp(`^${kind} \\d+`) }).click();
+    }
+    await page.mouse.move(found.x + 1, found.y);
+    await expect.poll(() => page.locator('.map-tooltip').isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('answers the keyboard: arrows move a cursor that is announced, Enter shows its details', async () => {
+    const { page, canvas, close } = await openLargeMap();
+    await canvas.focus();
+    const live = page.locator('.stance-map [aria-live="polite"]');
+    await expect.poll(() => live.textContent()).not.toBe('');
+    await page.keyboard.press('ArrowRight');
+    const announced = (await live.textContent())!;
+    const name = announced.slice(0, announced.lastIndexOf(','));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => details(page).getByRole('heading', { level: 2 }).textContent()).toBe(name);
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => live.textContent()).toContain('→');
+    await close();
+  });
+
+  it('is crisp on a high-density screen: one canvas pixel per device pixel', async () => {
+    const { page, close } = await openLargeMap({ deviceScaleFactor: 2 });
+    const size = await page.locator('canvas.stance-map-canvas').evaluate((canvas: HTMLCanvasElement) => ({ width: canvas.width, css: canvas.getBoundingClientRect().width }));
+    expect(size.width).toBe(Math.round(size.css * 2));
+    await close();
+  });
+});
