@@ -7,6 +7,7 @@ import { selectIndex } from '../../store/selectors';
 import { StanceMap } from '../graph/StanceMap';
 import { ArticleText } from '../panels/ArticleReader';
 import { writeUrl } from '../controllers/history';
+import './StepPlayer.css';
 
 /** Projector labels are half as large again as the explorer's. */
 export const PRESENTATION_LABEL_SCALE = 1.5;
