@@ -47,32 +47,27 @@ const polygon = (points: [number, number][]) => `M${points.map(([x, y]) => `${ro
 const SQRT3 = Math.sqrt(3);
 const TAN30 = Math.sqrt(1 / 3);
 
-/** Each kind's outline for a given area, centred on 0,0. */
-const KIND_SYMBOLS: Record<Exclude<ActorKind, 'organisation'>, (area: number) => string> = {
-  state: (area) => {
-    const r = Math.sqrt(area / Math.PI);
-    const [a, b] = [round(r), round(-r)];
-    return `M${a},0A${a},${a},0,1,1,${b},0A${a},${a},0,1,1,${a},0`;
-  },
-  'government-body': (area) => {
-    const w = Math.sqrt(area);
-    const x = round(-w / 2);
-    return `M${x},${x}h${round(w)}v${round(w)}h${round(-w)}Z`;
-  },
-  'armed-group': (area) => {
-    const y = -Math.sqrt(area / (SQRT3 * 3));
-    return polygon([[0, y * 2], [-SQRT3 * y, -y], [SQRT3 * y, -y]]);
-  },
-  person: (area) => {
-    const y = Math.sqrt(area / (TAN30 * 2));
-    const x = y * TAN30;
-    return polygon([[0, -y], [x, 0], [0, y], [-x, 0]]);
-  },
-  other: (area) => {
-    const r = Math.sqrt(area / 5) / 2;
-    return polygon([[-3 * r, -r], [-r, -r], [-r, -3 * r], [r, -3 * r], [r, -r], [3 * r, -r], [3 * r, r], [r, r], [r, 3 * r], [-r, 3 * r], [-r, r], [-3 * r, r]]);
-  },
-};
+type Outline = 'circle' | readonly (readonly [number, number])[];
+
+/**
+ * Each kind's outline at radius 1, centred on 0,0: a circle, or a polygon's corners. Outlines grow
+ * in proportion to the radius. The polygons are d3's symbols, sized by area so that each shape
+ * looks about as big as a circle of the same radius.
+ */
+const OUTLINES: Record<ActorKind, Outline> = (() => {
+  const square = Math.sqrt(3.2) / 2;
+  const triangle = -Math.sqrt(3.6 / (SQRT3 * 3));
+  const diamond = Math.sqrt(3.0 / (TAN30 * 2));
+  const cross = Math.sqrt(2.2 / 5) / 2;
+  return {
+    state: 'circle',
+    'government-body': [[-square, -square], [square, -square], [square, square], [-square, square]],
+    'armed-group': [[0, triangle * 2], [-SQRT3 * triangle, -triangle], [SQRT3 * triangle, -triangle]],
+    person: [[0, -diamond], [diamond * TAN30, 0], [0, diamond], [-diamond * TAN30, 0]],
+    other: [[-3, -1], [-1, -1], [-1, -3], [1, -3], [1, -1], [3, -1], [3, 1], [1, 1], [1, 3], [-1, 3], [-1, 1], [-3, 1]].map(([x, y]) => [x! * cross, y! * cross] as const),
+    organisation: Array.from({ length: 6 }, (_, i) => [Math.cos((Math.PI / 3) * i), Math.sin((Math.PI / 3) * i)] as const),
+  };
+})();
 
 export const KIND_LABELS: Record<ActorKind, string> = {
   state: 'state',
@@ -83,19 +78,17 @@ export const KIND_LABELS: Record<ActorKind, string> = {
   other: 'other',
 };
 
-/** The outline of an actor of this kind, centred on 0,0, about `radius` across in each direction. */
+/** As d3's symbol did, an unknown kind is drawn as a circle. */
+export const kindOutline = (kind: ActorKind): Outline => OUTLINES[kind] ?? 'circle';
+
+/** The outline of an actor of this kind as SVG path data, centred on 0,0, about `radius` across in each direction. */
 export function kindPath(kind: ActorKind, radius: number): string {
-  if (kind === 'organisation') {
-    const points = Array.from({ length: 6 }, (_, i) => {
-      const angle = (Math.PI / 3) * i;
-      return `${(Math.cos(angle) * radius).toFixed(2)},${(Math.sin(angle) * radius).toFixed(2)}`;
-    });
-    return `M${points.join('L')}Z`;
+  const outline = kindOutline(kind);
+  if (outline === 'circle') {
+    const [a, b] = [round(radius), round(-radius)];
+    return `M${a},0A${a},${a},0,1,1,${b},0A${a},${a},0,1,1,${a},0`;
   }
-  // The symbols are sized by area; these factors make each shape look about as big as a circle of `radius`.
-  const areaFactor = { state: Math.PI, 'government-body': 3.2, 'armed-group': 3.6, person: 3.0, other: 2.2 }[kind];
-  // As d3's symbol did, an unknown kind is drawn as a circle.
-  return (KIND_SYMBOLS[kind] ?? KIND_SYMBOLS.state)(areaFactor * radius * radius);
+  return polygon(outline.map(([x, y]) => [x * radius, y * radius]));
 }
 
 /** Light tints shared by an actor and everything that is part of it. */

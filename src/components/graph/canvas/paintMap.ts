@@ -10,8 +10,7 @@ import type { SimLink, SimNode, SimulationGraph } from '../../../layout/simulati
 import type { Visibility } from '../../../model/filters';
 import type { DatasetIndex } from '../../../model/indexDataset';
 import type { Selection } from '../../../model/selection';
-import type { ActorKind } from '../../../model/vocabulary';
-import { kindPath, modalityStyle, STANCE_STYLES, UNGROUPED_TINT, type ModalityStyle } from '../../theme';
+import { kindOutline, modalityStyle, STANCE_STYLES, UNGROUPED_TINT, type ModalityStyle } from '../../theme';
 
 export interface MapColours {
   background: string;
@@ -47,14 +46,6 @@ const OVERVIEW_LABELS = 40;
 const ARROW_LENGTH = 11;
 
 type Emphasis = 'dimmed' | 'normal' | 'highlighted';
-
-const pathCache = new Map<string, Path2D>();
-function shapeOf(kind: ActorKind, radius: number): Path2D {
-  const key = `${kind}:${radius.toFixed(1)}`;
-  let path = pathCache.get(key);
-  if (!path) pathCache.set(key, (path = new Path2D(kindPath(kind, radius))));
-  return path;
-}
 
 const dashOf = (dash: string) => (dash ? dash.split(/\s+/).map(Number) : []);
 
@@ -197,33 +188,80 @@ export function paintMap(context: CanvasRenderingContext2D, scene: PaintScene) {
     }
   }
 
-  // Actors: dimmed ones first, then the rest, so those brought forward are on top.
+  // Actors, batched by fill and emphasis: one path, one fill and one stroke a batch, however many
+  // actors. Dimmed ones first, so those brought forward are on top.
   const shown: SimNode[] = [];
   for (const node of graph.nodes) if (visibility.actorIds.has(node.id) && inView(node)) shown.push(node);
-  const drawActor = (node: SimNode, emphasis: Emphasis) => {
-    const kind = index.actorsById.get(node.id)?.kind ?? node.kind;
-    const selected = selection?.kind === 'actor' && selection.id === node.id;
-    context.setTransform(screen, 0, 0, screen, (tx + k * node.x!) * pixelRatio, (ty + k * node.y!) * pixelRatio);
-    const shape = shapeOf(kind, node.radius);
-    context.globalAlpha = emphasis === 'dimmed' ? 0.2 : 1;
-    context.fillStyle = tints.get(node.group) ?? UNGROUPED_TINT;
-    context.fill(shape);
-    context.lineWidth = selected ? 3.5 : 1.5;
-    context.setLineDash(node.fx != null ? [3, 2] : []);
-    context.strokeStyle = colours.nodeStroke;
-    context.stroke(shape);
-    if (cursor?.kind === 'actor' && cursor.id === node.id) {
-      context.beginPath();
-      context.arc(0, 0, Math.max(node.radius + 4, 14), 0, 2 * Math.PI);
-      context.setLineDash([]);
-      context.lineWidth = 3;
-      context.strokeStyle = colours.focus;
-      context.stroke();
-    }
-  };
   const emphasisById = new Map<SimNode, Emphasis>();
   for (const node of shown) emphasisById.set(node, emphasisOf('actors', node.id));
-  for (const pass of ['dimmed', 'normal', 'highlighted'] as const) for (const node of shown) if (emphasisById.get(node) === pass) drawActor(node, pass);
+  const traceActor = (node: SimNode) => {
+    const outline = kindOutline(index.actorsById.get(node.id)?.kind ?? node.kind);
+    const { x, y } = node as { x: number; y: number };
+    const r = node.radius;
+    if (outline === 'circle') {
+      context.moveTo(x + r, y);
+      context.arc(x, y, r, 0, 2 * Math.PI);
+      return;
+    }
+    context.moveTo(x + outline[0]![0] * r, y + outline[0]![1] * r);
+    for (let i = 1; i < outline.length; i++) context.lineTo(x + outline[i]![0] * r, y + outline[i]![1] * r);
+    context.closePath();
+  };
+  // Outlines thinner than a device pixel only blur a crowded overview.
+  const outlined = 1.5 * screen >= 0.6;
+  context.setLineDash([]);
+  context.lineJoin = 'miter';
+  for (const pass of ['dimmed', 'normal', 'highlighted'] as const) {
+    const byTint = new Map<string, SimNode[]>();
+    for (const node of shown) {
+      if (emphasisById.get(node) !== pass) continue;
+      const tint = tints.get(node.group) ?? UNGROUPED_TINT;
+      const list = byTint.get(tint);
+      if (list) list.push(node);
+      else byTint.set(tint, [node]);
+    }
+    context.globalAlpha = pass === 'dimmed' ? 0.2 : 1;
+    for (const [tint, nodes] of byTint) {
+      context.beginPath();
+      for (const node of nodes) traceActor(node);
+      context.fillStyle = tint;
+      context.fill();
+      if (!outlined) continue;
+      context.lineWidth = 1.5;
+      context.strokeStyle = colours.nodeStroke;
+      context.stroke();
+    }
+  }
+  // What stands out one by one: the selected actor's thick outline, pins dashed, the keyboard's ring.
+  context.strokeStyle = colours.nodeStroke;
+  for (const node of shown) {
+    const selected = selection?.kind === 'actor' && selection.id === node.id;
+    if (!selected && node.fx == null) continue;
+    context.globalAlpha = emphasisById.get(node) === 'dimmed' ? 0.2 : 1;
+    context.beginPath();
+    traceActor(node);
+    if (node.fx != null) {
+      // A pinned actor's outline is dashed: the solid one is painted over first.
+      context.setLineDash([]);
+      context.lineWidth = 2;
+      context.strokeStyle = colours.background === 'transparent' ? '#ffffff' : colours.background;
+      context.stroke();
+      context.setLineDash([3, 2]);
+    } else context.setLineDash([]);
+    context.lineWidth = selected ? 3.5 : 1.5;
+    context.strokeStyle = colours.nodeStroke;
+    context.stroke();
+  }
+  const cursorNode = cursor?.kind === 'actor' ? graph.nodeById.get(cursor.id) : undefined;
+  if (cursorNode && visibility.actorIds.has(cursorNode.id)) {
+    context.globalAlpha = 1;
+    context.setLineDash([]);
+    context.beginPath();
+    context.arc(cursorNode.x!, cursorNode.y!, Math.max(cursorNode.radius + 4, 14), 0, 2 * Math.PI);
+    context.lineWidth = 3;
+    context.strokeStyle = colours.focus;
+    context.stroke();
+  }
 
   // Labels: all of them once legible; zoomed out, only the largest actors and what is brought forward.
   context.setTransform(pixelRatio, 0, 0, pixelRatio, 0, 0);
