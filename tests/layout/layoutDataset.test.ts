@@ -3,10 +3,17 @@ import { layoutDataset } from '../../src/layout/layoutDataset';
 import { indexDataset } from '../../src/model/indexDataset';
 import { loadFixture, parseFixture, readFixtureJson } from '../fixtures';
 
+/** The bundled dataset as if it carried no saved positions, so that the layout runs. */
+function bundledWithoutPositions() {
+  const json = readFixtureJson('russia-poach-rebels-2016');
+  for (const actor of json.actors) delete actor.position;
+  return indexDataset(parseFixture(json));
+}
+
 describe('layoutDataset', () => {
   it('settles the bundled dataset the same way on every load', () => {
-    const first = layoutDataset(loadFixture('russia-poach-rebels-2016'));
-    const second = layoutDataset(loadFixture('russia-poach-rebels-2016'));
+    const first = layoutDataset(bundledWithoutPositions());
+    const second = layoutDataset(bundledWithoutPositions());
     const positions = (layout: typeof first) => layout.graph.nodes.map(({ id, x, y }) => [id, x, y]);
     expect(positions(second)).toEqual(positions(first));
     expect(first.graph.nodes).toHaveLength(29);
@@ -52,5 +59,19 @@ describe('saved positions', () => {
   it('gives presentation mode, with its larger labels, its own layout from there', () => {
     const layout = layoutDataset(withPositions(everywhere()), { labelScale: 1.5 });
     expect(layout.ticks).toBeGreaterThan(0);
+  });
+});
+
+describe('the bundled dataset', () => {
+  it('carries the positions its layout settles to, so its first frame needs no layout and shows the same map', () => {
+    // When the forces change, `npm run layout -- data/russia-poach-rebels-2016.json` writes them anew.
+    const saved = layoutDataset(loadFixture('russia-poach-rebels-2016'));
+    expect(saved.ticks).toBe(0);
+    const computed = layoutDataset(bundledWithoutPositions());
+    for (const node of computed.graph.nodes) {
+      const at = saved.graph.nodeById.get(node.id)!;
+      expect(Math.abs(at.x! - node.x!), node.id).toBeLessThanOrEqual(0.05);
+      expect(Math.abs(at.y! - node.y!), node.id).toBeLessThanOrEqual(0.05);
+    }
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { layoutDataset } from '../../src/layout/layoutDataset';
 import { createLayoutRunner, packGraph, type LayoutFrame } from '../../src/layout/layoutRunner';
 import { createSimulationGraph } from '../../src/layout/simulationGraph';
-import { loadFixture } from '../fixtures';
+import { indexDataset } from '../../src/model/indexDataset';
+import { loadFixture, parseFixture, readFixtureJson } from '../fixtures';
 
 /** Runs the worker's side in this thread: slices run when `drain` is called. */
 function runInline(graph: Parameters<typeof packGraph>[0]) {
@@ -18,7 +19,10 @@ function runInline(graph: Parameters<typeof packGraph>[0]) {
 
 describe('the layout worker', () => {
   it('settles to the very positions the main thread computes, sending frames as it goes', () => {
-    const index = loadFixture('russia-poach-rebels-2016');
+    // Without its saved positions, so that both sides lay it out from d3's start.
+    const json = readFixtureJson('russia-poach-rebels-2016');
+    for (const actor of json.actors) delete actor.position;
+    const index = indexDataset(parseFixture(json));
     const expected = layoutDataset(index).graph;
     const { frames, drain } = runInline(createSimulationGraph(index));
     drain();
