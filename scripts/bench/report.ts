@@ -91,11 +91,15 @@ function table(header: string[], rows: string[][]): string {
   return [`| ${header.join(' | ')} |`, `| ${header.map((_, i) => (i < 2 ? '---' : '---:')).join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
 }
 
+/** The bundled article first, then the graphs by size (a JS object lists number-like keys first). */
+const inOrder = <T>(results: Record<string, T>): [string, T][] =>
+  Object.entries(results).sort(([a], [b]) => (a === 'article' ? -1 : b === 'article' ? 1 : Number(a) - Number(b)));
+
 const datasetLabel = (dataset: string) => (dataset === 'article' ? 'bundled article (29 actors)' : `${Number(dataset).toLocaleString('en-US')} actors`);
 
 export function measurementsTable({ results, meta }: BenchResults): string {
   const rows: string[][] = [];
-  for (const [dataset, pages] of Object.entries(results)) {
+  for (const [dataset, pages] of inOrder(results)) {
     for (const [page, entry] of Object.entries(pages)) {
       if (!entry) continue;
       const { medians: m } = entry.summary;
@@ -119,7 +123,7 @@ export function measurementsTable({ results, meta }: BenchResults): string {
 /** stancemap's explorer against each reference, every ratio read so that above 1× means stancemap is better. */
 export function ratiosTable({ results }: BenchResults): string {
   const rows: string[][] = [];
-  for (const [dataset, pages] of Object.entries(results)) {
+  for (const [dataset, pages] of inOrder(results)) {
     const ours = pages.stancemap?.summary;
     if (!ours) continue;
     for (const reference of REFERENCES) {
@@ -167,7 +171,7 @@ export function weightsTable({ weights: w }: BenchResults): string {
 
 export function formatReport(results: BenchResults): string {
   const { meta } = results;
-  const problems = Object.entries(results.results).flatMap(([dataset, pages]) =>
+  const problems = inOrder(results.results).flatMap(([dataset, pages]) =>
     Object.entries(pages).flatMap(([page, entry]) => (entry?.summary.errors ?? []).map((error) => `- ${datasetLabel(dataset)}, ${PAGES[page as PageId]}: ${error}`)),
   );
   return [

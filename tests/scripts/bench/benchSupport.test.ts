@@ -1,6 +1,6 @@
 import { parseBenchArgs } from '../../../scripts/bench/benchOptions';
 import { initialAssets } from '../../../scripts/bench/bundleSizes';
-import { spiral, type RunMetrics } from '../../../scripts/bench/measurePage';
+import { emptySpotCandidates, spiral, type RunMetrics } from '../../../scripts/bench/measurePage';
 import { formatReport, summarise, type BenchResults } from '../../../scripts/bench/report';
 import { advantage, framesPerSecond, median } from '../../../scripts/bench/stats';
 import { nodeRadius as referenceRadius, seededRandom as referenceRandom } from '../../../bench/reference/graph';
@@ -121,5 +121,13 @@ describe('the report', () => {
     expect(report).toContain('| 100 actors | d3 SVG | 500 ms | > 60.0 s | 30 | 30 |');
     expect(report).toContain('| 100 actors | d3 SVG | 1.00× | – | 2.00× | 1.00× | 1.00× |');
     expect(report).toContain('| React + react-dom + d3-force | 72.0 KB | 0.48× | 0.51× |');
+  });
+});
+
+describe('where the bench looks for an empty point to drag from', () => {
+  it('tries the corners and edges of the map before its middle', () => {
+    const points = [...emptySpotCandidates({ x: 0, y: 0, width: 1000, height: 600 })];
+    expect(points.slice(0, 4)).toEqual([{ x: 30, y: 30 }, { x: 970, y: 30 }, { x: 30, y: 570 }, { x: 970, y: 570 }]);
+    expect(points[8]).toEqual({ x: 500, y: 300 });
   });
 });
