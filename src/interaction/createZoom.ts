@@ -4,8 +4,7 @@
  * whole graph in view.
  */
 import { select } from 'd3-selection';
-import { zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
-import 'd3-transition';
+import { zoom, zoomIdentity, zoomTransform, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import type { Bounds } from '../layout/edgeGeometry';
 import { fitTransform, MIN_FIT_SCALE } from '../layout/edgeGeometry';
 
@@ -40,6 +39,8 @@ export function createZoom({ surface, viewport, isOverActor = overActorElement, 
   };
   const behaviour: ZoomBehavior<Element, unknown> = zoom<Element, unknown>()
     .scaleExtent([MIN_FIT_SCALE, 5])
+    // A double-click zooms at once: an animated one would need d3-transition, which the map does without.
+    .duration(0)
     // The viewport in CSS pixels; d3's default reads SVG attributes that a CSS-sized SVG does not have.
     .extent(() => {
       const { width, height } = size();
@@ -58,27 +59,61 @@ export function createZoom({ surface, viewport, isOverActor = overActorElement, 
       return (!(event as MouseEvent).ctrlKey || event.type === 'wheel') && !(event as MouseEvent).button;
     })
     .on('zoom', (event) => {
+      // A gesture takes over from an animation under way.
+      if (event.sourceEvent) cancelAnimation();
       const { x, y, k } = event.transform;
       viewport?.setAttribute('transform', `translate(${x},${y}) scale(${k})`);
       onTransform?.({ x, y, k });
     });
   const selection = select(surface).call(behaviour);
 
+  // Animated moves, by hand rather than through d3-transition (which brings d3-color and the
+  // interpolators along, a tenth of the embed's weight): x, y and k eased over a few frames.
+  let animation = 0;
+  const cancelAnimation = () => {
+    cancelAnimationFrame(animation);
+    animation = 0;
+  };
+  const animateTo = (target: ZoomTransform, duration: number) => {
+    cancelAnimation();
+    const from = zoomTransform(surface);
+    const started = performance.now();
+    const step = (now: number) => {
+      const t = Math.min(1, (now - started) / duration);
+      const eased = t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2;
+      const k = from.k * (target.k / from.k) ** eased;
+      const x = from.x + (target.x - from.x) * eased;
+      const y = from.y + (target.y - from.y) * eased;
+      selection.call(behaviour.transform, zoomIdentity.translate(x, y).scale(k));
+      animation = t < 1 ? requestAnimationFrame(step) : 0;
+    };
+    animation = requestAnimationFrame(step);
+  };
+
   return {
     fitTo(bounds, { animate = false } = {}) {
       const { width, height } = size();
       const { x, y, k } = fitTransform(bounds, width, height, 24);
       const target = zoomIdentity.translate(x, y).scale(k);
-      if (animate && !reducedMotion()) selection.transition().duration(DURATION).call(behaviour.transform, target);
-      else selection.call(behaviour.transform, target);
+      if (animate && !reducedMotion()) animateTo(target, DURATION);
+      else {
+        cancelAnimation();
+        selection.call(behaviour.transform, target);
+      }
     },
     zoomBy(factor) {
-      if (reducedMotion()) selection.call(behaviour.scaleBy, factor);
-      else selection.transition().duration(DURATION / 2).call(behaviour.scaleBy, factor);
+      const { width, height } = size();
+      const current = zoomTransform(surface);
+      const [minScale, maxScale] = behaviour.scaleExtent();
+      const k = Math.max(minScale, Math.min(maxScale, current.k * factor));
+      // Around the middle of the view, as d3's scaleBy does.
+      const target = zoomIdentity.translate(width / 2 - ((width / 2 - current.x) / current.k) * k, height / 2 - ((height / 2 - current.y) / current.k) * k).scale(k);
+      if (reducedMotion()) selection.call(behaviour.transform, target);
+      else animateTo(target, DURATION / 2);
     },
     destroy() {
+      cancelAnimation();
       selection.on('.zoom', null);
-      selection.interrupt();
     },
   };
 }

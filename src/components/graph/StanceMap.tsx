@@ -1,12 +1,14 @@
-import { useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import { createLayoutMemory } from '../../layout/layoutDataset';
 import { useMapStore } from '../../store/MapStoreProvider';
 import { selectIndex } from '../../store/selectors';
 import { groupTints } from '../theme';
-import { CanvasMap } from './canvas/CanvasMap';
 import { chooseRenderer, rendererPreference, WORKER_LAYOUT_ABOVE_ACTORS } from './chooseRenderer';
 import type { MapLayout, MapView } from './mapView';
 import { SvgMap } from './SvgMap';
+
+// Most maps are small: the canvas renderer is fetched only for a large one (one-file builds carry it inline).
+const CanvasMap = lazy(() => import('./canvas/CanvasMap').then((module) => ({ default: module.CanvasMap })));
 
 /**
  * The force-directed map. Small maps are laid out and settled before the first paint, so they
@@ -32,7 +34,13 @@ export function StanceMap({ interactive = true, labelScale = 1 }: { interactive?
   const props = { layout, interactive, viewRef, tooltipRef, frozen: isFrozen };
   return (
     <div className="stance-map" data-renderer={renderer}>
-      {renderer === 'canvas' ? <CanvasMap {...props} /> : <SvgMap {...props} />}
+      {renderer === 'canvas' ? (
+        <Suspense fallback={null}>
+          <CanvasMap {...props} />
+        </Suspense>
+      ) : (
+        <SvgMap {...props} />
+      )}
       <div ref={tooltipRef} className="map-tooltip" role="presentation" hidden />
       {interactive && (
         <>
