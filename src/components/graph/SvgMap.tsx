@@ -63,16 +63,18 @@ export function SvgMap({ layout, interactive, viewRef, tooltipRef, frozen }: Ren
       const { visibility, spotlight } = store.getState();
       zoom.fitTo(boundsToFit(graph, visibility, spotlight), { animate });
     };
-    fitAll();
     // Paper has its own size: the whole map, fitted to the page.
     const fitForPrint = () => fitAll();
     window.addEventListener('beforeprint', fitForPrint);
     svg.addEventListener('wheel', () => (userMoved = true), { passive: true });
     svg.addEventListener('pointerdown', () => (userMoved = true));
-    // Refit while the reader has not moved the map: the container's size is known only after layout,
-    // and it changes when a phone turns or a panel opens.
+    // Fit, and refit while the reader has not moved the map: the container's size is known only
+    // after layout, and it changes when a phone turns or a panel opens. The observer's first call
+    // comes after the page's first layout and before its first paint, so fitting there does not
+    // force a layout of its own (measuring the map here did, at ~200 ms of the first frame).
     const resizeObserver = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => !userMoved && fitAll());
-    resizeObserver?.observe(svg);
+    if (resizeObserver) resizeObserver.observe(svg);
+    else fitAll();
     const unsubscribeFilters = store.subscribe((state, previous) => {
       if ((state.visibility !== previous.visibility || state.spotlight !== previous.spotlight) && !userMoved) fitAll(true);
     });

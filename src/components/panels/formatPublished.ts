@@ -1,5 +1,12 @@
-/** An ISO date as a reader writes it, “5 August 2016”; anything else as it was given. */
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * An ISO date as a reader writes it, “5 August 2016”; anything else as it was given. Written out
+ * rather than through Intl: the first Intl date format loads locale data, ~100 ms of the first frame.
+ */
 export function formatPublished(isoDate: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
   const date = new Date(`${isoDate}T12:00:00Z`);
-  return Number.isNaN(date.getTime()) ? isoDate : date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  if (!match || Number.isNaN(date.getTime()) || date.getUTCDate() !== Number(match[3])) return isoDate;
+  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
