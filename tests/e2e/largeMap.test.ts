@@ -91,6 +91,19 @@ describe('a map of 600 actors', () => {
     await close();
   });
 
+  it('pans with a drag from an empty corner: what was under the pointer moves with the map', async () => {
+    const { page, close } = await openLargeMap();
+    const found = await findByHover(page, isActorName);
+    const box = (await page.locator('canvas.stance-map-canvas').boundingBox())!;
+    await page.mouse.move(box.x + 6, box.y + 6);
+    await page.mouse.down();
+    for (let step = 1; step <= 10; step++) await page.mouse.move(box.x + 6 + step * 6, box.y + 6 + step * 3);
+    await page.mouse.up();
+    await page.mouse.move(found.x + 60, found.y + 30);
+    await expect.poll(() => page.locator('.map-tooltip').textContent()).toBe(found.text);
+    await close();
+  });
+
   it('is crisp on a high-density screen: one canvas pixel per device pixel', async () => {
     const { page, close } = await openLargeMap({ deviceScaleFactor: 2 });
     const size = await page.locator('canvas.stance-map-canvas').evaluate((canvas: HTMLCanvasElement) => ({ width: canvas.width, css: canvas.getBoundingClientRect().width }));

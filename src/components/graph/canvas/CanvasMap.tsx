@@ -63,10 +63,32 @@ export function CanvasMap({ layout, interactive, viewRef, tooltipRef, frozen }: 
     let focused = false;
     let userMoved = false;
 
+    // The last full drawing, kept to be moved and scaled while a gesture pans or zooms: a copy of
+    // pixels costs the same at 50 actors or 10,000. The map is drawn in full again once the
+    // gesture pauses, and whenever anything but the view changes.
+    const snapshot = document.createElement('canvas');
+    let snapshotTransform: typeof transform | null = null;
+    let fullPaintDue = true;
+    let fullPaintTimer: ReturnType<typeof setTimeout> | undefined;
+    let colours = readColours(canvas);
+
     const paintNow = () => {
       frame = 0;
       if (!context) return;
+      if (!fullPaintDue && snapshotTransform) {
+        const scale = transform.k / snapshotTransform.k;
+        const { pixelRatio } = size;
+        context.setTransform(1, 0, 0, 1, 0, 0);
+        context.clearRect(0, 0, canvas.width, canvas.height);
+        context.fillStyle = colours.background;
+        context.fillRect(0, 0, canvas.width, canvas.height);
+        context.setTransform(scale, 0, 0, scale, pixelRatio * (transform.x - scale * snapshotTransform.x), pixelRatio * (transform.y - scale * snapshotTransform.y));
+        context.drawImage(snapshot, 0, 0);
+        return;
+      }
+      fullPaintDue = false;
       const state = store.getState();
+      colours = readColours(canvas);
       paintMap(context, {
         graph,
         index: state.index,
@@ -75,13 +97,26 @@ export function CanvasMap({ layout, interactive, viewRef, tooltipRef, frozen }: 
         selection: state.selection,
         cursor: focused && state.keyboardCursor ? { kind: state.keyboardCursor.kind, id: state.keyboardCursor.id } : null,
         tints: layout.tints,
-        colours: readColours(canvas),
+        colours,
         transform,
         ...size,
       });
+      snapshot.width = canvas.width;
+      snapshot.height = canvas.height;
+      snapshot.getContext('2d')?.drawImage(canvas, 0, 0);
+      snapshotTransform = { ...transform };
+    };
+    const schedule = () => {
+      if (frame === 0) frame = requestAnimationFrame(paintNow);
     };
     const repaint = () => {
-      if (frame === 0) frame = requestAnimationFrame(paintNow);
+      fullPaintDue = true;
+      schedule();
+    };
+    const moveView = () => {
+      schedule();
+      clearTimeout(fullPaintTimer);
+      fullPaintTimer = setTimeout(repaint, 120);
     };
 
     const resize = () => {
@@ -91,6 +126,7 @@ export function CanvasMap({ layout, interactive, viewRef, tooltipRef, frozen }: 
       // Crisp on high-density screens: one canvas pixel per device pixel.
       canvas.width = Math.round(size.width * pixelRatio);
       canvas.height = Math.round(size.height * pixelRatio);
+      fullPaintDue = true;
       paintNow();
     };
 
@@ -101,7 +137,7 @@ export function CanvasMap({ layout, interactive, viewRef, tooltipRef, frozen }: 
       isOverActor: (event) => hitAt(event.clientX, event.clientY)?.kind === 'actor',
       onTransform: (next) => {
         transform = next;
-        repaint();
+        moveView();
       },
     });
     const fitAll = (animate = false) => {
@@ -212,6 +248,7 @@ export function CanvasMap({ layout, interactive, viewRef, tooltipRef, frozen }: 
     return () => {
       cancelAnimationFrame(firstFrame);
       if (frame !== 0) cancelAnimationFrame(frame);
+      clearTimeout(fullPaintTimer);
       resizeObserver?.disconnect();
       themeObserver.disconnect();
       window.removeEventListener('beforeprint', fitForPrint);
@@ -236,6 +273,11 @@ export function CanvasMap({ layout, interactive, viewRef, tooltipRef, frozen }: 
   };
 
   const handlePointer = (event: PointerEvent) => {
+    // While a button is down the map is being panned or an actor dragged: no hover to track.
+    if (event.buttons !== 0) {
+      if (tooltipRef.current) tooltipRef.current.hidden = true;
+      return;
+    }
     const target = targetAt(event);
     const state = store.getState();
     if (event.pointerType !== 'touch' && !sameTarget(state.hover, target)) state.setHover(target);

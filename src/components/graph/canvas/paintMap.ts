@@ -167,7 +167,7 @@ export function paintMap(context: CanvasRenderingContext2D, scene: PaintScene) {
       context.moveTo(end.x, end.y);
       context.lineTo(baseX - uy * 4.5, baseY + ux * 4.5);
       context.lineTo(baseX + uy * 4.5, baseY - ux * 4.5);
-      context.closePath();
+      context.lineTo(end.x, end.y);
     }
     context.fillStyle = batch.modality.arrow === 'filled' ? batch.colour : colours.background === 'transparent' ? '#ffffff' : colours.background;
     context.fill();
@@ -205,12 +205,15 @@ export function paintMap(context: CanvasRenderingContext2D, scene: PaintScene) {
     }
     context.moveTo(x + outline[0]![0] * r, y + outline[0]![1] * r);
     for (let i = 1; i < outline.length; i++) context.lineTo(x + outline[i]![0] * r, y + outline[i]![1] * r);
-    context.closePath();
+    // Back to the first corner by hand: closePath on a path of thousands of shapes costs more than all the rest.
+    context.lineTo(x + outline[0]![0] * r, y + outline[0]![1] * r);
   };
   // Outlines thinner than a device pixel only blur a crowded overview.
   const outlined = 1.5 * screen >= 0.6;
   context.setLineDash([]);
-  context.lineJoin = 'miter';
+  // Round joins and caps: shapes are closed by hand (see traceActor), and their last corner must look like the others.
+  context.lineJoin = 'round';
+  context.lineCap = 'round';
   for (const pass of ['dimmed', 'normal', 'highlighted'] as const) {
     const byTint = new Map<string, SimNode[]>();
     for (const node of shown) {
