@@ -80,12 +80,20 @@ function checkLimits(input: Record<string, unknown>): ValidationIssue | null {
 
 /** Sorts issues by where they stand in the file, so a journalist can work from top to bottom. */
 function inFileOrder(root: unknown, issues: ValidationIssue[]): ValidationIssue[] {
+  // Key order per object, looked up once: thousands of issues in a large file must not each list
+  // the keys of every object along their path (that made ranking issues × relations).
+  const keyOrder = new WeakMap<object, Map<string, number>>();
+  const keyRank = (node: unknown, key: string) => {
+    if (typeof node !== 'object' || node === null) return -1;
+    let order = keyOrder.get(node);
+    if (!order) keyOrder.set(node, (order = new Map(Object.keys(node).map((name, position) => [name, position]))));
+    return order.get(key) ?? -1;
+  };
   const rank = (path: PathSegment[]) => {
     const ranks: number[] = [];
     let node = root;
     for (const segment of path) {
-      const keys = typeof node === 'object' && node !== null ? Object.keys(node) : [];
-      ranks.push(typeof segment === 'number' ? segment : keys.indexOf(segment));
+      ranks.push(typeof segment === 'number' ? segment : keyRank(node, segment));
       node = typeof node === 'object' && node !== null ? (node as Record<PathSegment, unknown>)[segment] : undefined;
     }
     return ranks;
