@@ -13,7 +13,7 @@ import { createLayoutDriver, boundsToFit, markOnce } from './mapBehaviour';
 import { createTickPainter } from './createTickPainter';
 import { startLayoutEngine } from './createLayoutWorker';
 import { GraphContext, type GraphContextValue } from './GraphContext';
-import { handleMapKey, showTooltip } from './mapInput';
+import { handleMapKey, leaveMap, showTooltip } from './mapInput';
 import type { RendererProps } from './mapView';
 import { MemberLink } from './MemberLink';
 import { RelationEdge } from './RelationEdge';
@@ -156,10 +156,7 @@ export function SvgMap({ layout, interactive, viewRef, tooltipRef, frozen }: Ren
     if (event.pointerType !== 'touch') store.getState().setHover(target);
     showTooltip(tooltipRef.current, svgRef.current, store.getState().index, target, event);
   };
-  const handlePointerLeave = () => {
-    store.getState().setHover(null);
-    if (tooltipRef.current) tooltipRef.current.hidden = true;
-  };
+  const handlePointerLeave = () => leaveMap(store, tooltipRef.current);
 
   const focusCursor = (cursor: MapCursor | null) => {
     if (!cursor) return;

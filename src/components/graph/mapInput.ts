@@ -21,6 +21,12 @@ export function showTooltip(tooltip: HTMLElement | null, surface: Element | null
   tooltip.style.transform = `translate(${Math.round(event.clientX - box.left + 14)}px, ${Math.round(event.clientY - box.top + 14)}px)`;
 }
 
+/** The pointer left the map: nothing is hovered, and the tooltip goes. */
+export function leaveMap(store: MapStore, tooltip: HTMLElement | null) {
+  store.getState().setHover(null);
+  if (tooltip) tooltip.hidden = true;
+}
+
 interface KeyContext {
   store: MapStore;
   view: MapView | null;

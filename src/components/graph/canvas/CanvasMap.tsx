@@ -9,7 +9,7 @@ import { selectNeighbourhood } from '../../../store/selectors';
 import { prefersReducedMotion } from '../../prefersReducedMotion';
 import { startLayoutEngine } from '../createLayoutWorker';
 import { boundsToFit, createLayoutDriver, markOnce } from '../mapBehaviour';
-import { describeElement, handleMapKey, showTooltip } from '../mapInput';
+import { describeElement, handleMapKey, leaveMap, showTooltip } from '../mapInput';
 import type { RendererProps } from '../mapView';
 import { paintMap, type MapColours } from './paintMap';
 
@@ -284,10 +284,7 @@ export function CanvasMap({ layout, interactive, viewRef, tooltipRef, frozen }: 
     canvasRef.current!.style.cursor = target ? 'pointer' : '';
     showTooltip(tooltipRef.current, canvasRef.current, state.index, target, event);
   };
-  const handlePointerLeave = () => {
-    store.getState().setHover(null);
-    if (tooltipRef.current) tooltipRef.current.hidden = true;
-  };
+  const handlePointerLeave = () => leaveMap(store, tooltipRef.current);
 
   const focusCursor = (cursor: MapCursor | null) => {
     if (!cursor) return;
