@@ -35,7 +35,9 @@ export function PassageMenu({ container }: { container: HTMLElement | null }) {
 
   if (!editor) return null;
   const evidence = (chosen: SelectedPassage) => evidenceFor(chosen, index.parts);
-  const box = container?.getBoundingClientRect();
+  // Measured only while a passage is selected: measuring during every render forced a layout of
+  // the whole page before its first paint (~150 ms).
+  const box = passage ? container?.getBoundingClientRect() : undefined;
   return (
     <>
       {passage && box && (

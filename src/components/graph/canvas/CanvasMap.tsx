@@ -186,8 +186,6 @@ export function CanvasMap({ layout, interactive, viewRef, tooltipRef, frozen }: 
     };
     controller.current = { hitAt, repaint, reveal };
 
-    resize();
-    fitAll();
     const fitForPrint = () => fitAll();
     window.addEventListener('beforeprint', fitForPrint);
     canvas.addEventListener('wheel', () => (userMoved = true), { passive: true });
@@ -202,7 +200,13 @@ export function CanvasMap({ layout, interactive, viewRef, tooltipRef, frozen }: 
       resize();
       if (!userMoved) fitAll();
     });
-    resizeObserver?.observe(canvas);
+    // As in SVG: sized and fitted from the observer's first call, after the page's layout, rather
+    // than by measuring here, which would force a layout of its own.
+    if (resizeObserver) resizeObserver.observe(canvas);
+    else {
+      resize();
+      fitAll();
+    }
     const unsubscribe = store.subscribe((state, previous) => {
       if ((state.visibility !== previous.visibility || state.spotlight !== previous.spotlight) && !userMoved) fitAll(true);
       if (state.hover !== previous.hover || state.selection !== previous.selection || state.visibility !== previous.visibility || state.spotlight !== previous.spotlight || state.keyboardCursor !== previous.keyboardCursor) repaint();
