@@ -68,6 +68,9 @@ export function CanvasMap({ layout, interactive, viewRef, tooltipRef, frozen }: 
     // gesture pauses, and whenever anything but the view changes.
     const snapshot = document.createElement('canvas');
     let snapshotTransform: typeof transform | null = null;
+    // The canvas holds a full drawing not yet copied: copied when a gesture first needs it, so
+    // the frames of a running layout, all drawn in full, do not pay for a copy each.
+    let lastFull: typeof transform | null = null;
     let fullPaintDue = true;
     let fullPaintTimer: ReturnType<typeof setTimeout> | undefined;
     let colours = readColours(canvas);
@@ -75,6 +78,13 @@ export function CanvasMap({ layout, interactive, viewRef, tooltipRef, frozen }: 
     const paintNow = () => {
       frame = 0;
       if (!context) return;
+      if (!fullPaintDue && lastFull) {
+        snapshot.width = canvas.width;
+        snapshot.height = canvas.height;
+        snapshot.getContext('2d')?.drawImage(canvas, 0, 0);
+        snapshotTransform = lastFull;
+        lastFull = null;
+      }
       if (!fullPaintDue && snapshotTransform) {
         const scale = transform.k / snapshotTransform.k;
         const { pixelRatio } = size;
@@ -101,10 +111,7 @@ export function CanvasMap({ layout, interactive, viewRef, tooltipRef, frozen }: 
         transform,
         ...size,
       });
-      snapshot.width = canvas.width;
-      snapshot.height = canvas.height;
-      snapshot.getContext('2d')?.drawImage(canvas, 0, 0);
-      snapshotTransform = { ...transform };
+      lastFull = { ...transform };
     };
     const schedule = () => {
       if (frame === 0) frame = requestAnimationFrame(paintNow);
