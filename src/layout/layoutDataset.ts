@@ -20,7 +20,7 @@ export interface LayoutOptions extends GraphOptions {
 }
 
 /** The positions a dataset carries (`actors[].position`), by actor id. */
-export function savedPositions(index: DatasetIndex): Map<string, { x: number; y: number }> {
+function savedPositions(index: DatasetIndex): Map<string, { x: number; y: number }> {
   const positions = new Map<string, { x: number; y: number }>();
   for (const actor of index.dataset.actors) if (actor.position) positions.set(actor.id, { x: actor.position.x, y: actor.position.y });
   return positions;
@@ -30,7 +30,7 @@ export function savedPositions(index: DatasetIndex): Map<string, { x: number; y:
  * Where the layout starts: the dataset's saved positions, overridden by `options.saved` (where the
  * map last was). Whether every actor has a place decides whether a layout runs at all.
  */
-export function startingPositions(index: DatasetIndex, options: GraphOptions = {}) {
+function startingPositions(index: DatasetIndex, options: GraphOptions = {}) {
   const saved = savedPositions(index);
   for (const [id, position] of options.saved ?? []) saved.set(id, position);
   const complete = index.dataset.actors.length > 0 && index.dataset.actors.every((actor) => saved.has(actor.id));

@@ -18,8 +18,6 @@ export interface SpatialIndex {
    * `tolerance.line`: actors are drawn over lines, so they win.
    */
   hit(point: Point, tolerance: { actor: number; line: number }): Hit;
-  /** Actors whose centres lie in a box, for drawing only what is in view. */
-  actorsIn(box: { minX: number; minY: number; maxX: number; maxY: number }): SimNode[];
 }
 
 export function createSpatialIndex(nodes: readonly SimNode[], links: readonly SimLink[]): SpatialIndex {
@@ -106,15 +104,6 @@ export function createSpatialIndex(nodes: readonly SimNode[], links: readonly Si
         }
       }
       return nearestLine ? { kind: 'relation', link: nearestLine } : null;
-    },
-    actorsIn(box) {
-      const found: SimNode[] = [];
-      within(actors, box, (node) => {
-        const x = node.x ?? 0;
-        const y = node.y ?? 0;
-        if (x >= box.minX && x <= box.maxX && y >= box.minY && y <= box.maxY) found.push(node);
-      });
-      return found;
     },
   };
 }

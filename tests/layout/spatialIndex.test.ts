@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSimulationGraph, type SimNode } from '../../src/layout/simulationGraph';
+import type { SimNode } from '../../src/layout/simulationGraph';
 import { createSpatialIndex } from '../../src/layout/spatialIndex';
 import { distanceToEdge } from '../../src/layout/edgeGeometry';
 import { layoutDataset } from '../../src/layout/layoutDataset';
@@ -51,12 +51,5 @@ describe('spatial index', () => {
     const spatial = createSpatialIndex(graph.nodes.filter((node) => node.id !== 'russia'), []);
     const hit = spatial.hit({ x: russia.x!, y: russia.y! }, { actor: 0, line: 0 });
     expect(hit?.kind === 'actor' ? hit.node.id : null).not.toBe('russia');
-  });
-
-  it('finds the actors in a box', () => {
-    const graph = createSimulationGraph(loadFixture('small'));
-    graph.nodes.forEach((node, i) => Object.assign(node, { x: i * 100, y: 0 }));
-    const spatial = createSpatialIndex(graph.nodes, graph.links);
-    expect(spatial.actorsIn({ minX: 50, maxX: 250, minY: -10, maxY: 10 }).map((node) => node.x).sort()).toEqual([100, 200]);
   });
 });

@@ -54,7 +54,7 @@ export function StanceMap({ interactive = true, labelScale = 1 }: { interactive?
             <button type="button" aria-label="Zoom out" title="Zoom out (−)" onClick={() => viewRef.current?.zoomBy(1 / 1.3)}>
               −
             </button>
-            <button type="button" aria-label="Fit map to view" title="Fit map to view (0)" onClick={() => viewRef.current?.fit()}>
+            <button type="button" aria-label="Fit map to view" title="Fit map to view (0)" onClick={() => viewRef.current?.fitToView()}>
               ⤢
             </button>
             <button

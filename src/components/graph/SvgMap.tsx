@@ -11,7 +11,7 @@ import { ActorNode } from './ActorNode';
 import { ArrowMarkers } from './ArrowMarkers';
 import { createLayoutDriver, boundsToFit, markOnce } from './mapBehaviour';
 import { createTickPainter } from './createTickPainter';
-import { startLayoutEngine } from './createLayoutWorker';
+import { startLayoutEngine } from './startLayoutEngine';
 import { GraphContext, type GraphContextValue } from './GraphContext';
 import { handleMapKey, leaveMap, showTooltip } from './mapInput';
 import type { RendererProps } from './mapView';
@@ -86,7 +86,7 @@ export function SvgMap({ layout, interactive, viewRef, tooltipRef, frozen }: Ren
       painter.schedule();
       if (!userMoved) fitAll();
     });
-    viewRef.current = { zoomBy: zoom.zoomBy, fit: () => fitAll(true), rest: driver.rest };
+    viewRef.current = { zoomBy: zoom.zoomBy, fitToView: () => fitAll(true), rest: driver.rest };
     const drag = interactive
       ? createActorDrag({
           container: viewport,

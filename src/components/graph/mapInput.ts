@@ -54,5 +54,5 @@ export function handleMapKey(event: KeyboardEvent, { store, view, surface, focus
     else surface?.closest('.explorer')?.querySelector<HTMLElement>('.search-box input')?.focus();
   } else if (event.key === '+' || event.key === '=') view?.zoomBy(1.3);
   else if (event.key === '-') view?.zoomBy(1 / 1.3);
-  else if (event.key === '0') view?.fit();
+  else if (event.key === '0') view?.fitToView();
 }

@@ -13,7 +13,7 @@ export interface MapLayout {
 /** What the map's buttons ask of whichever renderer is drawing. */
 export interface MapView {
   zoomBy(factor: number): void;
-  fit(): void;
+  fitToView(): void;
   rest(): void;
 }
 

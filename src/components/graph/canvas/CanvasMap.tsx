@@ -7,7 +7,7 @@ import type { Selection } from '../../../model/selection';
 import { useMapStoreApi } from '../../../store/MapStoreProvider';
 import { selectNeighbourhood } from '../../../store/selectors';
 import { prefersReducedMotion } from '../../prefersReducedMotion';
-import { startLayoutEngine } from '../createLayoutWorker';
+import { startLayoutEngine } from '../startLayoutEngine';
 import { boundsToFit, createLayoutDriver, markOnce } from '../mapBehaviour';
 import { describeElement, handleMapKey, leaveMap, showTooltip } from '../mapInput';
 import type { RendererProps } from '../mapView';
@@ -236,7 +236,7 @@ export function CanvasMap({ layout, interactive, viewRef, tooltipRef, frozen }: 
       if (!userMoved) fitAll();
       repaint();
     });
-    viewRef.current = { zoomBy: zoom.zoomBy, fit: () => fitAll(true), rest: driver.rest };
+    viewRef.current = { zoomBy: zoom.zoomBy, fitToView: () => fitAll(true), rest: driver.rest };
     const drag = interactive
       ? createActorDrag({
           container: canvas,
