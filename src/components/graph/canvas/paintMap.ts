@@ -59,8 +59,7 @@ export function paintMap(context: CanvasRenderingContext2D, scene: PaintScene) {
     context.fillStyle = colours.background;
     context.fillRect(0, 0, width * pixelRatio, height * pixelRatio);
   }
-  const toMap = (transform: { x: number; y: number; k: number }) => context.setTransform(screen, 0, 0, screen, transform.x * pixelRatio, transform.y * pixelRatio);
-  toMap(transform);
+  context.setTransform(screen, 0, 0, screen, tx * pixelRatio, ty * pixelRatio);
 
   // What is in view, in map units, with a margin for labels and curves.
   const margin = 60;
@@ -292,7 +291,8 @@ export function paintMap(context: CanvasRenderingContext2D, scene: PaintScene) {
     const emphasis = emphasisById.get(node) ?? 'normal';
     const cx = tx + k * node.x!;
     const top = ty + k * (node.y! + node.radius) + (full ? LABEL_LINE_HEIGHT * labelScale * k : 12);
-    const halfWidth = (node.labelWidth / labelScale) * (drawnPx / 12) * labelScale * 0.5;
+    // labelWidth is for text 12 px tall at the label scale; this text is drawnPx tall.
+    const halfWidth = (node.labelWidth * drawnPx) / (12 * labelScale) / 2;
     const box = { x0: cx - halfWidth, y0: top - drawnPx, x1: cx + halfWidth, y1: top + lineHeight * (node.labelLines.length - 1) + 3 };
     // Zoomed out, labels that would overlap one already drawn give way; those brought forward do not.
     if (!full && !forward(node) && overlaps(box)) continue;
