@@ -102,7 +102,7 @@ function describeRun(metrics: RunMetrics): string {
     `settled ${metrics.settleTimedOut ? 'timed out' : ms(metrics.settledMs)}`,
     `anim ${metrics.animationFps?.toFixed(0) ?? '–'}fps`,
     `pan ${metrics.panZoomFps?.toFixed(0) ?? '–'}fps`,
-    `long ${metrics.longTaskCount ?? '–'}/${ms(metrics.longestTaskMs)}`,
+    `long ${metrics.longTaskCount ?? '–'}/${ms(metrics.longestTaskMs)} (after first frame ${ms(metrics.longestLayoutTaskMs)})`,
     `heap ${metrics.heapMB?.toFixed(1) ?? '–'}MB`,
     ...(metrics.clickToDetailsMs !== null ? [`click ${ms(metrics.clickToDetailsMs)}`] : []),
     ...(metrics.errors.length ? [`(${metrics.errors.join('; ')})`] : []),

@@ -46,6 +46,8 @@ export interface RunMetrics {
   panZoomFps: number | null;
   longTaskCount: number | null;
   longestTaskMs: number | null;
+  /** The longest task from the first frame until settled: what blocks a reader while the layout runs. */
+  longestLayoutTaskMs: number | null;
   heapMB: number | null;
   clickToDetailsMs: number | null;
   /** From the click to the start of the frame that shows the details. */
@@ -292,6 +294,7 @@ export async function measurePage(target: BenchTarget, { settleTimeoutMs, window
     panZoomFps: null,
     longTaskCount: null,
     longestTaskMs: null,
+    longestLayoutTaskMs: null,
     heapMB: null,
     clickToDetailsMs: null,
     clickToDetailsFrameMs: null,
@@ -361,6 +364,11 @@ export async function measurePage(target: BenchTarget, { settleTimeoutMs, window
     const longTasks = (await evaluate<{ start: number; duration: number }[]>(page, 'window.__bench.longTasks')).filter((task) => task.start <= loadEnd);
     metrics.longTaskCount = longTasks.length;
     metrics.longestTaskMs = longTasks.length ? Math.max(...longTasks.map((task) => task.duration)) : null;
+    if (state.firstFrame !== null) {
+      // Loading ends with the first frame; a task that starts later ran while the layout did. None: 0 ms.
+      const firstFrame = state.firstFrame;
+      metrics.longestLayoutTaskMs = Math.max(0, ...longTasks.filter((task) => task.start >= firstFrame).map((task) => task.duration));
+    }
 
     try {
       await within(20_000, cdp.send('HeapProfiler.collectGarbage'));

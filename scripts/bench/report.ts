@@ -48,6 +48,7 @@ const FIGURES: Figure[] = [
   'panZoomFps',
   'longTaskCount',
   'longestTaskMs',
+  'longestLayoutTaskMs',
   'heapMB',
   'clickToDetailsMs',
   'clickToDetailsFrameMs',
@@ -112,13 +113,17 @@ export function measurementsTable({ results, meta }: BenchResults): string {
         m.animationFps === null ? 'no animation' : formatFps(m.animationFps),
         formatFps(m.panZoomFps),
         longTasks,
+        m.longestLayoutTaskMs === null ? DASH : m.longestLayoutTaskMs === 0 ? 'none' : formatMs(m.longestLayoutTaskMs),
         m.heapMB === null ? DASH : `${m.heapMB.toFixed(1)} MB`,
         formatMs(m.clickToDetailsMs),
       ]);
     }
   }
-  return table(['graph', 'page', 'first frame', 'settled', 'fps, layout animating', 'fps, pan + zoom', 'long tasks (n / longest)', 'JS heap', 'click → details'], rows);
+  return table(['graph', 'page', 'first frame', 'settled', 'fps, layout animating', 'fps, pan + zoom', 'long tasks (n / longest)', 'longest task after the first frame', 'JS heap', 'click → details'], rows);
 }
+
+const LONG_TASK_MS = 50;
+const atLeastLongTask = (ms: number | null) => (ms === null ? null : Math.max(ms, LONG_TASK_MS));
 
 /** stancemap's explorer against each reference, every ratio read so that above 1× means stancemap is better. */
 export function ratiosTable({ results }: BenchResults): string {
@@ -138,13 +143,16 @@ export function ratiosTable({ results }: BenchResults): string {
         PAGES[reference],
         cost('firstFrameMs'),
         cost('settledMs'),
+        formatRatio(advantage(ours.medians.animationFps, theirs.medians.animationFps, 'higher')),
         formatRatio(advantage(ours.medians.panZoomFps, theirs.medians.panZoomFps, 'higher')),
         cost('longestTaskMs'),
+        // No long task means no task over 50 ms: compare at that bound rather than divide by zero.
+        formatRatio(advantage(atLeastLongTask(ours.medians.longestLayoutTaskMs), atLeastLongTask(theirs.medians.longestLayoutTaskMs), 'lower')),
         cost('heapMB'),
       ]);
     }
   }
-  return table(['graph', 'stancemap explorer against', 'first frame', 'settled', 'fps, pan + zoom', 'longest task', 'JS heap'], rows);
+  return table(['graph', 'stancemap explorer against', 'first frame', 'settled', 'fps, layout animating', 'fps, pan + zoom', 'longest task', 'longest task after the first frame', 'JS heap'], rows);
 }
 
 export function weightsTable({ weights: w }: BenchResults): string {
@@ -177,7 +185,7 @@ export function formatReport(results: BenchResults): string {
   return [
     `### Measurements (median of ${meta.runs} run${meta.runs === 1 ? '' : 's'})`,
     '',
-    `Headless Chromium ${meta.chromium}, ${meta.cpus} cores (load average ${meta.loadAverage[0]!.toFixed(1)} at the start${meta.loadAverageAtEnd ? `, ${meta.loadAverageAtEnd[0]!.toFixed(1)} at the end` : ''}), 1280×800 at 1×, \`--disable-gpu\`; ${meta.date}, commit ${meta.commit}${meta.dirtyTree ? ' with uncommitted changes' : ''}. Times from navigation; frames per second are requestAnimationFrame callbacks counted in the page over ${meta.windowMs / 1000} s windows; long tasks are main-thread tasks over 50 ms until the layout settled; heap after a forced garbage collection, main thread only.`,
+    `Headless Chromium ${meta.chromium}, ${meta.cpus} cores (load average ${meta.loadAverage[0]!.toFixed(1)} at the start${meta.loadAverageAtEnd ? `, ${meta.loadAverageAtEnd[0]!.toFixed(1)} at the end` : ''}), 1280×800 at 1×, \`--disable-gpu\`; ${meta.date}, commit ${meta.commit}${meta.dirtyTree ? ' with uncommitted changes' : ''}. Times from navigation; frames per second are requestAnimationFrame callbacks counted in the page over ${meta.windowMs / 1000} s windows; long tasks are main-thread tasks over 50 ms until the layout settled, and the longest of those that started after the first frame (while the layout runs); heap after a forced garbage collection, main thread only.`,
     '',
     measurementsTable(results),
     '',
