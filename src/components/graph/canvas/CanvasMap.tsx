@@ -75,7 +75,16 @@ export function CanvasMap({ layout, interactive, viewRef, tooltipRef, frozen }: 
     let fullPaintTimer: ReturnType<typeof setTimeout> | undefined;
     let colours = readColours(canvas);
 
+    // While the first layout spreads out, the view keeps it all in sight until the reader takes
+    // over: fitted once per frame, just before it is drawn, however many positions came meanwhile.
+    let followLayout = false;
     const paintNow = () => {
+      if (followLayout) {
+        followLayout = false;
+        if (!userMoved && engine.moving) fitAll();
+      }
+      // Painted now: a frame asked for meanwhile would only paint the same again.
+      if (frame !== 0) cancelAnimationFrame(frame);
       frame = 0;
       if (!context) return;
       if (!fullPaintDue && lastFull) {
@@ -134,9 +143,10 @@ export function CanvasMap({ layout, interactive, viewRef, tooltipRef, frozen }: 
       canvas.width = Math.round(size.width * pixelRatio);
       canvas.height = Math.round(size.height * pixelRatio);
       fullPaintDue = true;
-      paintNow();
     };
 
+    // A fit without animation is drawn in full at once, not moved like a gesture's frames.
+    let fitting = false;
     const zoom = createZoom({
       surface: canvas,
       reducedMotion: prefersReducedMotion,
@@ -144,12 +154,18 @@ export function CanvasMap({ layout, interactive, viewRef, tooltipRef, frozen }: 
       isOverActor: (event) => hitAt(event.clientX, event.clientY)?.kind === 'actor',
       onTransform: (next) => {
         transform = next;
-        moveView();
+        if (fitting) repaint();
+        else moveView();
       },
     });
     const fitAll = (animate = false) => {
       const { visibility, spotlight } = store.getState();
-      zoom.fitTo(boundsToFit(graph, visibility, spotlight), { animate });
+      fitting = !animate;
+      try {
+        zoom.fitTo(boundsToFit(graph, visibility, spotlight), { animate });
+      } finally {
+        fitting = false;
+      }
     };
 
     // The hit index follows the layout: rebuilt when positions or filters changed since it was built.
@@ -203,9 +219,12 @@ export function CanvasMap({ layout, interactive, viewRef, tooltipRef, frozen }: 
     };
     canvas.addEventListener('focus', onFocusChange);
     canvas.addEventListener('blur', onFocusChange);
+    // Sized, fitted, then drawn at once: a canvas cleared by resizing must not wait a frame, and
+    // a drawing before the fit would draw the map at the wrong scale (every label of a big map).
     const resizeObserver = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => {
       resize();
       if (!userMoved) fitAll();
+      paintNow();
     });
     // As in SVG: sized and fitted from the observer's first call, after the page's layout, rather
     // than by measuring here, which would force a layout of its own.
@@ -213,6 +232,7 @@ export function CanvasMap({ layout, interactive, viewRef, tooltipRef, frozen }: 
     else {
       resize();
       fitAll();
+      paintNow();
     }
     const unsubscribe = store.subscribe((state, previous) => {
       if ((state.visibility !== previous.visibility || state.spotlight !== previous.spotlight) && !userMoved) fitAll(true);
@@ -227,8 +247,7 @@ export function CanvasMap({ layout, interactive, viewRef, tooltipRef, frozen }: 
       positionsChanged = true;
       // A reader who asked for less motion sees the map once it has settled, not on its way there.
       if (prefersReducedMotion() && engine.moving) return;
-      // While the first layout spreads out, the view keeps it all in sight until the reader takes over.
-      if (!userMoved && engine.moving) fitAll();
+      followLayout = true;
       repaint();
     });
     engine.onRest(() => {
