@@ -1,4 +1,5 @@
 import { EmbedApp } from './EmbedApp';
-import { mount } from './mount';
+import { EMBED_DATASET, EMBED_DATASET_NAME } from './embedDataset';
+import { mountPage } from './mountPage';
 
-mount(EmbedApp, { embedPage: true });
+mountPage(EmbedApp, { embedPage: true, data: EMBED_DATASET, sourceName: EMBED_DATASET_NAME });
