@@ -56,6 +56,9 @@ describe('a map of 600 actors', () => {
     const { page, errors, workers, close } = await openLargeMap();
     expect(await page.locator('.stance-map').getAttribute('data-renderer')).toBe('canvas');
     expect(workers.some((url) => /layoutWorker/.test(url))).toBe(true);
+    // Drawn in a second worker, so that drawing thousands of lines does not block the page.
+    expect(workers.some((url) => /paintWorker/.test(url))).toBe(true);
+    expect(Number(await page.locator('canvas.stance-map-canvas').getAttribute('data-painted-frames'))).toBeGreaterThan(0);
     // The simulation did not run on the page: its SVG elements are gone, one canvas draws everything.
     expect(await page.locator('.stance-map [data-actor-id]').count()).toBe(0);
     const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((mark) => mark.name));
@@ -66,12 +69,16 @@ describe('a map of 600 actors', () => {
     await expect.poll(() => details(page).getByRole('heading', { level: 2 }).textContent()).toBe(found.text);
     await screenshot(page, 'large-map-canvas');
 
-    // Hiding every kind of actor hides what was under the pointer.
+    // Hiding every kind of actor hides what was under the pointer, and empties the drawing.
+    const mapImage = () => page.locator('canvas.stance-map-canvas').screenshot();
+    const drawn = await mapImage();
     for (const kind of ['state', 'government body', 'armed group', 'person', 'organisation', 'other']) {
       await page.getByRole('button', { name: new RegExp(`^${kind} \\d+`) }).click();
     }
     await page.mouse.move(found.x + 1, found.y);
     await expect.poll(() => page.locator('.map-tooltip').isVisible()).toBe(false);
+    // A canvas of one colour compresses to almost nothing; 600 actors and their lines do not.
+    await expect.poll(async () => (await mapImage()).length, { timeout: 10_000 }).toBeLessThan(drawn.length / 10);
     expect(errors).toEqual([]);
     await close();
   });

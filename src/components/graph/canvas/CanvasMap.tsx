@@ -11,7 +11,9 @@ import { startLayoutEngine } from '../startLayoutEngine';
 import { boundsToFit, createLayoutDriver, markOnce } from '../mapBehaviour';
 import { describeElement, handleMapKey, leaveMap, showTooltip } from '../mapInput';
 import type { RendererProps } from '../mapView';
-import { paintMap, type MapColours } from './paintMap';
+import type { PaintKind, SceneParts } from './canvasPainter';
+import type { MapColours } from './paintMap';
+import { canPaintInWorker, createPageSurface, createWorkerSurface } from './paintSurface';
 
 /** Half the width of a line's hit area, and the least reach around an actor, in CSS pixels. */
 const LINE_HIT_PX = 12;
@@ -32,6 +34,18 @@ function readColours(element: Element): MapColours {
   };
 }
 
+/** The paint worker's surface, or null where no worker starts (the page draws then). */
+function startPaintWorker(canvas: HTMLCanvasElement, input: Parameters<typeof createPageSurface>[1]) {
+  try {
+    return createWorkerSurface(canvas, input, () => {
+      if (import.meta.env.SINGLE_FILE) throw new Error('no worker in a one-file page');
+      return new Worker(new URL('./paintWorker.ts', import.meta.url), { type: 'module' });
+    });
+  } catch {
+    return null;
+  }
+}
+
 const toSelection = (hit: Hit): Selection => (!hit ? null : hit.kind === 'actor' ? { kind: 'actor', id: hit.node.id } : { kind: 'relation', id: hit.link.id });
 const sameTarget = (a: Selection, b: Selection) => a?.kind === b?.kind && a?.id === b?.id;
 
@@ -47,6 +61,8 @@ export function CanvasMap({ layout, interactive, viewRef, tooltipRef, frozen }: 
   const frozenRef = useRef(frozen);
   const controller = useRef<{ hitAt(clientX: number, clientY: number): Hit; repaint(): void; reveal(target: Selection): void } | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  // A large map is drawn in a worker where the browser can; if the worker fails, here, on a fresh canvas.
+  const [paintWhere, setPaintWhere] = useState<'worker' | 'page'>(() => (canPaintInWorker() ? 'worker' : 'page'));
 
   useEffect(() => {
     frozenRef.current = frozen;
@@ -54,27 +70,45 @@ export function CanvasMap({ layout, interactive, viewRef, tooltipRef, frozen }: 
 
   useEffect(() => {
     const canvas = canvasRef.current!;
-    const context = canvas.getContext('2d');
     const { graph } = layout;
     const engine = startLayoutEngine(layout);
     let transform = { x: 0, y: 0, k: 1 };
-    let size = { width: canvas.clientWidth || 800, height: canvas.clientHeight || 600, pixelRatio: window.devicePixelRatio || 1 };
-    let frame = 0;
     let focused = false;
     let userMoved = false;
 
-    // The last full drawing, kept to be moved and scaled while a gesture pans or zooms: a copy of
-    // pixels costs the same at 50 actors or 10,000. The map is drawn in full again once the
-    // gesture pauses, and whenever anything but the view changes.
-    const snapshot = document.createElement('canvas');
-    let snapshotTransform: typeof transform | null = null;
-    // The canvas holds a full drawing not yet copied: copied when a gesture first needs it, so
-    // the frames of a running layout, all drawn in full, do not pay for a copy each.
-    let lastFull: typeof transform | null = null;
-    let fullPaintDue = true;
-    let fullPaintTimer: ReturnType<typeof setTimeout> | undefined;
-    let colours = readColours(canvas);
+    const sceneOf = (): SceneParts => {
+      const state = store.getState();
+      return {
+        visibility: state.visibility,
+        neighbourhood: selectNeighbourhood(state),
+        selection: state.selection,
+        cursor: focused && state.keyboardCursor ? { kind: state.keyboardCursor.kind, id: state.keyboardCursor.id } : null,
+        colours: readColours(canvas),
+      };
+    };
+    let scene = sceneOf();
+    const surfaceInput = { graph, index: store.getState().index, tints: layout.tints, scene };
+    const surface = (paintWhere === 'worker' && startPaintWorker(canvas, surfaceInput)) || createPageSurface(canvas, surfaceInput);
+    surface.onFailed(() => setPaintWhere('page'));
+    let paintedFrames = 0;
+    surface.onPainted((kind) => {
+      // Counted on the element, for the bench and for anyone profiling: in the worker, frames are not the page's.
+      canvas.dataset.paintedFrames = String(++paintedFrames);
+      if (kind === 'full') markOnce('stancemap:first-frame');
+    });
+    // Only what changed crosses to the worker: the visibility's sets are cloned when filters change, not every frame.
+    const syncScene = () => {
+      const next = sceneOf();
+      const changed = (Object.keys(next) as (keyof SceneParts)[]).filter((key) => (key === 'colours' ? JSON.stringify(next.colours) !== JSON.stringify(scene.colours) : next[key] !== scene[key]));
+      if (changed.length > 0) surface.setScene(Object.fromEntries(changed.map((key) => [key, next[key]])));
+      scene = next;
+    };
 
+    // A drawing is asked for at most once a frame: in full when anything but the view changed,
+    // as a move of the last drawing while a gesture pans or zooms (redrawn in full when it pauses).
+    let frame = 0;
+    let due: PaintKind | null = null;
+    let fullPaintTimer: ReturnType<typeof setTimeout> | undefined;
     // While the first layout spreads out, the view keeps it all in sight until the reader takes
     // over: fitted once per frame, just before it is drawn, however many positions came meanwhile.
     let followLayout = false;
@@ -83,70 +117,36 @@ export function CanvasMap({ layout, interactive, viewRef, tooltipRef, frozen }: 
         followLayout = false;
         if (!userMoved && engine.moving) fitAll();
       }
-      // Painted now: a frame asked for meanwhile would only paint the same again.
+      // Drawn now: a frame asked for meanwhile would only draw the same again.
       if (frame !== 0) cancelAnimationFrame(frame);
       frame = 0;
-      if (!context) return;
-      if (!fullPaintDue && lastFull) {
-        snapshot.width = canvas.width;
-        snapshot.height = canvas.height;
-        snapshot.getContext('2d')?.drawImage(canvas, 0, 0);
-        snapshotTransform = lastFull;
-        lastFull = null;
-      }
-      if (!fullPaintDue && snapshotTransform) {
-        const scale = transform.k / snapshotTransform.k;
-        const { pixelRatio } = size;
-        context.setTransform(1, 0, 0, 1, 0, 0);
-        context.clearRect(0, 0, canvas.width, canvas.height);
-        context.fillStyle = colours.background;
-        context.fillRect(0, 0, canvas.width, canvas.height);
-        context.setTransform(scale, 0, 0, scale, pixelRatio * (transform.x - scale * snapshotTransform.x), pixelRatio * (transform.y - scale * snapshotTransform.y));
-        context.drawImage(snapshot, 0, 0);
-        return;
-      }
-      fullPaintDue = false;
-      const state = store.getState();
-      colours = readColours(canvas);
-      paintMap(context, {
-        graph,
-        index: state.index,
-        visibility: state.visibility,
-        neighbourhood: selectNeighbourhood(state),
-        selection: state.selection,
-        cursor: focused && state.keyboardCursor ? { kind: state.keyboardCursor.kind, id: state.keyboardCursor.id } : null,
-        tints: layout.tints,
-        colours,
-        transform,
-        ...size,
-      });
-      lastFull = { ...transform };
+      const kind = due ?? 'full';
+      due = null;
+      if (kind === 'full') syncScene();
+      surface.paint(transform, kind);
     };
-    const schedule = () => {
+    const schedule = (kind: PaintKind) => {
+      if (due !== 'full') due = kind;
       if (frame === 0) frame = requestAnimationFrame(paintNow);
     };
-    const repaint = () => {
-      fullPaintDue = true;
-      schedule();
-    };
+    const repaint = () => schedule('full');
     const moveView = () => {
-      schedule();
+      schedule('moved');
       clearTimeout(fullPaintTimer);
       fullPaintTimer = setTimeout(repaint, 120);
     };
 
+    let size = { width: canvas.clientWidth || 800, height: canvas.clientHeight || 600, pixelRatio: window.devicePixelRatio || 1 };
     const resize = () => {
       const rect = canvas.getBoundingClientRect();
-      const pixelRatio = window.devicePixelRatio || 1;
-      size = { width: rect.width || 800, height: rect.height || 600, pixelRatio };
-      // Crisp on high-density screens: one canvas pixel per device pixel.
-      canvas.width = Math.round(size.width * pixelRatio);
-      canvas.height = Math.round(size.height * pixelRatio);
-      fullPaintDue = true;
+      size = { width: rect.width || 800, height: rect.height || 600, pixelRatio: window.devicePixelRatio || 1 };
+      surface.resize(size);
+      due = 'full';
     };
 
     // A fit without animation is drawn in full at once, not moved like a gesture's frames.
     let fitting = false;
+
     const zoom = createZoom({
       surface: canvas,
       reducedMotion: prefersReducedMotion,
@@ -273,10 +273,7 @@ export function CanvasMap({ layout, interactive, viewRef, tooltipRef, frozen }: 
           onPinChange: repaint,
         })
       : null;
-    const firstFrame = requestAnimationFrame(() => markOnce('stancemap:first-frame'));
-
     return () => {
-      cancelAnimationFrame(firstFrame);
       if (frame !== 0) cancelAnimationFrame(frame);
       clearTimeout(fullPaintTimer);
       resizeObserver?.disconnect();
@@ -289,10 +286,11 @@ export function CanvasMap({ layout, interactive, viewRef, tooltipRef, frozen }: 
       driver.destroy();
       zoom.destroy();
       engine.destroy();
+      surface.destroy();
       controller.current = null;
       viewRef.current = null;
     };
-  }, [layout, store, interactive, viewRef]);
+  }, [layout, store, interactive, viewRef, paintWhere]);
 
   const targetAt = (event: { clientX: number; clientY: number }): Selection => toSelection(controller.current?.hitAt(event.clientX, event.clientY) ?? null);
 
@@ -341,6 +339,7 @@ export function CanvasMap({ layout, interactive, viewRef, tooltipRef, frozen }: 
   return (
     <>
       <canvas
+        key={paintWhere}
         ref={canvasRef}
         className="stance-map-canvas"
         role="group"

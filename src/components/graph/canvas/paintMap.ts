@@ -8,9 +8,8 @@ import { curvePoints } from '../../../layout/edgeGeometry';
 import { LABEL_LINE_HEIGHT } from '../../../layout/labelLines';
 import type { SimLink, SimNode, SimulationGraph } from '../../../layout/simulationGraph';
 import type { Visibility } from '../../../model/filters';
-import type { DatasetIndex } from '../../../model/indexDataset';
 import type { Selection } from '../../../model/selection';
-import type { RelationStatus, Stance } from '../../../model/vocabulary';
+import type { ActorKind, RelationStatus, Stance } from '../../../model/vocabulary';
 import { kindOutline, modalityStyle, STANCE_STYLES, UNGROUPED_TINT, type ModalityStyle } from '../../theme';
 
 export interface MapColours {
@@ -22,9 +21,17 @@ export interface MapColours {
   fontFamily: string;
 }
 
+/** What of the layout's graph a drawing reads: the page's SimulationGraph, or the paint worker's copy. */
+export type PaintGraph = Pick<SimulationGraph, 'nodes' | 'links' | 'nodeById'>;
+/** What of the dataset a drawing reads: the page's DatasetIndex, or the paint worker's copy. */
+export interface PaintIndex {
+  relationsById: ReadonlyMap<string, { stance: Stance; status: RelationStatus }>;
+  actorsById: ReadonlyMap<string, { kind: ActorKind }>;
+}
+
 export interface PaintScene {
-  graph: SimulationGraph;
-  index: DatasetIndex;
+  graph: PaintGraph;
+  index: PaintIndex;
   visibility: Visibility;
   /** What hover or selection brings forward; null when nothing does. */
   neighbourhood: { actors: ReadonlySet<string>; relations: ReadonlySet<string> } | null;

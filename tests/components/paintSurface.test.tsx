@@ -1,0 +1,93 @@
+import { createWorkerSurface, type PaintCommand, type PaintReply } from '../../src/components/graph/canvas/paintSurface';
+import type { SimLink, SimNode } from '../../src/layout/simulationGraph';
+
+/** A worker that keeps what it is sent and answers only when the test says so. */
+function fakeWorker() {
+  const sent: PaintCommand[] = [];
+  const worker = {
+    postMessage: (command: PaintCommand) => sent.push(command),
+    terminate: vi.fn(),
+    onmessage: null as ((event: MessageEvent<PaintReply>) => void) | null,
+    onerror: null as ((event: Event) => void) | null,
+  };
+  const answer = (reply: PaintReply) => worker.onmessage!({ data: reply } as MessageEvent<PaintReply>);
+  return { worker, sent, answer };
+}
+
+function graph() {
+  const node = (id: string, x: number, y: number): SimNode => ({ id, kind: 'state', radius: 10, labelLines: [id], labelWidth: 20, labelScale: 1, group: id, x, y });
+  const nodes = [node('a', 1, 2), node('b', 3, 4)];
+  const links: SimLink[] = [{ id: 'r1', role: 'relation', source: nodes[0]!, target: nodes[1]!, curveOffset: 0 }];
+  return { nodes, links, nodeById: new Map(nodes.map((n) => [n.id, n])) };
+}
+
+function surfaceWith(fake: ReturnType<typeof fakeWorker>, painted: string[] = []) {
+  const canvas = { transferControlToOffscreen: () => ({ offscreen: true }) } as unknown as HTMLCanvasElement;
+  const map = graph();
+  const surface = createWorkerSurface(
+    canvas,
+    {
+      graph: map,
+      index: { relationsById: new Map([['r1', { stance: 'support', status: 'ongoing' }]]), actorsById: new Map() },
+      tints: new Map(),
+      scene: { visibility: { actorIds: new Set(['a', 'b']), relationIds: new Set(['r1']) }, neighbourhood: null, selection: null, cursor: null, colours: { background: '#fff', text: '#000', nodeStroke: '#000', focus: '#00f', muted: '#666', fontFamily: 'sans-serif' } },
+    },
+    () => fake.worker as unknown as Worker,
+  );
+  surface.onPainted((kind) => painted.push(kind));
+  return { surface, map };
+}
+
+const paints = (sent: PaintCommand[]) => sent.filter((command): command is Extract<PaintCommand, { type: 'paint' }> => command.type === 'paint');
+const view = (k: number) => ({ x: 0, y: 0, k });
+
+describe('drawing in the paint worker', () => {
+  it('hands over the canvas with what a drawing reads, relations by index into the actors', () => {
+    const fake = fakeWorker();
+    surfaceWith(fake);
+    const init = fake.sent[0] as Extract<PaintCommand, { type: 'init' }>;
+    expect(init.type).toBe('init');
+    expect(init.nodes.map((node) => node.id)).toEqual(['a', 'b']);
+    expect(init.links).toEqual([{ id: 'r1', role: 'relation', source: 0, target: 1, curveOffset: 0 }]);
+    expect(init.relations).toEqual([['r1', 'support', 'ongoing']]);
+  });
+
+  it('sends positions with full drawings (pinned actors flagged), and asks for one drawing at a time, the newest', () => {
+    const fake = fakeWorker();
+    const painted: string[] = [];
+    const { surface, map } = surfaceWith(fake, painted);
+    map.nodes[1]!.fx = 3;
+    surface.paint(view(1), 'full');
+    expect([...paints(fake.sent)[0]!.positions!]).toEqual([1, 2, 0, 3, 4, 1]);
+
+    // Three requests while the first drawing is under way: only the last is sent, and as a full
+    // drawing, since one of those it replaces was full.
+    surface.paint(view(2), 'moved');
+    surface.paint(view(3), 'full');
+    map.nodes[0]!.x = 10;
+    surface.paint(view(4), 'moved');
+    expect(paints(fake.sent)).toHaveLength(1);
+    fake.answer({ type: 'painted', kind: 'full' });
+    expect(painted).toEqual(['full']);
+    const next = paints(fake.sent)[1]!;
+    expect(next).toMatchObject({ transform: view(4), kind: 'full' });
+    expect(next.positions![0]).toBe(10);
+
+    // Moves alone carry no positions.
+    fake.answer({ type: 'painted', kind: 'full' });
+    surface.paint(view(5), 'moved');
+    expect(paints(fake.sent)[2]).toEqual({ type: 'paint', transform: view(5), kind: 'moved' });
+  });
+
+  it('gives up on a worker that fails, and says so, so the page can draw instead', () => {
+    const fake = fakeWorker();
+    const { surface } = surfaceWith(fake);
+    const failed = vi.fn();
+    surface.onFailed(failed);
+    fake.answer({ type: 'failed', message: 'no 2d context' });
+    expect(failed).toHaveBeenCalledOnce();
+    expect(fake.worker.terminate).toHaveBeenCalled();
+    surface.paint(view(1), 'full');
+    expect(paints(fake.sent)).toHaveLength(0);
+  });
+});
