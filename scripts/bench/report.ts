@@ -185,7 +185,7 @@ export function formatReport(results: BenchResults): string {
   return [
     `### Measurements (median of ${meta.runs} run${meta.runs === 1 ? '' : 's'})`,
     '',
-    `Headless Chromium ${meta.chromium}, ${meta.cpus} cores (load average ${meta.loadAverage[0]!.toFixed(1)} at the start${meta.loadAverageAtEnd ? `, ${meta.loadAverageAtEnd[0]!.toFixed(1)} at the end` : ''}), 1280×800 at 1×, \`--disable-gpu\`; ${meta.date}, commit ${meta.commit}${meta.dirtyTree ? ' with uncommitted changes' : ''}. Times from navigation; frames per second are requestAnimationFrame callbacks counted in the page over ${meta.windowMs / 1000} s windows; long tasks are main-thread tasks over 50 ms until the layout settled, and the longest of those that started after the first frame (while the layout runs); heap after a forced garbage collection, main thread only.`,
+    `Headless Chromium ${meta.chromium}, ${meta.cpus} cores (load average ${meta.loadAverage[0]!.toFixed(1)} at the start${meta.loadAverageAtEnd ? `, ${meta.loadAverageAtEnd[0]!.toFixed(1)} at the end` : ''}), 1280×800 at 1×, \`--disable-gpu\`; ${meta.date}, commit ${meta.commit}${meta.dirtyTree ? ' with uncommitted changes' : ''}. Times from navigation; frames per second are frames drawn over ${meta.windowMs / 1000} s windows (requestAnimationFrame callbacks counted in the page, or, for stancemap's canvas map, which may draw in a worker, the drawings it counts in \`data-painted-frames\`); long tasks are main-thread tasks over 50 ms until the layout settled, and the longest of those that started after the first frame (while the layout runs); heap after a forced garbage collection, main thread only.`,
     '',
     measurementsTable(results),
     '',

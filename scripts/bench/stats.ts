@@ -26,3 +26,20 @@ export function framesPerSecond(frameTimes: readonly number[], from: number, to:
   const count = frameTimes.filter((time) => time > from && time <= to).length;
   return (count * 1000) / (to - from);
 }
+
+/** A count of drawn frames read at some moments: [time (ms), frames drawn so far]. */
+export type PaintedSample = readonly [number, number];
+
+/**
+ * Frames per second that reached the screen. A page that draws in a worker (stancemap's canvas
+ * map) counts its drawings, and the page's animation frames say nothing of them: its count is
+ * used when it has one in the window, the animation frames otherwise (pages that draw in them).
+ */
+export function drawnFramesPerSecond(frameTimes: readonly number[], painted: readonly PaintedSample[], from: number, to: number, shortestMs = 100): number | null {
+  const inWindow = painted.filter(([time]) => time >= from && time <= to);
+  if (inWindow.length < 2) return framesPerSecond(frameTimes, from, to, shortestMs);
+  const [firstTime, firstCount] = inWindow[0]!;
+  const [lastTime, lastCount] = inWindow[inWindow.length - 1]!;
+  if (!(lastTime - firstTime >= shortestMs)) return null;
+  return ((lastCount - firstCount) * 1000) / (lastTime - firstTime);
+}

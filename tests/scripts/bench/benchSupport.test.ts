@@ -2,7 +2,7 @@ import { parseBenchArgs } from '../../../scripts/bench/benchOptions';
 import { initialAssets } from '../../../scripts/bench/bundleSizes';
 import { emptySpotCandidates, spiral, type RunMetrics } from '../../../scripts/bench/measurePage';
 import { formatReport, summarise, type BenchResults } from '../../../scripts/bench/report';
-import { advantage, framesPerSecond, median } from '../../../scripts/bench/stats';
+import { advantage, drawnFramesPerSecond, framesPerSecond, median } from '../../../scripts/bench/stats';
 import { nodeRadius as referenceRadius, seededRandom as referenceRandom } from '../../../bench/reference/graph';
 import { seededRandom } from '../../../src/layout/createSimulation';
 import { nodeRadius } from '../../../src/layout/simulationGraph';
@@ -55,6 +55,15 @@ describe('stats', () => {
     const frames = Array.from({ length: 121 }, (_, i) => 1 + i * (1000 / 60));
     expect(framesPerSecond(frames, 0, 1000)).toBeCloseTo(60, 0);
     expect(framesPerSecond(frames, 0, 50)).toBeNull();
+  });
+
+  it('counts the drawings a page reports when it reports them (a map drawn in a worker), its animation frames otherwise', () => {
+    const frames = Array.from({ length: 121 }, (_, i) => 1 + i * (1000 / 60));
+    // The page ran at 60 frames a second; the worker drew 20 times a second.
+    const painted = frames.map((time) => [time, time / 50] as const);
+    expect(drawnFramesPerSecond(frames, painted, 0, 1000)).toBeCloseTo(20, 0);
+    expect(drawnFramesPerSecond(frames, [], 0, 1000)).toBeCloseTo(60, 0);
+    expect(drawnFramesPerSecond(frames, painted, 0, 50)).toBeNull();
   });
 });
 
