@@ -1,6 +1,6 @@
 /** Writes data/stancemap.schema.json from the validator's own zod schema, so the two never drift. */
 import { writeFileSync } from 'node:fs';
-import { datasetJsonSchema } from '../src/model/parseDataset';
+import { datasetJsonSchema } from '../src/model/datasetJsonSchema';
 
 export const SCHEMA_FILE = 'data/stancemap.schema.json';
 

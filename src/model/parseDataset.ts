@@ -2,7 +2,6 @@
  * The edge of the model: unknown JSON in, a typed Dataset or every problem out. Everything after
  * parseDataset trusts its types.
  */
-import { toJSONSchema } from 'zod/mini';
 import { checkDataset } from './checkDataset';
 import { closestMatch } from './closestMatch';
 import {
@@ -168,5 +167,3 @@ function unknownFieldWarnings(root: unknown): ValidationIssue[] {
   visit(root, []);
   return warnings;
 }
-
-export const datasetJsonSchema = () => toJSONSchema(datasetSchema, { target: 'draft-2020-12', io: 'input' });

@@ -1,0 +1,115 @@
+/**
+ * The published JSON Schema (data/stancemap.schema.json): datasetSchema, with the meaning of each
+ * field for editors that show it. The descriptions live here rather than beside the fields because
+ * only the schema writer reads them: the pages, which only validate, leave this module (~1 kB
+ * gzip) out.
+ */
+import * as z from 'zod/mini';
+import { actorSchema, amountSchema, articleSchema, datasetSchema, evidenceSchema, positionSchema, relationSchema, storyStepSchema, whenSchema } from './datasetSchema';
+
+type Shaped = { shape: Record<string, z.ZodMiniType> };
+
+const FIELD_DESCRIPTIONS: [Shaped, Record<string, string>][] = [
+  [
+    evidenceSchema,
+    {
+      quote: 'The shortest verbatim span of the article (title, dek or one paragraph) that supports the claim.',
+      paragraph: '0-based index into article.paragraphs, to pick one occurrence of a quote that occurs more than once.',
+      prefix: 'Text right before the quote, to pick one occurrence (W3C TextQuoteSelector).',
+      suffix: 'Text right after the quote, to pick one occurrence (W3C TextQuoteSelector).',
+    },
+  ],
+  [
+    articleSchema,
+    {
+      title: 'The headline, exactly as published.',
+      dek: 'The standfirst under the headline, exactly as published ("" if none).',
+      outlet: 'Who published the article.',
+      author: 'Byline.',
+      published: 'Publication date, YYYY-MM-DD.',
+      url: 'The article on the publisher’s site (http or https).',
+      rights: 'Attribution line shown wherever the text is shown.',
+      paragraphs: 'The body, paragraph by paragraph, characters exactly as published.',
+    },
+  ],
+  [
+    actorSchema,
+    {
+      id: 'Unique kebab-case id, for example "liwa-al-mutasim".',
+      name: 'Display name.',
+      kind: 'What sort of actor this is.',
+      aliases: 'Every other surface form the article uses for this actor.',
+      partOf: 'Id of the actor this one belongs to: a person’s organisation, a body’s state.',
+      description: 'One or two neutral sentences, from what the article says.',
+      evidence: 'Where the article introduces the actor.',
+      wikidataId: 'Wikidata item, for example "Q159", to join datasets on the same actor.',
+    },
+  ],
+  [
+    whenSchema,
+    {
+      text: 'When, as the article says it.',
+      date: 'ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD) or interval "start/end", where it can be derived.',
+    },
+  ],
+  [
+    amountSchema,
+    {
+      text: 'The amount as the article gives it, for example "$250 per man".',
+      value: 'The figure as a number.',
+      currency: 'ISO 4217 currency code, for example "USD".',
+    },
+  ],
+  [
+    relationSchema,
+    {
+      id: 'Unique kebab-case id.',
+      source: 'Id of the actor who holds the stance.',
+      target: 'Id of the actor the stance is toward.',
+      stance: 'support, hostility, offer or payment.',
+      summary: 'One neutral line.',
+      status: 'Whether it happened, is happening, was promised, or failed.',
+      claimedBy: 'Whose claim it is: an actor id, or "outlet" for the reporter’s own statements.',
+      amount: 'For payments and offers where the article gives a figure.',
+      evidence: 'One or more passages that support the relation.',
+    },
+  ],
+  [
+    storyStepSchema,
+    {
+      id: 'Optional kebab-case id of the step.',
+      title: 'A few words, shown large.',
+      caption: 'One or two sentences for the audience.',
+      actors: 'Ids of the actors this step brings forward.',
+      relations: 'Ids of the relations this step brings forward.',
+      passage: 'The passage to show with the step, quoted exactly.',
+    },
+  ],
+  [
+    datasetSchema,
+    {
+      schemaVersion: 'Version of the dataset format.',
+      id: 'Unique kebab-case id of the dataset.',
+      title: 'The map’s title.',
+      description: 'What the map shows, in a sentence or two.',
+      story: 'Ordered steps for presentation mode. Optional: a dataset without one is complete.',
+    },
+  ],
+];
+
+const SCHEMA_DESCRIPTIONS: [z.ZodMiniType, string][] = [
+  [evidenceSchema, 'A passage of the article, quoted exactly.'],
+  [positionSchema, 'A saved place on the map, in layout units (1 = one pixel at zoom 1). When every actor has one, the map is drawn there at once, without computing a layout.'],
+  [datasetSchema, 'A stancemap dataset: one article, its actors and their stances, each traced to a passage.'],
+];
+
+function descriptions(): z.core.$ZodRegistry<{ description: string }> {
+  const registry = z.registry<{ description: string }>();
+  for (const [schema, description] of SCHEMA_DESCRIPTIONS) registry.add(schema, { description });
+  for (const [object, fields] of FIELD_DESCRIPTIONS) {
+    for (const [key, description] of Object.entries(fields)) registry.add(object.shape[key]!, { description });
+  }
+  return registry;
+}
+
+export const datasetJsonSchema = () => z.toJSONSchema(datasetSchema, { target: 'draft-2020-12', io: 'input', metadata: descriptions() });
