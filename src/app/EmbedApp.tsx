@@ -4,7 +4,7 @@ import { ErrorBoundary } from '../components/ErrorBoundary';
 import { DatasetProblems } from '../components/panels/DatasetProblems';
 import { parseEmbedOptions } from '../embed/embedOptions';
 import { parseViewState } from '../embed/urlState';
-import { fetchDataset, type LoadResult } from '../io/loadDataset';
+import { fetchDataset, type LoadResult } from '../io/fetchDataset';
 import { indexDataset } from '../model/indexDataset';
 import { parseDataset } from '../model/parseDataset';
 import type { AppProps } from './App';
