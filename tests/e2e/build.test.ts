@@ -25,9 +25,10 @@ function explorerInitialFiles(): string[] {
 // Issue 7. The yardstick: a page with React 19, react-dom and one d3-force simulation, built with
 // this Vite configuration, is 72.3 kB gzip (zlib level 9). The goals are 1.5× that for embed.html
 // (108 kB) and 2× for the explorer's first load (145 kB); these budgets are the sizes reached so
-// far (November 2026: 136.7 kB and 147.2 kB) with a little room, so that growth is a decision.
+// far (November 2026: 136.7 kB and 147.2 kB; embed.html 131.3 kB after its cuts) with a little
+// room, so that growth is a decision.
 const KB = 1000;
-const EMBED_BUDGET = 140 * KB;
+const EMBED_BUDGET = 133.5 * KB;
 const EXPLORER_INITIAL_BUDGET = 152 * KB;
 
 describe('what a reader downloads', () => {
@@ -43,6 +44,10 @@ describe('what a reader downloads', () => {
     const html = readFileSync('dist/embed.html', 'utf8');
     // UndetectableDelimiter is one of papaparse's error codes; graphml is named only by the exporters.
     for (const text of ['Add the relation', 'Your edits', 'Open a dataset', 'Embed this map', 'UndetectableDelimiter', 'graphml']) expect(html, text).not.toContain(text);
+    // Nor the bundled dataset's story, which only presentation mode shows, nor what the JSON Schema says of each field.
+    const { story } = JSON.parse(readFileSync('data/russia-poach-rebels-2016.json', 'utf8')) as { story: { caption: string }[] };
+    expect(html).not.toContain(story[0]!.caption);
+    expect(html).not.toContain('Every other surface form the article uses for this actor.');
   });
 
   it('the explorer draws its first frame from what index.html loads, within its budget', () => {
