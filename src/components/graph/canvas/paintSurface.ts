@@ -6,7 +6,8 @@
  * positions (for hit-testing), the view, what is selected; it sends the worker what a drawing
  * needs, and asks for a drawing at most once per frame, never while the last is unfinished.
  */
-import type { ActorKind, RelationStatus, Stance } from '../../../model/vocabulary';
+import type { SimNode } from '../../../layout/simulationGraph';
+import type { RelationStatus, Stance } from '../../../model/vocabulary';
 import { createCanvasPainter, type CanvasPainter, type CanvasSize, type PaintKind, type SceneParts, type Transform } from './canvasPainter';
 import type { PaintGraph, PaintIndex } from './paintMap';
 
@@ -47,15 +48,7 @@ export function createPageSurface(canvas: HTMLCanvasElement, input: SurfaceInput
 }
 
 /** A node as the worker gets it: what a drawing reads, without positions. */
-export interface WorkerNode {
-  id: string;
-  kind: ActorKind;
-  radius: number;
-  labelLines: string[];
-  labelWidth: number;
-  labelScale: number;
-  group: string;
-}
+export type WorkerNode = Pick<SimNode, 'id' | 'kind' | 'radius' | 'labelLines' | 'labelWidth' | 'labelScale' | 'group'>;
 export interface WorkerLink {
   id: string;
   role: 'relation' | 'member';
