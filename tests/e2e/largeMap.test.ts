@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateGraph } from '../../scripts/bench/generateGraph';
@@ -111,10 +112,19 @@ describe('a map of 600 actors', () => {
     await close();
   });
 
-  it('is crisp on a high-density screen: one canvas pixel per device pixel', async () => {
+  it('is crisp on a high-density screen: one canvas pixel per device pixel, on screen and in the PNG export', async () => {
     const { page, close } = await openLargeMap({ deviceScaleFactor: 2 });
     const size = await page.locator('canvas.stance-map-canvas').evaluate((canvas: HTMLCanvasElement) => ({ width: canvas.width, css: canvas.getBoundingClientRect().width }));
     expect(size.width).toBe(Math.round(size.css * 2));
+
+    // The PNG export is the canvas as drawn (by the paint worker), at the screen's density.
+    await page.locator('details.image-export-menu > summary').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Image \(PNG/ }).click()]);
+    const png = readFileSync((await download.path())!);
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBe(size.width);
+    // A drawing of 600 actors, not an empty canvas.
+    expect(png.length).toBeGreaterThan(50_000);
     await close();
   });
 });
