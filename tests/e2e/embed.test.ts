@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appUrl, launchBrowser, screenshot, watchErrors } from './browser';
@@ -125,5 +126,39 @@ describe('the embed in a host page on another origin', () => {
       await screenshot(page, `embed-host-${width}`);
       await page.close();
     }
+  });
+});
+
+describe('embed.html with a journalist’s own dataset (?data=)', () => {
+  // The page fetches the file from its own site; the browser's router stands in for that file.
+  const small = JSON.parse(readFileSync('data/fixtures/small.json', 'utf8')) as { title: string; relations: Record<string, unknown>[] };
+
+  async function openWithData(dataset: unknown): Promise<{ page: Page; errors: string[] }> {
+    const page = await browser.newPage({ viewport: { width: 1024, height: 800 } });
+    const errors = watchErrors(page);
+    await page.route('**/journalist/dataset.json', (route) => route.fulfill({ json: dataset }));
+    await page.goto(appUrl('embed.html?data=journalist/dataset.json'));
+    return { page, errors };
+  }
+
+  it('draws a valid one', async () => {
+    const { page, errors } = await openWithData(small);
+    await page.waitForSelector('svg[data-layout="settled"]', { state: 'attached' });
+    expect(await page.textContent('.embed-header h1')).toBe(small.title);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('validates a broken one and lists every problem with its place in the file, drawing no map', async () => {
+    const [first, ...rest] = small.relations;
+    const { page } = await openWithData({ ...small, relations: [{ ...first, stance: 'alliance', source: 'northlnd' }, ...rest] });
+    await page.waitForSelector('.dataset-problems li');
+    expect(await page.textContent('.dataset-problems h1')).toBe('This dataset cannot be shown yet');
+    expect(await page.locator('.dataset-problems li').allTextContents()).toEqual([
+      'error relations[0].source no actor has the id “northlnd” (did you mean “northland”?).',
+      'error relations[0].stance “alliance” is not one of: support, hostility, offer, payment.',
+    ]);
+    expect(await page.locator('svg.stance-map-svg, canvas.stance-map-canvas').count()).toBe(0);
+    await page.close();
   });
 });
