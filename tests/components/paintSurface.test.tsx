@@ -1,3 +1,4 @@
+import { createPaintReceiver } from '../../src/components/graph/canvas/paintReceiver';
 import { createWorkerSurface, type PaintCommand, type PaintReply } from '../../src/components/graph/canvas/paintSurface';
 import type { SimLink, SimNode } from '../../src/layout/simulationGraph';
 
@@ -52,31 +53,17 @@ describe('drawing in the paint worker', () => {
     expect(init.relations).toEqual([['r1', 'support', 'ongoing']]);
   });
 
-  it('sends positions with full drawings (pinned actors flagged), and asks for one drawing at a time, the newest', () => {
+  it('sends positions with full drawings (pinned actors flagged), none with moves', () => {
     const fake = fakeWorker();
     const painted: string[] = [];
     const { surface, map } = surfaceWith(fake, painted);
     map.nodes[1]!.fx = 3;
     surface.paint(view(1), 'full');
     expect([...paints(fake.sent)[0]!.positions!]).toEqual([1, 2, 0, 3, 4, 1]);
-
-    // Three requests while the first drawing is under way: only the last is sent, and as a full
-    // drawing, since one of those it replaces was full.
     surface.paint(view(2), 'moved');
-    surface.paint(view(3), 'full');
-    map.nodes[0]!.x = 10;
-    surface.paint(view(4), 'moved');
-    expect(paints(fake.sent)).toHaveLength(1);
+    expect(paints(fake.sent)[1]).toEqual({ type: 'paint', transform: view(2), kind: 'moved' });
     fake.answer({ type: 'painted', kind: 'full' });
     expect(painted).toEqual(['full']);
-    const next = paints(fake.sent)[1]!;
-    expect(next).toMatchObject({ transform: view(4), kind: 'full' });
-    expect(next.positions![0]).toBe(10);
-
-    // Moves alone carry no positions.
-    fake.answer({ type: 'painted', kind: 'full' });
-    surface.paint(view(5), 'moved');
-    expect(paints(fake.sent)[2]).toEqual({ type: 'paint', transform: view(5), kind: 'moved' });
   });
 
   it('gives up on a worker that fails, and says so, so the page can draw instead', () => {
@@ -89,5 +76,53 @@ describe('drawing in the paint worker', () => {
     expect(fake.worker.terminate).toHaveBeenCalled();
     surface.paint(view(1), 'full');
     expect(paints(fake.sent)).toHaveLength(0);
+  });
+});
+
+describe('the paint worker’s side', () => {
+  function receiverWith() {
+    const frames: (() => void)[] = [];
+    const replies: PaintReply[] = [];
+    const drawings: { transform: { k: number }; kind: string; firstX: number | undefined }[] = [];
+    let nodes: SimNode[] = [];
+    const receive = createPaintReceiver({
+      requestFrame: (callback) => frames.push(callback),
+      reply: (message) => replies.push(message),
+      createPainter: (_canvas, { graph }) => {
+        nodes = graph.nodes;
+        return { resize: () => {}, setScene: () => {}, paint: (transform, kind) => drawings.push({ transform, kind, firstX: nodes[0]!.x }) };
+      },
+    });
+    const map = graph();
+    receive({
+      type: 'init',
+      canvas: {} as OffscreenCanvas,
+      nodes: map.nodes.map(({ id, kind, radius, labelLines, labelWidth, labelScale, group }) => ({ id, kind, radius, labelLines, labelWidth, labelScale, group })),
+      links: [{ id: 'r1', role: 'relation', source: 0, target: 1, curveOffset: 0 }],
+      relations: [['r1', 'support', 'ongoing']],
+      tints: new Map(),
+      scene: {} as never,
+    });
+    const nextFrame = () => frames.splice(0).forEach((callback) => callback());
+    return { receive, nextFrame, replies, drawings };
+  }
+
+  it('draws once a frame, the newest request, full if any request since the last drawing was full, with the newest positions', () => {
+    const { receive, nextFrame, replies, drawings } = receiverWith();
+    receive({ type: 'paint', transform: view(1), kind: 'full', positions: new Float64Array([5, 0, 0, 6, 0, 0]) });
+    receive({ type: 'paint', transform: view(2), kind: 'moved' });
+    receive({ type: 'paint', transform: view(3), kind: 'full', positions: new Float64Array([7, 0, 0, 8, 0, 0]) });
+    receive({ type: 'paint', transform: view(4), kind: 'moved' });
+    expect(drawings).toEqual([]);
+    nextFrame();
+    expect(drawings).toEqual([{ transform: view(4), kind: 'full', firstX: 7 }]);
+    expect(replies).toEqual([{ type: 'painted', kind: 'full' }]);
+
+    // Moves alone stay moves.
+    receive({ type: 'paint', transform: view(5), kind: 'moved' });
+    nextFrame();
+    expect(drawings[1]).toMatchObject({ transform: view(5), kind: 'moved' });
+    nextFrame();
+    expect(drawings).toHaveLength(2);
   });
 });

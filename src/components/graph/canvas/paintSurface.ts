@@ -4,7 +4,7 @@
  * as much again in software rasterising; in the worker, neither blocks the page, so pointer,
  * keyboard and panels answer while a large layout animates. The page keeps everything else:
  * positions (for hit-testing), the view, what is selected; it sends the worker what a drawing
- * needs, and asks for a drawing at most once per frame, never while the last is unfinished.
+ * needs, and asks for a drawing at most once per frame; the worker draws the newest.
  */
 import type { SimNode } from '../../../layout/simulationGraph';
 import type { RelationStatus, Stance } from '../../../model/vocabulary';
@@ -104,12 +104,9 @@ export function createWorkerSurface(canvas: HTMLCanvasElement, { graph, index, t
     });
     return packed;
   };
-  // One drawing at a time: asked for while one is under way, the newest request waits for it
-  // (a full drawing asked for meanwhile is never downgraded to a move).
-  let inFlight = false;
-  let waiting: { transform: Transform; kind: PaintKind } | null = null;
+  // Asked for at most once a page frame (CanvasMap schedules), and never waited on: the worker
+  // folds what arrives during a drawing into its next one (paintReceiver.ts).
   const send = (transform: Transform, kind: PaintKind) => {
-    inFlight = true;
     if (kind === 'full') {
       const packed = positions();
       post({ type: 'paint', transform, kind, positions: packed }, [packed.buffer]);
@@ -124,13 +121,7 @@ export function createWorkerSurface(canvas: HTMLCanvasElement, { graph, index, t
   };
   worker.onmessage = ({ data }: MessageEvent<PaintReply>) => {
     if (data.type === 'failed') return fail();
-    inFlight = false;
     painted.forEach((listener) => listener(data.kind));
-    if (waiting) {
-      const next = waiting;
-      waiting = null;
-      send(next.transform, next.kind);
-    }
   };
   worker.onerror = (event) => {
     event.preventDefault();
@@ -142,9 +133,7 @@ export function createWorkerSurface(canvas: HTMLCanvasElement, { graph, index, t
     resize: (size) => post({ type: 'resize', size }),
     setScene: (parts) => post({ type: 'scene', parts }),
     paint(transform, kind) {
-      if (!alive) return;
-      if (!inFlight) return send(transform, kind);
-      waiting = { transform, kind: kind === 'full' || waiting?.kind === 'full' ? 'full' : 'moved' };
+      if (alive) send(transform, kind);
     },
     onPainted: (listener) => void painted.add(listener),
     onFailed: (listener) => void failed.add(listener),
