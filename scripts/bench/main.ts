@@ -101,7 +101,7 @@ function describeRun(metrics: RunMetrics): string {
     `first ${ms(metrics.firstFrameMs)}`,
     `settled ${metrics.settleTimedOut ? 'timed out' : ms(metrics.settledMs)}`,
     `anim ${metrics.animationFps?.toFixed(0) ?? '–'}fps`,
-    `pan ${metrics.panZoomFps?.toFixed(0) ?? '–'}fps`,
+    `pan ${metrics.panZoomFps?.toFixed(0) ?? '–'}fps${metrics.panZoomDrawnFps !== null ? ` (drawn ${metrics.panZoomDrawnFps.toFixed(0)}/s of ${metrics.panZoomInputRate?.toFixed(0) ?? '–'} steps/s)` : ''}`,
     `long ${metrics.longTaskCount ?? '–'}/${ms(metrics.longestTaskMs)} (after first frame ${ms(metrics.longestLayoutTaskMs)})`,
     `heap ${metrics.heapMB?.toFixed(1) ?? '–'}MB`,
     ...(metrics.clickToDetailsMs !== null ? [`click ${ms(metrics.clickToDetailsMs)}`] : []),

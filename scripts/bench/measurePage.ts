@@ -8,7 +8,7 @@
  * carry the TypeScript compiler's helpers into the page.
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { drawnFramesPerSecond, type PaintedSample } from './stats';
+import { drawnFramesPerSecond, framesPerSecond, type PaintedSample } from './stats';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const VIEWPORT = { width: 1280, height: 800 };
@@ -43,7 +43,12 @@ export interface RunMetrics {
   settleTimedOut: boolean;
   animationFps: number | null;
   animationWindowMs: number | null;
+  /** Page frames (requestAnimationFrame) while panning and zooming, as for every page. */
   panZoomFps: number | null;
+  /** stancemap's canvas map only: its drawings per second while panning and zooming… */
+  panZoomDrawnFps: number | null;
+  /** …and the pan and zoom steps the page was given per second, which no drawing rate can pass. */
+  panZoomInputRate: number | null;
   longTaskCount: number | null;
   longestTaskMs: number | null;
   /** The longest task from the first frame until settled: what blocks a reader while the layout runs. */
@@ -58,7 +63,7 @@ export interface RunMetrics {
 
 /** Installed before any page script: a frame log, a long-task log and the helpers below. */
 const INSTRUMENT = String.raw`(() => {
-  const bench = (window.__bench = { frames: [], painted: [], longTasks: [], firstFrameFallback: null, settledFallback: null, click: null, actorNames: new Set() });
+  const bench = (window.__bench = { frames: [], painted: [], inputs: [], longTasks: [], firstFrameFallback: null, settledFallback: null, click: null, actorNames: new Set() });
   const MAP_DRAWN = '.stance-map [data-actor-id], .stance-map canvas';
   const MAP_SETTLED = '.stance-map[data-layout="settled"], .stance-map [data-layout="settled"]';
   const loop = () => {
@@ -72,6 +77,8 @@ const INSTRUMENT = String.raw`(() => {
     requestAnimationFrame(loop);
   };
   requestAnimationFrame(loop);
+  // Every pan or zoom step the page is given: what a map can at most show while it is dragged.
+  for (const type of ['pointermove', 'wheel']) window.addEventListener(type, () => bench.inputs.push(performance.now()), { capture: true, passive: true });
   try {
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
@@ -245,7 +252,7 @@ async function drag(page: Page, from: Point, to: Point, endAt: number) {
  * Pans sideways and back and zooms in and out around an empty point for `windowMs`, leaving the
  * map where it was, and returns the frames per second the page kept up meanwhile.
  */
-async function measurePanZoom(page: Page, windowMs: number, actorNames: ReadonlySet<string>): Promise<number | null> {
+async function measurePanZoom(page: Page, windowMs: number, actorNames: ReadonlySet<string>): Promise<{ fps: number | null; drawnFps: number | null; inputRate: number | null }> {
   await within(10_000, page.evaluate((names) => (window as unknown as { __bench: { actorNames: Set<string> } }).__bench.actorNames = new Set(names), [...actorNames]));
   const box = await evaluate<{ x: number; y: number; width: number; height: number }>(page, 'window.__bench.mapBox()');
   const start = await findEmptySpot(page, box);
@@ -268,7 +275,14 @@ async function measurePanZoom(page: Page, windowMs: number, actorNames: Readonly
   const to = await evaluate<number>(page, 'performance.now()');
   const frames = await evaluate<number[]>(page, 'window.__bench.frames.filter((time) => time > ' + from + ')');
   const painted = await evaluate<PaintedSample[]>(page, 'window.__bench.painted.filter(([time]) => time >= ' + from + ')');
-  return drawnFramesPerSecond(frames, painted, from, to);
+  const inputs = await evaluate<number[]>(page, 'window.__bench.inputs.filter((time) => time > ' + from + ')');
+  // Page frames for every page alike: a page that draws only when something changed makes no more
+  // drawings than it is given steps, while one that redraws every frame counts frames that changed nothing.
+  return {
+    fps: framesPerSecond(frames, from, to),
+    drawnFps: painted.length > 1 ? drawnFramesPerSecond([], painted, from, to) : null,
+    inputRate: framesPerSecond(inputs, from, to),
+  };
 }
 
 async function measureClick(page: Page, actorNames: ReadonlySet<string>): Promise<{ ms: number | null; frameMs: number | null; actor: string | null }> {
@@ -296,6 +310,8 @@ export async function measurePage(target: BenchTarget, { settleTimeoutMs, window
     animationFps: null,
     animationWindowMs: null,
     panZoomFps: null,
+    panZoomDrawnFps: null,
+    panZoomInputRate: null,
     longTaskCount: null,
     longestTaskMs: null,
     longestLayoutTaskMs: null,
@@ -385,7 +401,10 @@ export async function measurePage(target: BenchTarget, { settleTimeoutMs, window
     }
     try {
       // Input waits for a busy page to take it: each step has a ceiling, so one stuck page cannot stall the bench.
-      metrics.panZoomFps = await within(windowMs + SEARCH_MS + 30_000, measurePanZoom(page, windowMs, target.actorNames));
+      const panZoom = await within(windowMs + SEARCH_MS + 30_000, measurePanZoom(page, windowMs, target.actorNames));
+      metrics.panZoomFps = panZoom.fps;
+      metrics.panZoomDrawnFps = panZoom.drawnFps;
+      metrics.panZoomInputRate = panZoom.inputRate;
     } catch (error) {
       note('pan and zoom', error);
     }

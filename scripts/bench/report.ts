@@ -46,6 +46,8 @@ const FIGURES: Figure[] = [
   'animationFps',
   'animationWindowMs',
   'panZoomFps',
+  'panZoomDrawnFps',
+  'panZoomInputRate',
   'longTaskCount',
   'longestTaskMs',
   'longestLayoutTaskMs',
@@ -112,6 +114,7 @@ export function measurementsTable({ results, meta }: BenchResults): string {
         settledCell(entry.summary, meta.settleTimeoutMs),
         m.animationFps === null ? 'no animation' : formatFps(m.animationFps),
         formatFps(m.panZoomFps),
+        m.panZoomDrawnFps === null ? DASH : `${formatFps(m.panZoomDrawnFps)} / ${formatFps(m.panZoomInputRate)}`,
         longTasks,
         m.longestLayoutTaskMs === null ? DASH : m.longestLayoutTaskMs === 0 ? 'none' : formatMs(m.longestLayoutTaskMs),
         m.heapMB === null ? DASH : `${m.heapMB.toFixed(1)} MB`,
@@ -119,7 +122,7 @@ export function measurementsTable({ results, meta }: BenchResults): string {
       ]);
     }
   }
-  return table(['graph', 'page', 'first frame', 'settled', 'fps, layout animating', 'fps, pan + zoom', 'long tasks (n / longest)', 'longest task after the first frame', 'JS heap', 'click → details'], rows);
+  return table(['graph', 'page', 'first frame', 'settled', 'fps, layout animating', 'fps, pan + zoom', 'canvas drawings / pan + zoom steps per s', 'long tasks (n / longest)', 'longest task after the first frame', 'JS heap', 'click → details'], rows);
 }
 
 const LONG_TASK_MS = 50;
@@ -185,7 +188,7 @@ export function formatReport(results: BenchResults): string {
   return [
     `### Measurements (median of ${meta.runs} run${meta.runs === 1 ? '' : 's'})`,
     '',
-    `Headless Chromium ${meta.chromium}, ${meta.cpus} cores (load average ${meta.loadAverage[0]!.toFixed(1)} at the start${meta.loadAverageAtEnd ? `, ${meta.loadAverageAtEnd[0]!.toFixed(1)} at the end` : ''}), 1280×800 at 1×, \`--disable-gpu\`; ${meta.date}, commit ${meta.commit}${meta.dirtyTree ? ' with uncommitted changes' : ''}. Times from navigation; frames per second are frames drawn over ${meta.windowMs / 1000} s windows (requestAnimationFrame callbacks counted in the page, or, for stancemap's canvas map, which may draw in a worker, the drawings it counts in \`data-painted-frames\`); long tasks are main-thread tasks over 50 ms until the layout settled, and the longest of those that started after the first frame (while the layout runs); heap after a forced garbage collection, main thread only.`,
+    `Headless Chromium ${meta.chromium}, ${meta.cpus} cores (load average ${meta.loadAverage[0]!.toFixed(1)} at the start${meta.loadAverageAtEnd ? `, ${meta.loadAverageAtEnd[0]!.toFixed(1)} at the end` : ''}), 1280×800 at 1×, \`--disable-gpu\`; ${meta.date}, commit ${meta.commit}${meta.dirtyTree ? ' with uncommitted changes' : ''}. Times from navigation; frames per second are counted over ${meta.windowMs / 1000} s windows: while the layout animates, frames drawn (requestAnimationFrame callbacks in the page, or, for stancemap's canvas map, which may draw in a worker, the drawings it counts in \`data-painted-frames\`); while panning and zooming, the page's requestAnimationFrame callbacks for every page, and beside them stancemap's canvas drawings and the pan and zoom steps (pointer moves, wheel) the page was given per second, which a map that draws only on change cannot pass; long tasks are main-thread tasks over 50 ms until the layout settled, and the longest of those that started after the first frame (while the layout runs); heap after a forced garbage collection, main thread only.`,
     '',
     measurementsTable(results),
     '',

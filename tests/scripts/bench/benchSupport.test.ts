@@ -95,6 +95,8 @@ describe('the report', () => {
     animationFps: 30,
     animationWindowMs: 400,
     panZoomFps: 60,
+    panZoomDrawnFps: null,
+    panZoomInputRate: null,
     longTaskCount: 2,
     longestTaskMs: 120,
     longestLayoutTaskMs: 0,
@@ -119,7 +121,7 @@ describe('the report', () => {
     },
     results: {
       '100': {
-        stancemap: entry([run({ firstFrameMs: 400 }), run({ firstFrameMs: 500 }), run({ firstFrameMs: 600 })]),
+        stancemap: entry([run({ firstFrameMs: 400, panZoomDrawnFps: 44, panZoomInputRate: 45 }), run({ firstFrameMs: 500, panZoomDrawnFps: 40, panZoomInputRate: 45 }), run({ firstFrameMs: 600, panZoomDrawnFps: 46, panZoomInputRate: 47 })]),
         'd3-svg': entry([run({ settleTimedOut: true, settledMs: null, panZoomFps: 30, longestLayoutTaskMs: 100 }), run({ settleTimedOut: true, settledMs: null, panZoomFps: 30, longestLayoutTaskMs: 100 }), run({ panZoomFps: 30, longestLayoutTaskMs: 100 })]),
       },
     },
@@ -127,8 +129,8 @@ describe('the report', () => {
 
   it('gives medians, a timed-out layout as “> timeout”, and ratios that read above 1 when stancemap is better (no long task counting as 50 ms)', () => {
     const report = formatReport(results);
-    expect(report).toContain('| 100 actors | stancemap explorer | 500 ms | 900 ms | 30 | 60 | 2 / 120 ms | none | 5.0 MB | 40 ms |');
-    expect(report).toContain('| 100 actors | d3 SVG | 500 ms | > 60.0 s | 30 | 30 | 2 / 120 ms | 100 ms |');
+    expect(report).toContain('| 100 actors | stancemap explorer | 500 ms | 900 ms | 30 | 60 | 44 / 45 | 2 / 120 ms | none | 5.0 MB | 40 ms |');
+    expect(report).toContain('| 100 actors | d3 SVG | 500 ms | > 60.0 s | 30 | 30 | – | 2 / 120 ms | 100 ms |');
     expect(report).toContain('| 100 actors | d3 SVG | 1.00× | – | 1.00× | 2.00× | 1.00× | 2.00× | 1.00× |');
     expect(report).toContain('| React + react-dom + d3-force | 72.0 KB | 0.48× | 0.51× |');
   });
