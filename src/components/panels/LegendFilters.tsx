@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { ACTOR_KINDS, STANCES, type StatusModality } from '../../model/vocabulary';
 import { useMapStore } from '../../store/MapStoreProvider';
 import { selectFilters, selectIndex } from '../../store/selectors';
@@ -13,8 +13,9 @@ export function LegendFilters({ interactive = true }: { interactive?: boolean })
   const filters = useMapStore(selectFilters);
   const toggleStance = useMapStore((state) => state.toggleStance);
   const toggleKind = useMapStore((state) => state.toggleKind);
-  const stanceCounts = new Map(STANCES.map((stance) => [stance, index.dataset.relations.filter((r) => r.stance === stance).length]));
-  const kindCounts = new Map(ACTOR_KINDS.map((kind) => [kind, index.dataset.actors.filter((a) => a.kind === kind).length]));
+  // Counted once per dataset, not on every render of the panel around the legend.
+  const stanceCounts = useMemo(() => new Map(STANCES.map((stance) => [stance, index.dataset.relations.filter((r) => r.stance === stance).length])), [index]);
+  const kindCounts = useMemo(() => new Map(ACTOR_KINDS.map((kind) => [kind, index.dataset.actors.filter((a) => a.kind === kind).length])), [index]);
   return (
     <section className="legend" aria-label="Legend and filters">
       <div className="legend-group" role="group" aria-labelledby="legend-stances">

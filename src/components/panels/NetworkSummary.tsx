@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { STANCES } from '../../model/vocabulary';
 import { relationLabel } from '../../model/indexDataset';
 import { useMapStore } from '../../store/MapStoreProvider';
@@ -7,13 +8,18 @@ import { selectIndex } from '../../store/selectors';
 export function NetworkSummary() {
   const index = useMapStore(selectIndex);
   const visible = useMapStore((state) => state.visibility);
-  const relations = index.dataset.relations.filter((relation) => visible.relationIds.has(relation.id));
-  const byStance = STANCES.map((stance) => [stance, relations.filter((relation) => relation.stance === stance).length] as const).filter(([, count]) => count > 0);
-  const degree = [...visible.actorIds]
-    .map((id) => [id, (index.relationIdsByActor.get(id) ?? []).filter((relationId) => visible.relationIds.has(relationId)).length] as const)
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 3)
-    .filter(([, count]) => count > 0);
+  // Counted once per dataset and filter state: the panel around it re-renders on every selection,
+  // and at 10,000 actors the ranking costs tens of milliseconds.
+  const { relations, byStance, degree } = useMemo(() => {
+    const relations = index.dataset.relations.filter((relation) => visible.relationIds.has(relation.id));
+    const byStance = STANCES.map((stance) => [stance, relations.filter((relation) => relation.stance === stance).length] as const).filter(([, count]) => count > 0);
+    const degree = [...visible.actorIds]
+      .map((id) => [id, (index.relationIdsByActor.get(id) ?? []).filter((relationId) => visible.relationIds.has(relationId)).length] as const)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3)
+      .filter(([, count]) => count > 0);
+    return { relations, byStance, degree };
+  }, [index, visible]);
   return (
     <p id="stancemap-summary" className="network-summary">
       {visible.actorIds.size} actors and {relations.length} stances
