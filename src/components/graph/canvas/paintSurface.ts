@@ -12,7 +12,6 @@ import { createCanvasPainter, type CanvasPainter, type CanvasSize, type PaintKin
 import type { PaintGraph, PaintIndex } from './paintMap';
 
 export interface PaintSurface {
-  readonly where: 'page' | 'worker';
   resize(size: CanvasSize): void;
   setScene(parts: Partial<SceneParts>): void;
   paint(transform: Transform, kind: PaintKind): void;
@@ -34,7 +33,6 @@ export function createPageSurface(canvas: HTMLCanvasElement, input: SurfaceInput
   const painter: CanvasPainter = createCanvasPainter(canvas, input);
   const painted = new Set<(kind: PaintKind) => void>();
   return {
-    where: 'page',
     resize: painter.resize,
     setScene: painter.setScene,
     paint(transform, kind) {
@@ -85,7 +83,7 @@ export function createWorkerSurface(canvas: HTMLCanvasElement, { graph, index, t
       canvas: offscreen,
       nodes: graph.nodes.map(({ id, kind, radius, labelLines, labelWidth, labelScale, group }) => ({ id, kind, radius, labelLines, labelWidth, labelScale, group })),
       links: graph.links.map(({ id, role, source, target, curveOffset }) => ({ id, role, source: nodeIndex.get(source)!, target: nodeIndex.get(target)!, curveOffset })),
-      relations: [...graph.links].flatMap((link) => {
+      relations: graph.links.flatMap((link) => {
         const relation = link.role === 'relation' ? index.relationsById.get(link.id) : undefined;
         return relation ? [[link.id, relation.stance, relation.status] as [string, Stance, RelationStatus]] : [];
       }),
@@ -129,7 +127,6 @@ export function createWorkerSurface(canvas: HTMLCanvasElement, { graph, index, t
   };
 
   return {
-    where: 'worker',
     resize: (size) => post({ type: 'resize', size }),
     setScene: (parts) => post({ type: 'scene', parts }),
     paint(transform, kind) {
