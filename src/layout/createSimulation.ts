@@ -7,12 +7,14 @@
  */
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type Simulation } from 'd3-force';
 import { forceLabelCollide } from './forceLabelCollide';
+import { forceManyBodyInline } from './forceManyBodyInline';
 import type { SimNode, SimulationGraph, Spring } from './simulationGraph';
 
 /**
  * Above this many actors labels are kept apart by d3's circle collision (a quadtree, n log n)
  * instead of label boxes (n²): 2,000 actors would cost ~40 ms a tick in boxes. Such maps show
- * labels by level of detail anyway.
+ * labels by level of detail anyway. Their repulsion is d3's to the last bit, computed by a
+ * cheaper walk of the tree.
  */
 export const LABEL_BOXES_MAX_ACTORS = 600;
 
@@ -33,12 +35,14 @@ export function createSimulation(graph: Pick<SimulationGraph, 'nodes' | 'springs
       role === 'member' ? 40 + source.radius + target.radius : 40 + 2 * (source.radius + target.radius),
     )
     .strength(({ role }) => (role === 'member' ? 0.7 : 0.3));
+  // Actors with many relations push harder: hubs need room for their fans of arrows.
+  const charge = (node: SimNode) => -40 - 1.5 * node.radius * node.radius;
+  const large = graph.nodes.length > LABEL_BOXES_MAX_ACTORS;
   return forceSimulation(graph.nodes)
     .randomSource(seededRandom(seed))
     .force('springs', springs)
-    // Actors with many relations push harder: hubs need room for their fans of arrows.
-    .force('charge', forceManyBody<SimNode>().strength((node) => -40 - 1.5 * node.radius * node.radius).distanceMax(500))
-    .force('labels', graph.nodes.length > LABEL_BOXES_MAX_ACTORS ? forceCollide<SimNode>((node) => node.radius + 6).iterations(1) : forceLabelCollide())
+    .force('charge', large ? forceManyBodyInline().strength(charge).distanceMax(500) : forceManyBody<SimNode>().strength(charge).distanceMax(500))
+    .force('labels', large ? forceCollide<SimNode>((node) => node.radius + 6).iterations(1) : forceLabelCollide())
     .force('x', forceX<SimNode>(0).strength(0.05))
     .force('y', forceY<SimNode>(0).strength(0.06))
     .stop();

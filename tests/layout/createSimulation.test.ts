@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createSimulation, seededRandom, settle } from '../../src/layout/createSimulation';
+import { generateGraph } from '../../scripts/bench/generateGraph';
+import { createSimulation, LABEL_BOXES_MAX_ACTORS, seededRandom, settle } from '../../src/layout/createSimulation';
 import { createSimulationGraph, type SimulationGraph } from '../../src/layout/simulationGraph';
+import { indexDataset } from '../../src/model/indexDataset';
+import { parseDataset } from '../../src/model/parseDataset';
 import { loadFixture, type FixtureName } from '../fixtures';
 
 function settledGraph(name: FixtureName, prepare?: (graph: SimulationGraph) => void) {
@@ -108,5 +111,30 @@ describe('the force layout', () => {
     simulation.alpha(0.3);
     settle(simulation);
     expect({ x: militia.x, y: militia.y }).toEqual(pinned);
+  });
+});
+
+describe('the force layout of a large map', () => {
+  const graphOf = (actors: number) => {
+    const parsed = parseDataset(generateGraph({ actors }));
+    if (!parsed.ok) throw new Error('the generated graph does not validate');
+    return createSimulationGraph(indexDataset(parsed.dataset));
+  };
+
+  it('keeps actors apart and comes to rest, the same on every run', () => {
+    const settleLarge = () => {
+      const graph = graphOf(LABEL_BOXES_MAX_ACTORS + 200);
+      const ticks = settle(createSimulation(graph));
+      return { graph, ticks };
+    };
+    const { graph, ticks } = settleLarge();
+    expect(ticks).toBeLessThan(600);
+    let overlapping = 0;
+    for (const [i, a] of graph.nodes.entries()) {
+      expect(Number.isFinite(a.x) && Number.isFinite(a.y), a.id).toBe(true);
+      for (const b of graph.nodes.slice(i + 1)) if (Math.hypot(a.x! - b.x!, a.y! - b.y!) < a.radius + b.radius) overlapping++;
+    }
+    expect(overlapping).toBeLessThanOrEqual(2);
+    expect(positions(settleLarge().graph)).toEqual(positions(graph));
   });
 });
