@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { FIRST_FRAME_ENTRY, prerenderFirstFrame } from './scripts/prerenderFirstFrame.ts';
 
 /**
  * Three builds into dist/ (`npm run build` runs them in turn):
@@ -31,7 +32,7 @@ export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'embed') {
     return {
       base: './',
-      plugins: [react(), viteSingleFile()],
+      plugins: [react(), viteSingleFile(), prerenderFirstFrame('embed', 'embed.html')],
       resolve: RESOLVE,
       define: SINGLE_FILE,
       // modulePreload: a one-file page has no module to preload, so no polyfill for it.
@@ -81,18 +82,22 @@ export default defineConfig(({ mode }): UserConfig => {
   return {
     // Relative base so the built app works from any folder, in an iframe or behind a CMS path.
     base: './',
-    plugins: [react()],
+    plugins: [react(), prerenderFirstFrame('explorer', 'index.html')],
     resolve: RESOLVE,
     build: {
       target: 'es2022',
       sourcemap: true,
       chunkSizeWarningLimit: 700,
       rolldownOptions: {
+        // The script that shows the prerendered first frame is an entry of its own: in index.html
+        // beside main.tsx it would be bundled with it, and run only once the whole app had loaded.
+        input: { index: 'index.html', [FIRST_FRAME_ENTRY]: 'src/app/firstFrame/explorerFirstFrame.ts' },
         output: {
-          // Everything the first frame imports goes into the entry chunk. Left alone, rolldown
-          // splits React, the store and the vocabulary into five small chunks shared with the
-          // lazily loaded dialogs and forms: more requests, and 1.2 kB more gzip.
-          codeSplitting: { groups: [{ name: 'index', tags: ['$initial'] }] },
+          // Everything the app's first render imports goes into the entry chunk. Left alone,
+          // rolldown splits React, the store and the vocabulary into five small chunks shared
+          // with the lazily loaded dialogs and forms: more requests, and 1.2 kB more gzip. The
+          // first-frame script and what it imports stay out of it.
+          codeSplitting: { groups: [{ name: 'index', tags: ['$initial'], test: (id: string) => !/\/src\/app\/firstFrame\/(explorer|show)FirstFrame/.test(id) }] },
         },
       },
     },

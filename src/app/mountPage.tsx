@@ -1,7 +1,8 @@
-import { StrictMode, type ComponentType } from 'react';
+import { StrictMode, useLayoutEffect, type ComponentType, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { applyPageFlags, parseEmbedOptions } from '../embed/embedOptions';
 import type { AppProps } from './App';
+import { firstFrameReplaced, showsFirstFrame } from './firstFrame/replaceFirstFrame';
 import './styles.css';
 
 /**
@@ -10,10 +11,24 @@ import './styles.css';
  */
 export function mountPage(Root: ComponentType<AppProps>, { embedPage, data, sourceName }: { embedPage: boolean; data: unknown; sourceName: string }) {
   const search = window.location.search;
+  const container = document.getElementById('root')!;
   applyPageFlags(document.documentElement, parseEmbedOptions(search, { embedPage }));
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <Root data={data} sourceName={sourceName} dataUrl={new URLSearchParams(search).get('data')} search={search} embedPage={embedPage} explorerBase={new URL('./', window.location.href).href} />
-    </StrictMode>,
-  );
+  const render = () =>
+    createRoot(container).render(
+      <StrictMode>
+        <ReplacesFirstFrame container={container}>
+          <Root data={data} sourceName={sourceName} dataUrl={new URLSearchParams(search).get('data')} search={search} embedPage={embedPage} explorerBase={new URL('./', window.location.href).href} />
+        </ReplacesFirstFrame>
+      </StrictMode>,
+    );
+  // A prerendered first frame is on screen only once the browser has painted it: rendering the
+  // app first would keep the main thread busy until the app's own first frame.
+  if (showsFirstFrame(container)) requestAnimationFrame(() => setTimeout(render, 0));
+  else render();
+}
+
+/** React clears the container when it first commits; from then on the page is live. */
+function ReplacesFirstFrame({ container, children }: { container: HTMLElement; children: ReactNode }) {
+  useLayoutEffect(() => firstFrameReplaced(container), [container]);
+  return children;
 }

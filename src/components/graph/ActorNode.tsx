@@ -3,6 +3,7 @@ import { LABEL_LINE_HEIGHT } from '../../layout/labelLines';
 import { kindPath, KIND_LABELS, UNGROUPED_TINT } from '../theme';
 import { useMapStore } from '../../store/MapStoreProvider';
 import { selectActorEmphasis, selectIsActorCursor, selectIsActorSelected, selectIsActorVisible } from '../../store/selectors';
+import { nodeTransform } from './createTickPainter';
 import { useGraphContext } from './GraphContext';
 
 /**
@@ -24,6 +25,7 @@ export const ActorNode = memo(function ActorNode({ actorId }: { actorId: string 
     <g
       ref={register}
       className="actor"
+      transform={nodeTransform(node)}
       data-actor-id={actorId}
       data-kind={actor.kind}
       data-emphasis={emphasis}

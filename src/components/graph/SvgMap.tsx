@@ -5,8 +5,10 @@ import { firstCursor, type MapCursor } from '../../interaction/keyboardNavigatio
 import { distanceToEdge } from '../../layout/edgeGeometry';
 import type { Selection } from '../../model/selection';
 import { useMapStore, useMapStoreApi } from '../../store/MapStoreProvider';
+import type { MapState } from '../../store/createMapStore';
 import { selectIndex } from '../../store/selectors';
 import { prefersReducedMotion } from '../prefersReducedMotion';
+import { usePrerendering } from '../prerender';
 import { ActorNode } from './ActorNode';
 import { ArrowMarkers } from './ArrowMarkers';
 import { createLayoutDriver, boundsToFit, markOnce } from './mapBehaviour';
@@ -24,6 +26,18 @@ function graphElementAt(target: EventTarget | null): Selection {
   const actorId = element.getAttribute('data-actor-id');
   if (actorId) return { kind: 'actor', id: actorId };
   return { kind: 'relation', id: element.getAttribute('data-relation-id')! };
+}
+
+/**
+ * The fit the zoom would make once the page runs, made by the SVG itself: a view box around the
+ * map, so the prerendered first frame fills its box at any size (with the zoom's padding of 24
+ * px taken at scale 1; the zoom's maximum scale is not applied).
+ */
+function prerenderedFit(graph: RendererProps['layout']['graph'], { visibility, spotlight }: Pick<MapState, 'visibility' | 'spotlight'>) {
+  const { minX, minY, maxX, maxY } = boundsToFit(graph, visibility, spotlight);
+  const padding = 24;
+  const box = [minX - padding, minY - padding, maxX - minX + 2 * padding, maxY - minY + 2 * padding].map((value) => Math.round(value));
+  return { viewBox: box.join(' '), preserveAspectRatio: 'xMidYMid meet' };
 }
 
 function elementFor(svg: SVGSVGElement, cursor: MapCursor): SVGGElement | null {
@@ -46,6 +60,7 @@ export function SvgMap({ layout, interactive, viewRef, tooltipRef, frozen }: Ren
     if (!cursor) return false;
     return cursor.kind === 'actor' ? state.visibility.actorIds.has(cursor.id) : state.visibility.relationIds.has(cursor.id);
   });
+  const prerendering = usePrerendering();
   const context = useMemo<GraphContextValue>(() => ({ graph: layout.graph, painter: createTickPainter(layout.graph), tints: layout.tints, interactive }), [layout, interactive]);
 
   useEffect(() => {
@@ -183,6 +198,7 @@ export function SvgMap({ layout, interactive, viewRef, tooltipRef, frozen }: Ren
         role="group"
         aria-label="Map of actors and their stances"
         data-layout="settling"
+        {...(prerendering ? prerenderedFit(layout.graph, store.getState()) : {})}
         {...(interactive
           ? {
               'aria-describedby': 'stancemap-keyboard-help',

@@ -24,16 +24,12 @@ export function createTickPainter(graph: SimulationGraph): TickPainter {
   let frame = 0;
 
   const paintNode = (node: SimNode, element: SVGGElement) => {
-    element.setAttribute('transform', `translate(${round(node.x)},${round(node.y)})`);
+    element.setAttribute('transform', nodeTransform(node));
   };
   const paintEdge = (link: SimLink, parts: EdgeParts) => {
-    const geometry = edgeGeometry(
-      { x: link.source.x ?? 0, y: link.source.y ?? 0, radius: link.source.radius },
-      { x: link.target.x ?? 0, y: link.target.y ?? 0, radius: link.target.radius },
-      link.curveOffset,
-    );
+    const geometry = linkGeometry(link);
     for (const path of parts.paths) path.setAttribute('d', geometry.path);
-    parts.mark?.setAttribute('transform', `translate(${round(geometry.mid.x)},${round(geometry.mid.y)})`);
+    parts.mark?.setAttribute('transform', geometry.markTransform);
   };
 
   const paintNow = () => {
@@ -74,3 +70,19 @@ export function createTickPainter(graph: SimulationGraph): TickPainter {
 }
 
 const round = (value: number | undefined) => Math.round((value ?? 0) * 10) / 10;
+
+/**
+ * Where an actor is drawn. Elements also carry it from their first render, so a map rendered
+ * without running any script (the prerendered first frame) is already in place.
+ */
+export const nodeTransform = (node: Pick<SimNode, 'x' | 'y'>) => `translate(${round(node.x)},${round(node.y)})`;
+
+/** Where a line and its status mark are drawn; see nodeTransform. */
+export function linkGeometry(link: Pick<SimLink, 'source' | 'target' | 'curveOffset'>): { path: string; markTransform: string } {
+  const geometry = edgeGeometry(
+    { x: link.source.x ?? 0, y: link.source.y ?? 0, radius: link.source.radius },
+    { x: link.target.x ?? 0, y: link.target.y ?? 0, radius: link.target.radius },
+    link.curveOffset,
+  );
+  return { path: geometry.path, markTransform: nodeTransform(geometry.mid) };
+}

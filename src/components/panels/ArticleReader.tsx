@@ -8,6 +8,7 @@ import { useMapStore, useMapStoreApi } from '../../store/MapStoreProvider';
 import { selectIndex } from '../../store/selectors';
 import { STANCE_STYLES } from '../theme';
 import { prefersReducedMotion } from '../prefersReducedMotion';
+import { usePrerendering } from '../prerender';
 import { serializeViewState } from '../../embed/urlState';
 import { NO_FILTERS } from '../../model/filters';
 import { formatPublished } from './formatPublished';
@@ -17,8 +18,12 @@ import { formatPublished } from './formatPublished';
  * The text renders once per dataset; selection only moves attributes on the marks, so a click
  * does not re-render the article.
  */
+/** Paragraphs in the prerendered first frame: more than a laptop's first screen shows; the rest come with the app. */
+const FIRST_FRAME_PARAGRAPHS = 6;
+
 export function ArticleReader() {
   const index = useMapStore(selectIndex);
+  const prerendering = usePrerendering();
   const store = useMapStoreApi();
   const bodyRef = useRef<HTMLDivElement>(null);
   const readerRef = useRef<HTMLElement>(null);
@@ -98,7 +103,7 @@ export function ArticleReader() {
         )}
       </header>
       <div ref={bodyRef} className="article-body">
-        {article.paragraphs.map((_, paragraphIndex) => (
+        {(prerendering ? article.paragraphs.slice(0, FIRST_FRAME_PARAGRAPHS) : article.paragraphs).map((_, paragraphIndex) => (
           <p key={paragraphIndex} data-part={paragraphIndex}>
             <ArticleText part={paragraphIndex} />
           </p>

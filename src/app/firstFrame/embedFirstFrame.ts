@@ -1,0 +1,3 @@
+import { showFirstFrame } from './showFirstFrame';
+
+showFirstFrame(document, { embedPage: true });

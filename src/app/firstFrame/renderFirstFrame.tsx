@@ -1,0 +1,38 @@
+/**
+ * Build time, in Node: the explorer's and the embed's first frame on the bundled dataset, as
+ * static HTML. The build puts it in the page's `<template id="first-frame">`, and showFirstFrame
+ * puts it on screen before the app's script has loaded; the app then renders in its place.
+ * React escapes all dataset text here, as it does in the browser.
+ */
+import { renderToStaticMarkup } from 'react-dom/server';
+import { PrerenderContext } from '../../components/prerender';
+import { App } from '../App';
+import { BUNDLED_DATASET, BUNDLED_DATASET_NAME } from '../bundledDataset';
+import { EmbedApp } from '../EmbedApp';
+import { EMBED_DATASET, EMBED_DATASET_NAME } from '../embedDataset';
+
+export type FirstFramePage = 'explorer' | 'embed';
+
+export function renderFirstFrame(page: FirstFramePage): string {
+  return inertMarkup(renderToStaticMarkup(
+    <PrerenderContext.Provider value={true}>
+      {page === 'embed' ? <EmbedApp data={EMBED_DATASET} sourceName={EMBED_DATASET_NAME} embedPage /> : <App data={BUNDLED_DATASET} sourceName={BUNDLED_DATASET_NAME} />}
+    </PrerenderContext.Provider>,
+  ));
+}
+
+/**
+ * The frame is inert until the app replaces it: names, descriptions, tooltips and tab stops
+ * would go unused, so they are left out (a third of its size). Inline styles become `data-style`. Attributes the styles select on
+ * (aria-pressed, aria-selected, aria-current, role) stay. React escapes every quote in text and
+ * attribute values, so an attribute here always ends at the next quote.
+ */
+export function inertMarkup(html: string): string {
+  return (
+    html
+      .replace(/ (?:aria-(?:label|labelledby|describedby|description|roledescription|controls|haspopup|autocomplete|expanded)|title|tabindex)="[^"]*"/g, '')
+      // A strict Content-Security-Policy (style-src 'self') refuses style attributes in markup,
+      // not styles set by script: showFirstFrame sets these through the CSSOM.
+      .replace(/ style="/g, ' data-style="')
+  );
+}

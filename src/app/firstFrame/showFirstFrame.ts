@@ -1,0 +1,32 @@
+/**
+ * Puts the prerendered first frame (renderFirstFrame, at build time) on screen while the app's
+ * script is still loading: the map of the bundled dataset appears as soon as the page's HTML has
+ * arrived. Only for the page as it opens with no query or fragment; a deep link, another dataset
+ * or a mode shows something else, which the app draws itself. The frame is inert (no clicks, no
+ * focus, not read out) until the app renders in its place (replaceFirstFrame.ts).
+ *
+ * This is the first-frame script's whole code, loaded before the app's: it imports nothing, so
+ * that the bundler cannot fold it into the app's chunk.
+ */
+export function showFirstFrame(document: Document, { embedPage }: { embedPage: boolean }): boolean {
+  const window = document.defaultView;
+  const template = document.getElementById('first-frame');
+  const root = document.getElementById('root');
+  if (!window || window.location.search || window.location.hash || !(template instanceof window.HTMLTemplateElement) || !template.content.firstChild || !root || root.firstChild) return false;
+  // What applyPageFlags (src/embed/embedOptions.ts) sets for a page without a query, set here
+  // before the frame is shown so that a dark page is never shown light first.
+  const html = document.documentElement;
+  html.dataset.theme = typeof window.matchMedia === 'function' && window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  html.toggleAttribute('data-embed', embedPage);
+  root.setAttribute('inert', '');
+  root.setAttribute('data-first-frame', 'prerendered');
+  const frame = template.content.cloneNode(true) as DocumentFragment;
+  // Styles go through the CSSOM, which a strict Content-Security-Policy allows (inertMarkup).
+  for (const element of frame.querySelectorAll<HTMLElement | SVGElement>('[data-style]')) {
+    element.style.cssText = element.getAttribute('data-style')!;
+    element.removeAttribute('data-style');
+  }
+  root.append(frame);
+  window.requestAnimationFrame(() => window.performance.mark('stancemap:first-frame'));
+  return true;
+}

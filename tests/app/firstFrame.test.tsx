@@ -1,0 +1,62 @@
+import { act, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { App } from '../../src/app/App';
+import { BUNDLED_DATASET, BUNDLED_DATASET_NAME } from '../../src/app/bundledDataset';
+import { renderFirstFrame } from '../../src/app/firstFrame/renderFirstFrame';
+import { showFirstFrame } from '../../src/app/firstFrame/showFirstFrame';
+import { mountPage } from '../../src/app/mountPage';
+
+/** index.html as the build writes it: the app's root, and the first frame in its template. */
+function builtPage(markup = renderFirstFrame('explorer')) {
+  document.body.innerHTML = `<div id="root"></div><template id="first-frame">${markup}</template>`;
+  return document.getElementById('root')!;
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+  window.history.replaceState(null, '', '/');
+});
+
+describe('the first frame, before the app has loaded', () => {
+  it('is shown at once on a page opened without a query, inert until the app takes over', () => {
+    const root = builtPage();
+    expect(showFirstFrame(document, { embedPage: false })).toBe(true);
+    expect(root.querySelectorAll('[data-actor-id]')).toHaveLength(29);
+    expect(root).toHaveAttribute('inert');
+    expect(document.documentElement.dataset.theme).toBe('light');
+    // The passages keep their stance's colour, set through the CSSOM rather than as markup.
+    const passage = root.querySelector<HTMLElement>('mark.passage[data-stance="support"]')!;
+    expect(passage.style.backgroundColor).not.toBe('');
+    expect(root.querySelector('[data-style]')).toBeNull();
+  });
+
+  it('is not shown for a deep link, another dataset or a mode: those open on a different view', () => {
+    for (const query of ['?select=actor:russia', '?data=https://example.org/other.json', '?present=1', '?embed=1']) {
+      window.history.replaceState(null, '', `/${query}`);
+      const root = builtPage();
+      expect(showFirstFrame(document, { embedPage: false }), query).toBe(false);
+      expect(root).toBeEmptyDOMElement();
+      expect(root).not.toHaveAttribute('inert');
+    }
+  });
+
+  it('is not shown by a page built without one (the development server)', () => {
+    const root = builtPage('');
+    expect(showFirstFrame(document, { embedPage: false })).toBe(false);
+    expect(root).toBeEmptyDOMElement();
+  });
+});
+
+describe('the app, when it has loaded', () => {
+  it('renders in the first frame’s place: one live map, and the page answers again', async () => {
+    const root = builtPage();
+    showFirstFrame(document, { embedPage: false });
+    act(() => mountPage(App, { embedPage: false, data: BUNDLED_DATASET, sourceName: BUNDLED_DATASET_NAME }));
+    await waitFor(() => expect(root).not.toHaveAttribute('inert'));
+    expect(root).not.toHaveAttribute('data-first-frame');
+    expect(document.querySelectorAll('svg.stance-map-svg')).toHaveLength(1);
+    // Names are back: the live map is read out and reachable.
+    expect(screen.getByRole('group', { name: 'Map of actors and their stances' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Russia' })).toBeInTheDocument();
+  });
+});
