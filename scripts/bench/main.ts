@@ -48,6 +48,7 @@ function weights(): Weights {
     stancemapInitialGzip: stancemap.initialGzip,
     stancemapInitialJsGzip: stancemap.initialJsGzip,
     stancemapInitialCssGzip: stancemap.initialCssGzip,
+    stancemapHtmlGzip: stancemap.htmlGzip,
     stancemapTotalJsGzip: totalJsGzip(join(app, 'assets')),
     embedHtmlGzip: gzipSize(readFileSync(join(app, 'embed.html'))),
     embedHostScriptGzip: gzipSize(readFileSync(join(app, 'embed.js'))),

@@ -1,5 +1,8 @@
 import { parseBenchArgs } from '../../../scripts/bench/benchOptions';
-import { initialAssets } from '../../../scripts/bench/bundleSizes';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSize, initialAssets, pageWeight } from '../../../scripts/bench/bundleSizes';
 import { emptySpotCandidates, spiral, type RunMetrics } from '../../../scripts/bench/measurePage';
 import { formatReport, summarise, type BenchResults } from '../../../scripts/bench/report';
 import { advantage, drawnFramesPerSecond, framesPerSecond, median } from '../../../scripts/bench/stats';
@@ -35,6 +38,21 @@ describe('initialAssets', () => {
       <link rel=modulepreload href=./assets/react-def.js>
     </head><body><script>inline()</script></body></html>`;
     expect(initialAssets(html)).toEqual(['./assets/index-abc.js', './assets/react-def.js', './assets/index-123.css']);
+  });
+});
+
+describe('pageWeight', () => {
+  it('counts the HTML with what it loads up front: a prerendered page is not free', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'stancemap-weight-'));
+    mkdirSync(join(folder, 'assets'));
+    const html = `<script type="module" src="./assets/a.js"></script><link rel="stylesheet" href="./assets/a.css"><template>${'<p>prerendered</p>'.repeat(500)}</template>`;
+    writeFileSync(join(folder, 'index.html'), html);
+    writeFileSync(join(folder, 'assets', 'a.js'), 'console.log("app");'.repeat(50));
+    writeFileSync(join(folder, 'assets', 'a.css'), 'p{color:red}');
+    const weight = pageWeight(join(folder, 'index.html'));
+    expect(weight.htmlGzip).toBe(gzipSize(html));
+    expect(weight.initialGzip).toBe(weight.htmlGzip + weight.initialJsGzip + weight.initialCssGzip);
+    expect(weight.initialJsGzip).toBeGreaterThan(0);
   });
 });
 
@@ -114,6 +132,7 @@ describe('the report', () => {
       stancemapInitialGzip: 150 * 1024,
       stancemapInitialJsGzip: 145 * 1024,
       stancemapInitialCssGzip: 5 * 1024,
+      stancemapHtmlGzip: 1024,
       stancemapTotalJsGzip: 200 * 1024,
       embedHtmlGzip: 140 * 1024,
       embedHostScriptGzip: 400,
