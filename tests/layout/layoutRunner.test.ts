@@ -59,6 +59,46 @@ describe('the layout worker', () => {
     expect(frames.at(-1)!.positions[0]).not.toBe(400);
   });
 
+  it('starts a slice at most once a display frame, leaving the rest of the core to the painting', () => {
+    let clock = 0;
+    const delays: number[] = [];
+    const queue: (() => void)[] = [];
+    const frames: LayoutFrame[] = [];
+    // Every tick costs 3 ms of the fake clock: a slice of 4 ms holds two of them.
+    const graph = createSimulationGraph(loadFixture('small'));
+    const runner = createLayoutRunner(packGraph(graph), (frame) => frames.push(frame), {
+      now: () => clock,
+      defer: (next, delay) => {
+        delays.push(delay);
+        queue.push(next);
+      },
+    });
+    const tick = runner.simulation.tick.bind(runner.simulation);
+    runner.simulation.tick = (count) => {
+      clock += 3;
+      return tick(count);
+    };
+    for (let i = 0; i < 4; i++) queue.shift()!();
+    // The first slice starts at once; each later one a frame (16.7 ms) after the one before began.
+    expect(delays[0]).toBe(0);
+    for (const delay of delays.slice(1, 4)) expect(delay).toBeCloseTo(1000 / 60 - 6, 6);
+    expect(frames.slice(1, 5).map((frame) => frame.ticks)).toEqual([2, 4, 6, 8]);
+  });
+
+  it('ticks at least once a slice, however long a tick takes', () => {
+    let clock = 0;
+    const queue: (() => void)[] = [];
+    const frames: LayoutFrame[] = [];
+    const runner = createLayoutRunner(packGraph(createSimulationGraph(loadFixture('small'))), (frame) => frames.push(frame), { now: () => clock, defer: (next) => queue.push(next) });
+    const tick = runner.simulation.tick.bind(runner.simulation);
+    runner.simulation.tick = (count) => {
+      clock += 60;
+      return tick(count);
+    };
+    for (let i = 0; i < 3; i++) queue.shift()!();
+    expect(frames.slice(1, 4).map((frame) => frame.ticks)).toEqual([1, 2, 3]);
+  });
+
   it('sends positions in a buffer of its own each time, so it can be transferred', () => {
     const { frames, drain } = runInline(createSimulationGraph(loadFixture('small')));
     drain();
