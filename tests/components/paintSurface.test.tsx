@@ -31,7 +31,7 @@ function surfaceWith(fake: ReturnType<typeof fakeWorker>, painted: string[] = []
       graph: map,
       index: { relationsById: new Map([['r1', { stance: 'support', status: 'ongoing' }]]), actorsById: new Map() },
       tints: new Map(),
-      scene: { visibility: { actorIds: new Set(['a', 'b']), relationIds: new Set(['r1']) }, neighbourhood: null, selection: null, cursor: null, colours: { background: '#fff', text: '#000', nodeStroke: '#000', focus: '#00f', muted: '#666', fontFamily: 'sans-serif' } },
+      scene: { visibility: { actorIds: new Set(['a', 'b']), relationIds: new Set(['r1']) }, neighbourhood: null, selection: null, cursor: null, colours: { background: '#fff', text: '#000', nodeStroke: '#000', focus: '#00f', muted: '#666', fontFamily: 'sans-serif' }, layoutMoving: false },
     },
     () => fake.worker as unknown as Worker,
   );

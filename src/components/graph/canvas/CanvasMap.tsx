@@ -84,6 +84,7 @@ export function CanvasMap({ layout, interactive, viewRef, tooltipRef, frozen }: 
         selection: state.selection,
         cursor: focused && state.keyboardCursor ? { kind: state.keyboardCursor.kind, id: state.keyboardCursor.id } : null,
         colours: readColours(canvas),
+        layoutMoving: engine.moving,
       };
     };
     let scene = sceneOf();

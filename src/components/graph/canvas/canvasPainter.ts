@@ -10,7 +10,7 @@ type AnyCanvas = HTMLCanvasElement | OffscreenCanvas;
 type AnyContext = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
 /** What changes with the reader's actions, not with every frame. */
-export type SceneParts = Pick<PaintScene, 'visibility' | 'neighbourhood' | 'selection' | 'cursor' | 'colours'>;
+export type SceneParts = Pick<PaintScene, 'visibility' | 'neighbourhood' | 'selection' | 'cursor' | 'colours' | 'layoutMoving'>;
 export interface CanvasSize {
   width: number;
   height: number;
