@@ -74,6 +74,9 @@ const INSTRUMENT = String.raw`(() => {
     if (counted) bench.painted.push([now, Number(counted.getAttribute('data-painted-frames'))]);
     if (bench.firstFrameFallback === null && document.querySelector(MAP_DRAWN)) bench.firstFrameFallback = now;
     if (bench.settledFallback === null && bench.firstFrameFallback !== null && document.querySelector(MAP_SETTLED)) bench.settledFallback = now;
+    // stancemap says whether its layout runs; a map drawn from saved positions never animates.
+    if (document.querySelector('[data-layout]')) bench.saysLayout = true;
+    if (document.querySelector('[data-layout="running"]')) bench.layoutRan = true;
     requestAnimationFrame(loop);
   };
   requestAnimationFrame(loop);
@@ -114,6 +117,8 @@ const INSTRUMENT = String.raw`(() => {
       firstFrameSource: firstFrame !== null ? 'mark' : bench.firstFrameFallback !== null ? 'fallback' : null,
       settled: settled ?? bench.settledFallback,
       settledSource: settled !== null ? 'mark' : bench.settledFallback !== null ? 'fallback' : null,
+      // The reference pages animate from their first tick and do not say so.
+      layoutAnimated: !bench.saysLayout || bench.layoutRan === true,
       now: performance.now(),
     };
   };
@@ -179,6 +184,7 @@ interface PageState {
   firstFrameSource: 'mark' | 'fallback' | null;
   settled: number | null;
   settledSource: 'mark' | 'fallback' | null;
+  layoutAnimated: boolean;
   now: number;
 }
 
@@ -390,9 +396,10 @@ export async function measurePage(target: BenchTarget, { settleTimeoutMs, window
     const loadEnd = metrics.settledMs ?? state.now;
 
     // Frames while the layout animates: from the first frame for windowMs, or until it settles.
+    // A prerendered first frame is followed by the app's render, not by a moving layout.
     const frames = await evaluate<number[]>(page, 'window.__bench.frames');
     const painted = await evaluate<PaintedSample[]>(page, 'window.__bench.painted');
-    if (state.firstFrame !== null) {
+    if (state.firstFrame !== null && state.layoutAnimated) {
       const to = Math.min(state.firstFrame + windowMs, loadEnd);
       metrics.animationWindowMs = Math.max(0, to - state.firstFrame);
       metrics.animationFps = drawnFramesPerSecond(frames, painted, state.firstFrame, to);
