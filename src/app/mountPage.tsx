@@ -22,10 +22,22 @@ export function mountPage(Root: ComponentType<AppProps>, { embedPage, data, sour
       </StrictMode>,
     );
   // A prerendered first frame is on screen only once the browser has painted it: rendering the
-  // app first would keep the main thread busy until the app's own first frame.
-  if (showsFirstFrame(container)) requestAnimationFrame(() => setTimeout(render, 0));
-  else render();
+  // app first would keep the main thread busy until the app's own first frame. A page that is
+  // not drawn (an iframe in a hidden container) gets no animation frame, and starts anyway.
+  if (showsFirstFrame(container)) {
+    let started = false;
+    const start = () => {
+      if (started) return;
+      started = true;
+      render();
+    };
+    requestAnimationFrame(() => setTimeout(start, 0));
+    setTimeout(start, UNPAINTED_START_MS);
+  } else render();
 }
+
+/** How long the app waits for the first frame to be painted before it renders regardless. */
+const UNPAINTED_START_MS = 100;
 
 /** React clears the container when it first commits; from then on the page is live. */
 function ReplacesFirstFrame({ container, children }: { container: HTMLElement; children: ReactNode }) {

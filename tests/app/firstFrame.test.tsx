@@ -1,5 +1,5 @@
 import { act, screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App';
 import { BUNDLED_DATASET, BUNDLED_DATASET_NAME } from '../../src/app/bundledDataset';
 import { renderFirstFrame } from '../../src/app/firstFrame/renderFirstFrame';
@@ -58,5 +58,18 @@ describe('the app, when it has loaded', () => {
     // Names are back: the live map is read out and reachable.
     expect(screen.getByRole('group', { name: 'Map of actors and their stances' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Russia' })).toBeInTheDocument();
+  });
+
+  it('starts even in a page that is never drawn (an iframe in a hidden container gets no animation frames)', async () => {
+    const root = builtPage();
+    showFirstFrame(document, { embedPage: false });
+    const neverDrawn = vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 0);
+    try {
+      act(() => mountPage(App, { embedPage: false, data: BUNDLED_DATASET, sourceName: BUNDLED_DATASET_NAME }));
+      await waitFor(() => expect(root).not.toHaveAttribute('inert'));
+      expect(document.querySelectorAll('svg.stance-map-svg')).toHaveLength(1);
+    } finally {
+      neverDrawn.mockRestore();
+    }
   });
 });
