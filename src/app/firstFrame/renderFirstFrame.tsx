@@ -23,9 +23,10 @@ export function renderFirstFrame(page: FirstFramePage): string {
 
 /**
  * The frame is inert until the app replaces it: names, descriptions, tooltips and tab stops
- * would go unused, so they are left out (a third of its size). Inline styles become `data-style`. Attributes the styles select on
- * (aria-pressed, aria-selected, aria-current, role) stay. React escapes every quote in text and
- * attribute values, so an attribute here always ends at the next quote.
+ * would go unused, so they are left out (a third of its size). Attributes the styles select on
+ * (aria-pressed, aria-selected, aria-current, role) stay; inline styles become `data-style`.
+ * React escapes every quote in text and attribute values, so an attribute here always ends at
+ * the next quote, and no text can look like one.
  */
 export function inertMarkup(html: string): string {
   return (
