@@ -42,7 +42,7 @@ export function createSimulation(graph: Pick<SimulationGraph, 'nodes' | 'springs
   return forceSimulation(graph.nodes)
     .randomSource(seededRandom(seed))
     .force('springs', springs)
-    .force('charge', large ? forceManyBodyInline().strength(charge).distanceMax(500) : forceManyBody<SimNode>().strength(charge).distanceMax(500))
+    .force('charge', (large ? forceManyBodyInline() : forceManyBody<SimNode>()).strength(charge).distanceMax(500))
     .force('labels', large ? forceGridCollide((node) => node.radius + 6) : forceLabelCollide())
     .force('x', forceX<SimNode>(0).strength(0.05))
     .force('y', forceY<SimNode>(0).strength(0.06))

@@ -77,6 +77,9 @@ export function nodeBounds(nodes: readonly (Point & { radius: number; labelWidth
 /** The smallest scale a fit uses; zoom's own scale extent starts here too. */
 export const MIN_FIT_SCALE = 0.05;
 
+/** Screen pixels kept free around the map when it is fitted to its box. */
+export const FIT_PADDING = 24;
+
 /** The zoom transform that shows `bounds` whole and centred in a viewport, never enlarged past `maxScale`. */
 export function fitTransform(bounds: Bounds, width: number, height: number, padding = 16, maxScale = 1.6): { x: number; y: number; k: number } {
   const boundsWidth = Math.max(1, bounds.maxX - bounds.minX);

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, type FocusEvent, type KeyboardEvent, type M
 import { createActorDrag } from '../../interaction/createActorDrag';
 import { createZoom } from '../../interaction/createZoom';
 import { firstCursor, type MapCursor } from '../../interaction/keyboardNavigation';
-import { distanceToEdge } from '../../layout/edgeGeometry';
+import { distanceToEdge, FIT_PADDING } from '../../layout/edgeGeometry';
 import type { Selection } from '../../model/selection';
 import { useMapStore, useMapStoreApi } from '../../store/MapStoreProvider';
 import type { MapState } from '../../store/createMapStore';
@@ -30,13 +30,12 @@ function graphElementAt(target: EventTarget | null): Selection {
 
 /**
  * The fit the zoom would make once the page runs, made by the SVG itself: a view box around the
- * map, so the prerendered first frame fills its box at any size (with the zoom's padding of 24
- * px taken at scale 1; the zoom's maximum scale is not applied).
+ * map, so the prerendered first frame fills its box at any size (with the zoom's padding taken
+ * at scale 1; the zoom's maximum scale is not applied).
  */
 function prerenderedFit(graph: RendererProps['layout']['graph'], { visibility, spotlight }: Pick<MapState, 'visibility' | 'spotlight'>) {
   const { minX, minY, maxX, maxY } = boundsToFit(graph, visibility, spotlight);
-  const padding = 24;
-  const box = [minX - padding, minY - padding, maxX - minX + 2 * padding, maxY - minY + 2 * padding].map((value) => Math.round(value));
+  const box = [minX - FIT_PADDING, minY - FIT_PADDING, maxX - minX + 2 * FIT_PADDING, maxY - minY + 2 * FIT_PADDING].map((value) => Math.round(value));
   return { viewBox: box.join(' '), preserveAspectRatio: 'xMidYMid meet' };
 }
 

@@ -47,16 +47,13 @@ export function createTickPainter(graph: SimulationGraph): TickPainter {
   return {
     registerNode(id, element) {
       if (!element) return void nodeElements.delete(id);
+      // Already in place: elements render with their position (nodeTransform); the painter moves them on ticks.
       nodeElements.set(id, element);
-      const node = graph.nodeById.get(id);
-      if (node) paintNode(node, element);
     },
     registerEdge(id, element) {
       if (!element) return void edgeElements.delete(id);
       const parts = { paths: [...element.querySelectorAll<SVGPathElement>('path[data-geometry]')], mark: element.querySelector<SVGGElement>('[data-status-mark]') };
       edgeElements.set(id, parts);
-      const link = graph.linkById.get(id);
-      if (link) paintEdge(link, parts);
     },
     schedule() {
       if (frame === 0) frame = requestAnimationFrame(paintNow);
