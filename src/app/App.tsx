@@ -6,7 +6,8 @@ import { DatasetProblems } from '../components/panels/DatasetProblems';
 import { parseEmbedOptions } from '../embed/embedOptions';
 import { parseStepParams, parseViewState } from '../embed/urlState';
 import { indexDataset } from '../model/indexDataset';
-import { parseDataset, type ParseResult } from '../model/parseDataset';
+import type { ParseResult } from '../model/parseDataset';
+import { loadValidator } from '../io/loadValidator';
 import { DatasetOpenerContext, type DatasetOpener } from '../components/DatasetOpener';
 import { fetchDataset, loadText, readDatasetFiles, type LoadResult } from '../io/loadDataset';
 import { rememberDataset } from '../io/recentDatasets';
@@ -20,8 +21,10 @@ import { formatIssue } from '../model/validationIssue';
 const StepPlayer = lazy(() => import('../components/present/StepPlayer').then((module) => ({ default: module.StepPlayer })));
 
 export interface AppProps {
-  /** The dataset as loaded, not yet trusted: it is validated here, once. */
+  /** The dataset as loaded, not yet trusted: it is validated here, once, unless `checked` is given. */
   data?: unknown;
+  /** What validating `data` found, when that was done before (by the build, for the bundled dataset). */
+  checked?: ParseResult;
   sourceName: string;
   /** `?data=`: a web address to fetch the dataset from instead. */
   dataUrl?: string | null;
@@ -39,32 +42,48 @@ type Session =
   | {
       status: 'ready';
       name: string;
-      /** The dataset's raw JSON as edited, every edit a step back. */
-      history: UndoHistory<unknown>;
-      /** Set when the text was not even JSON: there is nothing to edit. */
-      syntaxError: ParseResult | null;
-      /** The validation done while loading, kept for as long as the dataset is unedited: a large file is checked once, not twice. */
-      loaded: { raw: unknown; result: ParseResult } | null;
+      /** The dataset as edited, every edit a step back; each state was checked as it came in. */
+      history: UndoHistory<CheckedState>;
       generation: number;
       restoredAt: number | null;
     };
 
-function readyFrom(name: string, raw: unknown, syntaxError: ParseResult | null, generation: number, loadedResult?: ParseResult): Session {
-  return { status: 'ready', name, history: startHistory(raw), syntaxError, loaded: loadedResult ? { raw, result: loadedResult } : null, generation, restoredAt: null };
+/** The dataset's raw JSON (undefined when the text was not even JSON: there is nothing to edit), and what validating it found. */
+interface CheckedState {
+  raw: unknown;
+  result: ParseResult;
 }
 
-export function App({ data, sourceName, dataUrl = null, search = '', embedPage = false, explorerBase = './' }: AppProps) {
-  const [session, setSession] = useState<Session>(() => (dataUrl ? { status: 'loading', name: dataUrl } : readyFrom(sourceName, data, null, 0)));
+function readyFrom(name: string, raw: unknown, result: ParseResult, generation: number): Session {
+  return { status: 'ready', name, history: startHistory({ raw, result }), generation, restoredAt: null };
+}
+
+export function App({ data, checked, sourceName, dataUrl = null, search = '', embedPage = false, explorerBase = './' }: AppProps) {
+  const unchecked = !dataUrl && !checked;
+  const [session, setSession] = useState<Session>(() =>
+    dataUrl || !checked ? { status: 'loading', name: dataUrl ?? sourceName } : readyFrom(sourceName, data, checked, 0),
+  );
   const options = useMemo(() => parseEmbedOptions(search, { embedPage }), [search, embedPage]);
 
   const apply = useCallback((loaded: LoadResult) => {
     if (!loaded.ok) return setSession({ status: 'failed', name: loaded.name, message: loaded.message });
-    const raw = parseJson(loaded.text);
-    setSession((previous) => readyFrom(loaded.name, raw, raw === undefined ? loaded.result : null, ('generation' in previous ? previous.generation : 0) + 1, loaded.result));
+    setSession((previous) => readyFrom(loaded.name, parseJson(loaded.text), loaded.result, ('generation' in previous ? previous.generation : 0) + 1));
     if (loaded.result.ok) {
       const { dataset } = loaded.result;
       void rememberDataset({ id: `${dataset.id}:${loaded.name}`, name: loaded.name, title: dataset.title, text: loaded.text });
     }
+  }, []);
+
+  // A dataset handed over unchecked is checked once the validator has loaded.
+  useEffect(() => {
+    if (!unchecked) return;
+    let current = true;
+    void loadValidator().then(({ parseDataset }) => current && setSession(readyFrom(sourceName, data, parseDataset(data), 0)));
+    return () => {
+      current = false;
+    };
+    // Once, for the dataset the page opened with.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   useEffect(() => {
@@ -110,13 +129,7 @@ interface SessionViewProps {
 }
 
 function SessionView({ session, setSession, search, embedPage, explorerBase }: SessionViewProps) {
-  const present = session.status === 'ready' ? session.history.present : undefined;
-  const parsed = useMemo(() => {
-    if (session.status !== 'ready') return null;
-    if (session.syntaxError) return session.syntaxError;
-    // Until the first edit, what is shown is what was loaded, and it was validated on the way in.
-    return session.loaded && session.loaded.raw === present ? session.loaded.result : parseDataset(present);
-  }, [session, present]);
+  const parsed = session.status === 'ready' ? session.history.present.result : null;
   const index = useMemo(() => (parsed?.ok ? indexDataset(parsed.dataset) : null), [parsed]);
   const initial = useMemo(() => parseViewState(search), [search]);
   const options = useMemo(() => parseEmbedOptions(search, { embedPage }), [search, embedPage]);
@@ -160,21 +173,24 @@ function useEditor(session: Session, setSession: SessionViewProps['setSession'],
   const [storageProblem, setStorageProblem] = useState<string | null>(null);
   const ready = session.status === 'ready' ? session : null;
   const generation = ready?.generation ?? -1;
-  const present = ready?.history.present;
+  const present = ready?.history.present.raw;
   const edited = (ready?.history.past.length ?? 0) > 0 || (ready?.history.future.length ?? 0) > 0;
 
   // Restore edits kept from an earlier visit to the same dataset.
   useEffect(() => {
     if (!enabled || !datasetId) return;
     let current = true;
-    void loadWork(datasetId).then((result) => {
+    void loadWork(datasetId).then(async (result) => {
       if (!current) return;
       if (!result.ok) return setStorageProblem(result.reason);
       const work = result.value;
-      if (!work || !parseDataset(work.dataset).ok) return;
+      if (!work) return;
+      const { parseDataset } = await loadValidator();
+      const check = parseDataset(work.dataset);
+      if (!current || !check.ok) return;
       setSession((now) =>
-        now.status === 'ready' && now.generation === generation && JSON.stringify(now.history.present) !== JSON.stringify(work.dataset)
-          ? { ...now, history: commit(now.history, work.dataset), restoredAt: work.savedAt }
+        now.status === 'ready' && now.generation === generation && JSON.stringify(now.history.present.raw) !== JSON.stringify(work.dataset)
+          ? { ...now, history: commit(now.history, { raw: work.dataset, result: check }), restoredAt: work.savedAt }
           : now,
       );
     });
@@ -201,14 +217,20 @@ function useEditor(session: Session, setSession: SessionViewProps['setSession'],
     return () => clearTimeout(timer);
   }, [enabled, datasetId, present, edited]);
 
+  // Edits are checked by the validator: it loads once the explorer is up, so the first edit does not wait for it.
+  useEffect(() => {
+    if (enabled) void loadValidator();
+  }, [enabled]);
+
   if (!enabled || !ready) return null;
   return {
-    edit(change) {
-      const outcome = change(ready.history.present as RawDataset);
+    async edit(change) {
+      const { parseDataset } = await loadValidator();
+      const outcome = change(ready.history.present.raw as RawDataset);
       if (!outcome.ok) return outcome.reason;
       const check = parseDataset(outcome.dataset);
       if (!check.ok) return `This change would break the dataset: ${formatIssue(check.errors[0]!)}`;
-      setSession((now) => (now.status === 'ready' ? { ...now, history: commit(now.history, outcome.dataset) } : now));
+      setSession((now) => (now.status === 'ready' ? { ...now, history: commit(now.history, { raw: outcome.dataset, result: check }) } : now));
       return null;
     },
     undo: () => setSession((now) => (now.status === 'ready' ? { ...now, history: undo(now.history) } : now)),
@@ -228,7 +250,6 @@ function useEditor(session: Session, setSession: SessionViewProps['setSession'],
               setSession((now) => (now.status === 'ready' ? { ...now, history: startHistory(now.history.past[0] ?? now.history.present), restoredAt: null } : now));
             },
           },
-    current: () => ready.history.present,
   };
 }
 

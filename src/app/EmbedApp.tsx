@@ -17,9 +17,9 @@ type Loaded = { status: 'loading'; name: string } | LoadResult;
  * storage, presentation) is imported here, so the one-file page stays small. The explorer shows
  * the same view at `index.html?embed=1`.
  */
-export function EmbedApp({ data, sourceName, dataUrl = null, search = '', explorerBase = './' }: AppProps) {
+export function EmbedApp({ data, checked, sourceName, dataUrl = null, search = '', explorerBase = './' }: AppProps) {
   const [loaded, setLoaded] = useState<Loaded>(() =>
-    dataUrl ? { status: 'loading', name: dataUrl } : { ok: true, name: sourceName, text: '', result: parseDataset(data) },
+    dataUrl ? { status: 'loading', name: dataUrl } : { ok: true, name: sourceName, text: '', result: checked ?? parseDataset(data) },
   );
   useEffect(() => {
     if (!dataUrl) return;

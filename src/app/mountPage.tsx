@@ -1,6 +1,7 @@
 import { StrictMode, useLayoutEffect, type ComponentType, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { applyPageFlags, parseEmbedOptions } from '../embed/embedOptions';
+import type { ParseResult } from '../model/parseDataset';
 import type { AppProps } from './App';
 import { firstFrameReplaced, showsFirstFrame } from './firstFrame/replaceFirstFrame';
 import './styles.css';
@@ -9,7 +10,7 @@ import './styles.css';
  * Starts a page with the dataset it carries: the explorer's through mount.tsx, embed.html's own
  * (embedDataset.ts) directly, so that each bundle holds only the copy it shows.
  */
-export function mountPage(Root: ComponentType<AppProps>, { embedPage, data, sourceName }: { embedPage: boolean; data: unknown; sourceName: string }) {
+export function mountPage(Root: ComponentType<AppProps>, { embedPage, data, checked, sourceName }: { embedPage: boolean; data: unknown; checked?: ParseResult; sourceName: string }) {
   const search = window.location.search;
   const container = document.getElementById('root')!;
   applyPageFlags(document.documentElement, parseEmbedOptions(search, { embedPage }));
@@ -17,7 +18,7 @@ export function mountPage(Root: ComponentType<AppProps>, { embedPage, data, sour
     createRoot(container).render(
       <StrictMode>
         <ReplacesFirstFrame container={container}>
-          <Root data={data} sourceName={sourceName} dataUrl={new URLSearchParams(search).get('data')} search={search} embedPage={embedPage} explorerBase={new URL('./', window.location.href).href} />
+          <Root data={data} checked={checked} sourceName={sourceName} dataUrl={new URLSearchParams(search).get('data')} search={search} embedPage={embedPage} explorerBase={new URL('./', window.location.href).href} />
         </ReplacesFirstFrame>
       </StrictMode>,
     );

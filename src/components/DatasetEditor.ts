@@ -3,8 +3,8 @@ import type { EditResult, RawDataset } from '../model/edits';
 
 /** Authoring, as the app offers it to the panels: one undoable edit at a time, saved as it happens. */
 export interface DatasetEditor {
-  /** Applies an edit; returns the reason when it was refused, or null. */
-  edit(change: (dataset: RawDataset) => EditResult): string | null;
+  /** Applies an edit once it has been checked; resolves to the reason when it was refused, or null. */
+  edit(change: (dataset: RawDataset) => EditResult): Promise<string | null>;
   undo(): void;
   redo(): void;
   canUndo: boolean;
@@ -15,8 +15,6 @@ export interface DatasetEditor {
   storageProblem: string | null;
   /** The edits restored from an earlier visit, with the way to drop them. */
   restored: { savedAt: number; discard(): void } | null;
-  /** The dataset as it stands, for export. */
-  current(): unknown;
 }
 
 export const DatasetEditorContext = createContext<DatasetEditor | null>(null);

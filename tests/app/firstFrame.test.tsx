@@ -1,10 +1,9 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App';
-import { BUNDLED_DATASET, BUNDLED_DATASET_NAME } from '../../src/app/bundledDataset';
 import { renderFirstFrame } from '../../src/app/firstFrame/renderFirstFrame';
 import { showFirstFrame } from '../../src/app/firstFrame/showFirstFrame';
-import { mountPage } from '../../src/app/mountPage';
+import { mount } from '../../src/app/mount';
 
 /** index.html as the build writes it: the app's root, and the first frame in its template. */
 function builtPage(markup = renderFirstFrame('explorer')) {
@@ -51,7 +50,7 @@ describe('the app, when it has loaded', () => {
   it('renders in the first frame’s place: one live map, and the page answers again', async () => {
     const root = builtPage();
     showFirstFrame(document, { embedPage: false });
-    act(() => mountPage(App, { embedPage: false, data: BUNDLED_DATASET, sourceName: BUNDLED_DATASET_NAME }));
+    act(() => mount(App, { embedPage: false }));
     await waitFor(() => expect(root).not.toHaveAttribute('inert'));
     expect(root).not.toHaveAttribute('data-first-frame');
     expect(document.querySelectorAll('svg.stance-map-svg')).toHaveLength(1);
@@ -65,7 +64,7 @@ describe('the app, when it has loaded', () => {
     showFirstFrame(document, { embedPage: false });
     const neverDrawn = vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 0);
     try {
-      act(() => mountPage(App, { embedPage: false, data: BUNDLED_DATASET, sourceName: BUNDLED_DATASET_NAME }));
+      act(() => mount(App, { embedPage: false }));
       await waitFor(() => expect(root).not.toHaveAttribute('inert'));
       expect(document.querySelectorAll('svg.stance-map-svg')).toHaveLength(1);
     } finally {

@@ -28,10 +28,11 @@ function explorerInitialFiles(): string[] {
 // far (November 2026: 136.7 kB and 147.2 kB; embed.html 131.3 kB after its cuts) with a little
 // room, so that growth is a decision. December 2026: the prerendered first frame, ~11 kB gzip in
 // index.html and ~9 kB in embed.html, bought the first frame ~250 ms sooner (docs/performance.md);
-// the explorer's figure now counts its HTML too.
+// the explorer's figure now counts its HTML too. Then the validator (~11.7 kB) left the explorer's
+// first load, as the bundled dataset is checked by the build: 141.7 kB, within the goal.
 const KB = 1000;
 const EMBED_BUDGET = 141.5 * KB;
-const EXPLORER_INITIAL_BUDGET = 155 * KB;
+const EXPLORER_INITIAL_BUDGET = 145 * KB;
 
 describe('what a reader downloads', () => {
   it('embed.html is one self-contained file, within its budget', () => {
@@ -58,6 +59,8 @@ describe('what a reader downloads', () => {
     // The map, legend and article are there; the dialogs, forms, table, presentation and the writers of other formats load later.
     expect(initial).toContain('How to read this map');
     for (const text of ['Add the relation', 'Embed this map', 'Open a dataset', 'Filter the table', 'graphml', 'UndetectableDelimiter']) expect(initial, text).not.toContain(text);
+    // Nor the validator: it loads when a dataset must be checked (opened, or edited).
+    expect(initial).not.toContain('does not hold a dataset');
     const total = files.reduce((sum, file) => sum + gzipped(file), 0);
     expect(total).toBeLessThanOrEqual(EXPLORER_INITIAL_BUDGET);
   });

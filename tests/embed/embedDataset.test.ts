@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_DATASET } from '../../src/app/bundledDataset';
-import { EMBED_DATASET } from '../../src/app/embedDataset';
+import { EMBED_DATASET, EMBED_DATASET_CHECKED } from '../../src/app/embedDataset';
 import { parseDataset } from '../../src/model/parseDataset';
 
 describe('the dataset embed.html carries', () => {
@@ -15,5 +15,9 @@ describe('the dataset embed.html carries', () => {
     const whole = parseDataset(BUNDLED_DATASET);
     expect(embedded.ok).toBe(true);
     expect(embedded.warnings).toEqual(whole.warnings.filter((warning) => warning.path[0] !== 'story'));
+  });
+
+  it('is what embed.html trusts without loading the validator: what validating it would find', () => {
+    expect(EMBED_DATASET_CHECKED).toStrictEqual(parseDataset(EMBED_DATASET));
   });
 });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { BUNDLED_DATASET, BUNDLED_DATASET_CHECKED } from '../../src/app/bundledDataset';
 import { parseDataset } from '../../src/model/parseDataset';
 import { articleParts } from '../../src/model/locateQuote';
 import { STANCES } from '../../src/model/vocabulary';
@@ -15,6 +16,11 @@ describe('the bundled dataset', () => {
 
   it('validates without errors or warnings', () => {
     expect(result.warnings).toEqual([]);
+  });
+
+  it('is what the explorer trusts without loading the validator: what validating it finds', () => {
+    expect(BUNDLED_DATASET).toStrictEqual(raw);
+    expect(BUNDLED_DATASET_CHECKED).toStrictEqual(result);
   });
 
   it('quotes every passage verbatim from the title, the dek or a single paragraph', () => {

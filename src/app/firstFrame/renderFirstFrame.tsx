@@ -6,6 +6,8 @@
  */
 import { renderToStaticMarkup } from 'react-dom/server';
 import { PrerenderContext } from '../../components/prerender';
+import { formatIssue } from '../../model/validationIssue';
+import { parseDataset } from '../../model/parseDataset';
 import { App } from '../App';
 import { BUNDLED_DATASET, BUNDLED_DATASET_NAME } from '../bundledDataset';
 import { EmbedApp } from '../EmbedApp';
@@ -14,11 +16,20 @@ import { EMBED_DATASET, EMBED_DATASET_NAME } from '../embedDataset';
 export type FirstFramePage = 'explorer' | 'embed';
 
 export function renderFirstFrame(page: FirstFramePage): string {
+  // The pages trust the dataset they carry (bundledDataset.ts); the build does not.
+  const checked = checkedHere(page === 'embed' ? EMBED_DATASET : BUNDLED_DATASET);
   return inertMarkup(renderToStaticMarkup(
     <PrerenderContext.Provider value={true}>
-      {page === 'embed' ? <EmbedApp data={EMBED_DATASET} sourceName={EMBED_DATASET_NAME} embedPage /> : <App data={BUNDLED_DATASET} sourceName={BUNDLED_DATASET_NAME} />}
+      {page === 'embed' ? <EmbedApp data={EMBED_DATASET} checked={checked} sourceName={EMBED_DATASET_NAME} embedPage /> : <App data={BUNDLED_DATASET} checked={checked} sourceName={BUNDLED_DATASET_NAME} />}
     </PrerenderContext.Provider>,
   ));
+}
+
+function checkedHere(raw: unknown) {
+  const result = parseDataset(raw);
+  const problems = result.ok ? result.warnings : [...result.errors, ...result.warnings];
+  if (problems.length > 0) throw new Error(`${BUNDLED_DATASET_NAME} must be valid without a warning, as the pages trust it: ${problems.slice(0, 5).map(formatIssue).join('; ')}`);
+  return result;
 }
 
 /**

@@ -22,9 +22,9 @@ export function ActorForm({ actor, onClose }: { actor: Actor; onClose(): void })
   const [problem, setProblem] = useState('');
   if (!editor) return null;
 
-  const submit = (event: FormEvent) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const reason = editor.edit((dataset) => {
+    const reason = await editor.edit((dataset) => {
       const next = updateActor(dataset, actor.id, {
         name: name.trim(),
         kind,

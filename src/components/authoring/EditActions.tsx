@@ -11,10 +11,10 @@ export function EditActions({ item }: { item: SelectedItem }) {
   const [problem, setProblem] = useState('');
   if (!editor) return null;
   const noun = item.kind === 'actor' ? 'actor' : 'relation';
-  const remove = () => {
+  const remove = async () => {
     const name = item.kind === 'actor' ? item.actor.name : item.relation.summary;
     if (!window.confirm(`Delete the ${noun} “${name}”? Undo brings it back.`)) return;
-    const reason = editor.edit((dataset) => (item.kind === 'actor' ? deleteActor(dataset, item.actor.id) : deleteRelation(dataset, item.relation.id)));
+    const reason = await editor.edit((dataset) => (item.kind === 'actor' ? deleteActor(dataset, item.actor.id) : deleteRelation(dataset, item.relation.id)));
     setProblem(reason ? `It cannot be deleted. ${reason}` : '');
   };
   return (
@@ -22,7 +22,7 @@ export function EditActions({ item }: { item: SelectedItem }) {
       <button type="button" onClick={() => setEditing(true)}>
         Edit the {noun}
       </button>
-      <button type="button" onClick={remove}>
+      <button type="button" onClick={() => void remove()}>
         Delete the {noun}
       </button>
       {problem && <p role="alert">{problem}</p>}

@@ -2,7 +2,6 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { useMapStore } from '../../store/MapStoreProvider';
 import { selectIndex } from '../../store/selectors';
 import { useDatasetEditor } from '../DatasetEditor';
-import { parseDataset } from '../../model/parseDataset';
 
 // The writers of the other formats load when the menu first opens.
 const DataDownloads = lazy(() => import('./DataDownloads').then((module) => ({ default: module.DataDownloads })));
@@ -30,11 +29,8 @@ export function EditBar() {
   }, [editor]);
 
   if (!editor) return null;
-  // The work as it stands; edits are checked before they are taken, so it always parses.
-  const current = () => {
-    const parsed = parseDataset(editor.current());
-    return parsed.ok ? parsed.dataset : null;
-  };
+  // The work as it stands: edits are checked before they are taken, and the map shows the result.
+  const current = () => dataset;
   return (
     <div className="edit-bar" role="group" aria-label="Your edits">
       <button type="button" onClick={editor.undo} disabled={!editor.canUndo}>

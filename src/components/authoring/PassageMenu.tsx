@@ -56,8 +56,8 @@ export function PassageMenu({ container }: { container: HTMLElement | null }) {
             <button
               type="button"
               onMouseDown={(event) => event.preventDefault()}
-              onClick={() => {
-                const reason = editor.edit((dataset) => addEvidence(dataset, selectedRelation, evidence(passage)));
+              onClick={async () => {
+                const reason = await editor.edit((dataset) => addEvidence(dataset, selectedRelation, evidence(passage)));
                 if (reason) setProblem(reason);
                 else {
                   setPassage(null);

@@ -42,10 +42,10 @@ export function RelationForm({ target, onClose }: RelationFormProps) {
   const evidence = target.kind === 'new' ? [target.evidence] : target.relation.evidence;
   if (!editor) return null;
 
-  const submit = (event: FormEvent) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
     let createdId: string | undefined;
-    const reason = editor.edit((dataset) => {
+    const reason = await editor.edit((dataset) => {
       let next: RawDataset = dataset;
       const resolve = (choice: string, fields: NewActorFields): string | { reason: string } => {
         if (choice !== NEW_ACTOR) return choice;
