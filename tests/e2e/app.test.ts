@@ -32,6 +32,20 @@ describe('the built explorer in Chromium', () => {
     await close();
   });
 
+  it('marks the passages in the article’s title and dek in the article’s own typeface', async () => {
+    const { page, close } = await openApp(browser);
+    const typeface = (selector: string) =>
+      article(page)
+        .locator(selector)
+        .first()
+        .evaluate((element) => `${getComputedStyle(element).fontFamily} ${getComputedStyle(element).fontSize} ${getComputedStyle(element).fontStyle}`);
+    for (const part of ['.article-title', '.article-dek']) {
+      expect(await article(page).locator(`${part} mark a`).count(), part).toBeGreaterThan(0);
+      expect(await typeface(`${part} mark a`), part).toBe(await typeface(part));
+    }
+    await close();
+  });
+
   it('lays the map out the same way on every load', async () => {
     const positions = async () => {
       const { page, close } = await openApp(browser);

@@ -69,6 +69,41 @@ describe('the first frame, drawn from the HTML before the app’s script has loa
     });
   }
 
+  it('draws its text in one font per typeface, and in five faces', async () => {
+    // Each font the frame needs is looked up and loaded on the main thread in the frame's first
+    // layout (~4 ms a face here, more for a character that no face of its typeface has: the
+    // browser then searches every installed font). Most of what the frame costs beyond a bare SVG.
+    const { page, close } = await openWithoutApp();
+    await page.locator('[data-first-frame="prerendered"] svg.stance-map-svg').waitFor();
+    // Elements with text of their own that the frame draws (a closed <details> draws nothing), in document order.
+    const typefaces = await page.evaluate(() =>
+      [...document.querySelectorAll('#root *')].map((element) =>
+        element.checkVisibility() && [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim()) ? getComputedStyle(element).fontFamily : null,
+      ),
+    );
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+    const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: '#root *' });
+    expect(nodeIds).toHaveLength(typefaces.length);
+    const fontsByTypeface = new Map<string, Set<string>>();
+    const faces = new Set<string>();
+    for (const [i, typeface] of typefaces.entries()) {
+      if (typeface === null) continue;
+      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId: nodeIds[i]! });
+      for (const font of fonts) {
+        fontsByTypeface.set(typeface, (fontsByTypeface.get(typeface) ?? new Set()).add(font.familyName));
+        faces.add(font.postScriptName);
+      }
+    }
+    expect(fontsByTypeface.size).toBeGreaterThan(1);
+    for (const [typeface, fonts] of fontsByTypeface) expect([...fonts], typeface).toHaveLength(1);
+    // Regular and bold of the interface's typeface; regular, bold (the title) and italic (the dek) of the article's.
+    expect([...faces].sort()).toHaveLength(5);
+    await close();
+  });
+
   it('is not shown for a deep link, which opens on its own view once the app has loaded', async () => {
     const { page, close } = await openWithoutApp('?select=actor:russia');
     await page.waitForLoadState('load');

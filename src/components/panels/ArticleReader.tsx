@@ -95,7 +95,7 @@ export function ArticleReader() {
           By {article.author} · <time dateTime={article.published}>{formatPublished(article.published)}</time>
         </p>
         {isSafeHttpUrl(article.url) && (
-          <p>
+          <p className="article-original">
             <a href={article.url} target="_blank" rel="noopener noreferrer">
               Read the original at {article.outlet}
             </a>
