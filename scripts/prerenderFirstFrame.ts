@@ -30,7 +30,11 @@ async function renderInNode(page: FirstFramePage): Promise<string> {
   }
 }
 
-/** The page with its first frame in the template and, when given, the script that shows it before `beforeScript`. */
+/**
+ * The page with its first frame in the template and, when given, the script that shows it before
+ * `beforeScript`. The script is async (showFirstFrameWhenParsed): a deferred script would wait for
+ * the stylesheet before it put the frame in the page, and only then would the frame be drawn.
+ */
 export function withFirstFrame(html: string, markup: string, script?: { src: string; beforeScript: RegExp }): string {
   if (!html.includes(EMPTY_TEMPLATE)) throw new Error(`the page has no empty ${EMPTY_TEMPLATE} to fill`);
   // A function, so that "$&" and the like in the dataset's text stay text.
@@ -38,7 +42,7 @@ export function withFirstFrame(html: string, markup: string, script?: { src: str
   if (script) {
     const main = script.beforeScript.exec(filled);
     if (!main) throw new Error(`the page has no script matching ${script.beforeScript}`);
-    filled = `${filled.slice(0, main.index)}<script type="module" crossorigin src="${script.src}"></script>\n    ${filled.slice(main.index)}`;
+    filled = `${filled.slice(0, main.index)}<script type="module" async crossorigin src="${script.src}"></script>\n    ${filled.slice(main.index)}`;
   }
   return filled;
 }

@@ -2,7 +2,7 @@ import { act, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App';
 import { renderFirstFrame } from '../../src/app/firstFrame/renderFirstFrame';
-import { showFirstFrame } from '../../src/app/firstFrame/showFirstFrame';
+import { showFirstFrame, showFirstFrameWhenParsed } from '../../src/app/firstFrame/showFirstFrame';
 import { mount } from '../../src/app/mount';
 
 /** index.html as the build writes it: the app's root, and the first frame in its template. */
@@ -37,6 +37,34 @@ describe('the first frame, before the app has loaded', () => {
       expect(root).toBeEmptyDOMElement();
       expect(root).not.toHaveAttribute('inert');
     }
+  });
+
+  it('waits for the end of parsing when its script arrives before the template has been parsed', () => {
+    let readyState: DocumentReadyState = 'loading';
+    const state = vi.spyOn(document, 'readyState', 'get').mockImplementation(() => readyState);
+    try {
+      document.body.innerHTML = '<div id="root"></div>';
+      showFirstFrameWhenParsed(document, { embedPage: false });
+      const root = builtPage();
+      expect(root).toBeEmptyDOMElement();
+      readyState = 'interactive';
+      document.dispatchEvent(new Event('readystatechange'));
+      expect(root.querySelectorAll('[data-actor-id]')).toHaveLength(29);
+      // Once: the page's later change to "complete" adds nothing.
+      readyState = 'complete';
+      document.dispatchEvent(new Event('readystatechange'));
+      expect(root.querySelectorAll('svg.stance-map-svg')).toHaveLength(1);
+    } finally {
+      state.mockRestore();
+    }
+  });
+
+  it('is not shown when its script arrives after the app has rendered', () => {
+    const root = builtPage();
+    root.innerHTML = '<div class="explorer">the live app</div>';
+    showFirstFrameWhenParsed(document, { embedPage: false });
+    expect(root).toHaveTextContent('the live app');
+    expect(root).not.toHaveAttribute('inert');
   });
 
   it('is not shown by a page built without one (the development server)', () => {

@@ -90,6 +90,8 @@ describe('withFirstFrame', () => {
     const filled = withFirstFrame(page, '<p>costs $&amp; $1 $$</p>', { src: './assets/first-frame-x.js', beforeScript: /<script type="module"[^>]*src="\.\/assets\/index-/ });
     expect(filled).toContain('<template id="first-frame"><p>costs $&amp; $1 $$</p></template>');
     expect(filled.indexOf('first-frame-x.js')).toBeLessThan(filled.indexOf('index-abc.js'));
+    // Async: it runs when it arrives, without waiting for the stylesheet (showFirstFrameWhenParsed).
+    expect(filled).toContain('<script type="module" async crossorigin src="./assets/first-frame-x.js"></script>');
   });
 
   it('refuses a page without the empty template, rather than ship a page without its first frame', () => {

@@ -1,3 +1,3 @@
-import { showFirstFrame } from './showFirstFrame';
+import { showFirstFrameWhenParsed } from './showFirstFrame';
 
-showFirstFrame(document, { embedPage: false });
+showFirstFrameWhenParsed(document, { embedPage: false });

@@ -5,8 +5,8 @@
  * or a mode shows something else, which the app draws itself. The frame is inert (no clicks, no
  * focus, not read out) until the app renders in its place (replaceFirstFrame.ts).
  *
- * This is the first-frame script's whole code, loaded before the app's: it imports nothing, so
- * that the bundler cannot fold it into the app's chunk.
+ * This is the first-frame script's whole code: it imports nothing, so that the bundler cannot
+ * fold it into the app's chunk.
  */
 export function showFirstFrame(document: Document, { embedPage }: { embedPage: boolean }): boolean {
   const window = document.defaultView;
@@ -29,4 +29,17 @@ export function showFirstFrame(document: Document, { embedPage }: { embedPage: b
   root.append(frame);
   window.requestAnimationFrame(() => window.performance.mark('stancemap:first-frame'));
   return true;
+}
+
+/**
+ * The explorer's first-frame script is async: it runs as soon as it has arrived, not after the
+ * stylesheet and the deferred scripts before it, so the frame is in the page when the stylesheet
+ * arrives and is drawn in the next frame. Arriving early, it may find the template not yet parsed;
+ * it then waits for the end of parsing (readyState "interactive", which comes before the app's
+ * deferred script runs, unlike DOMContentLoaded). Arriving late, after the app has rendered, it
+ * finds the root filled and shows nothing.
+ */
+export function showFirstFrameWhenParsed(document: Document, options: { embedPage: boolean }) {
+  if (document.readyState !== 'loading') showFirstFrame(document, options);
+  else document.addEventListener('readystatechange', () => showFirstFrame(document, options), { once: true });
 }
