@@ -7,7 +7,7 @@ import { parseEmbedOptions } from '../embed/embedOptions';
 import { parseStepParams, parseViewState } from '../embed/urlState';
 import { indexDataset } from '../model/indexDataset';
 import type { ParseResult } from '../model/parseDataset';
-import { loadValidator } from '../io/loadValidator';
+import { loadValidator, validatorMissing } from '../io/loadValidator';
 import { DatasetOpenerContext, type DatasetOpener } from '../components/DatasetOpener';
 import { fetchDataset, loadText, readDatasetFiles, type LoadResult } from '../io/loadDataset';
 import { rememberDataset } from '../io/recentDatasets';
@@ -78,7 +78,10 @@ export function App({ data, checked, sourceName, dataUrl = null, search = '', em
   useEffect(() => {
     if (!unchecked) return;
     let current = true;
-    void loadValidator().then(({ parseDataset }) => current && setSession(readyFrom(sourceName, data, parseDataset(data), 0)));
+    loadValidator().then(
+      ({ parseDataset }) => current && setSession(readyFrom(sourceName, data, parseDataset(data), 0)),
+      (cause: unknown) => current && setSession({ status: 'failed', name: sourceName, message: `could not be checked: ${validatorMissing(cause)}` }),
+    );
     return () => {
       current = false;
     };
@@ -185,9 +188,10 @@ function useEditor(session: Session, setSession: SessionViewProps['setSession'],
       if (!result.ok) return setStorageProblem(result.reason);
       const work = result.value;
       if (!work) return;
-      const { parseDataset } = await loadValidator();
-      const check = parseDataset(work.dataset);
-      if (!current || !check.ok) return;
+      // Without the validator the kept work stays where it is, to be restored on the next visit.
+      const validator = await loadValidator().catch(() => null);
+      const check = validator?.parseDataset(work.dataset);
+      if (!current || !check?.ok) return;
       setSession((now) =>
         now.status === 'ready' && now.generation === generation && JSON.stringify(now.history.present.raw) !== JSON.stringify(work.dataset)
           ? { ...now, history: commit(now.history, { raw: work.dataset, result: check }), restoredAt: work.savedAt }
@@ -219,13 +223,19 @@ function useEditor(session: Session, setSession: SessionViewProps['setSession'],
 
   // Edits are checked by the validator: it loads once the explorer is up, so the first edit does not wait for it.
   useEffect(() => {
-    if (enabled) void loadValidator();
+    if (enabled) loadValidator().catch(() => undefined);
   }, [enabled]);
 
   if (!enabled || !ready) return null;
   return {
     async edit(change) {
-      const { parseDataset } = await loadValidator();
+      let parseDataset;
+      try {
+        ({ parseDataset } = await loadValidator());
+      } catch (cause) {
+        // The form stays as it is, its entries kept, to be tried again.
+        return `This change could not be checked: ${validatorMissing(cause)}`;
+      }
       const outcome = change(ready.history.present.raw as RawDataset);
       if (!outcome.ok) return outcome.reason;
       const check = parseDataset(outcome.dataset);

@@ -5,6 +5,7 @@
  * addresses, imports this module alone and so carries no spreadsheet import, not even its loader.
  */
 import type { ParseResult } from '../model/parseDataset';
+import { validatorMissing } from './loadValidator';
 import { parseDatasetTextOffMainThread } from './parseOffMainThread';
 
 export const MAX_DATASET_BYTES = 10 * 1024 * 1024;
@@ -20,7 +21,11 @@ export const tooLarge = (name: string, bytes: number): LoadResult => ({
 });
 
 export async function loadText(name: string, text: string): Promise<LoadResult> {
-  return { ok: true, name, text, result: await parseDatasetTextOffMainThread(text) };
+  try {
+    return { ok: true, name, text, result: await parseDatasetTextOffMainThread(text) };
+  } catch (cause) {
+    return { ok: false, name, message: `could not be checked: ${validatorMissing(cause)}` };
+  }
 }
 
 /**

@@ -7,4 +7,13 @@ export type Validator = typeof import('../model/parseDataset');
 
 let validator: Promise<Validator> | undefined;
 
-export const loadValidator = (): Promise<Validator> => (validator ??= import('../model/parseDataset'));
+/** The validator, loaded once. A failed load (offline, or a page left open across a new release) is tried again next time. */
+export const loadValidator = (): Promise<Validator> =>
+  (validator ??= import('../model/parseDataset').catch((cause: unknown) => {
+    validator = undefined;
+    throw cause;
+  }));
+
+/** Why a dataset could not be checked when the validator did not load, in words. */
+export const validatorMissing = (cause: unknown) =>
+  `the dataset checker could not be loaded (${cause instanceof Error ? cause.message : String(cause)}); check the connection, or reload the page, and try again.`;
