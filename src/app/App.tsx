@@ -80,7 +80,7 @@ export function App({ data, checked, sourceName, dataUrl = null, search = '', em
     let current = true;
     loadValidator().then(
       ({ parseDataset }) => current && setSession(readyFrom(sourceName, data, parseDataset(data), 0)),
-      (cause: unknown) => current && setSession({ status: 'failed', name: sourceName, message: `could not be checked: ${validatorMissing(cause)}` }),
+      (cause: unknown) => current && setSession({ status: 'failed', name: sourceName, message: validatorMissing(cause) }),
     );
     return () => {
       current = false;
@@ -234,7 +234,7 @@ function useEditor(session: Session, setSession: SessionViewProps['setSession'],
         ({ parseDataset } = await loadValidator());
       } catch (cause) {
         // The form stays as it is, its entries kept, to be tried again.
-        return `This change could not be checked: ${validatorMissing(cause)}`;
+        return `This change ${validatorMissing(cause)}`;
       }
       const outcome = change(ready.history.present.raw as RawDataset);
       if (!outcome.ok) return outcome.reason;

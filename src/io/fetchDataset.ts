@@ -24,7 +24,7 @@ export async function loadText(name: string, text: string): Promise<LoadResult> 
   try {
     return { ok: true, name, text, result: await parseDatasetTextOffMainThread(text) };
   } catch (cause) {
-    return { ok: false, name, message: `could not be checked: ${validatorMissing(cause)}` };
+    return { ok: false, name, message: validatorMissing(cause) };
   }
 }
 

@@ -14,6 +14,6 @@ export const loadValidator = (): Promise<Validator> =>
     throw cause;
   }));
 
-/** Why a dataset could not be checked when the validator did not load, in words. */
+/** Why a dataset or an edit could not be checked when the validator did not load, in words that follow its name. */
 export const validatorMissing = (cause: unknown) =>
-  `the dataset checker could not be loaded (${cause instanceof Error ? cause.message : String(cause)}); check the connection, or reload the page, and try again.`;
+  `could not be checked: the dataset checker could not be loaded (${cause instanceof Error ? cause.message : String(cause)}); check the connection, or reload the page, and try again.`;

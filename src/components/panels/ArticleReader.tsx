@@ -13,14 +13,14 @@ import { serializeViewState } from '../../embed/urlState';
 import { NO_FILTERS } from '../../model/filters';
 import { formatPublished } from './formatPublished';
 
+/** Paragraphs in the prerendered first frame: more than a laptop's first screen shows; the rest come with the app. */
+const FIRST_FRAME_PARAGRAPHS = 6;
+
 /**
  * The whole article, with every cited passage marked in its stance's colour and underline.
  * The text renders once per dataset; selection only moves attributes on the marks, so a click
  * does not re-render the article.
  */
-/** Paragraphs in the prerendered first frame: more than a laptop's first screen shows; the rest come with the app. */
-const FIRST_FRAME_PARAGRAPHS = 6;
-
 export function ArticleReader() {
   const index = useMapStore(selectIndex);
   const prerendering = usePrerendering();
