@@ -6,7 +6,7 @@
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, zoomTransform, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import type { Bounds } from '../layout/edgeGeometry';
-import { FIT_PADDING, fitTransform, MIN_FIT_SCALE } from '../layout/edgeGeometry';
+import { fitPadding, fitTransform, MIN_FIT_SCALE } from '../layout/edgeGeometry';
 
 export interface ZoomController {
   fitTo(bounds: Bounds, options?: { animate?: boolean }): void;
@@ -93,7 +93,7 @@ export function createZoom({ surface, viewport, isOverActor = overActorElement, 
   return {
     fitTo(bounds, { animate = false } = {}) {
       const { width, height } = size();
-      const { x, y, k } = fitTransform(bounds, width, height, FIT_PADDING);
+      const { x, y, k } = fitTransform(bounds, width, height, fitPadding(width, height));
       const target = zoomIdentity.translate(x, y).scale(k);
       if (animate && !reducedMotion()) animateTo(target, DURATION);
       else {

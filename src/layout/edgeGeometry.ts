@@ -77,11 +77,19 @@ export function nodeBounds(nodes: readonly (Point & { radius: number; labelWidth
 /** The smallest scale a fit uses; zoom's own scale extent starts here too. */
 export const MIN_FIT_SCALE = 0.05;
 
+/** The largest scale a fit uses, so that a small map's actors are not drawn huge. */
+export const MAX_FIT_SCALE = 1.6;
+
 /** Screen pixels kept free around the map when it is fitted to its box. */
 export const FIT_PADDING = 24;
 
+/** FIT_PADDING, or less on a phone, where 24 px on each side would cost a fifth of the map. */
+export function fitPadding(width: number, height: number): number {
+  return Math.min(FIT_PADDING, Math.round(Math.min(width, height) * 0.04));
+}
+
 /** The zoom transform that shows `bounds` whole and centred in a viewport, never enlarged past `maxScale`. */
-export function fitTransform(bounds: Bounds, width: number, height: number, padding = 16, maxScale = 1.6): { x: number; y: number; k: number } {
+export function fitTransform(bounds: Bounds, width: number, height: number, padding = 16, maxScale = MAX_FIT_SCALE): { x: number; y: number; k: number } {
   const boundsWidth = Math.max(1, bounds.maxX - bounds.minX);
   const boundsHeight = Math.max(1, bounds.maxY - bounds.minY);
   const k = Math.max(MIN_FIT_SCALE, Math.min(maxScale, (width - padding * 2) / boundsWidth, (height - padding * 2) / boundsHeight));

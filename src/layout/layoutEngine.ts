@@ -21,6 +21,8 @@ export interface LayoutEngine {
   rest(): void;
   pin(node: SimNode, x: number, y: number): void;
   release(node: SimNode): void;
+  /** The page moved every actor in the graph (the drawing shaped to its box): the layout goes on from there. */
+  placed(): void;
   destroy(): void;
 }
 
@@ -69,6 +71,8 @@ export function createMainThreadEngine(simulation: StanceSimulation, { running =
     release(node) {
       node.fx = node.fy = null;
     },
+    // The simulation moves the graph's own nodes: it has them already.
+    placed() {},
     destroy() {
       simulation.on('tick.engine', null).on('end.engine', null).stop();
       moved.clear();
@@ -155,6 +159,15 @@ export function createWorkerEngine(graph: SimulationGraph, simulation: StanceSim
       node.fx = node.fy = null;
       if (fallback) return;
       send({ type: 'release', index: indexOf.get(node)! });
+    },
+    placed() {
+      if (fallback) return;
+      const positions = new Float64Array(graph.nodes.length * 2);
+      graph.nodes.forEach((node, i) => {
+        positions[2 * i] = node.x ?? 0;
+        positions[2 * i + 1] = node.y ?? 0;
+      });
+      send({ type: 'place', positions }, [positions.buffer]);
     },
     destroy() {
       worker?.terminate();

@@ -29,7 +29,9 @@ export type LayoutCommand =
   | { type: 'pin'; index: number; x: number; y: number }
   | { type: 'release'; index: number }
   | { type: 'wake'; alphaTarget: number }
-  | { type: 'stop' };
+  | { type: 'stop' }
+  /** Every actor moved by the page (the drawing shaped to its box): go on from here. */
+  | { type: 'place'; positions: Float64Array };
 
 export interface LayoutFrame {
   type: 'frame';
@@ -172,6 +174,12 @@ export function createLayoutRunner(
         simulation.alphaTarget(command.alphaTarget);
         if (command.alphaTarget > 0 || simulation.alpha() < simulation.alphaMin()) simulation.alpha(Math.max(simulation.alpha(), 0.3));
         schedule();
+      } else if (command.type === 'place') {
+        graph.nodes.forEach((node, i) => {
+          node.x = command.positions[2 * i]!;
+          node.y = command.positions[2 * i + 1]!;
+          if (node.fx != null) [node.fx, node.fy] = [node.x, node.y];
+        });
       } else if (command.type === 'stop') {
         resting = true;
         simulation.alphaTarget(0);

@@ -11,7 +11,7 @@ import { prefersReducedMotion } from '../prefersReducedMotion';
 import { usePrerendering } from '../prerender';
 import { ActorNode } from './ActorNode';
 import { ArrowMarkers } from './ArrowMarkers';
-import { createLayoutDriver, boundsToFit, markOnce } from './mapBehaviour';
+import { boundsToFit, createDrawingShaper, createLayoutDriver, markOnce } from './mapBehaviour';
 import { createTickPainter } from './createTickPainter';
 import { startLayoutEngine } from './startLayoutEngine';
 import { GraphContext, type GraphContextValue } from './GraphContext';
@@ -86,7 +86,25 @@ export function SvgMap({ layout, interactive, viewRef, tooltipRef, frozen }: Ren
     // after layout, and it changes when a phone turns or a panel opens. The observer's first call
     // comes after the page's first layout and before its first paint, so fitting there does not
     // force a layout of its own (measuring the map here did, at ~200 ms of the first frame).
-    const resizeObserver = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => !userMoved && fitAll());
+    // The drawing is shaped to the box at the same moments, from the layout's own positions.
+    const shaper = createDrawingShaper(graph);
+    let box = { width: 0, height: 0 };
+    const shapeAndFit = () => {
+      if (userMoved) return;
+      if (!engine.moving && box.width > 0) {
+        shaper.shapeTo(box.width, box.height);
+        engine.placed();
+        painter.flush();
+      }
+      fitAll();
+    };
+    const resizeObserver =
+      typeof ResizeObserver === 'undefined'
+        ? null
+        : new ResizeObserver(([entry]) => {
+            if (entry) box = { width: entry.contentRect.width, height: entry.contentRect.height };
+            shapeAndFit();
+          });
     if (resizeObserver) resizeObserver.observe(svg);
     else fitAll();
     const unsubscribeFilters = store.subscribe((state, previous) => {
@@ -98,7 +116,9 @@ export function SvgMap({ layout, interactive, viewRef, tooltipRef, frozen }: Ren
     engine.onMove(() => (!prefersReducedMotion() || !engine.moving) && painter.schedule());
     engine.onRest(() => {
       painter.schedule();
-      if (!userMoved) fitAll();
+      if (userMoved) return;
+      shaper.takePositions();
+      shapeAndFit();
     });
     viewRef.current = { zoomBy: zoom.zoomBy, fitToView: () => fitAll(true), rest: driver.rest };
     const drag = interactive

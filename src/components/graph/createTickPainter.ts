@@ -15,6 +15,8 @@ export interface TickPainter {
   registerEdge(id: string, element: SVGGElement | null): void;
   /** Paints on the next animation frame; repeated calls within a frame paint once. */
   schedule(): void;
+  /** Paints now, and drops a paint scheduled for the next frame. */
+  flush(): void;
   destroy(): void;
 }
 
@@ -57,6 +59,10 @@ export function createTickPainter(graph: SimulationGraph): TickPainter {
     },
     schedule() {
       if (frame === 0) frame = requestAnimationFrame(paintNow);
+    },
+    flush() {
+      if (frame !== 0) cancelAnimationFrame(frame);
+      paintNow();
     },
     destroy() {
       if (frame !== 0) cancelAnimationFrame(frame);

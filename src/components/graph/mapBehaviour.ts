@@ -2,7 +2,8 @@
  * What the SVG and canvas maps share: what a fit shows, how the layout is woken and put to rest,
  * and the two performance marks a benchmark reads.
  */
-import { nodeBounds } from '../../layout/edgeGeometry';
+import { fitPadding, MAX_FIT_SCALE, MIN_FIT_SCALE, nodeBounds } from '../../layout/edgeGeometry';
+import { applyShape, shapeNode, shapeToBox, type FitBox } from '../../layout/shapeToBox';
 import type { LayoutEngine } from '../../layout/layoutEngine';
 import type { SimulationGraph } from '../../layout/simulationGraph';
 import type { Visibility } from '../../model/filters';
@@ -20,6 +21,47 @@ export function boundsToFit(graph: SimulationGraph, visibility: Visibility, spot
   const marginX = Math.max(80, (bounds.maxX - bounds.minX) * 0.15);
   const marginY = Math.max(60, (bounds.maxY - bounds.minY) * 0.15);
   return { minX: bounds.minX - marginX, maxX: bounds.maxX + marginX, minY: bounds.minY - marginY, maxY: bounds.maxY + marginY };
+}
+
+/** The box a fit fills: the map's size, less a padding that shrinks on a small screen. */
+export function fitBox(width: number, height: number): FitBox {
+  return { width, height, padding: fitPadding(width, height), maxScale: MAX_FIT_SCALE, minScale: MIN_FIT_SCALE };
+}
+
+export interface DrawingShaper {
+  /** Shapes the settled drawing to a box of this size (shapeToBox), from where the layout left it. */
+  shapeTo(width: number, height: number): void;
+  /** The layout moved the actors (a drag, a worker's run): shape from where they are now. */
+  takePositions(): void;
+}
+
+/**
+ * Keeps the layout's own positions and writes the shaped ones into the graph's nodes, so that a
+ * phone that turns is shaped afresh from the same drawing, not from the last shape. Mutates the
+ * graph's nodes; the caller repaints and tells a worker.
+ */
+export function createDrawingShaper(graph: SimulationGraph): DrawingShaper {
+  let natural = graph.nodes.map((node) => ({ x: node.x ?? 0, y: node.y ?? 0 }));
+  let lastSize = '';
+  return {
+    shapeTo(width, height) {
+      const size = `${Math.round(width)}x${Math.round(height)}`;
+      if (size === lastSize || width <= 0 || height <= 0) return;
+      lastSize = size;
+      const nodes = graph.nodes.map((node, i) => shapeNode({ ...node, ...natural[i]! }));
+      const shape = shapeToBox(nodes, fitBox(width, height));
+      graph.nodes.forEach((node, i) => {
+        const { x, y } = applyShape(natural[i]!, shape);
+        node.x = x;
+        node.y = y;
+        if (node.fx != null) [node.fx, node.fy] = [x, y];
+      });
+    },
+    takePositions() {
+      natural = graph.nodes.map((node) => ({ x: node.x ?? 0, y: node.y ?? 0 }));
+      lastSize = '';
+    },
+  };
 }
 
 /** Marks a moment once per page, for `npm run bench` and anyone profiling: `stancemap:first-frame`, `stancemap:settled`. */

@@ -8,7 +8,7 @@ import { useMapStoreApi } from '../../../store/MapStoreProvider';
 import { selectNeighbourhood } from '../../../store/selectors';
 import { prefersReducedMotion } from '../../prefersReducedMotion';
 import { startLayoutEngine } from '../startLayoutEngine';
-import { boundsToFit, createLayoutDriver, markOnce } from '../mapBehaviour';
+import { boundsToFit, createDrawingShaper, createLayoutDriver, markOnce } from '../mapBehaviour';
 import { describeElement, handleMapKey, leaveMap, showTooltip } from '../mapInput';
 import type { RendererProps } from '../mapView';
 import type { PaintKind, SceneParts } from './canvasPainter';
@@ -222,9 +222,20 @@ export function CanvasMap({ layout, interactive, viewRef, tooltipRef, frozen }: 
     canvas.addEventListener('blur', onFocusChange);
     // Sized, fitted, then drawn at once: a canvas cleared by resizing must not wait a frame, and
     // a drawing before the fit would draw the map at the wrong scale (every label of a big map).
+    // The settled drawing is shaped to the box when its size is known and when it changes, as in SVG.
+    const shaper = createDrawingShaper(graph);
+    const shapeAndFit = () => {
+      if (userMoved) return;
+      if (!engine.moving) {
+        shaper.shapeTo(size.width, size.height);
+        engine.placed();
+        positionsChanged = true;
+      }
+      fitAll();
+    };
     const resizeObserver = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => {
       resize();
-      if (!userMoved) fitAll();
+      shapeAndFit();
       paintNow();
     });
     // As in SVG: sized and fitted from the observer's first call, after the page's layout, rather
@@ -253,7 +264,10 @@ export function CanvasMap({ layout, interactive, viewRef, tooltipRef, frozen }: 
     });
     engine.onRest(() => {
       positionsChanged = true;
-      if (!userMoved) fitAll();
+      if (!userMoved) {
+        shaper.takePositions();
+        shapeAndFit();
+      }
       repaint();
     });
     viewRef.current = { zoomBy: zoom.zoomBy, fitToView: () => fitAll(true), rest: driver.rest };
