@@ -11,8 +11,17 @@ import { fitPadding, fitTransform, MIN_FIT_SCALE } from '../layout/edgeGeometry'
 export interface ZoomController {
   fitTo(bounds: Bounds, options?: { animate?: boolean }): void;
   zoomBy(factor: number): void;
+  /** Moves the view to this transform (animated unless the reader asked for less motion). */
+  moveTo(transform: { x: number; y: number; k: number }, options?: { animate?: boolean }): void;
+  /** The view now: translation and scale, and the surface's size in CSS pixels. */
+  view(): { x: number; y: number; k: number; width: number; height: number };
+  /** Whether a one-finger touch on the map moves it (always, unless the map is cooperative and not activated). */
+  takesTouch(event: Event): boolean;
   destroy(): void;
 }
+
+/** Why a gesture did not move a cooperative map: the page scrolled instead. */
+export type GestureHint = 'touch' | 'wheel';
 
 export interface ZoomOptions {
   /** What takes the gestures: the SVG, or the canvas. */
@@ -26,13 +35,36 @@ export interface ZoomOptions {
   reducedMotion?: () => boolean;
   /** False for a static map: it still fits itself, but no gesture moves it. */
   interactive?: boolean;
+  /**
+   * A map inside someone else's page (an embed): one finger and a plain wheel scroll the page, as
+   * they would over a picture; two fingers, ctrl/⌘ + wheel, or any gesture after a tap or click
+   * on the map move it. A touch or press elsewhere hands the gestures back to the page.
+   */
+  cooperative?: boolean;
+  /** A gesture scrolled the page instead of moving the map: say how to move it. */
+  onGestureHint?: (hint: GestureHint) => void;
 }
 
 const DURATION = 300;
 
 const overActorElement = (event: MouseEvent) => Boolean((event.target as Element).closest?.('[data-actor-id]'));
 
-export function createZoom({ surface, viewport, isOverActor = overActorElement, onTransform, reducedMotion = () => false, interactive = true }: ZoomOptions): ZoomController {
+export function createZoom({ surface, viewport, isOverActor = overActorElement, onTransform, reducedMotion = () => false, interactive = true, cooperative = false, onGestureHint }: ZoomOptions): ZoomController {
+  // Whether one finger and a plain wheel move the map; `data-gestures` tells the styles (touch-action).
+  let active = !cooperative;
+  const activate = (value: boolean) => {
+    active = value || !cooperative;
+    if (cooperative) surface.setAttribute('data-gestures', active ? 'active' : 'cooperative');
+  };
+  activate(false);
+  const handleSurfaceClick = () => activate(true);
+  const handleElsewhere = (event: Event) => {
+    if (!surface.contains(event.target as Node)) activate(false);
+  };
+  if (cooperative && interactive) {
+    surface.addEventListener('click', handleSurfaceClick);
+    surface.ownerDocument.addEventListener('pointerdown', handleElsewhere, true);
+  }
   const size = () => {
     const rect = surface.getBoundingClientRect();
     return { width: rect.width || surface.clientWidth || 800, height: rect.height || surface.clientHeight || 600 };
@@ -56,6 +88,14 @@ export function createZoom({ surface, viewport, isOverActor = overActorElement, 
       if (!interactive) return false;
       if ((event as UIEvent).view == null && event.type !== 'wheel') return false;
       if (event.type === 'dblclick') return !isOverActor(event as MouseEvent);
+      if (!active && event.type === 'touchstart' && (event as TouchEvent).touches.length < 2) {
+        onGestureHint?.('touch');
+        return false;
+      }
+      if (!active && event.type === 'wheel' && !(event as WheelEvent).ctrlKey && !(event as WheelEvent).metaKey) {
+        onGestureHint?.('wheel');
+        return false;
+      }
       return (!(event as MouseEvent).ctrlKey || event.type === 'wheel') && !(event as MouseEvent).button;
     })
     .on('zoom', (event) => {
@@ -101,6 +141,21 @@ export function createZoom({ surface, viewport, isOverActor = overActorElement, 
         selection.call(behaviour.transform, target);
       }
     },
+    moveTo({ x, y, k }, { animate = true } = {}) {
+      const target = zoomIdentity.translate(x, y).scale(k);
+      if (animate && !reducedMotion()) animateTo(target, DURATION);
+      else {
+        cancelAnimation();
+        selection.call(behaviour.transform, target);
+      }
+    },
+    takesTouch(event) {
+      return active || event.type !== 'touchstart' || (event as TouchEvent).touches.length > 1;
+    },
+    view() {
+      const { x, y, k } = zoomTransform(surface);
+      return { x, y, k, ...size() };
+    },
     zoomBy(factor) {
       const { width, height } = size();
       const current = zoomTransform(surface);
@@ -114,6 +169,8 @@ export function createZoom({ surface, viewport, isOverActor = overActorElement, 
     destroy() {
       cancelAnimation();
       selection.on('.zoom', null);
+      surface.removeEventListener('click', handleSurfaceClick);
+      surface.ownerDocument.removeEventListener('pointerdown', handleElsewhere, true);
     },
   };
 }

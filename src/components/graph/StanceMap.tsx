@@ -20,6 +20,7 @@ export function StanceMap({ interactive = true, labelScale = 1 }: { interactive?
   const index = useMapStore(selectIndex);
   const viewRef = useRef<MapView | null>(null);
   const tooltipRef = useRef<HTMLDivElement>(null);
+  const hintRef = useRef<HTMLParagraphElement>(null);
   const [isFrozen, setFrozen] = useState(false);
   const renderer = chooseRenderer(index.dataset.actors.length, rendererPreference());
 
@@ -31,7 +32,7 @@ export function StanceMap({ interactive = true, labelScale = 1 }: { interactive?
     return { graph, simulation, settled, tints: groupTints(groupsWithMembers) };
   }, [index, labelScale, memory]);
 
-  const props = { layout, interactive, viewRef, tooltipRef, frozen: isFrozen };
+  const props = { layout, interactive, viewRef, tooltipRef, hintRef, frozen: isFrozen };
   return (
     <div className="stance-map" data-renderer={renderer}>
       {renderer === 'canvas' ? (
@@ -44,6 +45,7 @@ export function StanceMap({ interactive = true, labelScale = 1 }: { interactive?
       <div ref={tooltipRef} className="map-tooltip" role="presentation" hidden />
       {interactive && (
         <>
+          <p ref={hintRef} className="map-gesture-hint" role="status" aria-live="polite" />
           <p id="stancemap-keyboard-help" className="visually-hidden">
             Arrow keys move between actors and along their relations; Enter shows the passage; Escape clears the selection.
           </p>

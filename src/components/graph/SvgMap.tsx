@@ -13,6 +13,7 @@ import { ActorNode } from './ActorNode';
 import { ArrowMarkers } from './ArrowMarkers';
 import { boundsToFit, createDrawingShaper, createLayoutDriver, markOnce } from './mapBehaviour';
 import { createTickPainter } from './createTickPainter';
+import { createGestureHint, isEmbeddedPage } from './gestureHint';
 import { startLayoutEngine } from './startLayoutEngine';
 import { GraphContext, type GraphContextValue } from './GraphContext';
 import { handleMapKey, leaveMap, showTooltip } from './mapInput';
@@ -48,7 +49,7 @@ function elementFor(svg: SVGSVGElement, cursor: MapCursor): SVGGElement | null {
  * The map in SVG: React renders each element once, and the tick painter moves them when the
  * layout runs. Every actor and relation is a button with a name.
  */
-export function SvgMap({ layout, interactive, viewRef, tooltipRef, frozen }: RendererProps) {
+export function SvgMap({ layout, interactive, viewRef, tooltipRef, hintRef, frozen }: RendererProps) {
   const store = useMapStoreApi();
   const index = useMapStore(selectIndex);
   const svgRef = useRef<SVGSVGElement>(null);
@@ -72,7 +73,8 @@ export function SvgMap({ layout, interactive, viewRef, tooltipRef, frozen }: Ren
     const { graph, painter } = context;
     const engine = startLayoutEngine(layout);
     let userMoved = false;
-    const zoom = createZoom({ surface: svg, viewport, reducedMotion: prefersReducedMotion, interactive });
+    const hint = createGestureHint(() => hintRef.current);
+    const zoom = createZoom({ surface: svg, viewport, reducedMotion: prefersReducedMotion, interactive, cooperative: isEmbeddedPage(), onGestureHint: hint.show });
     const fitAll = (animate = false) => {
       const { visibility, spotlight } = store.getState();
       zoom.fitTo(boundsToFit(graph, visibility, spotlight), { animate });
@@ -125,6 +127,8 @@ export function SvgMap({ layout, interactive, viewRef, tooltipRef, frozen }: Ren
       ? createActorDrag({
           container: viewport,
           actorAt: (event) => {
+            // In an embed, one finger on an actor scrolls the page like anywhere else on the map.
+            if (!zoom.takesTouch(event)) return undefined;
             const id = (event.target as Element | null)?.closest?.('[data-actor-id]')?.getAttribute('data-actor-id');
             return id ? graph.nodeById.get(id) : undefined;
           },
@@ -148,11 +152,12 @@ export function SvgMap({ layout, interactive, viewRef, tooltipRef, frozen }: Ren
       drag?.destroy();
       driver.destroy();
       zoom.destroy();
+      hint.destroy();
       engine.destroy();
       painter.destroy();
       viewRef.current = null;
     };
-  }, [layout, context, store, interactive, viewRef]);
+  }, [layout, context, store, interactive, viewRef, hintRef]);
 
   /**
    * What the pointer is on. Over the wide invisible stroke of a line, the nearest visible line wins,

@@ -22,5 +22,7 @@ export interface RendererProps {
   interactive: boolean;
   viewRef: RefObject<MapView | null>;
   tooltipRef: RefObject<HTMLDivElement | null>;
+  /** Where an embedded map says how to move it (gestureHint.ts). */
+  hintRef: RefObject<HTMLParagraphElement | null>;
   frozen: boolean;
 }

@@ -7,6 +7,7 @@ import type { Selection } from '../../../model/selection';
 import { useMapStoreApi } from '../../../store/MapStoreProvider';
 import { selectNeighbourhood } from '../../../store/selectors';
 import { prefersReducedMotion } from '../../prefersReducedMotion';
+import { createGestureHint, isEmbeddedPage } from '../gestureHint';
 import { startLayoutEngine } from '../startLayoutEngine';
 import { boundsToFit, createDrawingShaper, createLayoutDriver, markOnce } from '../mapBehaviour';
 import { describeElement, handleMapKey, leaveMap, showTooltip } from '../mapInput';
@@ -55,7 +56,7 @@ const sameTarget = (a: Selection, b: Selection) => a?.kind === b?.kind && a?.id 
  * the pointer is found in a spatial index. The keyboard moves the same cursor as in SVG, drawn as a
  * focus ring and announced in a live region.
  */
-export function CanvasMap({ layout, interactive, viewRef, tooltipRef, frozen }: RendererProps) {
+export function CanvasMap({ layout, interactive, viewRef, tooltipRef, hintRef, frozen }: RendererProps) {
   const store = useMapStoreApi();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const frozenRef = useRef(frozen);
@@ -148,8 +149,11 @@ export function CanvasMap({ layout, interactive, viewRef, tooltipRef, frozen }: 
     // A fit without animation is drawn in full at once, not moved like a gesture's frames.
     let fitting = false;
 
+    const hint = createGestureHint(() => hintRef.current);
     const zoom = createZoom({
       surface: canvas,
+      cooperative: isEmbeddedPage(),
+      onGestureHint: hint.show,
       reducedMotion: prefersReducedMotion,
       interactive,
       isOverActor: (event) => hitAt(event.clientX, event.clientY)?.kind === 'actor',
@@ -275,6 +279,7 @@ export function CanvasMap({ layout, interactive, viewRef, tooltipRef, frozen }: 
       ? createActorDrag({
           container: canvas,
           actorAt: (event) => {
+            if (!zoom.takesTouch(event)) return undefined;
             const hit = hitAt(event.clientX, event.clientY);
             return hit?.kind === 'actor' ? hit.node : undefined;
           },
@@ -300,12 +305,13 @@ export function CanvasMap({ layout, interactive, viewRef, tooltipRef, frozen }: 
       drag?.destroy();
       driver.destroy();
       zoom.destroy();
+      hint.destroy();
       engine.destroy();
       surface.destroy();
       controller.current = null;
       viewRef.current = null;
     };
-  }, [layout, store, interactive, viewRef, paintWhere]);
+  }, [layout, store, interactive, viewRef, hintRef, paintWhere]);
 
   const targetAt = (event: { clientX: number; clientY: number }): Selection => toSelection(controller.current?.hitAt(event.clientX, event.clientY) ?? null);
 
