@@ -3,6 +3,7 @@ import { createActorDrag } from '../../interaction/createActorDrag';
 import { createZoom } from '../../interaction/createZoom';
 import { firstCursor, type MapCursor } from '../../interaction/keyboardNavigation';
 import { distanceToEdge, FIT_PADDING } from '../../layout/edgeGeometry';
+import { nearestRelation, touchLineReach } from '../../layout/nearestRelation';
 import type { Selection } from '../../model/selection';
 import { useMapStore, useMapStoreApi } from '../../store/MapStoreProvider';
 import type { MapState } from '../../store/createMapStore';
@@ -20,6 +21,9 @@ import { handleMapKey, leaveMap, showTooltip } from './mapInput';
 import type { RendererProps } from './mapView';
 import { MemberLink } from './MemberLink';
 import { RelationEdge } from './RelationEdge';
+
+/** A relation's drawn width in map units (.relation-line in styles.css). */
+const RELATION_LINE_WIDTH = 2.2;
 
 function graphElementAt(target: EventTarget | null): Selection {
   const element = (target as Element | null)?.closest?.('[data-actor-id], [data-relation-id]');
@@ -163,9 +167,16 @@ export function SvgMap({ layout, interactive, viewRef, tooltipRef, hintRef, froz
    * What the pointer is on. Over the wide invisible stroke of a line, the nearest visible line wins,
    * not the one drawn last, so a click lands on the line the reader aimed at.
    */
-  const elementAtPointer = (event: { target: EventTarget | null; clientX: number; clientY: number }): Selection => {
+  const elementAtPointer = (event: { target: EventTarget | null; clientX: number; clientY: number }, touch = false): Selection => {
     const hit = graphElementAt(event.target);
     const matrix = viewportRef.current?.getScreenCTM?.();
+    // A finger is wide: a tap off any actor picks the nearest line within 24 px of it (Cytoscape's rule).
+    if (touch && hit?.kind !== 'actor' && matrix) {
+      const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
+      const visible = store.getState().visibility.relationIds;
+      const link = nearestRelation(point, layout.graph.links, (id) => visible.has(id), touchLineReach(RELATION_LINE_WIDTH, matrix.a));
+      if (link) return { kind: 'relation', id: link.id };
+    }
     if (hit?.kind !== 'relation' || !matrix) return hit;
     const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
     const visible = store.getState().visibility.relationIds;
@@ -185,7 +196,7 @@ export function SvgMap({ layout, interactive, viewRef, tooltipRef, hintRef, froz
   };
 
   const handleClick = (event: MouseEvent) => {
-    const target = elementAtPointer(event);
+    const target = elementAtPointer(event, (event.nativeEvent as Partial<globalThis.PointerEvent>).pointerType === 'touch');
     if (target) store.getState().select(target);
     else store.getState().clearSelection();
   };

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type 
 import { createActorDrag } from '../../../interaction/createActorDrag';
 import { createZoom } from '../../../interaction/createZoom';
 import { firstCursor, type MapCursor } from '../../../interaction/keyboardNavigation';
+import { touchLineReach } from '../../../layout/nearestRelation';
 import { createSpatialIndex, type Hit, type SpatialIndex } from '../../../layout/spatialIndex';
 import type { Selection } from '../../../model/selection';
 import { useMapStoreApi } from '../../../store/MapStoreProvider';
@@ -19,6 +20,8 @@ import { canPaintInWorker, createPageSurface, createWorkerSurface } from './pain
 /** Half the width of a line's hit area, and the least reach around an actor, in CSS pixels. */
 const LINE_HIT_PX = 12;
 const ACTOR_HIT_PX = 6;
+/** A relation's drawn width in map units, as paintMap strokes it. */
+const RELATION_LINE_WIDTH = 2.2;
 /** While the layout runs, the hit index is rebuilt at most this often. */
 const REINDEX_WHILE_MOVING_MS = 400;
 
@@ -60,7 +63,7 @@ export function CanvasMap({ layout, interactive, viewRef, tooltipRef, hintRef, f
   const store = useMapStoreApi();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const frozenRef = useRef(frozen);
-  const controller = useRef<{ hitAt(clientX: number, clientY: number): Hit; repaint(): void; reveal(target: Selection): void } | null>(null);
+  const controller = useRef<{ hitAt(clientX: number, clientY: number, touch?: boolean): Hit; repaint(): void; reveal(target: Selection): void } | null>(null);
   const [announcement, setAnnouncement] = useState('');
   // A large map is drawn in a worker where the browser can; if the worker fails, here, on a fresh canvas.
   const [paintWhere, setPaintWhere] = useState<'worker' | 'page'>(() => (canPaintInWorker() ? 'worker' : 'page'));
@@ -192,10 +195,11 @@ export function CanvasMap({ layout, interactive, viewRef, tooltipRef, hintRef, f
       }
       return spatial;
     };
-    const hitAt = (clientX: number, clientY: number): Hit => {
+    const hitAt = (clientX: number, clientY: number, touch = false): Hit => {
       const box = canvas.getBoundingClientRect();
       const point = { x: (clientX - box.left - transform.x) / transform.k, y: (clientY - box.top - transform.y) / transform.k };
-      return spatialIndex().hit(point, { actor: ACTOR_HIT_PX / transform.k, line: LINE_HIT_PX / transform.k });
+      // A finger is wide: lines within 24 px of a tap, as Cytoscape picks them; the nearest wins.
+      return spatialIndex().hit(point, { actor: ACTOR_HIT_PX / transform.k, line: touch ? touchLineReach(RELATION_LINE_WIDTH, transform.k) : LINE_HIT_PX / transform.k });
     };
     // Brings a keyboard target into view when it is off screen.
     const reveal = (target: Selection) => {
@@ -313,10 +317,10 @@ export function CanvasMap({ layout, interactive, viewRef, tooltipRef, hintRef, f
     };
   }, [layout, store, interactive, viewRef, hintRef, paintWhere]);
 
-  const targetAt = (event: { clientX: number; clientY: number }): Selection => toSelection(controller.current?.hitAt(event.clientX, event.clientY) ?? null);
+  const targetAt = (event: { clientX: number; clientY: number }, touch = false): Selection => toSelection(controller.current?.hitAt(event.clientX, event.clientY, touch) ?? null);
 
   const handleClick = (event: MouseEvent) => {
-    const target = targetAt(event);
+    const target = targetAt(event, (event.nativeEvent as Partial<globalThis.PointerEvent>).pointerType === 'touch');
     if (target) store.getState().select(target);
     else store.getState().clearSelection();
   };
