@@ -7,12 +7,15 @@ import { select } from 'd3-selection';
 import { zoom, zoomIdentity, zoomTransform, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import type { Bounds } from '../layout/edgeGeometry';
 import { fitPadding, fitTransform, MIN_FIT_SCALE } from '../layout/edgeGeometry';
+import { revealTransform, type Rect } from './revealTransform';
 
 export interface ZoomController {
   fitTo(bounds: Bounds, options?: { animate?: boolean }): void;
   zoomBy(factor: number): void;
   /** Moves the view to this transform (animated unless the reader asked for less motion). */
   moveTo(transform: { x: number; y: number; k: number }, options?: { animate?: boolean }): void;
+  /** Moves the view as little as it can so that `bounds` (map units) lies inside `visible` (revealTransform). */
+  reveal(bounds: Bounds, visible: Rect): void;
   /** The view now: translation and scale, and the surface's size in CSS pixels. */
   view(): { x: number; y: number; k: number; width: number; height: number };
   /** Whether a one-finger touch on the map moves it (always, unless the map is cooperative and not activated). */
@@ -130,6 +133,15 @@ export function createZoom({ surface, viewport, isOverActor = overActorElement, 
     animation = requestAnimationFrame(step);
   };
 
+  const moveTo: ZoomController['moveTo'] = ({ x, y, k }, { animate = true } = {}) => {
+    const target = zoomIdentity.translate(x, y).scale(k);
+    if (animate && !reducedMotion()) animateTo(target, DURATION);
+    else {
+      cancelAnimation();
+      selection.call(behaviour.transform, target);
+    }
+  };
+
   return {
     fitTo(bounds, { animate = false } = {}) {
       const { width, height } = size();
@@ -141,16 +153,14 @@ export function createZoom({ surface, viewport, isOverActor = overActorElement, 
         selection.call(behaviour.transform, target);
       }
     },
-    moveTo({ x, y, k }, { animate = true } = {}) {
-      const target = zoomIdentity.translate(x, y).scale(k);
-      if (animate && !reducedMotion()) animateTo(target, DURATION);
-      else {
-        cancelAnimation();
-        selection.call(behaviour.transform, target);
-      }
-    },
+    moveTo,
     takesTouch(event) {
       return active || event.type !== 'touchstart' || (event as TouchEvent).touches.length > 1;
+    },
+    reveal(bounds, visible) {
+      const { width, height } = size();
+      const target = revealTransform(zoomTransform(surface), bounds, visible, Math.min(16, fitPadding(width, height)));
+      if (target) moveTo(target);
     },
     view() {
       const { x, y, k } = zoomTransform(surface);

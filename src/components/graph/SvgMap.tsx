@@ -12,7 +12,7 @@ import { prefersReducedMotion } from '../prefersReducedMotion';
 import { usePrerendering } from '../prerender';
 import { ActorNode } from './ActorNode';
 import { ArrowMarkers } from './ArrowMarkers';
-import { boundsToFit, createDrawingShaper, createLayoutDriver, markOnce } from './mapBehaviour';
+import { boundsToFit, createDrawingShaper, createLayoutDriver, followSelection, markOnce } from './mapBehaviour';
 import { createTickPainter } from './createTickPainter';
 import { createGestureHint, isEmbeddedPage } from './gestureHint';
 import { startLayoutEngine } from './startLayoutEngine';
@@ -126,7 +126,8 @@ export function SvgMap({ layout, interactive, viewRef, tooltipRef, hintRef, froz
       shaper.takePositions();
       shapeAndFit();
     });
-    viewRef.current = { zoomBy: zoom.zoomBy, fitToView: () => fitAll(true), rest: driver.rest };
+    viewRef.current = { zoomBy: zoom.zoomBy, fitToView: () => fitAll(true), rest: driver.rest, reveal: zoom.reveal };
+    const unfollowSelection = followSelection(store, () => viewRef.current, graph, svg);
     const drag = interactive
       ? createActorDrag({
           container: viewport,
@@ -153,6 +154,7 @@ export function SvgMap({ layout, interactive, viewRef, tooltipRef, hintRef, froz
       resizeObserver?.disconnect();
       window.removeEventListener('beforeprint', fitForPrint);
       unsubscribeFilters();
+      unfollowSelection();
       drag?.destroy();
       driver.destroy();
       zoom.destroy();

@@ -4,10 +4,13 @@
  */
 import { fitPadding, MAX_FIT_SCALE, MIN_FIT_SCALE, nodeBounds } from '../../layout/edgeGeometry';
 import { applyShape, shapeNode, shapeToBox, type FitBox } from '../../layout/shapeToBox';
+import { visiblePart } from '../../interaction/revealTransform';
+import type { Selection } from '../../model/selection';
+import type { MapView } from './mapView';
 import type { LayoutEngine } from '../../layout/layoutEngine';
 import type { SimulationGraph } from '../../layout/simulationGraph';
 import type { Visibility } from '../../model/filters';
-import type { ElementSet } from '../../store/createMapStore';
+import type { ElementSet, MapStore } from '../../store/createMapStore';
 
 /** However it was woken, the layout comes to rest this soon after it is let go. */
 export const LAYOUT_STOPS_WITHIN_MS = 5000;
@@ -61,6 +64,74 @@ export function createDrawingShaper(graph: SimulationGraph): DrawingShaper {
       natural = graph.nodes.map((node) => ({ x: node.x ?? 0, y: node.y ?? 0 }));
       lastSize = '';
     },
+  };
+}
+
+/** What a selection covers on the map, in map units: an actor with its label, or a line's two ends. */
+export function selectionBounds(graph: SimulationGraph, selection: Selection) {
+  if (!selection) return null;
+  if (selection.kind === 'actor') {
+    const node = graph.nodeById.get(selection.id);
+    return node ? nodeBounds([{ x: node.x ?? 0, y: node.y ?? 0, radius: node.radius, labelWidth: node.labelWidth, labelLineCount: node.labelLines.length, labelScale: node.labelScale }]) : null;
+  }
+  const link = graph.linkById.get(selection.id);
+  if (!link) return null;
+  const ends = [link.source, link.target].map((node) => ({ x: node.x ?? 0, y: node.y ?? 0, radius: node.radius }));
+  return {
+    minX: Math.min(...ends.map((end) => end.x - end.radius)),
+    maxX: Math.max(...ends.map((end) => end.x + end.radius)),
+    minY: Math.min(...ends.map((end) => end.y - end.radius)),
+    maxY: Math.max(...ends.map((end) => end.y + end.radius)),
+  };
+}
+
+/**
+ * Keeps a selection out from under its own details: reads where the details panel covers the
+ * map (a phone's bottom sheet, an embed's overlay; beside the map it covers nothing) and what of
+ * the map is inside the window, and asks the view to reveal the selection there.
+ */
+export function revealSelection(view: Pick<MapView, 'reveal'> | null, graph: SimulationGraph, selection: Selection, surface: Element) {
+  const bounds = selectionBounds(graph, selection);
+  const document = surface.ownerDocument;
+  const window = document.defaultView;
+  if (!view || !bounds || !window) return;
+  const panel = document.querySelector('.details-panel:not([data-empty])');
+  const windowBox = () => ({ left: 0, top: 0, right: window.innerWidth, bottom: window.innerHeight });
+  const covering = () => (panel && panel.getClientRects().length > 0 ? panel.getBoundingClientRect() : null);
+  let visible = visiblePart(surface.getBoundingClientRect(), windowBox(), covering());
+  // A sheet over a map that starts low on a phone's page can leave none of it in sight: the page
+  // scrolls the map up first, below the bar that sticks to the top.
+  if (visible.bottom - visible.top < window.innerHeight * MIN_VISIBLE_SHARE) {
+    window.scrollBy({ top: surface.getBoundingClientRect().top - STICKY_BAR_ROOM, behavior: 'instant' });
+    visible = visiblePart(surface.getBoundingClientRect(), { ...windowBox(), top: STICKY_BAR_ROOM }, covering());
+  }
+  view.reveal(bounds, visible);
+}
+
+/** Below this share of the window's height, the visible part of a map is too small to show a selection in. */
+const MIN_VISIBLE_SHARE = 0.2;
+/** Room left above a map scrolled to the top of the window, for a bar that sticks there (the phone's tabs). */
+const STICKY_BAR_ROOM = 48;
+
+/**
+ * Reveals each new selection (revealSelection) once the details it opens have been laid out, two
+ * frames on, and a selection the map opened with (a deep link). Returns the unsubscribe.
+ */
+export function followSelection(store: MapStore, view: () => MapView | null, graph: SimulationGraph, surface: Element): () => void {
+  let frame = 0;
+  const schedule = () => {
+    cancelAnimationFrame(frame);
+    frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => revealSelection(view(), graph, store.getState().selection, surface));
+    });
+  };
+  if (store.getState().selection) schedule();
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.selection && state.selection !== previous.selection) schedule();
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    unsubscribe();
   };
 }
 

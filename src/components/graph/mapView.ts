@@ -1,4 +1,6 @@
 import type { RefObject } from 'react';
+import type { Bounds } from '../../layout/edgeGeometry';
+import type { Rect } from '../../interaction/revealTransform';
 import type { StanceSimulation } from '../../layout/createSimulation';
 import type { SimulationGraph } from '../../layout/simulationGraph';
 
@@ -15,6 +17,12 @@ export interface MapView {
   zoomBy(factor: number): void;
   fitToView(): void;
   rest(): void;
+  /**
+   * Pans (animated unless the reader asked for less motion) so that `bounds`, in map units, lies
+   * inside `visible`, the part of the map a reader sees (pixels from the map's top left corner);
+   * zooms out only if it is larger than that part.
+   */
+  reveal(bounds: Bounds, visible: Rect): void;
 }
 
 export interface RendererProps {

@@ -10,7 +10,7 @@ import { selectNeighbourhood } from '../../../store/selectors';
 import { prefersReducedMotion } from '../../prefersReducedMotion';
 import { createGestureHint, isEmbeddedPage } from '../gestureHint';
 import { startLayoutEngine } from '../startLayoutEngine';
-import { boundsToFit, createDrawingShaper, createLayoutDriver, markOnce } from '../mapBehaviour';
+import { boundsToFit, createDrawingShaper, createLayoutDriver, followSelection, markOnce } from '../mapBehaviour';
 import { describeElement, handleMapKey, leaveMap, showTooltip } from '../mapInput';
 import type { RendererProps } from '../mapView';
 import type { PaintKind, SceneParts } from './canvasPainter';
@@ -278,7 +278,8 @@ export function CanvasMap({ layout, interactive, viewRef, tooltipRef, hintRef, f
       }
       repaint();
     });
-    viewRef.current = { zoomBy: zoom.zoomBy, fitToView: () => fitAll(true), rest: driver.rest };
+    viewRef.current = { zoomBy: zoom.zoomBy, fitToView: () => fitAll(true), rest: driver.rest, reveal: zoom.reveal };
+    const unfollowSelection = followSelection(store, () => viewRef.current, graph, canvas);
     const drag = interactive
       ? createActorDrag({
           container: canvas,
@@ -306,6 +307,7 @@ export function CanvasMap({ layout, interactive, viewRef, tooltipRef, hintRef, f
       canvas.removeEventListener('focus', onFocusChange);
       canvas.removeEventListener('blur', onFocusChange);
       unsubscribe();
+      unfollowSelection();
       drag?.destroy();
       driver.destroy();
       zoom.destroy();
