@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { nearestRelation, touchLineReach } from '../../src/layout/nearestRelation';
+import type { SimLink, SimNode } from '../../src/layout/simulationGraph';
+
+const actor = (id: string, x: number, y: number): SimNode => ({ id, x, y, kind: 'state', radius: 10, labelLines: [id], labelWidth: 40, labelScale: 1, group: id });
+const relation = (id: string, source: SimNode, target: SimNode): SimLink => ({ id, source, target, role: 'relation', curveOffset: 0 });
+
+// Two horizontal lines 30 apart: y = 0 and y = 30, from x = 0 to x = 200.
+const upper = relation('upper', actor('a', 0, 0), actor('b', 200, 0));
+const lower = relation('lower', actor('c', 0, 30), actor('d', 200, 30));
+const shown = () => true;
+
+describe('nearestRelation', () => {
+  it('picks the nearer of two lines', () => {
+    expect(nearestRelation({ x: 100, y: 12 }, [upper, lower], shown)?.id).toBe('upper');
+    expect(nearestRelation({ x: 100, y: 18 }, [upper, lower], shown)?.id).toBe('lower');
+  });
+
+  it('picks nothing beyond the reach, and no line that is hidden', () => {
+    expect(nearestRelation({ x: 100, y: -40 }, [upper, lower], shown, 25)).toBeNull();
+    expect(nearestRelation({ x: 100, y: 12 }, [upper, lower], (id) => id !== 'upper')?.id).toBe('lower');
+  });
+
+  it('reaches half the line plus 24 screen pixels, in map units', () => {
+    // A 2.2-unit line at scale 0.5: 1.1 + 48 units.
+    expect(touchLineReach(2.2, 0.5)).toBeCloseTo(49.1, 10);
+  });
+});
