@@ -94,7 +94,8 @@ export function revealSelection(view: Pick<MapView, 'reveal'> | null, graph: Sim
   const bounds = selectionBounds(graph, selection);
   const document = surface.ownerDocument;
   const window = document.defaultView;
-  if (!view || !bounds || !window) return;
+  // A map without a size (not laid out, or hidden) has nothing to reveal in.
+  if (!view || !bounds || !window || surface.getBoundingClientRect().height === 0) return;
   const panel = document.querySelector('.details-panel:not([data-empty])');
   const windowBox = () => ({ left: 0, top: 0, right: window.innerWidth, bottom: window.innerHeight });
   const covering = () => (panel && panel.getClientRects().length > 0 ? panel.getBoundingClientRect() : null);

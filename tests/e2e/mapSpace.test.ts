@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appUrl, launchBrowser, screenshot, watchErrors } from './browser';
+import { details } from './openApp';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const SCREENS = [
+  { name: 'phone', viewport: { width: 390, height: 844 }, query: '', touch: true },
+  { name: 'embed', viewport: { width: 720, height: 600 }, query: '?embed=1', touch: false },
+  { name: 'laptop', viewport: { width: 1280, height: 720 }, query: '', touch: false },
+  { name: 'desktop', viewport: { width: 1440, height: 900 }, query: '', touch: false },
+] as const;
+
+const valley = readFileSync('data/fixtures/valley.json', 'utf8');
+
+async function open(screen: (typeof SCREENS)[number], dataset: 'bundled' | 'valley', extra = '') {
+  const context = await browser.newContext({ viewport: screen.viewport, hasTouch: screen.touch, isMobile: screen.touch });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.route('**/fixtures/valley.json', (route) => route.fulfill({ body: valley, contentType: 'application/json' }));
+  const params = [screen.query.slice(1), dataset === 'valley' ? 'data=fixtures/valley.json' : '', extra].filter(Boolean).join('&');
+  await page.goto(appUrl(params ? `?${params}` : ''));
+  await page.locator('svg[data-layout="settled"]').waitFor();
+  return { page, errors, close: () => context.close() };
+}
+
+/** The share of the map's box that the drawing's bounding box (every actor's shape and label, as drawn) covers. */
+const drawingShare = (page: Page) =>
+  page.evaluate(() => {
+    const map = document.querySelector('svg.stance-map-svg')!.getBoundingClientRect();
+    const boxes = [...document.querySelectorAll('svg.stance-map-svg [data-actor-id]')].map((actor) => actor.getBoundingClientRect()).filter((box) => box.width > 0);
+    const left = Math.max(map.left, Math.min(...boxes.map((box) => box.left)));
+    const right = Math.min(map.right, Math.max(...boxes.map((box) => box.right)));
+    const top = Math.max(map.top, Math.min(...boxes.map((box) => box.top)));
+    const bottom = Math.min(map.bottom, Math.max(...boxes.map((box) => box.bottom)));
+    return ((right - left) * (bottom - top)) / (map.width * map.height);
+  });
+
+describe('the drawing uses the map’s space', () => {
+  for (const dataset of ['bundled', 'valley'] as const) {
+    for (const screen of SCREENS) {
+      it(`covers at least 75 % of the map’s box with the ${dataset} dataset (${screen.name})`, async () => {
+        const { page, errors, close } = await open(screen, dataset);
+        expect(await drawingShare(page)).toBeGreaterThanOrEqual(0.75);
+        await screenshot(page, `map-space-${dataset}-${screen.name}`);
+        expect(errors).toEqual([]);
+        await close();
+      });
+    }
+  }
+
+  it('is shaped again, from the same drawing, when a phone turns (an embed, whose map follows the width)', async () => {
+    const { page, close } = await open(SCREENS[0], 'bundled', 'embed=1');
+    expect(await drawingShare(page)).toBeGreaterThanOrEqual(0.75);
+    const upright = await drawingShare(page);
+    await page.setViewportSize({ width: 844, height: 390 });
+    await expect.poll(() => drawingShare(page)).toBeGreaterThanOrEqual(0.75);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect.poll(async () => Math.abs((await drawingShare(page)) - upright)).toBeLessThan(0.01);
+    await close();
+  });
+});
+
+describe('a selection is not hidden under its own details', () => {
+  it('on a phone, a tapped relation stays in sight above the sheet', async () => {
+    const { page, close } = await open(SCREENS[0], 'bundled');
+    // The relation whose free midpoint is lowest on the screen: where the sheet will cover it.
+    const target = await page.evaluate(() => {
+      let lowest: { id: string; x: number; y: number } | null = null;
+      for (const element of document.querySelectorAll('[data-relation-id]')) {
+        const path = element.querySelector<SVGPathElement>('.relation-line')!;
+        const matrix = path.getScreenCTM()!;
+        const point = path.getPointAtLength(path.getTotalLength() / 2);
+        const x = point.x * matrix.a + point.y * matrix.c + matrix.e;
+        const y = point.x * matrix.b + point.y * matrix.d + matrix.f;
+        if (y > window.innerHeight - 20 || document.elementFromPoint(x, y)?.closest('[data-actor-id]')) continue;
+        if (!lowest || y > lowest.y) lowest = { id: element.getAttribute('data-relation-id')!, x, y };
+      }
+      return lowest!;
+    });
+    await page.touchscreen.tap(target.x, target.y);
+    await expect.poll(() => page.evaluate(() => new URLSearchParams(location.search).get('select'))).toBe(`relation:${target.id}`);
+    const sheet = (await details(page).boundingBox())!;
+    expect(target.y).toBeGreaterThan(sheet.y);
+    // Once the view has moved: the line's two ends and its middle are above the sheet and inside the map.
+    await expect.poll(() =>
+      page.evaluate(
+        ({ id, sheetTop }) => {
+          const line = document.querySelector(`[data-relation-id="${id}"] .relation-line`)!.getBoundingClientRect();
+          const map = document.querySelector('svg.stance-map-svg')!.getBoundingClientRect();
+          return line.bottom <= sheetTop && line.top >= Math.max(0, map.top);
+        },
+        { id: target.id, sheetTop: sheet.y },
+      ),
+    ).toBe(true);
+    await screenshot(page, 'map-space-phone-selection');
+    await close();
+  });
+});
