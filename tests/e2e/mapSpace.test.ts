@@ -105,3 +105,42 @@ describe('a selection is not hidden under its own details', () => {
     await close();
   });
 });
+
+describe('a tap on a phone', () => {
+  it('picks the nearest line when it lands in empty space near lines', async () => {
+    const { page, close } = await open(SCREENS[0], 'bundled');
+    // Points off every actor and off every line's own hit stroke, within 24 px of a line, each
+    // with the line whose drawn path is nearest on screen.
+    const taps = await page.evaluate(() => {
+      const paths = [...document.querySelectorAll<SVGPathElement>('[data-relation-id] .relation-line')].map((path) => {
+        const matrix = path.getScreenCTM()!;
+        const length = path.getTotalLength();
+        const points = Array.from({ length: 65 }, (_, i) => {
+          const point = path.getPointAtLength((length * i) / 64);
+          return { x: point.x * matrix.a + point.y * matrix.c + matrix.e, y: point.x * matrix.b + point.y * matrix.d + matrix.f };
+        });
+        return { id: path.closest('[data-relation-id]')!.getAttribute('data-relation-id')!, points };
+      });
+      const map = document.querySelector('svg.stance-map-svg')!.getBoundingClientRect();
+      const found: { x: number; y: number; nearest: string; distance: number }[] = [];
+      for (let y = Math.max(map.top, 0) + 10; y < Math.min(map.bottom, window.innerHeight) - 10 && found.length < 5; y += 7) {
+        for (let x = map.left + 10; x < map.right - 70 && found.length < 5; x += 7) {
+          if (!document.elementFromPoint(x, y)?.matches('svg.stance-map-svg')) continue;
+          const ranked = paths.map(({ id, points }) => ({ id, distance: Math.min(...points.map((point) => Math.hypot(point.x - x, point.y - y))) })).sort((a, b) => a.distance - b.distance);
+          // Clear cases only: within reach, and the nearest well ahead of the next.
+          if (ranked[0]!.distance < 18 && ranked[1]!.distance - ranked[0]!.distance > 6 && !found.some((tap) => tap.nearest === ranked[0]!.id)) found.push({ x, y, nearest: ranked[0]!.id, distance: ranked[0]!.distance });
+        }
+      }
+      return found;
+    });
+    expect(taps.length).toBeGreaterThan(2);
+    for (const tap of taps) {
+      await page.touchscreen.tap(tap.x, tap.y);
+      await expect.poll(() => page.evaluate(() => new URLSearchParams(location.search).get('select'))).toBe(`relation:${tap.nearest}`);
+      // The selection moved the view (reveal): start again from the fitted view.
+      await page.goto(appUrl());
+      await page.locator('svg[data-layout="settled"]').waitFor();
+    }
+    await close();
+  });
+});

@@ -5,6 +5,7 @@ import { selectIndex } from '../../store/selectors';
 import { groupTints } from '../theme';
 import { chooseRenderer, rendererPreference, WORKER_LAYOUT_ABOVE_ACTORS } from './chooseRenderer';
 import type { MapLayout, MapView } from './mapView';
+import { isEmbeddedPage } from './gestureHint';
 import { SvgMap } from './SvgMap';
 
 // Most maps are small: the canvas renderer is fetched only for a large one (one-file builds carry it inline).
@@ -45,7 +46,8 @@ export function StanceMap({ interactive = true, labelScale = 1 }: { interactive?
       <div ref={tooltipRef} className="map-tooltip" role="presentation" hidden />
       {interactive && (
         <>
-          <p ref={hintRef} className="map-gesture-hint" role="status" aria-live="polite" />
+          {/* role="status" is a polite live region; only an embed's map has gestures to explain. */}
+          {isEmbeddedPage() && <p ref={hintRef} className="map-gesture-hint" role="status" />}
           <p id="stancemap-keyboard-help" className="visually-hidden">
             Arrow keys move between actors and along their relations; Enter shows the passage; Escape clears the selection.
           </p>
