@@ -17,10 +17,19 @@ export interface MapView {
   rest(): void;
 }
 
+/** A click on a line that draws several relations: the chooser lists them at that point. */
+export interface LineChoice {
+  lineId: string;
+  relationIds: string[];
+  clientX: number;
+  clientY: number;
+}
+
 export interface RendererProps {
   layout: MapLayout;
   interactive: boolean;
   viewRef: RefObject<MapView | null>;
   tooltipRef: RefObject<HTMLDivElement | null>;
   frozen: boolean;
+  onChooseLine(choice: LineChoice): void;
 }
