@@ -36,6 +36,8 @@ export interface LabelCandidate {
   priority: number;
   /** Shown whatever it overlaps (selected, hovered, focused, or a neighbour of the selection). */
   forced?: boolean;
+  /** The reach of the actor's pointer target, if wider than its shape: no other label goes under it, where a tap would pick this actor. */
+  hitRadius?: number;
   /** Only an obstacle: its shape is avoided, its label is not placed (a label nobody asked for). */
   shapeOnly?: boolean;
 }
@@ -134,8 +136,10 @@ export function placeLabels(candidates: readonly LabelCandidate[], options: Plac
   const onScreen = (c: LabelCandidate) => c.x + c.shape.right >= 0 && c.x - c.shape.left <= width && c.y + c.shape.bottom >= 0 && c.y - c.shape.top <= height;
   for (const candidate of candidates) {
     if (!onScreen(candidate)) continue;
-    // A label keeps a pixel off every shape, its own included.
-    shapes.add({ x0: candidate.x - candidate.shape.left - 1, x1: candidate.x + candidate.shape.right + 1, y0: candidate.y - candidate.shape.top - 1, y1: candidate.y + candidate.shape.bottom + 1 }, candidate.id);
+    // Other labels keep a pixel off the shape and its pointer target; its own label sits by the shape.
+    const { shape, x, y } = candidate;
+    const reach = candidate.hitRadius ?? 0;
+    shapes.add({ x0: x - Math.max(shape.left, reach) - 1, x1: x + Math.max(shape.right, reach) + 1, y0: y - Math.max(shape.top, reach) - 1, y1: y + Math.max(shape.bottom, reach) + 1 }, candidate.id);
   }
   const placed = new Map<string, PlacedLabel>();
   const inView = (box: Box) => box.x0 >= 0 && box.y0 >= 0 && box.x1 <= width && box.y1 <= height;
@@ -146,7 +150,7 @@ export function placeLabels(candidates: readonly LabelCandidate[], options: Plac
     for (const side of sides) {
       const box = labelBoxAt(candidate, side, gap);
       const padded = inflate(box, padding);
-      const free = inView(box) && labels.overlap(padded, candidate.id, true) === 0 && shapes.overlap(box, '', true) === 0;
+      const free = inView(box) && labels.overlap(padded, candidate.id, true) === 0 && shapes.overlap(box, candidate.id, true) === 0;
       if (free) {
         chosen = { side, box };
         break;
@@ -154,7 +158,7 @@ export function placeLabels(candidates: readonly LabelCandidate[], options: Plac
       if (candidate.forced) {
         // Outside the view counts as much as covering its own area.
         const outside = inView(box) ? 0 : (box.x1 - box.x0) * (box.y1 - box.y0);
-        const cost = labels.overlap(padded, candidate.id, false) + shapes.overlap(box, '', false) + outside;
+        const cost = labels.overlap(padded, candidate.id, false) + shapes.overlap(box, candidate.id, false) + outside;
         if (!best || cost < best.cost) best = { placed: { side, box }, cost };
       }
     }

@@ -104,6 +104,12 @@ describe('placeLabels', () => {
     expect(placed.has('b')).toBe(false);
   });
 
+  it('keeps labels off another actor’s pointer target, wider than its shape', () => {
+    // b's shape ends 10 px above its centre, its target 20 px: a's label below would fall in it.
+    const placed = placeLabels([actor('a', 200, 100, 5), actor('b', 200, 140, 1, { hitRadius: 20 })], VIEW);
+    expect(placed.get('a')!.side).toBe('above');
+  });
+
   it('measures boxes on each side from the shape’s own extent', () => {
     const candidate = { x: 0, y: 0, shape: { left: 5, right: 6, top: 7, bottom: 8 }, width: 20, height: 10 };
     expect(labelBoxAt(candidate, 'below', 2)).toEqual({ x0: -10, x1: 10, y0: 10, y1: 20 });

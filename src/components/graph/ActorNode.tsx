@@ -5,7 +5,7 @@ import { useMapStore } from '../../store/MapStoreProvider';
 import { selectActorEmphasis, selectIsActorCursor, selectIsActorSelected, selectIsActorVisible } from '../../store/selectors';
 import { nodeTransform } from './createTickPainter';
 import { useGraphContext } from './GraphContext';
-import { actorAccessibleName, shapeExtent } from './labelGeometry';
+import { actorAccessibleName, actorHitRadius, shapeExtent } from './labelGeometry';
 
 /**
  * One actor. It renders when its own visibility, emphasis, selection or keyboard focus changes,
@@ -42,7 +42,7 @@ export const ActorNode = memo(function ActorNode({ actorId }: { actorId: string 
       aria-pressed={interactive ? selected : undefined}
       tabIndex={interactive ? (isCursor ? 0 : -1) : undefined}
     >
-      <circle className="actor-hit" r={Math.max(node.radius + 4, 14)} />
+      <circle className="actor-hit" r={actorHitRadius(node.radius)} />
       <path className="actor-shape" d={kindPath(actor.kind, node.radius)} fill={tint} />
       <text className="actor-label" style={labelStyle(actor.kind, node.radius, node.labelScale, node.labelLines.length)}>
         {/* Lines apart by a space, so the label reads as the words it shows, to assistive tools as well. */}

@@ -12,7 +12,7 @@ import { placeLabels, type LabelCandidate } from '../../layout/placeLabels';
 import type { SimulationGraph } from '../../layout/simulationGraph';
 import type { MapState } from '../../store/createMapStore';
 import { selectNeighbourhood } from '../../store/selectors';
-import { LABEL_FONT_PX, LABEL_GAP_EM, LABEL_LINE_EM, LABEL_PADDING_EM, shapeExtent } from './labelGeometry';
+import { actorHitRadius, LABEL_FONT_PX, LABEL_GAP_EM, LABEL_LINE_EM, LABEL_PADDING_EM, shapeExtent } from './labelGeometry';
 
 export interface ViewTransform {
   x: number;
@@ -94,6 +94,7 @@ export function createLabelPainter({ surface, viewport, graph, store }: { surfac
         x: tx + k * (node.x ?? 0),
         y: ty + k * (node.y ?? 0),
         shape: extent,
+        hitRadius: actorHitRadius(node.radius) * k,
         width: measure(label),
         height: node.labelLines.length * LABEL_LINE_EM * fontPx,
         priority,

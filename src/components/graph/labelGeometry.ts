@@ -21,6 +21,9 @@ export interface ShapeExtent {
   bottom: number;
 }
 
+/** The invisible circle that takes an actor's clicks and taps, a little wider than a small shape. */
+export const actorHitRadius = (radius: number) => Math.max(radius + 4, 14);
+
 const round = (value: number) => Math.round(value * 100) / 100;
 const extents = new Map<ActorKind, ShapeExtent>();
 
