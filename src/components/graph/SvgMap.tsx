@@ -13,6 +13,7 @@ import { ActorNode } from './ActorNode';
 import { ArrowMarkers } from './ArrowMarkers';
 import { createLayoutDriver, boundsToFit, markOnce } from './mapBehaviour';
 import { createTickPainter } from './createTickPainter';
+import { createLabelPainter } from './createLabelPainter';
 import { startLayoutEngine } from './startLayoutEngine';
 import { GraphContext, type GraphContextValue } from './GraphContext';
 import { handleMapKey, leaveMap, showTooltip } from './mapInput';
@@ -80,13 +81,17 @@ export function SvgMap({ layout, interactive, viewRef, tooltipRef, frozen, onCho
     const { graph, painter } = context;
     const engine = startLayoutEngine(layout);
     let userMoved = false;
-    const zoom = createZoom({ surface: svg, viewport, reducedMotion: prefersReducedMotion, interactive });
+    const labels = createLabelPainter({ surface: svg, viewport, graph, store });
+    const zoom = createZoom({ surface: svg, viewport, reducedMotion: prefersReducedMotion, interactive, onTransform: labels.setTransform });
     const fitAll = (animate = false) => {
       const { visibility, spotlight } = store.getState();
       zoom.fitTo(boundsToFit(graph, visibility, spotlight), { animate });
     };
     // Paper has its own size: the whole map, fitted to the page.
-    const fitForPrint = () => fitAll();
+    const fitForPrint = () => {
+      fitAll();
+      labels.placeNow();
+    };
     window.addEventListener('beforeprint', fitForPrint);
     svg.addEventListener('wheel', () => (userMoved = true), { passive: true });
     svg.addEventListener('pointerdown', () => (userMoved = true));
@@ -94,7 +99,10 @@ export function SvgMap({ layout, interactive, viewRef, tooltipRef, frozen, onCho
     // after layout, and it changes when a phone turns or a panel opens. The observer's first call
     // comes after the page's first layout and before its first paint, so fitting there does not
     // force a layout of its own (measuring the map here did, at ~200 ms of the first frame).
-    const resizeObserver = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => !userMoved && fitAll());
+    const resizeObserver = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => {
+            if (!userMoved) fitAll();
+            labels.schedule();
+          });
     if (resizeObserver) resizeObserver.observe(svg);
     else fitAll();
     const unsubscribeFilters = store.subscribe((state, previous) => {
@@ -103,9 +111,13 @@ export function SvgMap({ layout, interactive, viewRef, tooltipRef, frozen, onCho
 
     const driver = createLayoutDriver(engine, svg, { reducedMotion: prefersReducedMotion, frozen: () => frozenRef.current });
     // A worker's first layout is shown as it settles, but not to a reader who asked for less motion.
-    engine.onMove(() => (!prefersReducedMotion() || !engine.moving) && painter.schedule());
-    engine.onRest(() => {
+    const repaint = () => {
       painter.schedule();
+      labels.schedule();
+    };
+    engine.onMove(() => (!prefersReducedMotion() || !engine.moving) && repaint());
+    engine.onRest(() => {
+      repaint();
       if (!userMoved) fitAll();
     });
     viewRef.current = { zoomBy: zoom.zoomBy, fitToView: () => fitAll(true), rest: driver.rest };
@@ -118,7 +130,7 @@ export function SvgMap({ layout, interactive, viewRef, tooltipRef, frozen, onCho
           },
           engine,
           wake: driver.wake,
-          onMove: painter.schedule,
+          onMove: repaint,
           onPinChange: (node, pinned) => {
             const element = viewport.querySelector(`[data-actor-id="${node.id}"]`);
             if (pinned) element?.setAttribute('data-pinned', 'true');
@@ -138,6 +150,7 @@ export function SvgMap({ layout, interactive, viewRef, tooltipRef, frozen, onCho
       zoom.destroy();
       engine.destroy();
       painter.destroy();
+      labels.destroy();
       viewRef.current = null;
     };
   }, [layout, context, store, interactive, viewRef]);
