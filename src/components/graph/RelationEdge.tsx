@@ -65,18 +65,22 @@ export const RelationEdge = memo(function RelationEdge({ lineId }: { lineId: str
       />
       {grouped ? (
         <g className="relation-count" data-status-mark="" transform={markTransform} aria-hidden="true">
-          <rect x={-13} y={-9} width={26} height={18} rx={9} stroke={stance.colour} />
-          <text dy="0.35em" textAnchor="middle">
-            ×{visibleCount}
-          </text>
+          <g className="mark-scale">
+            <rect x={-13} y={-9} width={26} height={18} rx={9} stroke={stance.colour} />
+            <text dy="0.35em" textAnchor="middle">
+              ×{visibleCount}
+            </text>
+          </g>
         </g>
       ) : (
         modality.mark && (
           <g className="relation-status-mark" data-status-mark="" transform={markTransform}>
-            <circle r={8} stroke={stance.colour} />
-            <text dy="0.35em" textAnchor="middle">
-              {modality.mark}
-            </text>
+            <g className="mark-scale">
+              <circle r={8} stroke={stance.colour} />
+              <text dy="0.35em" textAnchor="middle">
+                {modality.mark}
+              </text>
+            </g>
           </g>
         )
       )}
