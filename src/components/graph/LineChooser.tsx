@@ -38,13 +38,22 @@ export function LineChooser({ choice, onClose }: { choice: LineChoice; onClose(r
     menu.querySelector<HTMLElement>('[role="menuitem"]')?.focus({ preventScroll: true });
   }, [choice]);
 
-  // A press anywhere else closes it, as any menu.
+  // A press anywhere else closes it, as any menu; so does Escape wherever the focus is.
   useEffect(() => {
     const closeOutside = (event: PointerEvent) => {
       if (!menuRef.current?.contains(event.target as Node)) onClose(false);
     };
+    const closeOnEscape = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== 'Escape' || menuRef.current?.contains(event.target as Node)) return;
+      event.stopPropagation();
+      onClose(true);
+    };
     document.addEventListener('pointerdown', closeOutside, true);
-    return () => document.removeEventListener('pointerdown', closeOutside, true);
+    document.addEventListener('keydown', closeOnEscape, true);
+    return () => {
+      document.removeEventListener('pointerdown', closeOutside, true);
+      document.removeEventListener('keydown', closeOnEscape, true);
+    };
   }, [onClose]);
 
   const choose = (id: string) => {

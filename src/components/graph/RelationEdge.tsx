@@ -32,6 +32,7 @@ export const RelationEdge = memo(function RelationEdge({ lineId }: { lineId: str
   const stance = STANCE_STYLES[first.stance];
   const modality = modalityStyle(sharedStatus(relations.map((relation) => relation.status)) ?? 'ongoing');
   const { path, markTransform } = linkGeometry(link);
+  const badgeWidth = 20 + 7 * String(visibleCount).length;
   const name = grouped ? groupName(index, ids, visibleCount, cursorId) : relationLabel(index, first);
   const description = grouped ? `${statusSummary(relations.map((relation) => relation.status))}. Choose one to read its passage.` : `${statusLabel(first.status)}: ${first.summary}`;
   return (
@@ -66,9 +67,11 @@ export const RelationEdge = memo(function RelationEdge({ lineId }: { lineId: str
       {grouped ? (
         <g className="relation-count" data-status-mark="" transform={markTransform} aria-hidden="true">
           <g className="mark-scale">
-            <rect x={-13} y={-9} width={26} height={18} rx={9} stroke={stance.colour} />
-            <text dy="0.35em" textAnchor="middle">
-              ×{visibleCount}
+            <rect x={-badgeWidth / 2} y={-9} width={badgeWidth} height={18} rx={9} stroke={stance.colour} />
+            {/* The × is drawn, not typed: the badge's text is then the count alone, which the line's name says. */}
+            <path className="relation-count-times" d={`M${-badgeWidth / 2 + 6},-3l6,6m0,-6l-6,6`} />
+            <text x={5} dy="0.35em" textAnchor="middle">
+              {visibleCount}
             </text>
           </g>
         </g>
