@@ -11,12 +11,17 @@ import { actorHitRadius, LABEL_FONT_PX, LABEL_GAP_EM, LABEL_LINE_EM, LABEL_PADDI
 
 const LABEL_CANDIDATES = 400;
 const SHAPE_OBSTACLES = 3000;
+/** While the layout moves the actors, fewer: labels in motion are hard to read anyway. */
+const MOVING_LABEL_CANDIDATES = 100;
+const MOVING_SHAPE_OBSTACLES = 1000;
 /** The first baseline below the top of a label's box, in ems (styles.css says the same). */
 const BASELINE_EM = 0.92;
 
 export interface LabelScene {
-  /** Actors in view, visible. */
+  /** Every actor of the map, and those in view and visible. */
+  all: readonly SimNode[];
   shown: readonly SimNode[];
+  layoutMoving: boolean;
   /** Whether an actor is brought forward (selected, its neighbours, hovered, focused) or faded. */
   forced: (node: SimNode) => boolean;
   dimmed: (node: SimNode) => boolean;
@@ -42,6 +47,15 @@ function lineWidth(context: CanvasRenderingContext2D, font: string, line: string
   return width;
 }
 
+// The actors of a map, the most connected first (radius grows with relations), then by id, as
+// placeLabels orders them: sorted once per map, not once per drawing.
+const rankings = new WeakMap<readonly SimNode[], SimNode[]>();
+function ranked(all: readonly SimNode[]) {
+  let order = rankings.get(all);
+  if (!order) rankings.set(all, (order = [...all].sort((a, b) => b.radius - a.radius || (a.id < b.id ? -1 : 1))));
+  return order;
+}
+
 const fontOf = (kind: ActorKind, px: number, family: string) => `${kind === 'person' || kind === 'government-body' ? 500 : 600} ${px}px ${family}`;
 
 /** Draws the labels that fit; expects the context in CSS pixels (the pixel ratio applied). */
@@ -49,14 +63,18 @@ export function paintLabels(context: CanvasRenderingContext2D, scene: LabelScene
   const { shown, forced, dimmed, kindOf, transform, width, height, fontFamily } = scene;
   const { x: tx, y: ty, k } = transform;
   const fontPx = LABEL_FONT_PX * (shown[0]?.labelScale ?? 1);
-  // The most connected first (radius grows with relations), then by id, as placeLabels orders them.
-  const ranked = [...shown].sort((a, b) => b.radius - a.radius || (a.id < b.id ? -1 : 1));
+  const inView = new Set(shown);
+  const maxLabels = scene.layoutMoving ? MOVING_LABEL_CANDIDATES : LABEL_CANDIDATES;
+  const maxShapes = scene.layoutMoving ? MOVING_SHAPE_OBSTACLES : SHAPE_OBSTACLES;
   const candidates: LabelCandidate[] = [];
   const byId = new Map<string, SimNode>();
-  ranked.forEach((node, rank) => {
+  let rank = 0;
+  for (const node of ranked(scene.all)) {
+    if (!inView.has(node)) continue;
     const isForced = forced(node);
-    const asLabel = isForced || rank < LABEL_CANDIDATES;
-    if (!asLabel && rank >= SHAPE_OBSTACLES) return;
+    const asLabel = isForced || rank < maxLabels;
+    rank++;
+    if (!asLabel && rank > maxShapes) continue;
     const kind = kindOf(node);
     const font = fontOf(kind, fontPx, fontFamily);
     byId.set(node.id, node);
@@ -72,7 +90,7 @@ export function paintLabels(context: CanvasRenderingContext2D, scene: LabelScene
       forced: isForced,
       shapeOnly: !asLabel,
     });
-  });
+  }
   const placed = placeLabels(candidates, { width, height, gap: LABEL_GAP_EM * fontPx, padding: LABEL_PADDING_EM * fontPx });
   context.setLineDash([]);
   context.textBaseline = 'alphabetic';

@@ -305,7 +305,9 @@ export function paintMap(context: CanvasRenderingContext2D, scene: PaintScene) {
   context.setTransform(pixelRatio, 0, 0, pixelRatio, 0, 0);
   const forward = (node: SimNode) => emphasisById.get(node) === 'highlighted' || (selection?.kind === 'actor' && selection.id === node.id) || (cursor?.kind === 'actor' && cursor.id === node.id);
   paintLabels(context, {
+    all: graph.nodes,
     shown,
+    layoutMoving: scene.layoutMoving,
     forced: forward,
     dimmed: (node) => emphasisById.get(node) === 'dimmed',
     kindOf: (node) => index.actorsById.get(node.id)?.kind ?? node.kind,
