@@ -2,12 +2,15 @@
  * The canvas map's actor labels: the same rule as the SVG map's (placeLabels), at the same size on
  * screen (12 px, times presentation's label scale) whatever the zoom. Runs every drawing, so it
  * considers at most LABEL_CANDIDATES actors in view, the most connected first (and always what is
- * brought forward), and avoids the shapes of at most SHAPE_OBSTACLES actors in view.
+ * brought forward), and keeps off the shapes of at most SHAPE_OBSTACLES actors in view where it can
+ * (on a dense map, it cannot: there a label may lie over shapes, never over a label). A canvas
+ * picks an actor by its shape, not by what is drawn on top, so labels keep off shapes only, not
+ * off the wider pointer targets the SVG map's labels avoid.
  */
 import { placeLabels, type LabelCandidate } from '../../../layout/placeLabels';
 import type { SimNode } from '../../../layout/simulationGraph';
 import type { ActorKind } from '../../../model/vocabulary';
-import { actorHitRadius, LABEL_FONT_PX, LABEL_GAP_EM, LABEL_LINE_EM, LABEL_PADDING_EM, shapeExtent } from '../labelGeometry';
+import { LABEL_FONT_PX, LABEL_GAP_EM, LABEL_LINE_EM, LABEL_PADDING_EM, shapeExtent } from '../labelGeometry';
 
 const LABEL_CANDIDATES = 400;
 const SHAPE_OBSTACLES = 3000;
@@ -83,7 +86,6 @@ export function paintLabels(context: CanvasRenderingContext2D, scene: LabelScene
       x: tx + k * node.x!,
       y: ty + k * node.y!,
       shape: shapeExtent(kind, node.radius * k),
-      hitRadius: actorHitRadius(node.radius) * k,
       width: asLabel ? Math.max(...node.labelLines.map((line) => lineWidth(context, font, line))) : 0,
       height: node.labelLines.length * LABEL_LINE_EM * fontPx,
       priority: node.radius - (dimmed(node) ? 1000 : 0),
@@ -91,7 +93,9 @@ export function paintLabels(context: CanvasRenderingContext2D, scene: LabelScene
       shapeOnly: !asLabel,
     });
   }
-  const placed = placeLabels(candidates, { width, height, gap: LABEL_GAP_EM * fontPx, padding: LABEL_PADDING_EM * fontPx });
+  // Zoomed in on a dense map the shapes leave no room between them: a label may then lie over
+  // shapes, never over another label.
+  const placed = placeLabels(candidates, { width, height, gap: LABEL_GAP_EM * fontPx, padding: LABEL_PADDING_EM * fontPx, overShapes: true });
   context.setLineDash([]);
   context.textBaseline = 'alphabetic';
   context.lineJoin = 'round';
