@@ -54,6 +54,11 @@ export interface PlaceLabelsOptions {
   sides?: readonly LabelSide[];
   /** Side of a grid cell, in CSS pixels. */
   cellSize?: number;
+  /**
+   * Whether a label that fits nowhere off the shapes may lie over a shape (still apart from other
+   * labels and inside the view). For dense maps, where the shapes leave no room between them.
+   */
+  overShapes?: boolean;
 }
 
 export interface PlacedLabel {
@@ -130,7 +135,7 @@ export function labelOrder(a: LabelCandidate, b: LabelCandidate): number {
  * where it overlaps least.
  */
 export function placeLabels(candidates: readonly LabelCandidate[], options: PlaceLabelsOptions): Map<string, PlacedLabel> {
-  const { width, height, gap = 3, padding = 3, sides = LABEL_SIDES, cellSize = 64 } = options;
+  const { width, height, gap = 3, padding = 3, sides = LABEL_SIDES, cellSize = 64, overShapes = false } = options;
   const shapes = createGrid(width, height, cellSize);
   const labels = createGrid(width, height, cellSize);
   const onScreen = (c: LabelCandidate) => c.x + c.shape.right >= 0 && c.x - c.shape.left <= width && c.y + c.shape.bottom >= 0 && c.y - c.shape.top <= height;
@@ -146,15 +151,17 @@ export function placeLabels(candidates: readonly LabelCandidate[], options: Plac
   const ordered = candidates.filter((c) => !c.shapeOnly && c.width > 0 && (c.forced || onScreen(c))).sort(labelOrder);
   for (const candidate of ordered) {
     let chosen: PlacedLabel | null = null;
+    let overShape: PlacedLabel | null = null;
     let best: { placed: PlacedLabel; cost: number } | null = null;
     for (const side of sides) {
       const box = labelBoxAt(candidate, side, gap);
       const padded = inflate(box, padding);
-      const free = inView(box) && labels.overlap(padded, candidate.id, true) === 0 && shapes.overlap(box, candidate.id, true) === 0;
-      if (free) {
+      const apart = inView(box) && labels.overlap(padded, candidate.id, true) === 0;
+      if (apart && shapes.overlap(box, candidate.id, true) === 0) {
         chosen = { side, box };
         break;
       }
+      if (apart && overShapes && !overShape) overShape = { side, box };
       if (candidate.forced) {
         // Outside the view counts as much as covering its own area.
         const outside = inView(box) ? 0 : (box.x1 - box.x0) * (box.y1 - box.y0);
@@ -162,7 +169,7 @@ export function placeLabels(candidates: readonly LabelCandidate[], options: Plac
         if (!best || cost < best.cost) best = { placed: { side, box }, cost };
       }
     }
-    const result = chosen ?? best?.placed;
+    const result = chosen ?? overShape ?? best?.placed;
     if (!result) continue;
     placed.set(candidate.id, result);
     labels.add(inflate(result.box, padding), candidate.id);

@@ -110,6 +110,17 @@ describe('placeLabels', () => {
     expect(placed.get('a')!.side).toBe('above');
   });
 
+  it('lays a label over shapes only when asked to, and then still apart from other labels', () => {
+    // A ring of actors around a: every side of a's shape is on a neighbour.
+    const ring = [actor('n', 200, 115, 0, { shapeOnly: true }), actor('s', 200, 185, 0, { shapeOnly: true }), actor('e', 255, 150, 0, { shapeOnly: true }), actor('w', 145, 150, 0, { shapeOnly: true })];
+    const crowded = [actor('a', 200, 150, 5), ...ring];
+    expect(placeLabels(crowded, VIEW).has('a')).toBe(false);
+    expect(placeLabels(crowded, { ...VIEW, overShapes: true }).get('a')!.side).toBe('below');
+    const rival = actor('b', 200, 190, 9, { width: 200 });
+    const placed = placeLabels([...crowded, rival], { ...VIEW, overShapes: true });
+    expect(boxesOverlap(placed.get('a')!.box, placed.get('b')!.box)).toBe(false);
+  });
+
   it('measures boxes on each side from the shape’s own extent', () => {
     const candidate = { x: 0, y: 0, shape: { left: 5, right: 6, top: 7, bottom: 8 }, width: 20, height: 10 };
     expect(labelBoxAt(candidate, 'below', 2)).toEqual({ x0: -10, x1: 10, y0: 10, y1: 20 });
