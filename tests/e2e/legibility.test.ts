@@ -124,13 +124,11 @@ for (const { screen, dataset } of RUNS) {
       expectLegibleLabels(labels, `at the first fitted view ${at}`);
     });
 
-    if (bundled) {
-      it('fills the map with the drawing', async () => {
-        const share = await drawingShare(open.page);
-        record(row, { drawingShare: percent(share) });
-        expect(share, `the drawing (actors and shown labels) covers ${percent(share)} of the map box ${at}, want ≥ ${percent(DRAWING_SHARE_TARGET)}`).toBeGreaterThanOrEqual(DRAWING_SHARE_TARGET);
-      });
-    }
+    it('fills the map with the drawing', async () => {
+      const share = await drawingShare(open.page);
+      record(row, { drawingShare: percent(share) });
+      expect(share, `the drawing (actors and shown labels) covers ${percent(share)} of the map box ${at}, want ≥ ${percent(DRAWING_SHARE_TARGET)}`).toBeGreaterThanOrEqual(DRAWING_SHARE_TARGET);
+    });
 
     it('keeps the labels at least 12 px and apart after zooming in twice and out twice', async () => {
       await pressZoom(open, 'Zoom in');

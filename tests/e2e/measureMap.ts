@@ -445,7 +445,14 @@ export async function labelInNameAudit(page: Page): Promise<{ ran: boolean; viol
   const ofRule = (list: typeof results.violations) => list.filter((result) => result.id === LABEL_IN_NAME);
   return {
     ran: [results.passes, results.violations, results.incomplete, results.inapplicable].some((list) => ofRule(list).length > 0),
-    violations: ofRule(results.violations).flatMap((result) => result.nodes.map((node) => `${node.target.join(' ')} (${node.any[0]?.message ?? node.failureSummary ?? ''})`.slice(0, 200))),
+    // An element is told by its actor id or accessible name: axe's selectors are transforms here.
+    violations: ofRule(results.violations).flatMap((result) =>
+      result.nodes.map((node) => {
+        const actor = /data-actor-id="([^"]*)"/.exec(node.html)?.[1];
+        const name = /aria-label="([^"]*)"/.exec(node.html)?.[1];
+        return `${actor ? `actor ${actor}` : node.target.join(' ')}${name ? ` named “${name}”` : ''}`;
+      }),
+    ),
     incomplete: ofRule(results.incomplete).reduce((sum, result) => sum + result.nodes.length, 0),
   };
 }
