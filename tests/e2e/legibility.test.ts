@@ -71,11 +71,12 @@ const MIN_LABEL_PX = 12;
 
 const labelSummary = (labels: LabelReport) => `${labels.shown} of ${labels.actors}, min ${Number.isFinite(labels.minPx) ? labels.minPx.toFixed(1) : '–'} px`;
 
+/** Soft: a failing size check still lets the overlaps be reported. */
 function expectLegibleLabels(labels: LabelReport, where: string) {
   expect(labels.shown, `no actor label is shown ${where}`).toBeGreaterThan(0);
-  expect(labels.small, `${labels.small.length} of ${labels.shown} shown labels are under ${MIN_LABEL_PX} px on screen ${where} (smallest ${labels.minPx.toFixed(1)} px)`).toEqual([]);
-  expect(labels.labelOverlaps, `${labels.labelOverlaps.length} pairs of labels overlap ${where}`).toEqual([]);
-  expect(labels.shapeOverlaps, `${labels.shapeOverlaps.length} labels cover another actor's shape ${where}`).toEqual([]);
+  expect.soft(labels.small, `${labels.small.length} of ${labels.shown} shown labels are under ${MIN_LABEL_PX} px on screen ${where} (smallest ${labels.minPx.toFixed(1)} px)`).toEqual([]);
+  expect.soft(labels.labelOverlaps, `${labels.labelOverlaps.length} pairs of labels overlap ${where}`).toEqual([]);
+  expect.soft(labels.shapeOverlaps, `${labels.shapeOverlaps.length} labels cover another actor's shape ${where}`).toEqual([]);
 }
 
 interface Run {

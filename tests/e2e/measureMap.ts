@@ -168,6 +168,11 @@ function installMeasure() {
     }
     return false;
   };
+  /** A label as read: its lines (tspans) joined by spaces. */
+  const labelText = (text: SVGTextElement) => {
+    const lines = [...text.querySelectorAll('tspan')].map((tspan) => tspan.textContent ?? '');
+    return lines.length ? lines.join(' ') : (text.textContent ?? '');
+  };
   const describe = (element: Element | null) => {
     if (!element) return 'nothing (off screen)';
     const actor = element.closest('[data-actor-id]');
@@ -201,13 +206,13 @@ function installMeasure() {
       });
       const labelOverlaps: string[] = [];
       labels.forEach((a, i) => {
-        for (const b of labels.slice(i + 1)) if (a.id !== b.id && overlap(a.box, b.box, 1)) labelOverlaps.push(`“${a.text.textContent}” and “${b.text.textContent}”`);
+        for (const b of labels.slice(i + 1)) if (a.id !== b.id && overlap(a.box, b.box, 1)) labelOverlaps.push(`“${labelText(a.text)}” and “${labelText(b.text)}”`);
       });
       const shapes = shownShapes();
       const shapeOverlaps: string[] = [];
       for (const label of labels) {
         for (const shape of shapes) {
-          if (shape.id !== label.id && overlap(label.box, shape.box, 1) && boxTouchesShape(label.box, shape.shape)) shapeOverlaps.push(`“${label.text.textContent}” over ${shape.id}`);
+          if (shape.id !== label.id && overlap(label.box, shape.box, 1) && boxTouchesShape(label.box, shape.shape)) shapeOverlaps.push(`“${labelText(label.text)}” over ${shape.id}`);
         }
       }
       const shownActors = new Set(labels.map(({ id }) => id));
