@@ -274,7 +274,9 @@ function installMeasure() {
         blockers.set(blocker, (blockers.get(blocker) ?? 0) + 1);
       }
       const covered = [...blockers].sort((a, b) => b[1] - a[1]).map(([what, count]) => `${what} ×${count}`);
-      return { reason: `no visible point of its line: of ${fractions.length} points along it, ${outside} outside the map box${covered.length ? `, the rest under ${covered.slice(0, 4).join(', ')}` : ''}` };
+      const span = path.getBoundingClientRect();
+      const where = outside ? ` (map box x ${Math.round(inMap.left)}–${Math.round(inMap.right)}, y ${Math.round(inMap.top)}–${Math.round(inMap.bottom)}; line x ${Math.round(span.left)}–${Math.round(span.right)}, y ${Math.round(span.top)}–${Math.round(span.bottom)})` : '';
+      return { reason: `no visible point of its line: of ${fractions.length} points along it, ${outside} outside the map box${where}${covered.length ? `, the rest under ${covered.slice(0, 4).join(', ')}` : ''}` };
     },
     state() {
       const details = document.querySelector('aside[aria-label="Details"]');
@@ -396,16 +398,17 @@ export async function reachRelations(open: OpenScreen, relations: DatasetRelatio
     if (screen.touch) await page.touchscreen.tap(x, y);
     else await page.mouse.click(x, y);
   };
-  const clear = async () => {
+  const clear = async (relation: DatasetRelation) => {
     let cleared = false;
+    let left: SelectionState | null = null;
     for (let attempt = 0; attempt < 3 && !cleared; attempt++) {
       await page.keyboard.press('Escape');
-      const state = await waitForState(page, { kind: 'cleared' }, 1000);
-      cleared = !state.select && !state.summary && !state.menu;
+      left = await waitForState(page, { kind: 'cleared' }, 1000);
+      cleared = !left.select && !left.summary && !left.menu;
     }
-    if (!cleared) {
-      // Said once, then a fresh page, so the next relation does not start from a leftover selection.
-      report.failures.push(`(Escape did not clear the selection; the page was reloaded to go on)`);
+    if (!cleared && left) {
+      // Said, then a fresh page, so the next relation does not start from a leftover selection.
+      report.failures.push(`(after ${relation.id}: three Escapes left ${describeState(left)} open; the page was reloaded to go on)`);
       await page.goto(page.url().replace(/([?&])select=[^&]*&?/, '$1').replace(/[?&]$/, ''));
       await page.locator('svg[data-layout="settled"]').waitFor();
       await waitForStillView(page);
@@ -423,29 +426,46 @@ export async function reachRelations(open: OpenScreen, relations: DatasetRelatio
     }
     await press(point.x, point.y);
     const selected = isSelected(relation);
-    let state = await waitForState(page, { kind: 'any change' }, 2000);
+    // Generous: the machine the tests run on may be busy, and only a failure waits this long.
+    let state = await waitForState(page, { kind: 'any change' }, 4000);
     if (!selected(state) && state.menu) {
       const entry = page.locator(`[role="menu"] [role="menuitem"][data-pick-relation-id="${relation.id}"]`);
-      const box = await entry.boundingBox();
+      const box = (await entry.count()) === 1 ? await entry.boundingBox() : null;
       if (!box) {
         report.failures.push(`${relation.id}: its ${point.grouped ? 'grouped ' : ''}line at (${Math.round(point.x)}, ${Math.round(point.y)}) opened a chooser without an entry for it (it lists ${state.menuIds.join(', ')})`);
-        await clear();
+        await clear(relation);
         continue;
       }
       if (box.width < 24 || box.height < 24) report.smallMenuItems.push(`${relation.id} ${box.width.toFixed(0)}×${box.height.toFixed(0)} px`);
       if (screen.touch) await entry.tap();
       else await entry.click();
-      state = await waitForState(page, { kind: 'selected', relation, embed: screen.embed }, 2000);
+      state = await waitForState(page, { kind: 'selected', relation, embed: screen.embed }, 4000);
       if (selected(state)) report.throughChooser++;
     }
     if (selected(state)) report.reached.push(relation.id);
     else report.failures.push(`${relation.id}: a ${screen.touch ? 'tap' : 'click'} on its ${point.grouped ? 'grouped ' : ''}line at (${Math.round(point.x)}, ${Math.round(point.y)}) led to ${describeState(state)}`);
-    await clear();
+    await clear(relation);
   }
   return report;
 }
 
 export const LABEL_IN_NAME = 'label-content-name-mismatch';
+
+/** Tells elements by actor id or relation ids, accessible name and visible text: axe's selectors are transforms and nth-childs here. */
+function describeElements(page: Page, selectors: string[]): Promise<string[]> {
+  return page.evaluate(
+    (list) =>
+      list.map((selector) => {
+        const element = document.querySelector(selector);
+        if (!element) return selector;
+        const id = element.getAttribute('data-actor-id') ?? element.getAttribute('data-relation-id') ?? element.getAttribute('data-relation-ids');
+        const texts = [...element.querySelectorAll('text, tspan')].filter((text) => !text.querySelector('tspan')).map((text) => text.textContent);
+        const visible = texts.length ? texts.join(' ') : element.textContent;
+        return `${id ?? selector}: named “${element.getAttribute('aria-label') ?? ''}”, shows “${visible?.trim().slice(0, 60)}”`;
+      }),
+    selectors,
+  );
+}
 
 /**
  * axe's WCAG 2.5.3 rule, in a run of the `wcag21a` rules (the rest of WCAG 2.2 AA is
@@ -458,14 +478,7 @@ export async function labelInNameAudit(page: Page): Promise<{ ran: boolean; viol
   const ofRule = (list: typeof results.violations) => list.filter((result) => result.id === LABEL_IN_NAME);
   return {
     ran: [results.passes, results.violations, results.incomplete, results.inapplicable].some((list) => ofRule(list).length > 0),
-    // An element is told by its actor id or accessible name: axe's selectors are transforms here.
-    violations: ofRule(results.violations).flatMap((result) =>
-      result.nodes.map((node) => {
-        const actor = /data-actor-id="([^"]*)"/.exec(node.html)?.[1];
-        const name = /aria-label="([^"]*)"/.exec(node.html)?.[1];
-        return `${actor ? `actor ${actor}` : node.target.join(' ')}${name ? ` named “${name}”` : ''}`;
-      }),
-    ),
+    violations: await describeElements(page, ofRule(results.violations).flatMap((result) => result.nodes.map((node) => String(node.target[0])))),
     incomplete: ofRule(results.incomplete).reduce((sum, result) => sum + result.nodes.length, 0),
   };
 }
