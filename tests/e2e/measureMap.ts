@@ -359,6 +359,13 @@ export interface ReachReport {
   smallMenuItems: string[];
 }
 
+/** Where the map's first actor is drawn on screen, to a pixel: it changes when the view is zoomed or panned. */
+const viewTransform = (page: Page) =>
+  page.evaluate(() => {
+    const matrix = document.querySelector<SVGGraphicsElement>('.stance-map [data-actor-id]')?.getScreenCTM();
+    return matrix ? [matrix.a * 100, matrix.e, matrix.f].map(Math.round).join(',') : '';
+  });
+
 type Awaited = { kind: 'cleared' } | { kind: 'selected'; relation: DatasetRelation; embed: boolean } | { kind: 'any change' };
 
 /**
@@ -418,9 +425,20 @@ export async function reachRelations(open: OpenScreen, relations: DatasetRelatio
       await waitForStillView(page);
     }
     if (!screen.touch) await page.mouse.move(0, 0);
-    // Each relation from the same start: a selection may have scrolled the page (the phone's details).
+    // Each relation from the same start: a selection may have scrolled the page (the phone's
+    // details) or panned the map; the map's own "Fit map to view" brings back the first view.
     await scrollMapIntoView(page);
+    if ((await viewTransform(page)) !== startView) {
+      const fit = page.getByRole('button', { name: 'Fit map to view', exact: true });
+      if (screen.touch) await fit.tap();
+      else await fit.click();
+      await waitForStillView(page);
+      if (!screen.touch) await page.mouse.move(0, 0);
+      // The fitted view is the start from now on, should it differ from the first by a pixel.
+      startView = await viewTransform(page);
+    }
   };
+  let startView = await viewTransform(page);
 
   for (const relation of relations) {
     const point = await relationPoint(page, relation.id);
