@@ -119,6 +119,8 @@ export default defineConfig(({ mode }): UserConfig => {
             environment: 'jsdom',
             include: ['tests/components/**/*.test.tsx', 'tests/app/**/*.test.tsx', 'tests/embed/**/*.test.tsx'],
             setupFiles: ['tests/setupComponents.ts'],
+            // Whole-app renders with user-event clicks take 1–3 s on a busy two-core machine.
+            testTimeout: 15_000,
           },
         },
         {

@@ -36,7 +36,7 @@ function EmbedLayout({ options, explorerBase }: { options: EmbedOptions; explore
   const store = useMapStoreApi();
   const rootRef = useRef<HTMLDivElement>(null);
   const { dataset } = useMapStore((state) => state.index);
-  const explorerHref = useMapStore((state) => `${explorerBase}${serializeViewState({ selection: state.selection, filters: state.filters })}`);
+  const explorerHref = useMapStore((state) => `${explorerBase}${serializeViewState({ selection: state.selection, filters: state.filters, lines: state.lineMode })}`);
   useGlobalKeys(store);
   useEffect(() => createHeightReporter(window, rootRef.current!).destroy, []);
   const { article } = dataset;

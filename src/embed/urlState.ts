@@ -4,20 +4,24 @@
  *
  *   ?select=actor:russia          ?select=relation:russia-offers-weapons
  *   ?hideStances=offer,payment    ?hideKinds=person     ?focus=russia
+ *   ?lines=all (every relation drawn apart; `grouped`, the default, draws one line per ends, direction and stance)
  *
  * Values from a URL are untrusted: unknown stances or kinds are dropped, and ids only take
  * effect if the dataset has them (the store checks).
  */
 import { NO_FILTERS, type Filters } from '../model/filters';
+import type { LineMode } from '../model/relationLines';
 import type { Selection } from '../model/selection';
 import { ACTOR_KINDS, STANCES, type ActorKind, type Stance } from '../model/vocabulary';
 
 export interface UrlViewState {
   selection: Selection;
   filters: Filters;
+  /** Left out, the default: grouped. */
+  lines?: LineMode;
 }
 
-const VIEW_PARAMS = ['select', 'hideStances', 'hideKinds', 'focus'] as const;
+const VIEW_PARAMS = ['select', 'hideStances', 'hideKinds', 'focus', 'lines'] as const;
 
 function listParam<T extends string>(params: URLSearchParams, name: string, allowed: readonly T[]): T[] {
   const raw = params.get(name);
@@ -35,6 +39,7 @@ export function parseViewState(search: string): UrlViewState {
   const focus = params.get('focus');
   return {
     selection,
+    lines: params.get('lines') === 'all' ? 'all' : 'grouped',
     filters: {
       hiddenStances: listParam<Stance>(params, 'hideStances', STANCES),
       hiddenKinds: listParam<ActorKind>(params, 'hideKinds', ACTOR_KINDS),
@@ -51,6 +56,7 @@ export function serializeViewState(view: UrlViewState, search = ''): string {
   if (view.filters.hiddenStances.length) params.set('hideStances', STANCES.filter((s) => view.filters.hiddenStances.includes(s)).join(','));
   if (view.filters.hiddenKinds.length) params.set('hideKinds', ACTOR_KINDS.filter((k) => view.filters.hiddenKinds.includes(k)).join(','));
   if (view.filters.focusActorId) params.set('focus', view.filters.focusActorId);
+  if (view.lines === 'all') params.set('lines', 'all');
   const query = params.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',');
   return query ? `?${query}` : '';
 }

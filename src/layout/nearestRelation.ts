@@ -8,11 +8,11 @@ export const TOUCH_LINE_REACH_PX = 24;
  * The drawn relation nearest a point, among those shown, if it lies within `maxDistance` (map
  * units), else null. Ties go to the relation listed first, so the choice is the same every time.
  */
-export function nearestRelation(point: Point, links: readonly SimLink[], isShown: (id: string) => boolean, maxDistance = Infinity): SimLink | null {
+export function nearestRelation(point: Point, links: readonly SimLink[], isShown: (link: SimLink) => boolean, maxDistance = Infinity): SimLink | null {
   let nearest: SimLink | null = null;
   let nearestDistance = Infinity;
   for (const link of links) {
-    if (link.role !== 'relation' || !isShown(link.id)) continue;
+    if (link.role !== 'relation' || !isShown(link)) continue;
     const distance = distanceToEdge(
       point,
       { x: link.source.x ?? 0, y: link.source.y ?? 0, radius: link.source.radius },

@@ -4,6 +4,7 @@
  */
 import type { SimulationLinkDatum, SimulationNodeDatum } from 'd3-force';
 import type { DatasetIndex } from '../model/indexDataset';
+import { relationLines, type LineMode } from '../model/relationLines';
 import type { ActorKind, Stance } from '../model/vocabulary';
 import { labelLines } from './labelLines';
 
@@ -26,6 +27,8 @@ export interface SimLink extends SimulationLinkDatum<SimNode> {
   /** `relation`: a stance drawn as an arrow; `member`: the partOf tie that keeps a group together. */
   role: 'relation' | 'member';
   stance?: Stance;
+  /** The relations this line draws: one, or several of the same ends, direction and stance (empty for a member tie). */
+  relationIds: string[];
   /** Signed distance of the curve's control point from the straight line, so parallel relations never overlap. */
   curveOffset: number;
 }
@@ -44,6 +47,8 @@ export interface SimulationGraph {
   springs: Spring[];
   nodeById: Map<string, SimNode>;
   linkById: Map<string, SimLink>;
+  /** The line that draws each relation (itself, or its group's). */
+  lineByRelation: Map<string, SimLink>;
 }
 
 export const PARALLEL_SPACING = 26;
@@ -59,9 +64,11 @@ export interface GraphOptions {
   saved?: ReadonlyMap<string, { x: number; y: number }>;
   /** Label size relative to the explorer's 12px (presentation mode uses 1.5), so the layout makes room. */
   labelScale?: number;
+  /** One line per relation (the default here; the SVG map draws them grouped), or one per ends, direction and stance. */
+  lines?: LineMode;
 }
 
-export function createSimulationGraph(index: DatasetIndex, { saved, labelScale = 1 }: GraphOptions = {}): SimulationGraph {
+export function createSimulationGraph(index: DatasetIndex, { saved, labelScale = 1, lines: lineMode = 'all' }: GraphOptions = {}): SimulationGraph {
   const nodes: SimNode[] = index.dataset.actors.map((actor) => {
     const radius = nodeRadius(index.relationIdsByActor.get(actor.id)?.length ?? 0);
     const position = saved?.get(actor.id);
@@ -79,37 +86,55 @@ export function createSimulationGraph(index: DatasetIndex, { saved, labelScale =
   });
   const nodeById = new Map(nodes.map((node) => [node.id, node]));
 
-  const links: SimLink[] = [];
-  const pairCounts = new Map<string, number>();
-  const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
-  for (const relation of index.dataset.relations) {
-    const key = pairKey(relation.source, relation.target);
-    pairCounts.set(key, (pairCounts.get(key) ?? 0) + 1);
-  }
-  const pairSeen = new Map<string, number>();
-  for (const relation of index.dataset.relations) {
-    const source = nodeById.get(relation.source);
-    const target = nodeById.get(relation.target);
-    if (!source || !target) continue;
-    const key = pairKey(relation.source, relation.target);
-    const count = pairCounts.get(key)!;
-    const position = pairSeen.get(key) ?? 0;
-    pairSeen.set(key, position + 1);
-    // Offsets are laid out along the pair's canonical direction, then flipped for arrows that run
-    // the other way, so A→B and B→A land on different sides rather than on top of each other.
-    const canonical = relation.source < relation.target ? 1 : -1;
-    const curveOffset = (position - (count - 1) / 2) * PARALLEL_SPACING * canonical;
-    links.push({ id: relation.id, source, target, role: 'relation', stance: relation.stance, curveOffset });
-  }
+  const links = relationLinks(index, nodeById, lineMode);
   for (const actor of index.dataset.actors) {
     const parent = actor.partOf ? nodeById.get(actor.partOf) : undefined;
     const member = nodeById.get(actor.id);
-    if (parent && member) links.push({ id: `member:${actor.id}`, source: member, target: parent, role: 'member', curveOffset: 0 });
+    if (parent && member) links.push({ id: `member:${actor.id}`, source: member, target: parent, role: 'member', relationIds: [], curveOffset: 0 });
   }
   const springs = new Map<string, Spring>();
   for (const link of links) {
     const key = link.role === 'member' ? link.id : pairKey(link.source.id, link.target.id);
     if (!springs.has(key)) springs.set(key, { source: link.source, target: link.target, role: link.role });
   }
-  return { nodes, links, springs: [...springs.values()], nodeById, linkById: new Map(links.map((link) => [link.id, link])) };
+  return withLinks({ nodes, springs: [...springs.values()], nodeById }, links);
+}
+
+function withLinks(graph: Pick<SimulationGraph, 'nodes' | 'springs' | 'nodeById'>, links: SimLink[]): SimulationGraph {
+  const lineByRelation = new Map<string, SimLink>();
+  for (const link of links) for (const id of link.relationIds) lineByRelation.set(id, link);
+  return { ...graph, links, linkById: new Map(links.map((link) => [link.id, link])), lineByRelation };
+}
+
+/**
+ * The same actors and springs, drawn with the other line mode: switching between grouped and
+ * separate lines moves no actor.
+ */
+export function withLineMode(graph: SimulationGraph, index: DatasetIndex, lines: LineMode): SimulationGraph {
+  const members = graph.links.filter((link) => link.role === 'member');
+  return withLinks(graph, [...relationLinks(index, graph.nodeById, lines), ...members]);
+}
+
+const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+
+/** One link per drawn line; lines between the same two actors bow apart, so none lies on another. */
+function relationLinks(index: DatasetIndex, nodeById: ReadonlyMap<string, SimNode>, mode: LineMode): SimLink[] {
+  const lines = relationLines(index.dataset.relations, mode).filter((line) => nodeById.has(line.source) && nodeById.has(line.target));
+  const pairCounts = new Map<string, number>();
+  for (const line of lines) {
+    const key = pairKey(line.source, line.target);
+    pairCounts.set(key, (pairCounts.get(key) ?? 0) + 1);
+  }
+  const pairSeen = new Map<string, number>();
+  return lines.map((line) => {
+    const key = pairKey(line.source, line.target);
+    const count = pairCounts.get(key)!;
+    const position = pairSeen.get(key) ?? 0;
+    pairSeen.set(key, position + 1);
+    // Offsets are laid out along the pair's canonical direction, then flipped for arrows that run
+    // the other way, so A→B and B→A land on different sides rather than on top of each other.
+    const canonical = line.source < line.target ? 1 : -1;
+    const curveOffset = (position - (count - 1) / 2) * PARALLEL_SPACING * canonical;
+    return { id: line.id, source: nodeById.get(line.source)!, target: nodeById.get(line.target)!, role: 'relation', stance: line.stance, relationIds: line.relationIds, curveOffset };
+  });
 }

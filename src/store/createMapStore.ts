@@ -9,6 +9,7 @@ import type { DatasetIndex } from '../model/indexDataset';
 import type { MapCursor } from '../interaction/keyboardNavigation';
 import { sameSelection, type Selection } from '../model/selection';
 import type { ActorKind, Stance } from '../model/vocabulary';
+import type { LineMode } from '../model/relationLines';
 
 export interface PassageRef {
   relationId: string;
@@ -40,6 +41,8 @@ export interface MapState {
   spotlight: ElementSet | null;
   /** What read-along has revealed so far (nothing else is drawn); null for everything. */
   revealed: ElementSet | null;
+  /** Relations that share ends, direction and stance drawn as one line (`grouped`), or each apart (`all`). */
+  lineMode: LineMode;
   /** Something the reader should know about the view, e.g. a link to an actor the dataset lacks. */
   notice: string | null;
 
@@ -59,6 +62,7 @@ export interface MapState {
   /** After an edit: the new dataset, keeping the selection and filters where they still apply. */
   replaceIndex(index: DatasetIndex): void;
   dismissNotice(): void;
+  setLineMode(mode: LineMode): void;
   /** Selects an actor or relation that an edit is adding: now if it exists, else when it arrives. */
   selectAfterEdit(selection: NonNullable<Selection>): void;
 }
@@ -66,6 +70,7 @@ export interface MapState {
 export interface InitialMapState {
   selection?: Selection;
   filters?: Filters;
+  lines?: LineMode;
 }
 
 export type MapStore = StoreApi<MapState>;
@@ -95,6 +100,7 @@ export function createMapStore(firstIndex: DatasetIndex, initial: InitialMapStat
       panelTab: 'map',
       spotlight: null,
       revealed: null,
+      lineMode: initial.lines ?? 'grouped',
       notice:
         initial.selection && !startSelection
           ? `This map has no ${initial.selection.kind} “${initial.selection.id.slice(0, 80)}”: the link may be old, or meant for another dataset.`
@@ -125,6 +131,7 @@ export function createMapStore(firstIndex: DatasetIndex, initial: InitialMapStat
         set({ index, selection: wanted, hover: null, visibility: computeVisibility(index, filters, revealed) });
       },
       dismissNotice: () => set({ notice: null }),
+      setLineMode: (lineMode) => set({ lineMode }),
       selectAfterEdit: (selection) => {
         if (exists(selection)) select(selection);
         else pendingSelection = selection;

@@ -68,3 +68,22 @@ export const selectIsRelationCursor = (id: string) => (state: MapState) => state
 export const selectSelection = (state: MapState) => state.selection;
 export const selectFilters = (state: MapState) => state.filters;
 export const selectIndex = (state: MapState) => state.index;
+
+/*
+ * A drawn line stands for one relation or a group of them (model/relationLines.ts). Its answers
+ * are primitives computed over its relations, so a line re-renders only when its own answer changes.
+ */
+export const selectVisibleCount = (ids: readonly string[]) => (state: MapState) => ids.reduce((count, id) => count + (state.visibility.relationIds.has(id) ? 1 : 0), 0);
+export const selectLineEmphasis =
+  (ids: readonly string[]) =>
+  (state: MapState): Emphasis => {
+    const neighbourhood = selectNeighbourhood(state);
+    if (!neighbourhood) return 'normal';
+    return ids.some((id) => neighbourhood.relations.has(id)) ? 'highlighted' : 'dimmed';
+  };
+/** The selected relation, if this line draws it. */
+export const selectSelectedOnLine = (ids: readonly string[]) => (state: MapState) =>
+  state.selection?.kind === 'relation' && ids.includes(state.selection.id) ? state.selection.id : null;
+/** The relation holding the keyboard's place, if this line draws it. */
+export const selectCursorOnLine = (ids: readonly string[]) => (state: MapState) =>
+  state.keyboardCursor?.kind === 'relation' && ids.includes(state.keyboardCursor.id) ? state.keyboardCursor.id : null;

@@ -66,7 +66,8 @@ describe('the embed view', () => {
     renderExplorer('?embed=1&static=1');
     const map = screen.getByRole('group', { name: 'Map of actors and their stances' });
     expect(within(map).queryAllByRole('button')).toHaveLength(0);
-    expect(within(map).getAllByRole('img').length).toBe(6 + 8);
+    // 6 actors and 7 lines: Northland's two hostile relations to Southland share one.
+    expect(within(map).getAllByRole('img').length).toBe(6 + 7);
     expect(map).not.toHaveAttribute('tabindex');
     expect(screen.queryByRole('button', { name: 'Zoom in' })).not.toBeInTheDocument();
     expect(within(screen.getByRole('region', { name: 'Legend and filters' })).queryAllByRole('button')).toHaveLength(0);

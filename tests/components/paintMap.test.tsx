@@ -23,7 +23,7 @@ function recordingContext() {
 function sceneAt(k: number, layoutMoving: boolean): PaintScene {
   const node = (id: string, x: number): SimNode => ({ id, kind: 'state', radius: 10, labelLines: [id], labelWidth: 20, labelScale: 1, group: id, x, y: 0 });
   const nodes = [node('a', 0), node('b', 400)];
-  const links: SimLink[] = [{ id: 'r1', role: 'relation', source: nodes[0]!, target: nodes[1]!, curveOffset: 0 }];
+  const links: SimLink[] = [{ id: 'r1', role: 'relation', relationIds: ['r1'], source: nodes[0]!, target: nodes[1]!, curveOffset: 0 }];
   return {
     graph: { nodes, links, nodeById: new Map(nodes.map((n) => [n.id, n])) },
     index: { relationsById: new Map([['r1', { stance: 'support', status: 'ongoing' }]]), actorsById: new Map() },

@@ -18,7 +18,7 @@ function fakeWorker() {
 function graph() {
   const node = (id: string, x: number, y: number): SimNode => ({ id, kind: 'state', radius: 10, labelLines: [id], labelWidth: 20, labelScale: 1, group: id, x, y });
   const nodes = [node('a', 1, 2), node('b', 3, 4)];
-  const links: SimLink[] = [{ id: 'r1', role: 'relation', source: nodes[0]!, target: nodes[1]!, curveOffset: 0 }];
+  const links: SimLink[] = [{ id: 'r1', role: 'relation', relationIds: ['r1'], source: nodes[0]!, target: nodes[1]!, curveOffset: 0 }];
   return { nodes, links, nodeById: new Map(nodes.map((n) => [n.id, n])) };
 }
 

@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDataset } from '../../src/model/parseDataset';
 import { launchBrowser, screenshot, watchErrors, appUrl, SCREENSHOT_DIR } from './browser';
+import { drawnRelationCount } from './openApp';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -62,12 +63,12 @@ describe('authoring in the browser', () => {
     const details = page.getByRole('complementary', { name: 'Details' });
     await expect.poll(() => details.getByRole('heading', { level: 2 }).getAttribute('aria-label')).toBe('United States — hostility → Mustafa Sejry');
     expect(await details.locator('blockquote').first().textContent()).toBe(`“${QUOTE}”`);
-    expect(await page.locator('[data-relation-id]').count()).toBe(63);
+    expect(await drawnRelationCount(page)).toBe(63);
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Saved in this browser at' }).count()).toBe(1);
 
     await page.reload();
     await page.locator('svg[data-layout="settled"]').waitFor();
-    await expect.poll(() => page.locator('[data-relation-id]').count()).toBe(63);
+    await expect.poll(() => drawnRelationCount(page)).toBe(63);
     expect(await page.getByText(/Your edits from .* were restored/).count()).toBe(1);
     await screenshot(page, 'author-restored');
 
@@ -85,7 +86,7 @@ describe('authoring in the browser', () => {
     expect(exported.dataset.relations).toHaveLength(63);
 
     await page.keyboard.press('Control+z');
-    await expect.poll(() => page.locator('[data-relation-id]').count()).toBe(62);
+    await expect.poll(() => drawnRelationCount(page)).toBe(62);
     expect(errors).toEqual([]);
     await context.close();
   });

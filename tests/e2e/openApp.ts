@@ -44,7 +44,8 @@ export const article = (page: Page) => page.getByRole('region', { name: 'Article
  */
 export async function relationMidpoint(page: Page, relationId: string): Promise<{ x: number; y: number } | null> {
   return page.evaluate((id) => {
-    const path = document.querySelector<SVGPathElement>(`[data-relation-id="${id}"] .relation-line`)!;
+    // A relation is drawn by its own line, or by its group's (`data-relation-ids`).
+    const path = document.querySelector<SVGPathElement>(`:is([data-relation-id="${id}"], [data-relation-ids~="${id}"]) > .relation-line`)!;
     const matrix = path.getScreenCTM()!;
     for (const fraction of [0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7, 0.25, 0.75]) {
       const point = path.getPointAtLength(path.getTotalLength() * fraction);
@@ -61,3 +62,32 @@ export async function actorCentre(page: Page, actorId: string): Promise<{ x: num
   const box = (await page.locator(`[data-actor-id="${actorId}"] .actor-shape`).boundingBox())!;
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
+
+/**
+ * Selects a relation as a reader would: a click (or a tap) on its line, then, when the line draws
+ * a group of relations, its entry in the chooser that opens there.
+ */
+export async function pickRelation(page: Page, relationId: string, { tap = false } = {}): Promise<void> {
+  const point = await relationMidpoint(page, relationId);
+  if (!point) throw new Error(`no visible point of the line of ${relationId}`);
+  if (tap) await page.touchscreen.tap(point.x, point.y);
+  else await page.mouse.click(point.x, point.y);
+  if ((await page.locator(`.stance-map-svg [data-relation-ids~="${relationId}"]`).count()) === 0) return;
+  const entry = page.getByRole('menu').locator(`[data-pick-relation-id="${relationId}"]`);
+  // A line that did not open its chooser (the click landed on another) fails fast.
+  if (tap) await entry.tap({ timeout: 3000 });
+  else await entry.click({ timeout: 3000 });
+}
+
+/** How many relations the map draws, on lines of their own or in groups. */
+export function drawnRelationCount(page: Page): Promise<number> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('.stance-map-svg :is([data-relation-id], [data-relation-ids])')].reduce(
+      (count, line) => count + (line.getAttribute('data-relation-ids')?.split(' ').length ?? 1),
+      0,
+    ),
+  );
+}
+
+/** The selector of the line that draws a relation: its own, or its group's. */
+export const lineOf = (relationId: string) => `.stance-map-svg :is([data-relation-id="${relationId}"], [data-relation-ids~="${relationId}"])`;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot } from './browser';
-import { openApp } from './openApp';
+import { lineOf, openApp } from './openApp';
 
 const dataset = JSON.parse(readFileSync('data/russia-poach-rebels-2016.json', 'utf8'));
 const story: { title: string; caption: string; relations: string[] }[] = dataset.story;
@@ -27,7 +27,7 @@ describe('presentation mode in Chromium', () => {
       expect(await caption.locator('.stage-text').textContent()).toBe(story[step]!.caption);
       await expect.poll(() => stepInUrl(page.url())).toBe(String(step + 1));
       // The step's relations are brought forward, the others faded.
-      for (const id of story[step]!.relations) expect(await page.locator(`[data-relation-id="${id}"]`).getAttribute('data-emphasis')).toBe('highlighted');
+      for (const id of story[step]!.relations) expect(await page.locator(lineOf(id)).getAttribute('data-emphasis')).toBe('highlighted');
       if (step === 4) await screenshot(page, 'present-1024x768');
       if (step < story.length - 1) await page.keyboard.press(keys[step % keys.length]!);
     }

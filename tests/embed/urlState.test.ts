@@ -4,13 +4,14 @@ import { parseViewState, serializeViewState, type UrlViewState } from '../../src
 import { NO_FILTERS } from '../../src/model/filters';
 import { ACTOR_KINDS, STANCES } from '../../src/model/vocabulary';
 
-const NOTHING: UrlViewState = { selection: null, filters: NO_FILTERS };
+const NOTHING: UrlViewState = { selection: null, filters: NO_FILTERS, lines: 'grouped' };
 
 describe('parseViewState', () => {
   it('reads the selection, hidden stances and kinds, and the focus', () => {
     expect(parseViewState('?select=actor:russia&hideStances=offer,payment&hideKinds=person&focus=turkey')).toEqual({
       selection: { kind: 'actor', id: 'russia' },
       filters: { hiddenStances: ['offer', 'payment'], hiddenKinds: ['person'], focusActorId: 'turkey' },
+      lines: 'grouped',
     });
     expect(parseViewState('?select=relation:russia-offers-weapons').selection).toEqual({ kind: 'relation', id: 'russia-offers-weapons' });
   });
@@ -73,6 +74,14 @@ describe('serializeViewState', () => {
     expect(params.get('select')).toBe('actor:turkey');
   });
 
+  it('reads ?lines=all, and anything else as the default, grouped lines; writes only all', () => {
+    expect(parseViewState('?lines=all').lines).toBe('all');
+    expect(parseViewState('?lines=grouped').lines).toBe('grouped');
+    expect(parseViewState('?lines=every').lines).toBe('grouped');
+    expect(serializeViewState({ ...NOTHING, lines: 'all' }, '?embed=1')).toBe('?embed=1&lines=all');
+    expect(serializeViewState({ ...NOTHING, lines: 'grouped' }, '?lines=all')).toBe('');
+  });
+
   it('reads back every view it writes', () => {
     const id = fc.stringMatching(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
     const view = fc.record({
@@ -82,6 +91,7 @@ describe('serializeViewState', () => {
         hiddenKinds: fc.subarray([...ACTOR_KINDS]),
         focusActorId: fc.option(id, { nil: null }),
       }),
+      lines: fc.constantFrom('grouped' as const, 'all' as const),
     });
     fc.assert(
       fc.property(view, fc.constantFrom('', '?embed=1', '?theme=dark&plain=1'), (original, search) => {

@@ -3,7 +3,7 @@ import { nearestRelation, touchLineReach } from '../../src/layout/nearestRelatio
 import type { SimLink, SimNode } from '../../src/layout/simulationGraph';
 
 const actor = (id: string, x: number, y: number): SimNode => ({ id, x, y, kind: 'state', radius: 10, labelLines: [id], labelWidth: 40, labelScale: 1, group: id });
-const relation = (id: string, source: SimNode, target: SimNode): SimLink => ({ id, source, target, role: 'relation', curveOffset: 0 });
+const relation = (id: string, source: SimNode, target: SimNode): SimLink => ({ id, source, target, role: 'relation', curveOffset: 0, relationIds: [id] });
 
 // Two horizontal lines 30 apart: y = 0 and y = 30, from x = 0 to x = 200.
 const upper = relation('upper', actor('a', 0, 0), actor('b', 200, 0));
@@ -18,7 +18,7 @@ describe('nearestRelation', () => {
 
   it('picks nothing beyond the reach, and no line that is hidden', () => {
     expect(nearestRelation({ x: 100, y: -40 }, [upper, lower], shown, 25)).toBeNull();
-    expect(nearestRelation({ x: 100, y: 12 }, [upper, lower], (id) => id !== 'upper')?.id).toBe('lower');
+    expect(nearestRelation({ x: 100, y: 12 }, [upper, lower], (link) => link.id !== 'upper')?.id).toBe('lower');
   });
 
   it('reaches half the line plus 24 screen pixels, in map units', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation, settle } from '../../src/layout/createSimulation';
 import { edgeGeometry } from '../../src/layout/edgeGeometry';
-import { createSimulationGraph, PARALLEL_SPACING, type SimLink, type SimNode } from '../../src/layout/simulationGraph';
+import { createSimulationGraph, PARALLEL_SPACING, withLineMode, type SimLink, type SimNode } from '../../src/layout/simulationGraph';
+import { groupLineId } from '../../src/model/relationLines';
 import { loadFixture } from '../fixtures';
 
 const small = loadFixture('small');
@@ -81,6 +82,20 @@ describe('createSimulationGraph', () => {
     const disparages = linkById.get('northland-disparages-southland')!.curveOffset;
     expect(Math.abs(rivals - disparages)).toBe(PARALLEL_SPACING);
     expect(rivals + disparages).toBe(0);
+  });
+
+  it('draws grouped lines over the same actors and springs: one line for a pair’s relations of one stance and direction', () => {
+    const graph = createSimulationGraph(small);
+    const grouped = withLineMode(graph, small, 'grouped');
+    expect(grouped.nodes).toBe(graph.nodes);
+    expect(grouped.springs).toBe(graph.springs);
+    const line = grouped.linkById.get(groupLineId('northland', 'southland', 'hostility'))!;
+    expect(line.relationIds).toEqual(['northland-rivals-southland', 'northland-disparages-southland']);
+    expect(line.curveOffset).toBe(0);
+    expect(grouped.lineByRelation.get('northland-disparages-southland')).toBe(line);
+    expect(grouped.links.filter((link) => link.role === 'relation')).toHaveLength(7);
+    expect(grouped.links.filter((link) => link.role === 'member')).toEqual(graph.links.filter((link) => link.role === 'member'));
+    expect(withLineMode(grouped, small, 'all').links.filter((link) => link.role === 'relation')).toHaveLength(8);
   });
 
   it('draws A → B and B → A on different sides of the line between them', () => {

@@ -13,8 +13,8 @@ export function useUrlSync(store: MapStore) {
     const unsubscribe = store.subscribe((state, previous) => {
       if (applyingHistory) return;
       const selectionChanged = state.selection !== previous.selection;
-      if (!selectionChanged && state.filters === previous.filters) return;
-      const query = serializeViewState({ selection: state.selection, filters: state.filters }, window.location.search);
+      if (!selectionChanged && state.filters === previous.filters && state.lineMode === previous.lineMode) return;
+      const query = serializeViewState({ selection: state.selection, filters: state.filters, lines: state.lineMode }, window.location.search);
       const url = `${window.location.pathname}${query}${window.location.hash}`;
       if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
       writeUrl(url, selectionChanged ? 'push' : 'replace');
@@ -24,6 +24,7 @@ export function useUrlSync(store: MapStore) {
       applyingHistory = true;
       store.getState().select(view.selection);
       store.getState().setFilters(view.filters);
+      store.getState().setLineMode(view.lines ?? 'grouped');
       applyingHistory = false;
     };
     window.addEventListener('popstate', handlePopState);

@@ -40,6 +40,7 @@ const INHERITED_PROPERTIES = [
   'font-size',
   'font-weight',
   'font-style',
+  'text-anchor',
   'visibility',
 ] as const;
 
@@ -203,7 +204,9 @@ function copyMapContent(mapSvg: SVGSVGElement, target: Element, styles: StyleRea
     const inDefs = original.closest('defs') !== null;
     const isLabel = original.closest(LABEL_SELECTOR) !== null;
     const hidden = values.display === 'none' && !inDefs && !isLabel;
-    if (hidden || original.matches(HIT_AREA_SELECTOR) || original.matches(UNSAFE_ELEMENTS)) {
+    // A label the map leaves out where it would overlap is left out of the picture too.
+    const unplaced = original.matches(LABEL_SELECTOR) && original.getAttribute('data-label-side') === 'none';
+    if (hidden || unplaced || original.matches(HIT_AREA_SELECTOR) || original.matches(UNSAFE_ELEMENTS)) {
       removed.push(copy);
       continue;
     }
@@ -213,6 +216,12 @@ function copyMapContent(mapSvg: SVGSVGElement, target: Element, styles: StyleRea
     const written: [string, string][] = INHERITED_PROPERTIES.filter((property) => values[property] !== parent[property]).map((property) => [property, values[property]]);
     if (values['font-family'] !== rootValues['font-family']) written.push(['font-family', values['font-family']]);
     if (values.opacity && values.opacity !== '1') written.push(['opacity', values.opacity]);
+    if (original.matches(LABEL_SELECTOR)) {
+      // The label's place and its counter-scale to the zoom come from the page's CSS: baked in as
+      // it is now, so the picture's labels are the size and in the place they are on screen.
+      copy.removeAttribute('data-label-side');
+      if (values.transform.startsWith('matrix')) copy.setAttribute('transform', values.transform);
+    }
     if (isLabel) {
       if (values.display === 'none') written.push(['display', 'inline']);
       if (values.visibility && values.visibility !== 'visible') written.push(['visibility', 'visible']);
@@ -245,7 +254,7 @@ const declarations = (entries: readonly (readonly [string, string])[]) =>
 
 // ---- computed styles and CSS variables -----------------------------------------------------
 
-type ComputedValues = Record<(typeof INHERITED_PROPERTIES)[number] | 'font-family' | 'opacity' | 'display', string>;
+type ComputedValues = Record<(typeof INHERITED_PROPERTIES)[number] | 'font-family' | 'opacity' | 'display' | 'transform', string>;
 
 interface StyleReader {
   read(element: Element): ComputedValues;
@@ -278,7 +287,7 @@ function createStyleReader(mapSvg: SVGSVGElement): StyleReader {
     }
     return result.includes('var(') ? '' : result.trim();
   };
-  const properties = [...INHERITED_PROPERTIES, 'font-family', 'opacity', 'display'] as const;
+  const properties = [...INHERITED_PROPERTIES, 'font-family', 'opacity', 'display', 'transform'] as const;
   const read = (element: Element) => {
     const style = view?.getComputedStyle(element);
     const values = {} as ComputedValues;

@@ -1,14 +1,20 @@
-import { memo, useCallback } from 'react';
-import { LABEL_LINE_HEIGHT } from '../../layout/labelLines';
+import { Fragment, memo, useCallback } from 'react';
+import type { CSSProperties } from 'react';
 import { kindPath, KIND_LABELS, UNGROUPED_TINT } from '../theme';
 import { useMapStore } from '../../store/MapStoreProvider';
 import { selectActorEmphasis, selectIsActorCursor, selectIsActorSelected, selectIsActorVisible } from '../../store/selectors';
 import { nodeTransform } from './createTickPainter';
 import { useGraphContext } from './GraphContext';
+import { actorAccessibleName, actorHitRadius, shapeExtent } from './labelGeometry';
 
 /**
  * One actor. It renders when its own visibility, emphasis, selection or keyboard focus changes,
  * never on a simulation tick: the tick painter moves it by writing its transform.
+ *
+ * Its label keeps its size on screen whatever the zoom: the map writes the zoom's 1/k once, as
+ * `--label-unscale` on the viewport, and the label's CSS transform moves it to the edge of the
+ * shape (in map units, so it follows the shape) and then scales it back. Which side of the shape
+ * it takes, or whether it shows at all, the label painter writes as `data-label-side`.
  */
 export const ActorNode = memo(function ActorNode({ actorId }: { actorId: string }) {
   const { graph, painter, tints, interactive } = useGraphContext();
@@ -31,20 +37,36 @@ export const ActorNode = memo(function ActorNode({ actorId }: { actorId: string 
       data-emphasis={emphasis}
       data-selected={selected || undefined}
       role={interactive ? 'button' : 'img'}
-      aria-label={actor.name}
+      aria-label={actorAccessibleName(node.labelLines.join(' '), actor.name)}
       aria-roledescription={KIND_LABELS[actor.kind]}
       aria-pressed={interactive ? selected : undefined}
       tabIndex={interactive ? (isCursor ? 0 : -1) : undefined}
     >
-      <circle className="actor-hit" r={Math.max(node.radius + 4, 14)} />
+      <circle className="actor-hit" r={actorHitRadius(node.radius)} />
       <path className="actor-shape" d={kindPath(actor.kind, node.radius)} fill={tint} />
-      <text className="actor-label" y={node.radius + LABEL_LINE_HEIGHT * node.labelScale} textAnchor="middle" style={node.labelScale === 1 ? undefined : { fontSize: `${12 * node.labelScale}px` }}>
+      <text className="actor-label" style={labelStyle(actor.kind, node.radius, node.labelScale, node.labelLines.length)}>
+        {/* Lines apart by a space, so the label reads as the words it shows, to assistive tools as well. */}
         {node.labelLines.map((line, lineIndex) => (
-          <tspan key={lineIndex} x="0" dy={lineIndex === 0 ? 0 : LABEL_LINE_HEIGHT * node.labelScale}>
-            {line}
-          </tspan>
+          <Fragment key={lineIndex}>
+            {lineIndex > 0 && ' '}
+            <tspan x="0" dy={lineIndex === 0 ? undefined : '1.17em'}>
+              {line}
+            </tspan>
+          </Fragment>
         ))}
       </text>
     </g>
   );
 });
+
+function labelStyle(kind: Parameters<typeof shapeExtent>[0], radius: number, labelScale: number, lineCount: number): CSSProperties {
+  const extent = shapeExtent(kind, radius);
+  return {
+    '--shape-top': `${extent.top}px`,
+    '--shape-bottom': `${extent.bottom}px`,
+    '--shape-left': `${extent.left}px`,
+    '--shape-right': `${extent.right}px`,
+    '--label-lines': lineCount,
+    ...(labelScale === 1 ? {} : { fontSize: `${12 * labelScale}px` }),
+  } as CSSProperties;
+}

@@ -1,43 +1,56 @@
-import { memo, useCallback } from 'react';
-import { relationLabel } from '../../model/indexDataset';
+import { memo, useCallback, type CSSProperties } from 'react';
+import { relationLabel, type DatasetIndex } from '../../model/indexDataset';
+import { lineWidth } from '../../model/relationLines';
+import type { RelationStatus } from '../../model/vocabulary';
 import { useMapStore } from '../../store/MapStoreProvider';
-import { selectIsRelationCursor, selectIsRelationSelected, selectIsRelationVisible, selectRelationEmphasis } from '../../store/selectors';
+import { selectCursorOnLine, selectLineEmphasis, selectSelectedOnLine, selectVisibleCount } from '../../store/selectors';
 import { modalityStyle, STANCE_STYLES, statusLabel } from '../theme';
 import { linkGeometry } from './createTickPainter';
 import { useGraphContext } from './GraphContext';
 import { markerId } from './ArrowMarkers';
 
 /**
- * One relation as a directed line: stance by colour and pattern, status by arrowhead and a mark
- * at its middle, and a wide invisible stroke under it so that a thin line is easy to hit.
+ * One drawn line: a relation, or a group of relations with the same ends, direction and stance.
+ * Stance by colour and pattern, status by arrowhead and a mark at its middle (a group shows its
+ * count there instead), and a wide invisible stroke under it so that a thin line is easy to hit.
+ * A single relation's element carries `data-relation-id`; a group's carries `data-relation-ids`.
  */
-export const RelationEdge = memo(function RelationEdge({ relationId }: { relationId: string }) {
+export const RelationEdge = memo(function RelationEdge({ lineId }: { lineId: string }) {
   const { graph, painter, interactive } = useGraphContext();
   const index = useMapStore((state) => state.index);
-  const relation = index.relationsById.get(relationId)!;
-  const visible = useMapStore(selectIsRelationVisible(relationId));
-  const emphasis = useMapStore(selectRelationEmphasis(relationId));
-  const selected = useMapStore(selectIsRelationSelected(relationId));
-  const isCursor = useMapStore(selectIsRelationCursor(relationId));
-  const register = useCallback((element: SVGGElement | null) => painter.registerEdge(relationId, element), [painter, relationId]);
-  if (!visible) return null;
-  const stance = STANCE_STYLES[relation.stance];
-  const modality = modalityStyle(relation.status);
-  const { path, markTransform } = linkGeometry(graph.linkById.get(relationId)!);
+  const link = graph.linkById.get(lineId)!;
+  const ids = link.relationIds;
+  const visibleCount = useMapStore(selectVisibleCount(ids));
+  const emphasis = useMapStore(selectLineEmphasis(ids));
+  const selectedId = useMapStore(selectSelectedOnLine(ids));
+  const cursorId = useMapStore(selectCursorOnLine(ids));
+  const register = useCallback((element: SVGGElement | null) => painter.registerEdge(lineId, element), [painter, lineId]);
+  if (visibleCount === 0) return null;
+  const relations = ids.map((id) => index.relationsById.get(id)!).filter((relation) => relation !== undefined);
+  const first = relations[0]!;
+  const grouped = ids.length > 1;
+  const stance = STANCE_STYLES[first.stance];
+  const modality = modalityStyle(sharedStatus(relations.map((relation) => relation.status)) ?? 'ongoing');
+  const { path, markTransform } = linkGeometry(link);
+  const badgeWidth = 20 + 7 * String(visibleCount).length;
+  const name = grouped ? groupName(index, ids, visibleCount, cursorId) : relationLabel(index, first);
+  const description = grouped ? `${statusSummary(relations.map((relation) => relation.status))}. Choose one to read its passage.` : `${statusLabel(first.status)}: ${first.summary}`;
   return (
     <g
       ref={register}
       className="relation"
-      data-relation-id={relationId}
-      data-stance={relation.stance}
-      data-status={relation.status}
+      {...(grouped ? { 'data-relation-ids': ids.join(' '), 'data-count': visibleCount } : { 'data-relation-id': first.id })}
+      data-stance={first.stance}
+      data-status={grouped ? undefined : first.status}
       data-emphasis={emphasis}
-      data-selected={selected || undefined}
+      data-selected={selectedId !== null || undefined}
       role={interactive ? 'button' : 'img'}
-      aria-label={relationLabel(index, relation)}
-      aria-description={`${statusLabel(relation.status)}: ${relation.summary}`}
-      aria-pressed={interactive ? selected : undefined}
-      tabIndex={interactive ? (isCursor ? 0 : -1) : undefined}
+      aria-label={name}
+      aria-description={description}
+      aria-haspopup={interactive && grouped ? 'menu' : undefined}
+      aria-pressed={interactive ? selectedId !== null : undefined}
+      tabIndex={interactive ? (cursorId !== null ? 0 : -1) : undefined}
+      style={grouped ? ({ '--line-width': `${lineWidth(visibleCount)}px` } as CSSProperties) : undefined}
     >
       <path className="relation-hit" data-geometry="" d={path} />
       {/* Always present, shown by CSS when selected: the painter keeps the paths it registered. */}
@@ -49,16 +62,54 @@ export const RelationEdge = memo(function RelationEdge({ relationId }: { relatio
         stroke={stance.colour}
         strokeDasharray={stance.dash || undefined}
         strokeOpacity={modality.opacity}
-        markerEnd={`url(#${markerId(relation.stance, modality.arrow)})`}
+        markerEnd={`url(#${markerId(first.stance, modality.arrow)})`}
       />
-      {modality.mark && (
-        <g className="relation-status-mark" data-status-mark="" transform={markTransform}>
-          <circle r={8} stroke={stance.colour} />
-          <text dy="0.35em" textAnchor="middle">
-            {modality.mark}
-          </text>
+      {grouped ? (
+        <g className="relation-count" data-status-mark="" transform={markTransform} aria-hidden="true">
+          <g className="mark-scale">
+            <rect x={-badgeWidth / 2} y={-9} width={badgeWidth} height={18} rx={9} stroke={stance.colour} />
+            {/* The × is drawn, not typed: the badge's text is then the count alone, which the line's name says. */}
+            <path className="relation-count-times" d={`M${-badgeWidth / 2 + 6},-3l6,6m0,-6l-6,6`} />
+            <text x={5} dy="0.35em" textAnchor="middle">
+              {visibleCount}
+            </text>
+          </g>
         </g>
+      ) : (
+        modality.mark && (
+          <g className="relation-status-mark" data-status-mark="" transform={markTransform}>
+            <g className="mark-scale">
+              <circle r={8} stroke={stance.colour} />
+              <text dy="0.35em" textAnchor="middle">
+                {modality.mark}
+              </text>
+            </g>
+          </g>
+        )
       )}
     </g>
   );
 });
+
+/** The status every relation of a group shares, or undefined when they differ (then the line is drawn as happening). */
+function sharedStatus(statuses: RelationStatus[]): RelationStatus | undefined {
+  const modalities = new Set(statuses.map((status) => modalityStyle(status)));
+  return modalities.size === 1 ? statuses[0] : undefined;
+}
+
+function statusSummary(statuses: RelationStatus[]): string {
+  const counts = new Map<string, number>();
+  for (const status of statuses) counts.set(statusLabel(status), (counts.get(statusLabel(status)) ?? 0) + 1);
+  return [...counts].map(([label, count]) => `${count} ${label}`).join(', ');
+}
+
+/**
+ * "Sejry — hostility → the Pentagon, 3 relations"; while the keyboard is on one of them, which
+ * one, so that the arrow-key walk through a group says where it is.
+ */
+export function groupName(index: DatasetIndex, ids: readonly string[], count: number, cursorId: string | null): string {
+  const first = index.relationsById.get(ids[0]!)!;
+  const name = `${relationLabel(index, first)}, ${count} relations`;
+  const current = cursorId === null ? undefined : index.relationsById.get(cursorId);
+  return current ? `${name}; ${ids.indexOf(current.id) + 1} of ${ids.length}: ${current.summary}` : name;
+}

@@ -1,11 +1,13 @@
-import { lazy, Suspense, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { createLayoutMemory } from '../../layout/layoutDataset';
+import { withLineMode } from '../../layout/simulationGraph';
 import { useMapStore } from '../../store/MapStoreProvider';
 import { selectIndex } from '../../store/selectors';
 import { groupTints } from '../theme';
 import { chooseRenderer, rendererPreference, WORKER_LAYOUT_ABOVE_ACTORS } from './chooseRenderer';
-import type { MapLayout, MapView } from './mapView';
 import { isEmbeddedPage } from './gestureHint';
+import { LineChooser } from './LineChooser';
+import type { LineChoice, MapLayout, MapView } from './mapView';
 import { SvgMap } from './SvgMap';
 
 // Most maps are small: the canvas renderer is fetched only for a large one (one-file builds carry it inline).
@@ -27,13 +29,28 @@ export function StanceMap({ interactive = true, labelScale = 1 }: { interactive?
 
   // After an edit the map starts from where its actors were, so it does not rearrange itself.
   const [memory] = useState(createLayoutMemory);
-  const layout = useMemo<MapLayout>(() => {
+  const laidOut = useMemo<MapLayout>(() => {
     const { graph, simulation, settled } = memory.layout(index, { labelScale, settleUpTo: WORKER_LAYOUT_ABOVE_ACTORS });
     const groupsWithMembers = index.dataset.actors.filter((actor) => (index.memberIdsByActor.get(actor.id)?.length ?? 0) > 0).map((actor) => actor.id);
     return { graph, simulation, settled, tints: groupTints(groupsWithMembers) };
   }, [index, labelScale, memory]);
+  // Grouping lines moves no actor: the same layout, drawn with other lines.
+  const lineMode = useMapStore((state) => state.lineMode);
+  const setLineMode = useMapStore((state) => state.setLineMode);
+  const drawnLineMode = renderer === 'canvas' ? 'all' : lineMode;
+  const layout = useMemo<MapLayout>(() => ({ ...laidOut, graph: withLineMode(laidOut.graph, index, drawnLineMode) }), [laidOut, index, drawnLineMode]);
 
-  const props = { layout, interactive, viewRef, tooltipRef, hintRef, frozen: isFrozen };
+  // A chooser lists what was on the line when it opened: a new layout or filter closes it.
+  const visibility = useMapStore((state) => state.visibility);
+  const [opened, setOpened] = useState<{ choice: LineChoice; layout: MapLayout; visibility: typeof visibility } | null>(null);
+  const choice = opened?.layout === layout && opened.visibility === visibility ? opened.choice : null;
+  const chooseLine = useCallback((next: LineChoice) => setOpened({ choice: next, layout, visibility }), [layout, visibility]);
+  const closeChooser = useCallback((restoreFocus: boolean) => {
+    setOpened(null);
+    if (restoreFocus) document.querySelector<HTMLElement>('.stance-map [data-relation-ids][tabindex="0"], .stance-map-svg')?.focus();
+  }, []);
+
+  const props = { layout, interactive, viewRef, tooltipRef, hintRef, frozen: isFrozen, onChooseLine: chooseLine };
   return (
     <div className="stance-map" data-renderer={renderer}>
       {renderer === 'canvas' ? (
@@ -44,6 +61,7 @@ export function StanceMap({ interactive = true, labelScale = 1 }: { interactive?
         <SvgMap {...props} />
       )}
       <div ref={tooltipRef} className="map-tooltip" role="presentation" hidden />
+      {choice && <LineChooser choice={choice} onClose={closeChooser} />}
       {interactive && (
         <>
           {/* role="status" is a polite live region; only an embed's map has gestures to explain. */}
@@ -73,10 +91,30 @@ export function StanceMap({ interactive = true, labelScale = 1 }: { interactive?
             >
               ❄
             </button>
+            {renderer === 'svg' && (
+              <button
+                type="button"
+                aria-label="Draw every relation apart"
+                title="Draw every relation apart (otherwise relations with the same ends and stance share one line)"
+                aria-pressed={lineMode === 'all'}
+                onClick={() => setLineMode(lineMode === 'all' ? 'grouped' : 'all')}
+              >
+                <LinesIcon />
+              </button>
+            )}
           </div>
         </>
       )}
     </div>
+  );
+}
+
+/** Three curves fanned between two points: every relation drawn apart. */
+function LinesIcon() {
+  return (
+    <svg className="map-control-icon" viewBox="0 0 16 16" aria-hidden="true">
+      <path d="M2 13Q8 1 14 3M2 13Q8 8 14 3M2 13Q4 5 14 3" />
+    </svg>
   );
 }
 

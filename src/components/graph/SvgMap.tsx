@@ -15,22 +15,29 @@ import { ArrowMarkers } from './ArrowMarkers';
 import { boundsToFit, createDrawingShaper, createLayoutDriver, followSelection, markOnce } from './mapBehaviour';
 import { createTickPainter } from './createTickPainter';
 import { createGestureHint, isEmbeddedPage } from './gestureHint';
+import { createLabelPainter } from './createLabelPainter';
 import { startLayoutEngine } from './startLayoutEngine';
 import { GraphContext, type GraphContextValue } from './GraphContext';
 import { handleMapKey, leaveMap, showTooltip } from './mapInput';
 import type { RendererProps } from './mapView';
 import { MemberLink } from './MemberLink';
-import { RelationEdge } from './RelationEdge';
+import { groupName, RelationEdge } from './RelationEdge';
 
 /** A relation's drawn width in map units (.relation-line in styles.css). */
 const RELATION_LINE_WIDTH = 2.2;
 
-function graphElementAt(target: EventTarget | null): Selection {
-  const element = (target as Element | null)?.closest?.('[data-actor-id], [data-relation-id]');
+/** What a pointer or key event is on: an actor, or a drawn line (one relation, or a group of them). */
+export type MapHit = { kind: 'actor'; id: string } | { kind: 'line'; id: string } | null;
+
+function hitAt(target: EventTarget | null, graph: RendererProps['layout']['graph']): MapHit {
+  const element = (target as Element | null)?.closest?.('[data-actor-id], [data-relation-id], [data-relation-ids]');
   if (!element) return null;
   const actorId = element.getAttribute('data-actor-id');
   if (actorId) return { kind: 'actor', id: actorId };
-  return { kind: 'relation', id: element.getAttribute('data-relation-id')! };
+  const relationId = element.getAttribute('data-relation-id');
+  // A group's element names its relations, not its line: the line is found by its first relation.
+  const firstId = relationId ?? element.getAttribute('data-relation-ids')!.split(' ')[0]!;
+  return { kind: 'line', id: graph.lineByRelation.get(firstId)?.id ?? firstId };
 }
 
 /**
@@ -44,16 +51,18 @@ function prerenderedFit(graph: RendererProps['layout']['graph'], { visibility, s
   return { viewBox: box.join(' '), preserveAspectRatio: 'xMidYMid meet' };
 }
 
-function elementFor(svg: SVGSVGElement, cursor: MapCursor): SVGGElement | null {
-  const attribute = cursor.kind === 'actor' ? 'data-actor-id' : 'data-relation-id';
-  return svg.querySelector<SVGGElement>(`[${attribute}="${cursor.id}"]`);
+function elementFor(svg: SVGSVGElement, graph: RendererProps['layout']['graph'], cursor: MapCursor): SVGGElement | null {
+  if (cursor.kind === 'actor') return svg.querySelector<SVGGElement>(`[data-actor-id="${CSS.escape(cursor.id)}"]`);
+  const line = graph.lineByRelation.get(cursor.id);
+  if (!line || line.relationIds.length === 1) return svg.querySelector<SVGGElement>(`[data-relation-id="${CSS.escape(cursor.id)}"]`);
+  return svg.querySelector<SVGGElement>(`[data-relation-ids~="${CSS.escape(cursor.id)}"]`);
 }
 
 /**
  * The map in SVG: React renders each element once, and the tick painter moves them when the
  * layout runs. Every actor and relation is a button with a name.
  */
-export function SvgMap({ layout, interactive, viewRef, tooltipRef, hintRef, frozen }: RendererProps) {
+export function SvgMap({ layout, interactive, viewRef, tooltipRef, hintRef, frozen, onChooseLine }: RendererProps) {
   const store = useMapStoreApi();
   const index = useMapStore(selectIndex);
   const svgRef = useRef<SVGSVGElement>(null);
@@ -78,13 +87,17 @@ export function SvgMap({ layout, interactive, viewRef, tooltipRef, hintRef, froz
     const engine = startLayoutEngine(layout);
     let userMoved = false;
     const hint = createGestureHint(() => hintRef.current);
-    const zoom = createZoom({ surface: svg, viewport, reducedMotion: prefersReducedMotion, interactive, cooperative: isEmbeddedPage(), onGestureHint: hint.show });
+    const labels = createLabelPainter({ surface: svg, viewport, graph, store });
+    const zoom = createZoom({ surface: svg, viewport, reducedMotion: prefersReducedMotion, interactive, onTransform: labels.setTransform, cooperative: isEmbeddedPage(), onGestureHint: hint.show });
     const fitAll = (animate = false) => {
       const { visibility, spotlight } = store.getState();
       zoom.fitTo(boundsToFit(graph, visibility, spotlight), { animate });
     };
     // Paper has its own size: the whole map, fitted to the page.
-    const fitForPrint = () => fitAll();
+    const fitForPrint = () => {
+      fitAll();
+      labels.placeNow();
+    };
     window.addEventListener('beforeprint', fitForPrint);
     svg.addEventListener('wheel', () => (userMoved = true), { passive: true });
     svg.addEventListener('pointerdown', () => (userMoved = true));
@@ -110,6 +123,7 @@ export function SvgMap({ layout, interactive, viewRef, tooltipRef, hintRef, froz
         : new ResizeObserver(([entry]) => {
             if (entry) box = { width: entry.contentRect.width, height: entry.contentRect.height };
             shapeAndFit();
+            labels.schedule();
           });
     if (resizeObserver) resizeObserver.observe(svg);
     else fitAll();
@@ -119,9 +133,13 @@ export function SvgMap({ layout, interactive, viewRef, tooltipRef, hintRef, froz
 
     const driver = createLayoutDriver(engine, svg, { reducedMotion: prefersReducedMotion, frozen: () => frozenRef.current });
     // A worker's first layout is shown as it settles, but not to a reader who asked for less motion.
-    engine.onMove(() => (!prefersReducedMotion() || !engine.moving) && painter.schedule());
-    engine.onRest(() => {
+    const repaint = () => {
       painter.schedule();
+      labels.schedule();
+    };
+    engine.onMove(() => (!prefersReducedMotion() || !engine.moving) && repaint());
+    engine.onRest(() => {
+      repaint();
       if (userMoved) return;
       shaper.takePositions();
       shapeAndFit();
@@ -139,7 +157,7 @@ export function SvgMap({ layout, interactive, viewRef, tooltipRef, hintRef, froz
           },
           engine,
           wake: driver.wake,
-          onMove: painter.schedule,
+          onMove: repaint,
           onPinChange: (node, pinned) => {
             const element = viewport.querySelector(`[data-actor-id="${node.id}"]`);
             if (pinned) element?.setAttribute('data-pinned', 'true');
@@ -161,6 +179,7 @@ export function SvgMap({ layout, interactive, viewRef, tooltipRef, hintRef, froz
       hint.destroy();
       engine.destroy();
       painter.destroy();
+      labels.destroy();
       viewRef.current = null;
     };
   }, [layout, context, store, interactive, viewRef, hintRef]);
@@ -169,23 +188,23 @@ export function SvgMap({ layout, interactive, viewRef, tooltipRef, hintRef, froz
    * What the pointer is on. Over the wide invisible stroke of a line, the nearest visible line wins,
    * not the one drawn last, so a click lands on the line the reader aimed at.
    */
-  const elementAtPointer = (event: { target: EventTarget | null; clientX: number; clientY: number }, touch = false): Selection => {
-    const hit = graphElementAt(event.target);
+  const elementAtPointer = (event: { target: EventTarget | null; clientX: number; clientY: number }, touch = false): MapHit => {
+    const hit = hitAt(event.target, layout.graph);
     const matrix = viewportRef.current?.getScreenCTM?.();
     // A finger is wide: a tap off any actor picks the nearest line within 24 px of it (Cytoscape's rule).
     if (touch && hit?.kind !== 'actor' && matrix) {
       const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
       const visible = store.getState().visibility.relationIds;
-      const link = nearestRelation(point, layout.graph.links, (id) => visible.has(id), touchLineReach(RELATION_LINE_WIDTH, matrix.a));
-      if (link) return { kind: 'relation', id: link.id };
+      const link = nearestRelation(point, layout.graph.links, (line) => line.relationIds.some((id) => visible.has(id)), touchLineReach(RELATION_LINE_WIDTH, matrix.a));
+      if (link) return { kind: 'line', id: link.id };
     }
-    if (hit?.kind !== 'relation' || !matrix) return hit;
+    if (hit?.kind !== 'line' || !matrix) return hit;
     const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
     const visible = store.getState().visibility.relationIds;
     let nearest = hit.id;
     let nearestDistance = Infinity;
     for (const link of layout.graph.links) {
-      if (link.role !== 'relation' || !visible.has(link.id)) continue;
+      if (link.role !== 'relation' || !link.relationIds.some((id) => visible.has(id))) continue;
       const source = { x: link.source.x ?? 0, y: link.source.y ?? 0, radius: link.source.radius };
       const target = { x: link.target.x ?? 0, y: link.target.y ?? 0, radius: link.target.radius };
       const distance = distanceToEdge(point, source, target, link.curveOffset);
@@ -194,19 +213,40 @@ export function SvgMap({ layout, interactive, viewRef, tooltipRef, hintRef, froz
         nearestDistance = distance;
       }
     }
-    return { kind: 'relation', id: nearest };
+    return { kind: 'line', id: nearest };
+  };
+
+  /** The relations a line draws that the filters show. */
+  const visibleRelationsOf = (lineId: string) => {
+    const visible = store.getState().visibility.relationIds;
+    return (layout.graph.linkById.get(lineId)?.relationIds ?? []).filter((id) => visible.has(id));
+  };
+  /** What hovering or the tooltip speaks of: an actor, or a line's (first) relation. */
+  const selectionOf = (hit: MapHit): Selection => {
+    if (!hit) return null;
+    if (hit.kind === 'actor') return hit;
+    const first = visibleRelationsOf(hit.id)[0];
+    return first === undefined ? null : { kind: 'relation', id: first };
   };
 
   const handleClick = (event: MouseEvent) => {
-    const target = elementAtPointer(event, (event.nativeEvent as Partial<globalThis.PointerEvent>).pointerType === 'touch');
+    const hit = elementAtPointer(event, (event.nativeEvent as Partial<globalThis.PointerEvent>).pointerType === 'touch');
+    if (hit?.kind === 'line') {
+      const relationIds = visibleRelationsOf(hit.id);
+      if (relationIds.length > 1) return onChooseLine({ lineId: hit.id, relationIds, clientX: event.clientX, clientY: event.clientY });
+    }
+    const target = selectionOf(hit);
     if (target) store.getState().select(target);
     else store.getState().clearSelection();
   };
 
   const handlePointer = (event: PointerEvent) => {
-    const target = elementAtPointer(event);
+    const hit = elementAtPointer(event);
+    const target = selectionOf(hit);
     if (event.pointerType !== 'touch') store.getState().setHover(target);
-    showTooltip(tooltipRef.current, svgRef.current, store.getState().index, target, event);
+    const relationIds = hit?.kind === 'line' ? visibleRelationsOf(hit.id) : [];
+    const { index } = store.getState();
+    showTooltip(tooltipRef.current, svgRef.current, index, target, event, relationIds.length > 1 ? groupName(index, relationIds, relationIds.length, null) : undefined);
   };
   const handlePointerLeave = () => leaveMap(store, tooltipRef.current);
 
@@ -214,12 +254,20 @@ export function SvgMap({ layout, interactive, viewRef, tooltipRef, hintRef, froz
     if (!cursor) return;
     store.getState().moveKeyboardCursor(cursor);
     // The element exists already; React only moves the tab stop to it on the next render.
-    const element = elementFor(svgRef.current!, cursor);
+    const element = elementFor(svgRef.current!, layout.graph, cursor);
     element?.setAttribute('tabindex', '0');
     element?.focus();
   };
 
-  const handleKeyDown = (event: KeyboardEvent) => handleMapKey(event, { store, view: viewRef.current, surface: svgRef.current, focusCursor, activated: graphElementAt(event.target) });
+  // Enter on a line selects the relation the keyboard is on, inside a group too.
+  const activatedBy = (target: EventTarget | null): Selection => {
+    const hit = hitAt(target, layout.graph);
+    if (hit?.kind !== 'line') return hit;
+    const cursor = store.getState().keyboardCursor;
+    const relationIds = layout.graph.linkById.get(hit.id)?.relationIds ?? [];
+    return { kind: 'relation', id: cursor?.kind === 'relation' && relationIds.includes(cursor.id) ? cursor.id : relationIds[0]! };
+  };
+  const handleKeyDown = (event: KeyboardEvent) => handleMapKey(event, { store, view: viewRef.current, surface: svgRef.current, focusCursor, activated: activatedBy(event.target) });
 
   const handleFocus = (event: FocusEvent) => {
     if (event.target !== svgRef.current) return;
@@ -255,9 +303,7 @@ export function SvgMap({ layout, interactive, viewRef, tooltipRef, hintRef, froz
             {index.dataset.actors.map((actor) => actor.partOf && <MemberLink key={actor.id} memberId={actor.id} groupId={actor.partOf} />)}
           </g>
           <g className="relations">
-            {index.dataset.relations.map((relation) => (
-              <RelationEdge key={relation.id} relationId={relation.id} />
-            ))}
+            {layout.graph.links.map((link) => link.role === 'relation' && <RelationEdge key={link.id} lineId={link.id} />)}
           </g>
           <g className="actors">
             {index.dataset.actors.map((actor) => (

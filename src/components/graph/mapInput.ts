@@ -12,12 +12,13 @@ export function describeElement(index: DatasetIndex, target: NonNullable<Selecti
   return relation ? relationLabel(index, relation) : (index.actorsById.get(target.id)?.name ?? '');
 }
 
-export function showTooltip(tooltip: HTMLElement | null, surface: Element | null, index: DatasetIndex, target: Selection, event: { clientX: number; clientY: number }) {
+/** `text`, when given, is said instead of the target's own name (a grouped line's). */
+export function showTooltip(tooltip: HTMLElement | null, surface: Element | null, index: DatasetIndex, target: Selection, event: { clientX: number; clientY: number }, text?: string) {
   const box = surface?.getBoundingClientRect();
   if (!tooltip || !box) return;
   tooltip.hidden = target === null;
   if (!target) return;
-  tooltip.textContent = describeElement(index, target);
+  tooltip.textContent = text ?? describeElement(index, target);
   tooltip.style.transform = `translate(${Math.round(event.clientX - box.left + 14)}px, ${Math.round(event.clientY - box.top + 14)}px)`;
 }
 

@@ -25,6 +25,14 @@ export interface MapView {
   reveal(bounds: Bounds, visible: Rect): void;
 }
 
+/** A click on a line that draws several relations: the chooser lists them at that point. */
+export interface LineChoice {
+  lineId: string;
+  relationIds: string[];
+  clientX: number;
+  clientY: number;
+}
+
 export interface RendererProps {
   layout: MapLayout;
   interactive: boolean;
@@ -33,4 +41,5 @@ export interface RendererProps {
   /** Where an embedded map says how to move it (gestureHint.ts). */
   hintRef: RefObject<HTMLParagraphElement | null>;
   frozen: boolean;
+  onChooseLine(choice: LineChoice): void;
 }

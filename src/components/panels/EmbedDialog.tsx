@@ -25,6 +25,7 @@ export function EmbedDialog({ pageUrl, openRequests }: { pageUrl: string; openRe
   const index = useMapStore((state) => state.index);
   const selection = useMapStore((state) => state.selection);
   const filters = useMapStore((state) => state.filters);
+  const lines = useMapStore((state) => state.lineMode);
   const [withSelection, setWithSelection] = useState(true);
   const [withFilters, setWithFilters] = useState(true);
   const [options, setOptions] = useState<EmbedOptions>(DEFAULT_EMBED_OPTIONS);
@@ -44,7 +45,7 @@ export function EmbedDialog({ pageUrl, openRequests }: { pageUrl: string; openRe
   const snippet = embedSnippet({
     embedPageUrl: new URL('embed.html', pageUrl).href,
     hostScriptUrl: new URL('embed.js', pageUrl).href,
-    view: { selection: withSelection ? selection : null, filters: withFilters ? filters : NO_FILTERS },
+    view: { selection: withSelection ? selection : null, filters: withFilters ? filters : NO_FILTERS, lines },
     options,
     title: `${index.dataset.title} — interactive map`,
     height,

@@ -190,6 +190,26 @@ describe('buildExportSvg', () => {
     }
   });
 
+  test('leaves out the labels the map does not show, and draws the others where and as big as the map does', () => {
+    const map = renderMap();
+    map.querySelector('[data-actor-id="sejry"] .actor-label')!.setAttribute('data-label-side', 'none');
+    map.querySelector('[data-actor-id="russia"] .actor-label')!.setAttribute('data-label-side', 'right');
+    // In a browser, the label's CSS transform (to the shape's side, scaled back by the zoom) computes to a matrix.
+    const placed = document.createElement('style');
+    placed.textContent = ".actor-label[data-label-side='right'] { transform: matrix(0.5, 0, 0, 0.5, 8, 3); text-anchor: start; }";
+    document.head.append(placed);
+    try {
+      const labelled = buildExportSvg(map, META);
+      expect(labelled.querySelector('[data-actor-id="sejry"]')).not.toBeNull();
+      expect(labelled.querySelector('[data-actor-id="sejry"] .actor-label')).toBeNull();
+      const label = labelled.querySelector('[data-actor-id="russia"] .actor-label')!;
+      expect(label.getAttribute('transform')).toBe('matrix(0.5, 0, 0, 0.5, 8, 3)');
+      expect(styleOf(label)).toContain('text-anchor: start');
+    } finally {
+      placed.remove();
+    }
+  });
+
   test('keeps the arrowheads, with the hollow ones filled with the map background', () => {
     expect(exported.querySelector('marker#stancemap-arrow-support-filled path')!.getAttribute('fill')).toBe(STANCE_STYLES.support.colour);
     expect(exported.querySelector('marker#stancemap-arrow-offer-hollow path')!.getAttribute('fill')).toBe('#ffffff');

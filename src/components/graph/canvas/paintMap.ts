@@ -5,11 +5,11 @@
  * marks and labels appear once they are big enough on screen to read.
  */
 import { curvePoints } from '../../../layout/edgeGeometry';
-import { LABEL_LINE_HEIGHT } from '../../../layout/labelLines';
 import type { SimLink, SimNode, SimulationGraph } from '../../../layout/simulationGraph';
 import type { Visibility } from '../../../model/filters';
 import type { Selection } from '../../../model/selection';
 import type { ActorKind, RelationStatus, Stance } from '../../../model/vocabulary';
+import { paintLabels } from './paintLabels';
 import { kindOutline, modalityStyle, STANCE_STYLES, UNGROUPED_TINT, type ModalityStyle } from '../../theme';
 
 export interface MapColours {
@@ -49,10 +49,6 @@ export interface PaintScene {
   pixelRatio: number;
 }
 
-/** Labels are drawn in full once their text is at least this many CSS pixels tall. */
-const FULL_LABELS_FROM_PX = 8;
-/** When zoomed out, this many of the largest actors in view keep a label. */
-const OVERVIEW_LABELS = 40;
 const ARROW_LENGTH = 11;
 /**
  * Arrowheads are drawn once they are this many device pixels long. While the layout moves the
@@ -305,47 +301,21 @@ export function paintMap(context: CanvasRenderingContext2D, scene: PaintScene) {
     context.stroke();
   }
 
-  // Labels: all of them once legible; zoomed out, only the largest actors and what is brought forward.
+  // Labels: 12 px on screen at any zoom, where they neither overlap nor cover an actor.
   context.setTransform(pixelRatio, 0, 0, pixelRatio, 0, 0);
-  context.setLineDash([]);
-  context.textAlign = 'center';
-  context.textBaseline = 'alphabetic';
-  context.lineJoin = 'round';
-  const labelScale = graph.nodes[0]?.labelScale ?? 1;
-  const fontPx = 12 * labelScale * k;
-  const full = fontPx >= FULL_LABELS_FROM_PX;
-  const drawnPx = full ? fontPx : 11;
-  const lineHeight = full ? LABEL_LINE_HEIGHT * labelScale * k : 13;
-  const placed: { x0: number; y0: number; x1: number; y1: number }[] = [];
-  const overlaps = (box: (typeof placed)[number]) => placed.some((other) => box.x0 < other.x1 && box.x1 > other.x0 && box.y0 < other.y1 && box.y1 > other.y0);
   const forward = (node: SimNode) => emphasisById.get(node) === 'highlighted' || (selection?.kind === 'actor' && selection.id === node.id) || (cursor?.kind === 'actor' && cursor.id === node.id);
-  let candidates: SimNode[];
-  if (full) candidates = shown;
-  else {
-    const largest = [...shown].sort((a, b) => b.radius - a.radius).slice(0, OVERVIEW_LABELS);
-    candidates = [...new Set([...shown.filter(forward).slice(0, 200), ...largest])];
-  }
-  for (const node of candidates) {
-    const emphasis = emphasisById.get(node) ?? 'normal';
-    const cx = tx + k * node.x!;
-    const top = ty + k * (node.y! + node.radius) + (full ? LABEL_LINE_HEIGHT * labelScale * k : 12);
-    // labelWidth is for text 12 px tall at the label scale; this text is drawnPx tall.
-    const halfWidth = (node.labelWidth * drawnPx) / (12 * labelScale) / 2;
-    const box = { x0: cx - halfWidth, y0: top - drawnPx, x1: cx + halfWidth, y1: top + lineHeight * (node.labelLines.length - 1) + 3 };
-    // Zoomed out, labels that would overlap one already drawn give way; those brought forward do not.
-    if (!full && !forward(node) && overlaps(box)) continue;
-    placed.push(box);
-    context.globalAlpha = emphasis === 'dimmed' ? 0.2 : 1;
-    const kind = index.actorsById.get(node.id)?.kind;
-    context.font = `${kind === 'person' || kind === 'government-body' ? 500 : 600} ${drawnPx.toFixed(1)}px ${colours.fontFamily}`;
-    context.lineWidth = 3.5 * (drawnPx / 12);
-    context.strokeStyle = colours.background === 'transparent' ? 'rgba(255,255,255,0.8)' : colours.background;
-    context.fillStyle = colours.text;
-    node.labelLines.forEach((line, i) => {
-      const y = top + i * lineHeight;
-      context.strokeText(line, cx, y);
-      context.fillText(line, cx, y);
-    });
-  }
-  context.globalAlpha = 1;
+  paintLabels(context, {
+    all: graph.nodes,
+    shown,
+    layoutMoving: scene.layoutMoving,
+    forced: forward,
+    dimmed: (node) => emphasisById.get(node) === 'dimmed',
+    kindOf: (node) => index.actorsById.get(node.id)?.kind ?? node.kind,
+    transform,
+    width,
+    height,
+    fontFamily: colours.fontFamily,
+    text: colours.text,
+    halo: colours.background === 'transparent' ? 'rgba(255,255,255,0.8)' : colours.background,
+  });
 }

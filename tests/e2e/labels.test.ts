@@ -1,0 +1,150 @@
+/**
+ * Actor labels a person can read, at the four screens of issue 15: every label shown is at least
+ * 12 CSS px on screen at the first fitted view and after zooming, no two overlap, none covers
+ * another actor's shape, a tap or click on a label selects its actor, and the visible label is
+ * part of the actor's accessible name (axe's experimental label-content-name-mismatch rule).
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, screenshot } from './browser';
+import { openApp, selectedInUrl } from './openApp';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const SCREENS = [
+  { name: 'phone', viewport: { width: 390, height: 844 }, hasTouch: true, query: '' },
+  { name: 'embed', viewport: { width: 720, height: 600 }, hasTouch: false, query: '?embed=1' },
+  { name: 'laptop', viewport: { width: 1280, height: 720 }, hasTouch: false, query: '' },
+  { name: 'desktop', viewport: { width: 1440, height: 900 }, hasTouch: false, query: '' },
+];
+
+interface LabelReport {
+  total: number;
+  shown: { id: string; text: string; px: number; box: { left: number; top: number; right: number; bottom: number } }[];
+  overlaps: string[];
+  covers: string[];
+}
+
+/** Every actor label, which are shown, their size on screen (font size × the screen CTM's scale), and what they overlap. */
+function measureLabels(page: Page): Promise<LabelReport> {
+  return page.evaluate(() => {
+    const labels = [...document.querySelectorAll<SVGTextElement>('.stance-map-svg [data-actor-id] > text')];
+    const isShown = (label: SVGTextElement) => getComputedStyle(label).visibility !== 'hidden' && getComputedStyle(label).display !== 'none';
+    const shown = labels.filter(isShown).map((label) => {
+      const matrix = label.getScreenCTM()!;
+      const rect = label.getBoundingClientRect();
+      return {
+        id: label.closest('[data-actor-id]')!.getAttribute('data-actor-id')!,
+        text: label.textContent ?? '',
+        px: parseFloat(getComputedStyle(label).fontSize) * Math.hypot(matrix.a, matrix.b),
+        box: { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom },
+      };
+    });
+    const hit = (a: { left: number; top: number; right: number; bottom: number }, b: DOMRect | typeof a) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    const overlaps: string[] = [];
+    for (const [i, a] of shown.entries()) for (const b of shown.slice(i + 1)) if (hit(a.box, b.box)) overlaps.push(`${a.text} × ${b.text}`);
+    const shapes = [...document.querySelectorAll<SVGPathElement>('.stance-map-svg [data-actor-id] > .actor-shape')].map((shape) => ({ id: shape.closest('[data-actor-id]')!.getAttribute('data-actor-id')!, rect: shape.getBoundingClientRect() }));
+    const covers: string[] = [];
+    for (const label of shown) for (const shape of shapes) if (shape.id !== label.id && hit(label.box, shape.rect)) covers.push(`${label.text} on ${shape.id}`);
+    return { total: labels.length, shown, overlaps, covers };
+  });
+}
+
+async function expectLegible(page: Page, when: string) {
+  const report = await measureLabels(page);
+  expect(report.shown.length, `labels shown ${when}`).toBeGreaterThan(0);
+  expect(Math.min(...report.shown.map((label) => label.px)), `smallest label ${when}`).toBeGreaterThanOrEqual(11.99);
+  expect(report.overlaps, `labels overlapping ${when}`).toEqual([]);
+  expect(report.covers, `labels on an actor ${when}`).toEqual([]);
+  return report;
+}
+
+/** Zooms with the wheel at the map's centre, then moves the pointer off the map (a hovered actor's label always shows). */
+async function wheelZoom(page: Page, deltaY: number, times: number) {
+  const box = (await page.locator('.stance-map-svg').boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  for (let i = 0; i < times; i++) await page.mouse.wheel(0, deltaY);
+  await page.mouse.move(1, 1);
+  // Labels are placed on the frame after the view changes.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
+async function settleLabels(page: Page) {
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
+describe('actor labels', () => {
+  for (const screen of SCREENS) {
+    describe(`at ${screen.viewport.width}×${screen.viewport.height}${screen.query ? ` (${screen.query})` : ''}`, () => {
+      it('shows labels of at least 12 px that neither overlap nor cover an actor, at the fitted view and after zooming in and out', async () => {
+        const { page, errors, close } = await openApp(browser, screen.query, { viewport: screen.viewport, hasTouch: screen.hasTouch });
+        await settleLabels(page);
+        const fitted = await expectLegible(page, 'at the fitted view');
+        await screenshot(page, `labels-${screen.name}`);
+        await wheelZoom(page, -200, 3);
+        await expectLegible(page, 'zoomed in');
+        await wheelZoom(page, 200, 6);
+        await expectLegible(page, 'zoomed out');
+        console.log(`${screen.name}: ${fitted.shown.length}/${fitted.total} labels shown at the fitted view, smallest ${Math.min(...fitted.shown.map((label) => label.px)).toFixed(1)} px`);
+        expect(errors).toEqual([]);
+        await close();
+      });
+
+      it('selects an actor when its label is tapped or clicked', async () => {
+        const { page, close } = await openApp(browser, screen.query, { viewport: screen.viewport, hasTouch: screen.hasTouch });
+        await settleLabels(page);
+        const { shown } = await measureLabels(page);
+        // The label of a small actor away from the centre, so the click could not land on its shape by chance.
+        const label = shown.find((candidate) => candidate.id === 'isis') ?? shown.at(-1)!;
+        const point = { x: (label.box.left + label.box.right) / 2, y: (label.box.top + label.box.bottom) / 2 };
+        const under = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('[data-actor-id]')?.getAttribute('data-actor-id'), point);
+        expect(under).toBe(label.id);
+        if (screen.hasTouch) await page.touchscreen.tap(point.x, point.y);
+        else await page.mouse.click(point.x, point.y);
+        await expect.poll(() => page.locator(`[data-actor-id="${label.id}"]`).getAttribute('data-selected')).toBe('true');
+        if (!screen.query.includes('embed')) expect(await selectedInUrl(page)).toBe(`actor:${label.id}`);
+        await close();
+      });
+
+      it('labels a selected actor’s neighbours, still apart from each other', async () => {
+        const query = `${screen.query ? `${screen.query}&` : '?'}select=actor:turkey`;
+        const { page, close } = await openApp(browser, query, { viewport: screen.viewport, hasTouch: screen.hasTouch });
+        await page.mouse.move(1, 1);
+        await settleLabels(page);
+        const { shown, overlaps } = await measureLabels(page);
+        const neighbours = await page.evaluate(() => [...document.querySelectorAll('.stance-map-svg [data-actor-id][data-emphasis="highlighted"]')].map((element) => element.getAttribute('data-actor-id')));
+        expect(neighbours.length).toBeGreaterThan(1);
+        expect(shown.map((label) => label.id)).toEqual(expect.arrayContaining(neighbours));
+        expect(overlaps).toEqual([]);
+        await close();
+      });
+    });
+  }
+
+  for (const [name, query] of [
+    ['the explorer', ''],
+    ['the embed', '?embed=1'],
+    ['the explorer with an actor selected', '?select=actor:russia'],
+    ['the explorer with a relation selected', '?select=relation:pentagon-bonus-not-delivered'],
+  ] as const) {
+    it(`has every visible label in its element's accessible name (axe label-content-name-mismatch): ${name}`, async () => {
+      const { page, close } = await openApp(browser, query);
+      await settleLabels(page);
+      const results = await new AxeBuilder({ page })
+        .include('.stance-map-svg')
+        .options({ runOnly: { type: 'rule', values: ['label-content-name-mismatch'] }, rules: { 'label-content-name-mismatch': { enabled: true } } })
+        .analyze();
+      // The rule must have looked at the map's buttons, or passing it would say nothing.
+      expect(results.passes.flatMap((rule) => rule.nodes).length).toBeGreaterThan(20);
+      expect(results.violations.flatMap((rule) => rule.nodes.map((node) => node.html.slice(0, 120)))).toEqual([]);
+      await close();
+    });
+  }
+});

@@ -1,0 +1,513 @@
+/**
+ * The measures of issue 15's "Done when", taken in the real browser at a given screen: the map's
+ * share of the window, the labels a reader sees (their size on screen, their overlaps), the
+ * drawing's share of the map, whether a pointer reaches every relation at a visible point of its
+ * line in at most two actions, and axe's Label-in-Name rule.
+ *
+ * The measuring code runs in the page: `installMeasure` defines `window.stancemapMeasure` in every
+ * document of a context that `openScreen` opened (an init script), so a reload never loses it.
+ * All boxes are in CSS pixels of the viewport. "The map box" is the `.stance-map` box ∩ the
+ * viewport: what of the map a reader can see without scrolling.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { appUrl, watchErrors } from './browser';
+
+export interface Screen {
+  /** Names the screenshot (legibility-<name>.png) and the report's row. */
+  name: string;
+  viewport: { width: number; height: number };
+  touch: boolean;
+  /** The embed view (`?embed=1`): no URL sync, so a selection is read from the details panel. */
+  embed: boolean;
+}
+
+export const SCREENS = {
+  phone: { name: 'phone', viewport: { width: 390, height: 844 }, touch: true, embed: false },
+  embed: { name: 'embed', viewport: { width: 720, height: 600 }, touch: false, embed: true },
+  projector: { name: 'projector', viewport: { width: 1280, height: 720 }, touch: false, embed: false },
+  desktop: { name: 'desktop', viewport: { width: 1440, height: 900 }, touch: false, embed: false },
+} satisfies Record<string, Screen>;
+
+export const screenSize = (screen: Screen) => `${screen.viewport.width}×${screen.viewport.height}`;
+
+export interface DatasetRelation {
+  id: string;
+  summary: string;
+}
+
+export function readDataset(path: string): { json: unknown; relations: DatasetRelation[]; actors: number } {
+  const json = JSON.parse(readFileSync(path, 'utf8')) as { relations: DatasetRelation[]; actors: unknown[] };
+  return { json, relations: json.relations.map(({ id, summary }) => ({ id, summary })), actors: json.actors.length };
+}
+
+export interface OpenScreen {
+  page: Page;
+  screen: Screen;
+  errors: string[];
+  close: () => Promise<void>;
+}
+
+/**
+ * Opens the app at a screen, on the bundled dataset or on `data` (served by the browser's router
+ * at a path of the app's own origin, as a journalist's file would be), and waits until the map's
+ * layout is settled and its view has stopped moving.
+ */
+export async function openScreen(browser: Browser, screen: Screen, data?: { path: string; json: unknown }): Promise<OpenScreen> {
+  const context = await browser.newContext({ viewport: screen.viewport, hasTouch: screen.touch, isMobile: screen.touch });
+  await context.addInitScript(installMeasure);
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  if (data) await page.route(`**/${data.path}`, (route) => route.fulfill({ json: data.json }));
+  const query = new URLSearchParams();
+  if (screen.embed) query.set('embed', '1');
+  if (data) query.set('data', data.path);
+  await page.goto(appUrl(query.size ? `?${query}` : ''));
+  await page.locator('svg[data-layout="settled"]').waitFor();
+  await waitForStillView(page);
+  return { page, screen, errors, close: () => context.close() };
+}
+
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+export interface LabelReport {
+  actors: number;
+  shown: number;
+  /** The smallest shown label's font size on screen, in CSS px (Infinity when none is shown). */
+  minPx: number;
+  small: string[];
+  labelOverlaps: string[];
+  shapeOverlaps: string[];
+}
+
+export type RelationPoint = { x: number; y: number; grouped: boolean } | { reason: string };
+
+export interface SelectionState {
+  select: string | null;
+  summary: string | null;
+  menu: boolean;
+  menuIds: string[];
+}
+
+interface Measure {
+  mapShare(): number;
+  labels(): LabelReport;
+  drawingShare(): number;
+  hitAreas(): { lines: number; minPx: number; narrow: string[] };
+  relationPoint(id: string): RelationPoint;
+  state(): SelectionState;
+  viewSignature(): string;
+}
+
+declare global {
+  interface Window {
+    stancemapMeasure?: Measure;
+  }
+}
+
+/** Runs in the page. Self-contained: a function handed to page.evaluate cannot close over anything. */
+function installMeasure() {
+  if (window.stancemapMeasure) return;
+  const toBox = (rect: DOMRect): Box => ({ left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom });
+  const intersect = (a: Box, b: Box): Box => ({ left: Math.max(a.left, b.left), top: Math.max(a.top, b.top), right: Math.min(a.right, b.right), bottom: Math.min(a.bottom, b.bottom) });
+  const area = (box: Box) => Math.max(0, box.right - box.left) * Math.max(0, box.bottom - box.top);
+  const overlap = (a: Box, b: Box, tolerance: number) =>
+    Math.min(a.right, b.right) - Math.max(a.left, b.left) > tolerance && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > tolerance;
+  // Sizes are judged as the report prints them, to a tenth of a pixel: a fitted scale of 0.9999 is no failure.
+  const tenths = (px: number) => Math.round(px * 10) / 10;
+  const contains = (box: Box, x: number, y: number) => x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
+  const map = () => document.querySelector('.stance-map')!;
+  const viewportBox = (): Box => ({ left: 0, top: 0, right: window.innerWidth, bottom: window.innerHeight });
+  const mapBox = () => intersect(toBox(map().getBoundingClientRect()), viewportBox());
+  /** How many screen pixels one unit of the element's own coordinates takes. */
+  const scaleOf = (element: SVGGraphicsElement) => {
+    const matrix = element.getScreenCTM();
+    return matrix ? Math.sqrt(Math.abs(matrix.a * matrix.d - matrix.b * matrix.c)) : 0;
+  };
+  /** Painted at all: not display:none, not visibility:hidden, no ancestor at opacity 0, some fill. */
+  const isPainted = (element: Element) => {
+    if (!element.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
+    for (let node: Element | null = element; node && node !== document.documentElement; node = node.parentElement) {
+      if (Number(getComputedStyle(node).opacity) === 0) return false;
+    }
+    const style = getComputedStyle(element);
+    return style.visibility !== 'hidden' && Number(style.fillOpacity) > 0;
+  };
+  const actorElements = () => [...map().querySelectorAll<SVGGraphicsElement>('[data-actor-id]')];
+  /** Shown labels: `text` inside an actor's element, painted, with a box, inside the map box. */
+  const shownLabels = () => {
+    const inMap = mapBox();
+    return actorElements().flatMap((actor) =>
+      [...actor.querySelectorAll<SVGTextElement>('text')]
+        .map((text) => ({ text, id: actor.getAttribute('data-actor-id')!, box: toBox(text.getBoundingClientRect()) }))
+        .filter(({ text, box }) => area(box) > 0 && area(intersect(box, inMap)) > 0 && isPainted(text)),
+    );
+  };
+  const shownShapes = () =>
+    actorElements().flatMap((actor) =>
+      [...actor.querySelectorAll<SVGGeometryElement>('.actor-shape')]
+        .filter((shape) => shape.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
+        .map((shape) => ({ shape, id: actor.getAttribute('data-actor-id')!, box: toBox(shape.getBoundingClientRect()) })),
+    );
+  /** Whether any point of the box (1 px in from its edges) falls on the shape itself, not its box: a circle is a circle. */
+  const boxTouchesShape = (box: Box, shape: SVGGeometryElement) => {
+    const matrix = shape.getScreenCTM();
+    if (!matrix) return false;
+    const inverse = matrix.inverse();
+    for (let y = box.top + 1; y <= box.bottom - 1; y += 1.5) {
+      for (let x = box.left + 1; x <= box.right - 1; x += 1.5) {
+        const point = new DOMPoint(x, y).matrixTransform(inverse);
+        if (shape.isPointInFill(point) || shape.isPointInStroke(point)) return true;
+      }
+    }
+    return false;
+  };
+  /** A label as read: its lines (tspans) joined by spaces. */
+  const labelText = (text: SVGTextElement) => {
+    const lines = [...text.querySelectorAll('tspan')].map((tspan) => tspan.textContent ?? '');
+    return lines.length ? lines.join(' ') : (text.textContent ?? '');
+  };
+  const describe = (element: Element | null) => {
+    if (!element) return 'nothing (off screen)';
+    const actor = element.closest('[data-actor-id]');
+    if (actor) return `actor ${actor.getAttribute('data-actor-id')}`;
+    const line = element.closest('[data-relation-id], [data-relation-ids]');
+    if (line) return `line ${line.getAttribute('data-relation-id') ?? line.getAttribute('data-relation-ids')}`;
+    const control = element.closest('button, a, input, select, [role]');
+    if (control) return `${control.tagName.toLowerCase()} “${control.getAttribute('aria-label') ?? control.textContent?.trim().slice(0, 30)}”`;
+    const classes = typeof element.className === 'string' ? element.className : element.getAttribute('class');
+    return `${element.tagName.toLowerCase()}${classes ? `.${classes.split(/\s+/).join('.')}` : ''}`;
+  };
+  const lineElement = (id: string) =>
+    map().querySelector(`[data-relation-id="${CSS.escape(id)}"]`) ??
+    [...map().querySelectorAll('[data-relation-ids]')].find((element) => element.getAttribute('data-relation-ids')!.split(/\s+/).includes(id)) ??
+    null;
+  // Along the line from its middle outwards: the middle is where a reader aims first.
+  const fractions = [0.5];
+  for (let step = 0.01; step < 0.49; step += 0.01) fractions.push(0.5 - step, 0.5 + step);
+
+  window.stancemapMeasure = {
+    mapShare() {
+      const viewport = viewportBox();
+      return area(mapBox()) / area(viewport);
+    },
+    labels() {
+      const labels = shownLabels();
+      const sizes = labels.map(({ text, id }) => {
+        const parts = [text, ...text.querySelectorAll('tspan')];
+        const px = Math.min(...parts.map((part) => parseFloat(getComputedStyle(part).fontSize))) * scaleOf(text);
+        return { id, px };
+      });
+      const labelOverlaps: string[] = [];
+      labels.forEach((a, i) => {
+        for (const b of labels.slice(i + 1)) if (a.id !== b.id && overlap(a.box, b.box, 1)) labelOverlaps.push(`“${labelText(a.text)}” and “${labelText(b.text)}”`);
+      });
+      const shapes = shownShapes();
+      const shapeOverlaps: string[] = [];
+      for (const label of labels) {
+        for (const shape of shapes) {
+          if (shape.id !== label.id && overlap(label.box, shape.box, 1) && boxTouchesShape(label.box, shape.shape)) shapeOverlaps.push(`“${labelText(label.text)}” over ${shape.id}`);
+        }
+      }
+      const shownActors = new Set(labels.map(({ id }) => id));
+      return {
+        actors: actorElements().length,
+        shown: shownActors.size,
+        minPx: Math.min(...sizes.map(({ px }) => px)),
+        small: sizes.filter(({ px }) => tenths(px) < 12).map(({ id, px }) => `${id} ${px.toFixed(1)} px`),
+        labelOverlaps,
+        shapeOverlaps,
+      };
+    },
+    drawingShare() {
+      const boxes = [...shownShapes().map(({ box }) => box), ...shownLabels().map(({ box }) => box)];
+      if (boxes.length === 0) return 0;
+      const union = boxes.reduce((a, b) => ({ left: Math.min(a.left, b.left), top: Math.min(a.top, b.top), right: Math.max(a.right, b.right), bottom: Math.max(a.bottom, b.bottom) }));
+      const inMap = mapBox();
+      return area(intersect(union, inMap)) / area(inMap);
+    },
+    hitAreas() {
+      const widths = [...map().querySelectorAll<SVGGraphicsElement>('[data-relation-id] .relation-hit, [data-relation-ids] .relation-hit')].map((hit) => {
+        const style = getComputedStyle(hit);
+        const px = parseFloat(style.strokeWidth) * (style.vectorEffect === 'non-scaling-stroke' ? 1 : scaleOf(hit));
+        const line = hit.closest('[data-relation-id], [data-relation-ids]')!;
+        return { id: line.getAttribute('data-relation-id') ?? line.getAttribute('data-relation-ids')!, px };
+      });
+      return {
+        lines: widths.length,
+        minPx: Math.min(...widths.map(({ px }) => px)),
+        narrow: widths.filter(({ px }) => tenths(px) < 24).map(({ id, px }) => `${id} ${px.toFixed(1)} px`),
+      };
+    },
+    relationPoint(id) {
+      const element = lineElement(id);
+      if (!element) return { reason: 'no line carries its id' };
+      const path = element.querySelector<SVGPathElement>('path.relation-line');
+      if (!path) return { reason: 'its line has no path.relation-line' };
+      if (!path.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return { reason: 'its line is not drawn (hidden)' };
+      const grouped = (element.getAttribute('data-relation-ids') ?? '').split(/\s+/).filter(Boolean).length > 1;
+      const matrix = path.getScreenCTM();
+      if (!matrix) return { reason: 'its line has no screen position' };
+      const total = path.getTotalLength();
+      const inMap = mapBox();
+      const labels = shownLabels();
+      const blockers = new Map<string, number>();
+      let outside = 0;
+      for (const fraction of fractions) {
+        const { x, y } = path.getPointAtLength(total * fraction).matrixTransform(matrix);
+        if (x < inMap.left + 1 || x > inMap.right - 1 || y < inMap.top + 1 || y > inMap.bottom - 1) {
+          outside++;
+          continue;
+        }
+        const hit = document.elementFromPoint(x, y);
+        let blocker = hit?.closest('[data-relation-id], [data-relation-ids]') === element ? null : describe(hit);
+        // Labels may let the pointer through, yet a reader cannot see the line under one.
+        const label = blocker ? null : labels.find(({ box }) => contains(box, x, y));
+        if (label) blocker = `label of ${label.id}`;
+        if (!blocker) return { x, y, grouped };
+        blockers.set(blocker, (blockers.get(blocker) ?? 0) + 1);
+      }
+      const covered = [...blockers].sort((a, b) => b[1] - a[1]).map(([what, count]) => `${what} ×${count}`);
+      const span = path.getBoundingClientRect();
+      const where = outside ? ` (map box x ${Math.round(inMap.left)}–${Math.round(inMap.right)}, y ${Math.round(inMap.top)}–${Math.round(inMap.bottom)}; line x ${Math.round(span.left)}–${Math.round(span.right)}, y ${Math.round(span.top)}–${Math.round(span.bottom)})` : '';
+      return { reason: `no visible point of its line: of ${fractions.length} points along it, ${outside} outside the map box${where}${covered.length ? `, the rest under ${covered.slice(0, 4).join(', ')}` : ''}` };
+    },
+    state() {
+      const details = document.querySelector('aside[aria-label="Details"]');
+      const menu = [...document.querySelectorAll('[role="menu"]')].find((element) => element.getClientRects().length > 0 && element.checkVisibility({ visibilityProperty: true }));
+      return {
+        select: new URLSearchParams(window.location.search).get('select'),
+        summary: details?.querySelector('.summary')?.textContent ?? null,
+        menu: Boolean(menu),
+        menuIds: menu ? [...menu.querySelectorAll('[role="menuitem"]')].map((item) => item.getAttribute('data-pick-relation-id') ?? '(no data-pick-relation-id)') : [],
+      };
+    },
+    viewSignature() {
+      const box = map().getBoundingClientRect();
+      const actor = map().querySelector<SVGGraphicsElement>('[data-actor-id]');
+      const matrix = actor?.getScreenCTM();
+      const labels = [...map().querySelectorAll('[data-actor-id] text')].map((text) => {
+        const r = text.getBoundingClientRect();
+        return `${Math.round(r.x)},${Math.round(r.y)},${Math.round(r.width)}`;
+      });
+      return [box.top, box.height, matrix ? [matrix.a, matrix.e, matrix.f].map((n) => n.toFixed(2)).join(',') : '', labels.join(';')].join('|');
+    },
+  };
+}
+
+/** Waits, frame by frame, until the view (zoom, layout, label boxes, the map's place) has not moved for five frames. */
+export async function waitForStillView(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let last = window.stancemapMeasure!.viewSignature();
+        let still = 0;
+        let frames = 0;
+        const check = () => {
+          const now = window.stancemapMeasure!.viewSignature();
+          still = now === last ? still + 1 : 0;
+          last = now;
+          if (still >= 5 || ++frames > 600) resolve();
+          else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      }),
+  );
+}
+
+export const mapShare = (page: Page) => page.evaluate(() => window.stancemapMeasure!.mapShare());
+export const measureLabels = (page: Page) => page.evaluate(() => window.stancemapMeasure!.labels());
+export const drawingShare = (page: Page) => page.evaluate(() => window.stancemapMeasure!.drawingShare());
+export const hitAreas = (page: Page) => page.evaluate(() => window.stancemapMeasure!.hitAreas());
+export const relationPoint = (page: Page, id: string) => page.evaluate((value) => window.stancemapMeasure!.relationPoint(value), id);
+export const selectionState = (page: Page) => page.evaluate(() => window.stancemapMeasure!.state());
+
+/** Brings the whole map into the viewport if it starts below the fold (the phone), then waits for it to be still. */
+export async function scrollMapIntoView(page: Page): Promise<void> {
+  const moved = await page.locator('.stance-map').evaluate((map) => {
+    const before = map.getBoundingClientRect().top;
+    map.scrollIntoView({ block: 'nearest' });
+    return map.getBoundingClientRect().top !== before;
+  });
+  if (moved) await waitForStillView(page);
+}
+
+/** Presses the map's own zoom button ("Zoom in", "Zoom out") as the screen's reader would: tap or click. */
+export async function pressZoom(open: OpenScreen, name: 'Zoom in' | 'Zoom out'): Promise<void> {
+  const button = open.page.getByRole('button', { name, exact: true });
+  if (open.screen.touch) await button.tap();
+  else await button.click();
+  await waitForStillView(open.page);
+}
+
+export const percent = (share: number) => `${Math.round(share * 100)} %`;
+
+export interface ReachReport {
+  reached: string[];
+  /** One line per relation not reached: its id and why. */
+  failures: string[];
+  /** How many relations were reached through a chooser (a grouped line, then its entry). */
+  throughChooser: number;
+  /** Relations whose first click or tap got no response at all, so it was made once more. */
+  secondTries: string[];
+  smallMenuItems: string[];
+}
+
+/** Where the map's first actor is drawn on screen, to a pixel: it changes when the view is zoomed or panned. */
+const viewTransform = (page: Page) =>
+  page.evaluate(() => {
+    const matrix = document.querySelector<SVGGraphicsElement>('.stance-map [data-actor-id]')?.getScreenCTM();
+    return matrix ? [matrix.a * 100, matrix.e, matrix.f].map(Math.round).join(',') : '';
+  });
+
+type Awaited = { kind: 'cleared' } | { kind: 'selected'; relation: DatasetRelation; embed: boolean } | { kind: 'any change' };
+
+/**
+ * Waits, frame by frame in the page, until the selection state is what is awaited, and returns
+ * it; after `timeout` ms returns it as it is. (The test reads the result, never the timeout.)
+ */
+async function waitForState(page: Page, awaited: Awaited, timeout: number): Promise<SelectionState> {
+  try {
+    await page.waitForFunction(
+      (what) => {
+        const state = window.stancemapMeasure!.state();
+        if (what.kind === 'cleared') return !state.select && !state.summary && !state.menu;
+        if (what.kind === 'selected') return what.embed ? state.summary === what.relation.summary : state.select === `relation:${what.relation.id}`;
+        return Boolean(state.select || state.summary || state.menu);
+      },
+      awaited,
+      { polling: 'raf', timeout },
+    );
+  } catch {
+    // Not reached in time: the state as it is tells the test what happened instead.
+  }
+  return selectionState(page);
+}
+
+/**
+ * For each relation: find a visible point of its own line inside the map box, click (or tap) it;
+ * a single line must select the relation; a grouped line must open a chooser whose entry for the
+ * relation selects it. "Selected" is the URL's `select=relation:<id>` in the explorer, and the
+ * details panel showing the relation's summary in the embed (which keeps no URL). Escape clears,
+ * and the map is scrolled back into view, so each relation starts from the same view. A click or
+ * tap that gets no response at all is made once more and listed in `secondTries`.
+ */
+export async function reachRelations(open: OpenScreen, relations: DatasetRelation[]): Promise<ReachReport> {
+  const { page, screen } = open;
+  const report: ReachReport = { reached: [], failures: [], throughChooser: 0, secondTries: [], smallMenuItems: [] };
+  const isSelected = (relation: DatasetRelation) => (state: SelectionState) =>
+    screen.embed ? state.summary === relation.summary : state.select === `relation:${relation.id}`;
+  const describeState = (state: SelectionState) =>
+    state.menu ? `a chooser listing ${state.menuIds.join(', ')}` : screen.embed ? (state.summary ? `the relation “${state.summary}”` : 'nothing') : (state.select ?? 'nothing');
+  const press = async (x: number, y: number) => {
+    if (screen.touch) await page.touchscreen.tap(x, y);
+    else await page.mouse.click(x, y);
+  };
+  const clear = async (relation: DatasetRelation) => {
+    let cleared = false;
+    let left: SelectionState | null = null;
+    for (let attempt = 0; attempt < 3 && !cleared; attempt++) {
+      await page.keyboard.press('Escape');
+      left = await waitForState(page, { kind: 'cleared' }, 1000);
+      cleared = !left.select && !left.summary && !left.menu;
+    }
+    if (!cleared && left) {
+      // Said, then a fresh page, so the next relation does not start from a leftover selection.
+      report.failures.push(`(after ${relation.id}: three Escapes left ${describeState(left)} open; the page was reloaded to go on)`);
+      await page.goto(page.url().replace(/([?&])select=[^&]*&?/, '$1').replace(/[?&]$/, ''));
+      await page.locator('svg[data-layout="settled"]').waitFor();
+      await waitForStillView(page);
+    }
+    if (!screen.touch) await page.mouse.move(0, 0);
+    // Each relation from the same start: a selection may have scrolled the page (the phone's
+    // details) or panned the map; the map's own "Fit map to view" brings back the first view.
+    await scrollMapIntoView(page);
+    if ((await viewTransform(page)) !== startView) {
+      const fit = page.getByRole('button', { name: 'Fit map to view', exact: true });
+      if (screen.touch) await fit.tap();
+      else await fit.click();
+      await waitForStillView(page);
+      if (!screen.touch) await page.mouse.move(0, 0);
+      // The fitted view is the start from now on, should it differ from the first by a pixel.
+      startView = await viewTransform(page);
+    }
+  };
+  let startView = await viewTransform(page);
+
+  for (const relation of relations) {
+    const point = await relationPoint(page, relation.id);
+    if ('reason' in point) {
+      report.failures.push(`${relation.id}: ${point.reason}`);
+      continue;
+    }
+    await press(point.x, point.y);
+    const selected = isSelected(relation);
+    // Generous: the machine the tests run on may be busy, and only a failure waits this long.
+    let state = await waitForState(page, { kind: 'any change' }, 4000);
+    if (!state.select && !state.summary && !state.menu) {
+      // No response at all: on a loaded machine a tap's touchend can come late enough to read as a
+      // long press. One more try, counted apart; a line that answers neither time fails below.
+      report.secondTries.push(relation.id);
+      await press(point.x, point.y);
+      state = await waitForState(page, { kind: 'any change' }, 4000);
+    }
+    if (!selected(state) && state.menu) {
+      const entry = page.locator(`[role="menu"] [role="menuitem"][data-pick-relation-id="${relation.id}"]`);
+      const box = (await entry.count()) === 1 ? await entry.boundingBox() : null;
+      if (!box) {
+        report.failures.push(`${relation.id}: its ${point.grouped ? 'grouped ' : ''}line at (${Math.round(point.x)}, ${Math.round(point.y)}) opened a chooser without an entry for it (it lists ${state.menuIds.join(', ')})`);
+        await clear(relation);
+        continue;
+      }
+      if (box.width < 24 || box.height < 24) report.smallMenuItems.push(`${relation.id} ${box.width.toFixed(0)}×${box.height.toFixed(0)} px`);
+      if (screen.touch) await entry.tap();
+      else await entry.click();
+      state = await waitForState(page, { kind: 'selected', relation, embed: screen.embed }, 4000);
+      if (selected(state)) report.throughChooser++;
+    }
+    if (selected(state)) report.reached.push(relation.id);
+    else report.failures.push(`${relation.id}: a ${screen.touch ? 'tap' : 'click'} on its ${point.grouped ? 'grouped ' : ''}line at (${Math.round(point.x)}, ${Math.round(point.y)}) led to ${describeState(state)}`);
+    await clear(relation);
+  }
+  return report;
+}
+
+export const LABEL_IN_NAME = 'label-content-name-mismatch';
+
+/** Tells elements by actor id or relation ids, accessible name and visible text: axe's selectors are transforms and nth-childs here. */
+function describeElements(page: Page, selectors: string[]): Promise<string[]> {
+  return page.evaluate(
+    (list) =>
+      list.map((selector) => {
+        const element = document.querySelector(selector);
+        if (!element) return selector;
+        const id = element.getAttribute('data-actor-id') ?? element.getAttribute('data-relation-id') ?? element.getAttribute('data-relation-ids');
+        const texts = [...element.querySelectorAll('text, tspan')].filter((text) => !text.querySelector('tspan')).map((text) => text.textContent);
+        const visible = texts.length ? texts.join(' ') : element.textContent;
+        return `${id ?? selector}: named “${element.getAttribute('aria-label') ?? ''}”, shows “${visible?.trim().slice(0, 60)}”`;
+      }),
+    selectors,
+  );
+}
+
+/**
+ * axe's WCAG 2.5.3 rule, in a run of the `wcag21a` rules (the rest of WCAG 2.2 AA is
+ * accessibility.test.ts's audit; running it all here again would double this file's time). The
+ * rule is tagged `experimental`, which axe leaves out of a tag run even when `wcag21a` is asked
+ * for; naming it in `rules` turns it on. `ran` says whether it really ran.
+ */
+export async function labelInNameAudit(page: Page): Promise<{ ran: boolean; violations: string[]; incomplete: number }> {
+  const results = await new AxeBuilder({ page }).options({ rules: { [LABEL_IN_NAME]: { enabled: true } } }).withTags(['wcag21a']).analyze();
+  const ofRule = (list: typeof results.violations) => list.filter((result) => result.id === LABEL_IN_NAME);
+  return {
+    ran: [results.passes, results.violations, results.incomplete, results.inapplicable].some((list) => ofRule(list).length > 0),
+    violations: await describeElements(page, ofRule(results.violations).flatMap((result) => result.nodes.map((node) => String(node.target[0])))),
+    incomplete: ofRule(results.incomplete).reduce((sum, result) => sum + result.nodes.length, 0),
+  };
+}
