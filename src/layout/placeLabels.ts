@@ -59,6 +59,11 @@ export interface PlaceLabelsOptions {
    * labels and inside the view). For dense maps, where the shapes leave no room between them.
    */
   overShapes?: boolean;
+  /**
+   * Lines on screen ([x0, y0, x1, y1]): among the free sides, a label takes the one that crosses
+   * the fewest, so it leaves lines' own stretches free to click.
+   */
+  lines?: readonly (readonly [number, number, number, number])[];
 }
 
 export interface PlacedLabel {
@@ -105,6 +110,19 @@ function createGrid(width: number, height: number, cellSize: number) {
         for (let r = row(box.y0), r1 = row(box.y1); r <= r1; r++) cells[r * columns + c]!.push(entry);
       }
     },
+    /** Calls back once per distinct owner whose box meets this one. */
+    visit(box: Box, callback: (owner: string) => void) {
+      const seen = new Set<string>();
+      for (let c = column(box.x0), c1 = column(box.x1); c <= c1; c++) {
+        for (let r = row(box.y0), r1 = row(box.y1); r <= r1; r++) {
+          for (const entry of cells[r * columns + c]!) {
+            if (seen.has(entry.owner) || !boxesOverlap(box, entry.box)) continue;
+            seen.add(entry.owner);
+            callback(entry.owner);
+          }
+        }
+      }
+    },
     /** Total overlap with boxes of other owners; stops at the first one when `any` is set. */
     overlap(box: Box, except: string, any: boolean): number {
       let total = 0;
@@ -122,6 +140,30 @@ function createGrid(width: number, height: number, cellSize: number) {
   };
 }
 
+/** Whether the segment from (x0, y0) to (x1, y1) passes through the box (Liang–Barsky clipping). */
+export function segmentCrossesBox(x0: number, y0: number, x1: number, y1: number, box: Box): boolean {
+  const dx = x1 - x0;
+  const dy = y1 - y0;
+  let t0 = 0;
+  let t1 = 1;
+  for (const [p, q] of [
+    [-dx, x0 - box.x0],
+    [dx, box.x1 - x0],
+    [-dy, y0 - box.y0],
+    [dy, box.y1 - y0],
+  ] as const) {
+    if (p === 0) {
+      if (q < 0) return false;
+      continue;
+    }
+    const t = q / p;
+    if (p < 0) t0 = Math.max(t0, t);
+    else t1 = Math.min(t1, t);
+    if (t0 > t1) return false;
+  }
+  return true;
+}
+
 /** Orders candidates: forced first, then by priority, then by id. */
 export function labelOrder(a: LabelCandidate, b: LabelCandidate): number {
   if (Boolean(a.forced) !== Boolean(b.forced)) return a.forced ? -1 : 1;
@@ -135,7 +177,7 @@ export function labelOrder(a: LabelCandidate, b: LabelCandidate): number {
  * where it overlaps least.
  */
 export function placeLabels(candidates: readonly LabelCandidate[], options: PlaceLabelsOptions): Map<string, PlacedLabel> {
-  const { width, height, gap = 3, padding = 3, sides = LABEL_SIDES, cellSize = 64, overShapes = false } = options;
+  const { width, height, gap = 3, padding = 3, sides = LABEL_SIDES, cellSize = 64, overShapes = false, lines = [] } = options;
   const shapes = createGrid(width, height, cellSize);
   const labels = createGrid(width, height, cellSize);
   const onScreen = (c: LabelCandidate) => c.x + c.shape.right >= 0 && c.x - c.shape.left <= width && c.y + c.shape.bottom >= 0 && c.y - c.shape.top <= height;
@@ -146,11 +188,23 @@ export function placeLabels(candidates: readonly LabelCandidate[], options: Plac
     const reach = candidate.hitRadius ?? 0;
     shapes.add({ x0: x - Math.max(shape.left, reach) - 1, x1: x + Math.max(shape.right, reach) + 1, y0: y - Math.max(shape.top, reach) - 1, y1: y + Math.max(shape.bottom, reach) + 1 }, candidate.id);
   }
+  const lineGrid = createGrid(width, height, cellSize);
+  lines.forEach(([x0, y0, x1, y1], i) => lineGrid.add({ x0: Math.min(x0, x1), y0: Math.min(y0, y1), x1: Math.max(x0, x1), y1: Math.max(y0, y1) }, String(i)));
+  const crossings = (box: Box) => {
+    if (lines.length === 0) return 0;
+    let count = 0;
+    lineGrid.visit(box, (owner) => {
+      const [x0, y0, x1, y1] = lines[Number(owner)]!;
+      if (segmentCrossesBox(x0, y0, x1, y1, box)) count++;
+    });
+    return count;
+  };
   const placed = new Map<string, PlacedLabel>();
   const inView = (box: Box) => box.x0 >= 0 && box.y0 >= 0 && box.x1 <= width && box.y1 <= height;
   const ordered = candidates.filter((c) => !c.shapeOnly && c.width > 0 && (c.forced || onScreen(c))).sort(labelOrder);
   for (const candidate of ordered) {
     let chosen: PlacedLabel | null = null;
+    let chosenCrossings = Infinity;
     let overShape: PlacedLabel | null = null;
     let best: { placed: PlacedLabel; cost: number } | null = null;
     for (const side of sides) {
@@ -158,8 +212,13 @@ export function placeLabels(candidates: readonly LabelCandidate[], options: Plac
       const padded = inflate(box, padding);
       const apart = inView(box) && labels.overlap(padded, candidate.id, true) === 0;
       if (apart && shapes.overlap(box, candidate.id, true) === 0) {
-        chosen = { side, box };
-        break;
+        const crossed = crossings(box);
+        if (!chosen || crossed < chosenCrossings) {
+          chosen = { side, box };
+          chosenCrossings = crossed;
+        }
+        if (crossed === 0) break;
+        continue;
       }
       if (apart && overShapes && !overShape) overShape = { side, box };
       if (candidate.forced) {

@@ -128,6 +128,29 @@ describe('actor labels', () => {
     });
   }
 
+  it('keeps a presentation step’s labels half an em apart and off every shape, at the larger presentation size', async () => {
+    const { page, close } = await openApp(browser, '?present=1&step=3', { viewport: { width: 1280, height: 720 } });
+    await settleLabels(page);
+    const report = await measureLabels(page);
+    const highlighted = await page.evaluate(() => [...document.querySelectorAll('.stance-map-svg [data-actor-id][data-emphasis="highlighted"]')].map((element) => element.getAttribute('data-actor-id')!));
+    const step = report.shown.filter((label) => highlighted.includes(label.id));
+    expect(step.map((label) => label.id).sort()).toEqual([...highlighted].sort());
+    expect(Math.min(...step.map((label) => label.px))).toBeGreaterThanOrEqual(17.99);
+    expect(report.overlaps).toEqual([]);
+    expect(report.covers).toEqual([]);
+    const gaps: string[] = [];
+    for (const [i, a] of step.entries()) {
+      for (const b of step.slice(i + 1)) {
+        const gap = Math.max(b.box.left - a.box.right, a.box.left - b.box.right, b.box.top - a.box.bottom, a.box.top - b.box.bottom);
+        // Half an em of the 18 px presentation type, less a pixel for rounding.
+        if (gap < 8) gaps.push(`${a.text} – ${b.text}: ${gap.toFixed(1)} px`);
+      }
+    }
+    expect(gaps).toEqual([]);
+    await screenshot(page, 'labels-present');
+    await close();
+  });
+
   for (const [name, query] of [
     ['the explorer', ''],
     ['the embed', '?embed=1'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boxesOverlap, labelBoxAt, placeLabels, type Box, type LabelCandidate } from '../../src/layout/placeLabels';
+import { boxesOverlap, labelBoxAt, placeLabels, segmentCrossesBox, type Box, type LabelCandidate } from '../../src/layout/placeLabels';
 
 const shape = (r: number) => ({ left: r, right: r, top: r, bottom: r });
 const actor = (id: string, x: number, y: number, priority: number, extra: Partial<LabelCandidate> = {}): LabelCandidate => ({
@@ -119,6 +119,15 @@ describe('placeLabels', () => {
     const rival = actor('b', 200, 190, 9, { width: 200 });
     const placed = placeLabels([...crowded, rival], { ...VIEW, overShapes: true });
     expect(boxesOverlap(placed.get('a')!.box, placed.get('b')!.box)).toBe(false);
+  });
+
+  it('takes the free side that crosses the fewest lines', () => {
+    // A line runs just under a: its label goes above, where nothing crosses.
+    const line = [0, 170, 400, 170] as const;
+    expect(placeLabels([actor('a', 200, 150, 1)], VIEW).get('a')!.side).toBe('below');
+    expect(placeLabels([actor('a', 200, 150, 1)], { ...VIEW, lines: [line] }).get('a')!.side).toBe('above');
+    expect(segmentCrossesBox(0, 0, 10, 10, { x0: 4, y0: 4, x1: 6, y1: 6 })).toBe(true);
+    expect(segmentCrossesBox(0, 10, 10, 20, { x0: 4, y0: 4, x1: 6, y1: 6 })).toBe(false);
   });
 
   it('measures boxes on each side from the shape’s own extent', () => {

@@ -42,8 +42,8 @@ export function forcedLabels(state: MapState, focusedActorId: string | null): Se
   const forced = new Set<string>();
   const { selection, hover, spotlight } = state;
   if (selection) for (const id of selectNeighbourhood({ ...state, hover: null })?.actors ?? []) forced.add(id);
+  // Not a hovered line's ends: labels moving in under the pointer would take the click meant for the line.
   if (hover?.kind === 'actor') forced.add(hover.id);
-  if (hover?.kind === 'relation') for (const id of selectNeighbourhood(state)?.actors ?? []) forced.add(id);
   if (!selection && !hover && spotlight) for (const id of spotlight.actorIds) forced.add(id);
   if (focusedActorId) forced.add(focusedActorId);
   return forced;
@@ -74,8 +74,8 @@ export function createLabelPainter({ surface, viewport, graph, store }: { surfac
     if (box.width === 0 || box.height === 0) return;
     const focused = (document.activeElement as Element | null)?.closest?.('[data-actor-id]');
     const forced = forcedLabels(state, focused && surface.contains(focused) ? focused.getAttribute('data-actor-id') : null);
-    const nearHover = state.hover ? selectNeighbourhood(state)?.actors : undefined;
-    const highlighted = selectNeighbourhood(state)?.actors;
+    const nearHover = state.hover?.kind === 'actor' ? selectNeighbourhood(state)?.actors : undefined;
+    const highlighted = selectNeighbourhood({ ...state, hover: state.hover?.kind === 'actor' ? state.hover : null })?.actors;
     const { x: tx, y: ty, k } = transform;
     const labels = [...viewport.querySelectorAll<SVGTextElement>(LABEL_SELECTOR)];
     const candidates: LabelCandidate[] = [];
@@ -101,7 +101,14 @@ export function createLabelPainter({ surface, viewport, graph, store }: { surfac
         forced: forced.has(id),
       });
     }
-    const placed = placeLabels(candidates, { width: box.width, height: box.height, gap: LABEL_GAP_EM * fontPx, padding: LABEL_PADDING_EM * fontPx });
+    // Visible relations as straight chords on screen: labels keep off them where they can, so that
+    // each line keeps stretches of its own to click.
+    const lines: [number, number, number, number][] = [];
+    for (const link of graph.links) {
+      if (link.role !== 'relation' || !state.visibility.relationIds.has(link.id)) continue;
+      lines.push([tx + k * (link.source.x ?? 0), ty + k * (link.source.y ?? 0), tx + k * (link.target.x ?? 0), ty + k * (link.target.y ?? 0)]);
+    }
+    const placed = placeLabels(candidates, { width: box.width, height: box.height, gap: LABEL_GAP_EM * fontPx, padding: LABEL_PADDING_EM * fontPx, lines });
     for (const label of labels) {
       const id = label.parentElement!.getAttribute('data-actor-id')!;
       const side = placed.get(id)?.side ?? 'none';
