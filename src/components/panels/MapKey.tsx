@@ -18,10 +18,7 @@ export function MapKey({ interactive = true, initiallyOpen = keyOpensUnfolded }:
   const bodyId = useId();
   return (
     <div className="map-key" data-open={open || undefined}>
-      <button type="button" className="map-key-toggle" aria-expanded={open} aria-controls={bodyId} title={open ? 'Fold the key away' : 'Show the key: what the colours and shapes mean, and filters'} onClick={() => setOpen(!open)}>
-        <span aria-hidden="true" className="map-key-icon">
-          {open ? '▾' : '▸'}
-        </span>{' '}
+      <button type="button" className="map-key-toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
         Key
       </button>
       <div id={bodyId} className="map-key-body" hidden={!open}>
