@@ -3,8 +3,8 @@ import { LegendFilters } from './LegendFilters';
 
 /** Whether the key opens unfolded: where the map is wide and tall enough that it covers little of the drawing. */
 export function keyOpensUnfolded(): boolean {
-  // The prerendered first frame (no window) is the wide explorer's.
-  if (typeof window === 'undefined') return true;
+  // The prerendered first frame (no window) shows it folded, as most screens open it.
+  if (typeof window === 'undefined') return false;
   return typeof window.matchMedia === 'function' && window.matchMedia('(min-width: 1680px) and (min-height: 940px)').matches;
 }
 
