@@ -2,7 +2,7 @@ import { isSafeHttpUrl } from '../../model/textFragmentUrl';
 import { useMapStore } from '../../store/MapStoreProvider';
 import { selectIndex } from '../../store/selectors';
 import { formatPublished } from './formatPublished';
-import { lazy, useId, useState } from 'react';
+import { lazy, useEffect, useId, useRef, useState } from 'react';
 import { useDatasetOpener } from '../DatasetOpener';
 import { DialogButton, usePreload } from './DialogButton';
 import { ExportMenu } from './ExportMenu';
@@ -36,9 +36,20 @@ export function ExplorerHeader({ warnings = [], source = null, editing = null }:
   const [moreOpen, setMoreOpen] = useState(false);
   const actionsId = useId();
   usePreload(loadEmbedDialog, loadOpenDialog);
+  const headerRef = useRef<HTMLElement>(null);
+  // A press anywhere outside the band folds the actions back.
+  useEffect(() => {
+    if (!moreOpen) return;
+    const handlePointerDown = (event: PointerEvent) => {
+      if (!headerRef.current?.contains(event.target as Node) && !(event.target as Element | null)?.closest?.('dialog')) setMoreOpen(false);
+    };
+    document.addEventListener('pointerdown', handlePointerDown);
+    return () => document.removeEventListener('pointerdown', handlePointerDown);
+  }, [moreOpen]);
   const credit = `From “${article.title}” by ${article.author}, ${article.outlet}, ${formatPublished(article.published)}.${source ? ` Dataset opened from ${source}.` : ''}`;
   return (
     <header
+      ref={headerRef}
       className="explorer-header"
       onKeyDown={(event) => {
         // Escape folds the actions back, unless it is closing something opened from them.
