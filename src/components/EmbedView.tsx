@@ -11,6 +11,7 @@ import { StanceMap } from './graph/StanceMap';
 import { formatPublished } from './panels/formatPublished';
 import { DetailsPanel } from './panels/DetailsPanel';
 import { LegendFilters } from './panels/LegendFilters';
+import { MapKey } from './panels/MapKey';
 
 interface EmbedViewProps {
   index: DatasetIndex;
@@ -21,8 +22,8 @@ interface EmbedViewProps {
 }
 
 /**
- * The map for an iframe in someone else's page: the map, the legend, the passage over the map,
- * the title and a source line. It tells its parent its height, and opens every link in a new tab.
+ * The map for an iframe in someone else's page: the title, the map with its key folded in a
+ * corner and the passage over it, and a one-line source. It tells its parent its height, and opens every link in a new tab.
  */
 export function EmbedView({ index, initial, options, explorerBase }: EmbedViewProps) {
   return (
@@ -49,20 +50,28 @@ function EmbedLayout({ options, explorerBase }: { options: EmbedOptions; explore
       )}
       <div className="embed-stage">
         <StanceMap interactive={!options.static} />
+        {!options.static && (
+          <div className="map-overlay">
+            <MapKey initiallyOpen={false} />
+          </div>
+        )}
         <DetailsPanel embedded={{ explorerHref }} />
       </div>
-      <LegendFilters interactive={!options.static} />
+      {/* A static map is a picture: its key is printed under it, whole. */}
+      {options.static && <LegendFilters interactive={false} />}
       {!options.plain && (
-        <footer className="embed-source">
-          Source:{' '}
-          {isSafeHttpUrl(article.url) ? (
-            <a href={article.url} target="_blank" rel="noopener noreferrer">
-              {article.title}
-            </a>
-          ) : (
-            article.title
-          )}
-          , {article.author}, {article.outlet}, {formatPublished(article.published)}. {article.rights}{' '}
+        <footer className="embed-source" title={`Source: ${article.title}, ${article.author}, ${article.outlet}, ${formatPublished(article.published)}. ${article.rights}`}>
+          <span className="embed-credit">
+            Source:{' '}
+            {isSafeHttpUrl(article.url) ? (
+              <a href={article.url} target="_blank" rel="noopener noreferrer">
+                {article.title}
+              </a>
+            ) : (
+              article.title
+            )}
+            , {article.author}, {article.outlet}, {formatPublished(article.published)}. {article.rights}
+          </span>{' '}
           <a href={explorerHref} target="_blank" rel="noopener">
             Explore the full map ↗
           </a>

@@ -9,18 +9,19 @@ import { ArticleReader } from './panels/ArticleReader';
 import { DetailsPanel, type SelectedItem } from './panels/DetailsPanel';
 import { ExplorerHeader } from './panels/ExplorerHeader';
 import { FocusBar } from './panels/FocusBar';
-import { LegendFilters } from './panels/LegendFilters';
+import { MapKey } from './panels/MapKey';
 import { PrintRelations } from './panels/PrintRelations';
-import { SearchBox } from './panels/SearchBox';
 import { NetworkSummary, SelectionAnnouncer } from './panels/NetworkSummary';
 import { lazy, Suspense, useState } from 'react';
 import { EditActions } from './authoring/EditActions';
 import { EditBar } from './authoring/EditBar';
+import { useEditMode } from './authoring/useEditMode';
+import { DatasetEditorContext, useDatasetEditor } from './DatasetEditor';
 
 // The table is one click away, never in the first frame.
 const TableView = lazy(() => import('./panels/TableView').then((module) => ({ default: module.TableView })));
 
-/** The main screen: header, legend and search, the map, the details and the article. */
+/** The main screen: a band with the title, search and actions; the map with its key; the details and the article. */
 interface ExplorerProps {
   index: DatasetIndex;
   initial?: InitialMapState | undefined;
@@ -42,38 +43,48 @@ export function Explorer({ index, initial, syncUrl = true, warnings = [], source
 function ExplorerLayout({ syncUrl, warnings, source }: { syncUrl: boolean; warnings: ValidationIssue[]; source: string | null }) {
   const store = useMapStoreApi();
   const [tableShown, setTableShown] = useState(false);
+  const editor = useDatasetEditor();
+  const [editing, setEditing] = useEditMode(editor);
   useGlobalKeys(store);
   return (
-    <div className="explorer" data-panel-tab={useMapStore((state) => state.panelTab)} data-has-selection={useMapStore((state) => state.selection !== null) || undefined}>
+    <div
+      className="explorer"
+      data-panel-tab={useMapStore((state) => state.panelTab)}
+      data-has-selection={useMapStore((state) => state.selection !== null) || undefined}
+      data-editing={editing || undefined}
+    >
       {syncUrl && <UrlSync />}
-      <ExplorerHeader warnings={warnings} source={source} />
-      <EditBar />
-      <div className="toolbar">
-        <SearchBox />
-        <LegendFilters />
-      </div>
-      <PanelTabs />
-      <main className="workspace">
-        <div className="map-column">
-          <FocusBar />
-          <div className="map-view-bar">
+      <ExplorerHeader warnings={warnings} source={source} editing={editor ? { on: editing, set: setEditing } : null} />
+      {/* The authoring tools (the edit bar, the details' Edit and Delete, the article's passage menu) read the editor: only in Edit mode. */}
+      <DatasetEditorContext.Provider value={editing ? editor : null}>
+        <EditBar />
+        <PanelTabs />
+        <main className="workspace">
+          <div className="map-column">
+            <FocusBar />
+            {/* The sentence a glance at the map gives; read out, drawn as the key's counts. */}
             <NetworkSummary />
-            <button type="button" className="view-toggle" aria-pressed={tableShown} onClick={() => setTableShown(!tableShown)}>
-              {tableShown ? 'Show the map' : 'Show as a table'}
-            </button>
+            <div className="map-stage" data-table={tableShown || undefined}>
+              {tableShown ? (
+                <Suspense>
+                  <TableView />
+                </Suspense>
+              ) : (
+                <StanceMap />
+              )}
+              <div className="map-overlay">
+                <MapKey />
+                <button type="button" className="view-toggle" aria-pressed={tableShown} onClick={() => setTableShown(!tableShown)}>
+                  {tableShown ? 'Show the map' : 'Show as a table'}
+                </button>
+              </div>
+            </div>
           </div>
-          {tableShown ? (
-            <Suspense>
-              <TableView />
-            </Suspense>
-          ) : (
-            <StanceMap />
-          )}
-        </div>
-        <SelectionAnnouncer />
-        <DetailsPanel actions={editActions} />
-        <ArticleReader />
-      </main>
+          <SelectionAnnouncer />
+          <DetailsPanel actions={editActions} />
+          <ArticleReader />
+        </main>
+      </DatasetEditorContext.Provider>
       <PrintRelations />
     </div>
   );

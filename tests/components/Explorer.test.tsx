@@ -7,6 +7,8 @@ const details = () => screen.getByRole('complementary', { name: 'Details' });
 const article = () => screen.getByRole('region', { name: 'Article' });
 const map = () => screen.getByRole('group', { name: 'Map of actors and their stances' });
 const legend = () => screen.getByRole('region', { name: 'Legend and filters' });
+/** The key on the map opens folded on a small screen (jsdom matches no media query): a reader unfolds it. */
+const unfoldKey = (user: ReturnType<typeof userEvent.setup>) => user.click(screen.getByRole('button', { name: 'Key', expanded: false }));
 
 describe('the explorer', () => {
   it('shows the dataset title, the article credit and an empty details panel', () => {
@@ -74,6 +76,7 @@ describe('the explorer', () => {
   it('hides the lines of a stance from the legend and brings them back', async () => {
     const user = userEvent.setup();
     renderExplorer();
+    await unfoldKey(user);
     const hostilityToggle = within(legend()).getByRole('button', { name: /hostility/ });
     expect(hostilityToggle).toHaveAttribute('aria-pressed', 'true');
     // Four hostile relations on three lines: Northland's two toward Southland share one.
@@ -90,6 +93,7 @@ describe('the explorer', () => {
   it('hides actors of a kind, and their lines with them', async () => {
     const user = userEvent.setup();
     renderExplorer();
+    await unfoldKey(user);
     await user.click(within(legend()).getByRole('button', { name: /government body/ }));
     expect(within(map()).queryByRole('button', { name: 'Southland’s navy' })).not.toBeInTheDocument();
     expect(within(map()).queryByRole('button', { name: /^Southland’s navy —/ })).not.toBeInTheDocument();
@@ -120,6 +124,7 @@ describe('the explorer', () => {
     const user = userEvent.setup();
     renderExplorer('?select=relation:navy-shells-raiders&hideStances=offer');
     expect(within(details()).getByRole('heading', { level: 2, name: 'Southland’s navy — hostility → The Raiders' })).toBeInTheDocument();
+    await unfoldKey(user);
     expect(within(legend()).getByRole('button', { name: /offer/ })).toHaveAttribute('aria-pressed', 'false');
     await user.click(within(map()).getByRole('button', { name: 'Northland' }));
     expect(window.location.search).toBe('?select=actor:northland&hideStances=offer');

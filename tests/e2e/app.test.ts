@@ -115,6 +115,8 @@ describe('the built explorer in Chromium', () => {
     const { page, close } = await openApp(browser, '?select=actor:turkey&hideStances=hostility');
     expect(await details(page).getByRole('heading', { level: 2 }).textContent()).toBe('Turkey');
     expect(await page.locator('.stance-map-svg [data-stance="hostility"]:is([data-relation-id], [data-relation-ids])').count()).toBe(0);
+    // The key on the map opens folded at this size; unfolded, it shows the stance as hidden.
+    await page.getByRole('button', { name: 'Key', exact: true }).click();
     expect(await page.getByRole('region', { name: 'Legend and filters' }).getByRole('button', { name: /hostility/ }).getAttribute('aria-pressed')).toBe('false');
     await close();
   });

@@ -47,6 +47,12 @@ describe('authoring in the browser', () => {
     await page.goto(appUrl());
     await page.locator('svg[data-layout="settled"]').waitFor();
 
+    // A reader's screen carries no authoring tools: selecting words offers nothing until Edit is on.
+    expect(await page.getByRole('group', { name: 'Your edits' }).count()).toBe(0);
+    await selectInArticle(page, 7, QUOTE);
+    expect(await page.getByRole('toolbar', { name: 'Passage' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    expect(await page.getByRole('button', { name: 'Edit', exact: true }).getAttribute('aria-pressed')).toBe('true');
     await selectInArticle(page, 7, QUOTE);
     await page.getByRole('toolbar', { name: 'Passage' }).getByRole('button', { name: 'New relation from this passage' }).click();
     const form = page.getByRole('dialog', { name: 'New relation from this passage' });
@@ -68,6 +74,8 @@ describe('authoring in the browser', () => {
 
     await page.reload();
     await page.locator('svg[data-layout="settled"]').waitFor();
+    // The reload keeps Edit mode on, and the restored work with it.
+    expect(await page.getByRole('button', { name: 'Edit', exact: true }).getAttribute('aria-pressed')).toBe('true');
     await expect.poll(() => drawnRelationCount(page)).toBe(63);
     expect(await page.getByText(/Your edits from .* were restored/).count()).toBe(1);
     await screenshot(page, 'author-restored');

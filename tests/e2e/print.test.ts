@@ -20,6 +20,10 @@ describe('printing', () => {
       expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
     }
     expect(await page.locator('svg.stance-map-svg').isVisible()).toBe(true);
+    // The key prints whole, folded on screen or not, without its switch.
+    expect(await page.getByRole('button', { name: 'Key', exact: true }).getAttribute('aria-expanded')).toBe('false');
+    expect(await page.locator('.map-key .legend').isVisible()).toBe(true);
+    expect(await page.locator('.map-key-toggle').isVisible()).toBe(false);
     // Selection and hover dim the map on screen; on paper every actor and line is at full strength.
     const opacities = await page.locator('.actor, .relation').evaluateAll((elements) => [...new Set(elements.map((element) => getComputedStyle(element).opacity))]);
     expect(opacities).toEqual(['1']);

@@ -30,6 +30,12 @@ export function DetailsPanel({ embedded, actions }: DetailsPanelProps) {
   const actor = selection?.kind === 'actor' ? index.actorsById.get(selection.id) : undefined;
   return (
     <aside className="details-panel" aria-label="Details" data-empty={!relation && !actor ? 'true' : undefined}>
+      {/* First, so that it stays in view at the panel's top however far the panel is scrolled. */}
+      {(relation || actor) && (
+        <button type="button" className="close-button" aria-label="Close details" onClick={(event) => closeAndReturnFocus(event.currentTarget, clearSelection)}>
+          ×
+        </button>
+      )}
       {relation && <RelationDetails relation={relation} withArticle={!embedded} />}
       {actor && <ActorDetails actor={actor} withFocus={!embedded} />}
       {actions && relation && <Fragment key={relation.id}>{actions({ kind: 'relation', relation })}</Fragment>}
@@ -50,11 +56,6 @@ export function DetailsPanel({ embedded, actions }: DetailsPanelProps) {
             {index.dataset.actors.length} actors and {index.dataset.relations.length} stances, each traced to the article’s own words.
           </p>
         </div>
-      )}
-      {(relation || actor) && (
-        <button type="button" className="close-button" aria-label="Close details" onClick={(event) => closeAndReturnFocus(event.currentTarget, clearSelection)}>
-          ×
-        </button>
       )}
     </aside>
   );
@@ -83,27 +84,6 @@ function RelationDetails({ relation, withArticle }: { relation: Relation; withAr
         <ActorLink actorId={relation.target} />
       </h2>
       <p className="summary">{relation.summary}</p>
-      <dl className="facts">
-        <dt>Status</dt>
-        <dd>{statusLabel(relation.status)}</dd>
-        {relation.when && (
-          <>
-            <dt>When</dt>
-            <dd>
-              {relation.when.text}
-              {relation.when.date && <span className="muted"> ({relation.when.date})</span>}
-            </dd>
-          </>
-        )}
-        {relation.amount && (
-          <>
-            <dt>Amount</dt>
-            <dd>{relation.amount.text}</dd>
-          </>
-        )}
-        <dt>Claimed by</dt>
-        <dd>{index.actorsById.has(relation.claimedBy) ? <ActorLink actorId={relation.claimedBy} /> : `${claimantName(index, relation.claimedBy)} (the reporter)`}</dd>
-      </dl>
       <h3>Evidence</h3>
       <ol className="evidence-list">
         {relation.evidence.map((evidence, evidenceIndex) => (
@@ -126,6 +106,27 @@ function RelationDetails({ relation, withArticle }: { relation: Relation; withAr
           </li>
         ))}
       </ol>
+      <dl className="facts">
+        <dt>Status</dt>
+        <dd>{statusLabel(relation.status)}</dd>
+        {relation.when && (
+          <>
+            <dt>When</dt>
+            <dd>
+              {relation.when.text}
+              {relation.when.date && <span className="muted"> ({relation.when.date})</span>}
+            </dd>
+          </>
+        )}
+        {relation.amount && (
+          <>
+            <dt>Amount</dt>
+            <dd>{relation.amount.text}</dd>
+          </>
+        )}
+        <dt>Claimed by</dt>
+        <dd>{index.actorsById.has(relation.claimedBy) ? <ActorLink actorId={relation.claimedBy} /> : `${claimantName(index, relation.claimedBy)} (the reporter)`}</dd>
+      </dl>
     </article>
   );
 }

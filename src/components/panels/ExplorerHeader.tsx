@@ -2,13 +2,14 @@ import { isSafeHttpUrl } from '../../model/textFragmentUrl';
 import { useMapStore } from '../../store/MapStoreProvider';
 import { selectIndex } from '../../store/selectors';
 import { formatPublished } from './formatPublished';
-import { lazy } from 'react';
+import { lazy, useEffect, useId, useRef, useState } from 'react';
 import { useDatasetOpener } from '../DatasetOpener';
 import { DialogButton, usePreload } from './DialogButton';
 import { ExportMenu } from './ExportMenu';
 import { formatPath } from '../../model/formatPath';
 import type { ValidationIssue } from '../../model/validationIssue';
 import { stepQuery } from '../../embed/urlState';
+import { SearchBox } from './SearchBox';
 
 // The dialogs load after the first frame, when the page is idle, or on the first click.
 const loadEmbedDialog = () => import('./EmbedDialog');
@@ -16,16 +17,50 @@ const loadOpenDialog = () => import('./OpenDialog');
 const EmbedDialog = lazy(() => loadEmbedDialog().then((module) => ({ default: module.EmbedDialog })));
 const OpenDialog = lazy(() => loadOpenDialog().then((module) => ({ default: module.OpenDialog })));
 
-export function ExplorerHeader({ warnings = [], source = null }: { warnings?: ValidationIssue[]; source?: string | null }) {
+interface ExplorerHeaderProps {
+  warnings?: ValidationIssue[];
+  source?: string | null;
+  /** Edit mode, where the explorer can edit its dataset: the band carries its switch. */
+  editing?: { on: boolean; set(on: boolean): void } | null;
+}
+
+/**
+ * The band above the map: the title and the credit (a line each, cut short on screen but read
+ * whole, and whole on hover), the search, and the actions. On narrower screens the actions fold
+ * behind a "More" button.
+ */
+export function ExplorerHeader({ warnings = [], source = null, editing = null }: ExplorerHeaderProps) {
   const { dataset } = useMapStore(selectIndex);
   const { article } = dataset;
   const opener = useDatasetOpener();
+  const [moreOpen, setMoreOpen] = useState(false);
+  const actionsId = useId();
   usePreload(loadEmbedDialog, loadOpenDialog);
+  const headerRef = useRef<HTMLElement>(null);
+  // A press anywhere outside the band folds the actions back.
+  useEffect(() => {
+    if (!moreOpen) return;
+    const handlePointerDown = (event: PointerEvent) => {
+      if (!headerRef.current?.contains(event.target as Node) && !(event.target as Element | null)?.closest?.('dialog')) setMoreOpen(false);
+    };
+    document.addEventListener('pointerdown', handlePointerDown);
+    return () => document.removeEventListener('pointerdown', handlePointerDown);
+  }, [moreOpen]);
+  const credit = `From “${article.title}” by ${article.author}, ${article.outlet}, ${formatPublished(article.published)}.${source ? ` Dataset opened from ${source}.` : ''}`;
   return (
-    <header className="explorer-header">
+    <header
+      ref={headerRef}
+      className="explorer-header"
+      onKeyDown={(event) => {
+        // Escape folds the actions back, unless it is closing something opened from them.
+        if (event.key !== 'Escape' || !moreOpen || (event.target as HTMLElement).closest('dialog, details[open], .search-box')) return;
+        setMoreOpen(false);
+        event.currentTarget.querySelector<HTMLButtonElement>('.header-more')?.focus();
+      }}
+    >
       <div className="title-block">
-        <h1>{dataset.title}</h1>
-        <p className="credit">
+        <h1 title={dataset.title}>{dataset.title}</h1>
+        <p className="credit" title={credit}>
           From{' '}
           {isSafeHttpUrl(article.url) ? (
             <a href={article.url} target="_blank" rel="noopener noreferrer">
@@ -38,7 +73,20 @@ export function ExplorerHeader({ warnings = [], source = null }: { warnings?: Va
           {source && <span className="data-source"> Dataset opened from {source}.</span>}
         </p>
       </div>
-      <div className="header-actions">
+      <SearchBox />
+      <button type="button" className="header-button header-more" aria-expanded={moreOpen} aria-controls={actionsId} onClick={() => setMoreOpen(!moreOpen)}>
+        More
+      </button>
+      <div
+        id={actionsId}
+        className="header-actions"
+        data-open={moreOpen || undefined}
+      >
+        {editing && (
+          <button type="button" className="header-button edit-toggle" aria-pressed={editing.on} title="Edit mode: undo, redo, download the data, and map words selected in the article" onClick={() => editing.set(!editing.on)}>
+            Edit
+          </button>
+        )}
         {warnings.length > 0 && (
           <details className="dataset-warnings">
             <summary>
@@ -54,20 +102,20 @@ export function ExplorerHeader({ warnings = [], source = null }: { warnings?: Va
           </details>
         )}
         {opener && (
-          <DialogButton label="Open…" className="embed-button">
+          <DialogButton label="Open…" className="header-button">
             {(openRequests) => <OpenDialog openRequests={openRequests} />}
           </DialogButton>
         )}
         {dataset.story && dataset.story.length > 0 && (
-          <a className="header-link" href={stepQuery('', 'present')}>
+          <a className="header-button" href={stepQuery('', 'present')}>
             Present
           </a>
         )}
-        <a className="header-link" href={stepQuery('', 'read')}>
+        <a className="header-button" href={stepQuery('', 'read')}>
           Read along
         </a>
         <ExportMenu />
-        <DialogButton label="Embed" className="embed-button embed-dialog-opener">
+        <DialogButton label="Embed" className="header-button embed-dialog-opener">
           {(openRequests) => <EmbedDialog pageUrl={typeof window === 'undefined' ? 'http://localhost/' : window.location.href} openRequests={openRequests} />}
         </DialogButton>
         <details className="how-to-read">

@@ -1,4 +1,4 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { searchActors } from '../../model/indexDataset';
 import { useMapStore } from '../../store/MapStoreProvider';
 import { selectIndex } from '../../store/selectors';
@@ -6,8 +6,27 @@ import { KIND_LABELS } from '../theme';
 
 const MOST_RESULTS = 8;
 
-/** Finds actors by name or by any alias the article uses (“the Kremlin” finds Russia), and selects one. */
+/** Whether a key press is typing: in a field, or in something that takes text. */
+const isTyping = (target: EventTarget | null) => (target as HTMLElement | null)?.closest?.('input, textarea, select, [contenteditable="true"]') != null;
+
+/**
+ * Finds actors by name or by any alias the article uses (“the Kremlin” finds Russia), and selects
+ * one. “/” anywhere but in a field puts the keyboard in it.
+ */
 export function SearchBox() {
+  const inputRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    const handleKeyDown = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented || isTyping(event.target)) return;
+      const input = inputRef.current;
+      // Not while a dialog is open over the page, nor when the box is not shown.
+      if (!input || input.closest('[inert]') || document.querySelector('dialog[open]')) return;
+      event.preventDefault();
+      input.focus();
+    };
+    document.addEventListener('keydown', handleKeyDown);
+    return () => document.removeEventListener('keydown', handleKeyDown);
+  }, []);
   const index = useMapStore(selectIndex);
   const selectActor = useMapStore((state) => state.selectActor);
   const [query, setQuery] = useState('');
@@ -40,9 +59,12 @@ export function SearchBox() {
   return (
     <div className="search-box">
       <input
+        ref={inputRef}
         type="search"
         role="combobox"
         aria-label="Find an actor"
+        aria-keyshortcuts="/"
+        title="Find an actor (press / to get here)"
         placeholder="Find an actor…"
         aria-expanded={open}
         aria-controls={listId}
@@ -55,6 +77,9 @@ export function SearchBox() {
         }}
         onKeyDown={handleKeyDown}
       />
+      <kbd className="search-shortcut" aria-hidden="true">
+        /
+      </kbd>
       <ul id={listId} role="listbox" aria-label="Matching actors" hidden={!open}>
         {results.map((actor, position) => (
           <li

@@ -1,0 +1,29 @@
+import { useId, useState } from 'react';
+import { LegendFilters } from './LegendFilters';
+
+/** Whether the key opens unfolded: where the map is wide and tall enough that it covers little of the drawing. */
+export function keyOpensUnfolded(): boolean {
+  // The prerendered first frame (no window) shows it folded, as most screens open it.
+  if (typeof window === 'undefined') return false;
+  return typeof window.matchMedia === 'function' && window.matchMedia('(min-width: 1680px) and (min-height: 940px)').matches;
+}
+
+/**
+ * The legend as a key in a corner of the map: stances, actor kinds and status, each stance and
+ * kind a filter. A button folds it away, so the drawing has the whole map. Folded, the legend
+ * stays in the page (hidden), so that print still shows it.
+ */
+export function MapKey({ interactive = true, initiallyOpen = keyOpensUnfolded }: { interactive?: boolean; initiallyOpen?: boolean | (() => boolean) }) {
+  const [open, setOpen] = useState(initiallyOpen);
+  const bodyId = useId();
+  return (
+    <div className="map-key" data-open={open || undefined}>
+      <button type="button" className="map-key-toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
+        Key
+      </button>
+      <div id={bodyId} className="map-key-body" hidden={!open}>
+        <LegendFilters interactive={interactive} />
+      </div>
+    </div>
+  );
+}
