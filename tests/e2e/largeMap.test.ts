@@ -78,6 +78,8 @@ describe('a map of 600 actors', () => {
     for (const kind of ['state', 'government body', 'armed group', 'person', 'organisation', 'other']) {
       await page.getByRole('button', { name: new RegExp(`^${kind} \\d+`) }).click();
     }
+    // Folded again, the key no longer lies over the drawing; what it filtered stays filtered.
+    await page.getByRole('button', { name: 'Key', exact: true }).click();
     await page.mouse.move(found.x + 1, found.y);
     await expect.poll(() => page.locator('.map-tooltip').isVisible()).toBe(false);
     // A canvas of one colour compresses to almost nothing; 600 actors and their lines do not.
