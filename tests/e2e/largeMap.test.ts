@@ -73,9 +73,13 @@ describe('a map of 600 actors', () => {
     // Hiding every kind of actor hides what was under the pointer, and empties the drawing.
     const mapImage = () => page.locator('canvas.stance-map-canvas').screenshot();
     const drawn = await mapImage();
+    // The key on the map opens folded at this size: unfolded, its entries are the filters.
+    await page.getByRole('button', { name: 'Key', exact: true }).click();
     for (const kind of ['state', 'government body', 'armed group', 'person', 'organisation', 'other']) {
       await page.getByRole('button', { name: new RegExp(`^${kind} \\d+`) }).click();
     }
+    // Folded again, the key no longer lies over the drawing; what it filtered stays filtered.
+    await page.getByRole('button', { name: 'Key', exact: true }).click();
     await page.mouse.move(found.x + 1, found.y);
     await expect.poll(() => page.locator('.map-tooltip').isVisible()).toBe(false);
     // A canvas of one colour compresses to almost nothing; 600 actors and their lines do not.

@@ -21,7 +21,7 @@ describe('printing', () => {
     }
     expect(await page.locator('svg.stance-map-svg').isVisible()).toBe(true);
     // The key prints whole, folded on screen or not, without its switch.
-    expect(await page.getByRole('button', { name: 'Key', exact: true }).getAttribute('aria-expanded')).toBe('false');
+    expect(await page.locator('.map-key-toggle').getAttribute('aria-expanded')).toBe('false');
     expect(await page.locator('.map-key .legend').isVisible()).toBe(true);
     expect(await page.locator('.map-key-toggle').isVisible()).toBe(false);
     // Selection and hover dim the map on screen; on paper every actor and line is at full strength.
