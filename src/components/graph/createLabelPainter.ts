@@ -104,7 +104,8 @@ export function createLabelPainter({ surface, viewport, graph, store }: { surfac
         height: node.labelLines.length * LABEL_LINE_EM * fontPx,
         priority,
         forced: forced.has(id),
-        currentSide: sideOf(label),
+        // The hovered actor's label stays where the pointer found it; the others take their best side.
+        currentSide: state.hover?.kind === 'actor' && state.hover.id === id ? sideOf(label) : undefined,
       });
     }
     // Visible relations as straight chords on screen: labels keep off them where they can, so that
