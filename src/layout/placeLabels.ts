@@ -38,6 +38,8 @@ export interface LabelCandidate {
   forced?: boolean;
   /** The reach of the actor's pointer target, if wider than its shape: no other label goes under it, where a tap would pick this actor. */
   hitRadius?: number;
+  /** The side it shows on now: kept while it is free, so labels do not jump as the view changes or under a pointer. */
+  currentSide?: LabelSide;
   /** Only an obstacle: its shape is avoided, its label is not placed (a label nobody asked for). */
   shapeOnly?: boolean;
 }
@@ -207,7 +209,8 @@ export function placeLabels(candidates: readonly LabelCandidate[], options: Plac
     let chosenCrossings = Infinity;
     let overShape: PlacedLabel | null = null;
     let best: { placed: PlacedLabel; cost: number } | null = null;
-    for (const side of sides) {
+    const order = candidate.currentSide && sides.includes(candidate.currentSide) ? [candidate.currentSide, ...sides.filter((side) => side !== candidate.currentSide)] : sides;
+    for (const [attempt, side] of order.entries()) {
       const box = labelBoxAt(candidate, side, gap);
       const padded = inflate(box, padding);
       const apart = inView(box) && labels.overlap(padded, candidate.id, true) === 0;
@@ -217,7 +220,7 @@ export function placeLabels(candidates: readonly LabelCandidate[], options: Plac
           chosen = { side, box };
           chosenCrossings = crossed;
         }
-        if (crossed === 0) break;
+        if (crossed === 0 || (attempt === 0 && candidate.currentSide)) break;
         continue;
       }
       if (apart && overShapes && !overShape) overShape = { side, box };

@@ -130,6 +130,12 @@ describe('placeLabels', () => {
     expect(segmentCrossesBox(0, 10, 10, 20, { x0: 4, y0: 4, x1: 6, y1: 6 })).toBe(false);
   });
 
+  it('keeps a label on its current side while that side is free', () => {
+    expect(placeLabels([actor('a', 200, 150, 1, { currentSide: 'left' })], VIEW).get('a')!.side).toBe('left');
+    // Not when it is taken.
+    expect(placeLabels([actor('a', 200, 150, 1, { currentSide: 'left' }), actor('b', 140, 150, 0, { shapeOnly: true })], VIEW).get('a')!.side).toBe('below');
+  });
+
   it('measures boxes on each side from the shape’s own extent', () => {
     const candidate = { x: 0, y: 0, shape: { left: 5, right: 6, top: 7, bottom: 8 }, width: 20, height: 10 };
     expect(labelBoxAt(candidate, 'below', 2)).toEqual({ x0: -10, x1: 10, y0: 10, y1: 20 });

@@ -8,7 +8,7 @@
  * most once per animation frame after the view changed (zoom, layout, resize, hover, selection,
  * focus, filters), and only labels whose side changed are written (`data-label-side`).
  */
-import { placeLabels, type LabelCandidate } from '../../layout/placeLabels';
+import { placeLabels, type LabelCandidate, type LabelSide } from '../../layout/placeLabels';
 import type { SimulationGraph } from '../../layout/simulationGraph';
 import type { MapState } from '../../store/createMapStore';
 import { selectNeighbourhood } from '../../store/selectors';
@@ -36,6 +36,11 @@ interface StoreApi {
 }
 
 const LABEL_SELECTOR = '[data-actor-id] > .actor-label';
+
+const sideOf = (label: Element): LabelSide | undefined => {
+  const side = label.getAttribute('data-label-side');
+  return side === 'below' || side === 'above' || side === 'right' || side === 'left' ? side : undefined;
+};
 
 /** Actors whose labels always show: the selection and its neighbours, what is hovered or focused, a presentation step's actors. */
 export function forcedLabels(state: MapState, focusedActorId: string | null): Set<string> {
@@ -99,6 +104,8 @@ export function createLabelPainter({ surface, viewport, graph, store }: { surfac
         height: node.labelLines.length * LABEL_LINE_EM * fontPx,
         priority,
         forced: forced.has(id),
+        // The hovered actor's label stays where the pointer found it; the others take their best side.
+        currentSide: state.hover?.kind === 'actor' && state.hover.id === id ? sideOf(label) : undefined,
       });
     }
     // Visible relations as straight chords on screen: labels keep off them where they can, so that
