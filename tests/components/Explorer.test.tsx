@@ -42,12 +42,13 @@ describe('the explorer', () => {
     expect(within(panel).getByRole('heading', { level: 2, name: 'Northland' })).toBeInTheDocument();
     expect(within(panel).getByText('state')).toBeInTheDocument();
     const hostility = within(panel).getByRole('region', { name: 'hostility (2)' });
-    expect(within(hostility).getAllByRole('button').map((button) => button.getAttribute('aria-label'))).toEqual([
-      'Northland — hostility → Southland',
-      'Northland — hostility → Southland',
+    // Each is named by what it shows: the direction, the other actor, the status, then the summary.
+    expect(within(hostility).getAllByRole('button').map((button) => button.textContent)).toEqual([
+      expect.stringMatching(/^→ Southland · ongoing\S/),
+      expect.stringMatching(/^→ Southland · ongoing\S/),
     ]);
     within(panel).getByRole('region', { name: 'offer (1)' });
-    await user.click(within(panel).getByRole('button', { name: 'Northland — offer → Harbour Militia' }));
+    await user.click(within(panel).getByRole('button', { name: /^→ Harbour Militia ?· proposed/ }));
     expect(within(details()).getByRole('heading', { level: 2, name: 'Northland — offer → Harbour Militia' })).toBeInTheDocument();
   });
 

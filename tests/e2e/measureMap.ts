@@ -233,7 +233,7 @@ function installMeasure() {
       return area(intersect(union, inMap)) / area(inMap);
     },
     hitAreas() {
-      const widths = [...map().querySelectorAll<SVGGraphicsElement>('[data-relation-id] .relation-hit, [data-relation-ids] .relation-hit')].map((hit) => {
+      const widths = [...map().querySelectorAll<SVGGraphicsElement>('[data-hit-line] .relation-hit')].map((hit) => {
         const style = getComputedStyle(hit);
         const px = parseFloat(style.strokeWidth) * (style.vectorEffect === 'non-scaling-stroke' ? 1 : scaleOf(hit));
         const line = hit.closest('[data-relation-id], [data-relation-ids]')!;

@@ -52,7 +52,6 @@ export const RelationEdge = memo(function RelationEdge({ lineId }: { lineId: str
       tabIndex={interactive ? (cursorId !== null ? 0 : -1) : undefined}
       style={grouped ? ({ '--line-width': `${lineWidth(visibleCount)}px` } as CSSProperties) : undefined}
     >
-      <path className="relation-hit" data-geometry="" d={path} />
       {/* Always present, shown by CSS when selected: the painter keeps the paths it registered. */}
       <path className="relation-halo" data-geometry="" d={path} />
       <path
@@ -87,6 +86,23 @@ export const RelationEdge = memo(function RelationEdge({ lineId }: { lineId: str
           </g>
         )
       )}
+    </g>
+  );
+});
+
+/**
+ * A line's hit area: a wide invisible stroke, in a layer under every drawn line, so that it never
+ * covers another line where that one is visible, and a click on a visible line is that line's.
+ */
+export const RelationHitArea = memo(function RelationHitArea({ lineId }: { lineId: string }) {
+  const { graph, painter, interactive } = useGraphContext();
+  const link = graph.linkById.get(lineId)!;
+  const visibleCount = useMapStore(selectVisibleCount(link.relationIds));
+  const register = useCallback((element: SVGGElement | null) => painter.registerEdge(lineId, element, `hit:${lineId}`), [painter, lineId]);
+  if (visibleCount === 0 || !interactive) return null;
+  return (
+    <g ref={register} data-hit-line={lineId} aria-hidden="true">
+      <path className="relation-hit" data-geometry="" d={linkGeometry(link).path} />
     </g>
   );
 });

@@ -21,7 +21,7 @@ import { GraphContext, type GraphContextValue } from './GraphContext';
 import { handleMapKey, leaveMap, showTooltip } from './mapInput';
 import type { RendererProps } from './mapView';
 import { MemberLink } from './MemberLink';
-import { groupName, RelationEdge } from './RelationEdge';
+import { groupName, RelationEdge, RelationHitArea } from './RelationEdge';
 
 /** A relation's drawn width in map units (.relation-line in styles.css). */
 const RELATION_LINE_WIDTH = 2.2;
@@ -30,10 +30,12 @@ const RELATION_LINE_WIDTH = 2.2;
 export type MapHit = { kind: 'actor'; id: string } | { kind: 'line'; id: string } | null;
 
 function hitAt(target: EventTarget | null, graph: RendererProps['layout']['graph']): MapHit {
-  const element = (target as Element | null)?.closest?.('[data-actor-id], [data-relation-id], [data-relation-ids]');
+  const element = (target as Element | null)?.closest?.('[data-actor-id], [data-relation-id], [data-relation-ids], [data-hit-line]');
   if (!element) return null;
   const actorId = element.getAttribute('data-actor-id');
   if (actorId) return { kind: 'actor', id: actorId };
+  const hitLine = element.getAttribute('data-hit-line');
+  if (hitLine) return { kind: 'line', id: hitLine };
   const relationId = element.getAttribute('data-relation-id');
   // A group's element names its relations, not its line: the line is found by its first relation.
   const firstId = relationId ?? element.getAttribute('data-relation-ids')!.split(' ')[0]!;
@@ -190,6 +192,8 @@ export function SvgMap({ layout, interactive, viewRef, tooltipRef, hintRef, froz
    */
   const elementAtPointer = (event: { target: EventTarget | null; clientX: number; clientY: number }, touch = false): MapHit => {
     const hit = hitAt(event.target, layout.graph);
+    // On a line's visible stroke, that line: the nearest-line rules are for the bands around lines.
+    if ((event.target as Element | null)?.classList?.contains('relation-line')) return hit;
     const matrix = viewportRef.current?.getScreenCTM?.();
     // A finger is wide: a tap off any actor picks the nearest line within 24 px of it (Cytoscape's rule).
     if (touch && hit?.kind !== 'actor' && matrix) {
@@ -302,6 +306,7 @@ export function SvgMap({ layout, interactive, viewRef, tooltipRef, hintRef, froz
           <g className="member-links">
             {index.dataset.actors.map((actor) => actor.partOf && <MemberLink key={actor.id} memberId={actor.id} groupId={actor.partOf} />)}
           </g>
+          <g className="relation-hits">{layout.graph.links.map((link) => link.role === 'relation' && <RelationHitArea key={link.id} lineId={link.id} />)}</g>
           <g className="relations">
             {layout.graph.links.map((link) => link.role === 'relation' && <RelationEdge key={link.id} lineId={link.id} />)}
           </g>

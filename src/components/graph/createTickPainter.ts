@@ -12,7 +12,8 @@ interface EdgeParts {
 
 export interface TickPainter {
   registerNode(id: string, element: SVGGElement | null): void;
-  registerEdge(id: string, element: SVGGElement | null): void;
+  /** A line's element; `key` tells apart two elements of one line (its hit area is in a layer of its own). */
+  registerEdge(id: string, element: SVGGElement | null, key?: string): void;
   /** Paints on the next animation frame; repeated calls within a frame paint once. */
   schedule(): void;
   /** Paints now, and drops a paint scheduled for the next frame. */
@@ -22,7 +23,7 @@ export interface TickPainter {
 
 export function createTickPainter(graph: SimulationGraph): TickPainter {
   const nodeElements = new Map<string, SVGGElement>();
-  const edgeElements = new Map<string, EdgeParts>();
+  const edgeElements = new Map<string, EdgeParts & { linkId: string }>();
   let frame = 0;
 
   const paintNode = (node: SimNode, element: SVGGElement) => {
@@ -40,8 +41,8 @@ export function createTickPainter(graph: SimulationGraph): TickPainter {
       const node = graph.nodeById.get(id);
       if (node) paintNode(node, element);
     }
-    for (const [id, parts] of edgeElements) {
-      const link = graph.linkById.get(id);
+    for (const parts of edgeElements.values()) {
+      const link = graph.linkById.get(parts.linkId);
       if (link) paintEdge(link, parts);
     }
   };
@@ -52,10 +53,10 @@ export function createTickPainter(graph: SimulationGraph): TickPainter {
       // Already in place: elements render with their position (nodeTransform); the painter moves them on ticks.
       nodeElements.set(id, element);
     },
-    registerEdge(id, element) {
-      if (!element) return void edgeElements.delete(id);
-      const parts = { paths: [...element.querySelectorAll<SVGPathElement>('path[data-geometry]')], mark: element.querySelector<SVGGElement>('[data-status-mark]') };
-      edgeElements.set(id, parts);
+    registerEdge(id, element, key = id) {
+      if (!element) return void edgeElements.delete(key);
+      const parts = { linkId: id, paths: [...element.querySelectorAll<SVGPathElement>('path[data-geometry]')], mark: element.querySelector<SVGGElement>('[data-status-mark]') };
+      edgeElements.set(key, parts);
     },
     schedule() {
       if (frame === 0) frame = requestAnimationFrame(paintNow);

@@ -184,7 +184,8 @@ function ActorDetails({ actor, withFocus }: { actor: Actor; withFocus: boolean }
           <ul>
             {grouped.get(stance)!.map((relation) => (
               <li key={relation.id}>
-                <button type="button" className="relation-button" aria-label={relationLabel(index, relation)} onClick={() => selectRelation(relation.id)}>
+                {/* Named by what it shows (WCAG 2.5.3): the arrow, the other actor, the status and the summary. */}
+                <button type="button" className="relation-button" onClick={() => selectRelation(relation.id)}>
                   <span className="relation-button-title">
                     {relation.source === actor.id ? '→ ' : '← '}
                     {index.actorsById.get(relation.source === actor.id ? relation.target : relation.source)?.name}
