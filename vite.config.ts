@@ -34,7 +34,8 @@ export default defineConfig(({ mode }): UserConfig => {
       base: './',
       plugins: [react(), viteSingleFile(), prerenderFirstFrame('embed', 'embed.html')],
       resolve: RESOLVE,
-      define: SINGLE_FILE,
+      // embed.html draws every map in SVG: the canvas renderer for large maps stays out of its one file.
+      define: { ...SINGLE_FILE, 'import.meta.env.EMBED_PAGE': 'true' },
       // modulePreload: a one-file page has no module to preload, so no polyfill for it.
       build: { target: 'es2022', emptyOutDir: false, assetsInlineLimit: Number.MAX_SAFE_INTEGER, modulePreload: false, rollupOptions: { input: 'embed.html' } },
     };

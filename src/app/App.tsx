@@ -1,21 +1,33 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type DragEvent, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ComponentProps, type DragEvent, type ReactNode } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { EmbedView } from '../components/EmbedView';
 import { Explorer } from '../components/Explorer';
-import { DatasetProblems } from '../components/panels/DatasetProblems';
 import { parseEmbedOptions } from '../embed/embedOptions';
 import { parseStepParams, parseViewState } from '../embed/urlState';
 import { indexDataset } from '../model/indexDataset';
 import type { ParseResult } from '../model/parseDataset';
 import { loadValidator, validatorMissing } from '../io/loadValidator';
 import { DatasetOpenerContext, type DatasetOpener } from '../components/DatasetOpener';
-import { fetchDataset, loadText, readDatasetFiles, type LoadResult } from '../io/loadDataset';
-import { rememberDataset } from '../io/recentDatasets';
+import type { LoadResult } from '../io/loadDataset';
 import { discardWork, loadWork, saveWork } from '../io/workCopy';
 import { DatasetEditorContext, type DatasetEditor } from '../components/DatasetEditor';
 import type { RawDataset } from '../model/edits';
 import { commit, redo, startHistory, undo, type UndoHistory } from '../model/undoHistory';
 import { formatIssue } from '../model/validationIssue';
+
+// A dataset's problems are listed only when it has some.
+const DatasetProblemsList = lazy(() => import('../components/panels/DatasetProblems').then((module) => ({ default: module.DatasetProblems })));
+function DatasetProblems(props: ComponentProps<typeof DatasetProblemsList>) {
+  return (
+    <Suspense fallback={<main className="dataset-problems" role="status"><p>Checking {props.source}…</p></main>}>
+      <DatasetProblemsList {...props} />
+    </Suspense>
+  );
+}
+
+// Opening another dataset, and remembering it, is not the first frame's business: loaded on demand.
+const loadDatasetReaders = () => import('../io/loadDataset');
+const loadRecentDatasets = () => import('../io/recentDatasets');
 
 // Presentation and read-along load when asked for (?present=1, ?read=1): the explorer's first frame does not need them.
 const StepPlayer = lazy(() => import('../components/present/StepPlayer').then((module) => ({ default: module.StepPlayer })));
@@ -70,7 +82,7 @@ export function App({ data, checked, sourceName, dataUrl = null, search = '', em
     setSession((previous) => readyFrom(loaded.name, parseJson(loaded.text), loaded.result, ('generation' in previous ? previous.generation : 0) + 1));
     if (loaded.result.ok) {
       const { dataset } = loaded.result;
-      void rememberDataset({ id: `${dataset.id}:${loaded.name}`, name: loaded.name, title: dataset.title, text: loaded.text });
+      void loadRecentDatasets().then(({ rememberDataset }) => rememberDataset({ id: `${dataset.id}:${loaded.name}`, name: loaded.name, title: dataset.title, text: loaded.text }));
     }
   }, []);
 
@@ -92,7 +104,9 @@ export function App({ data, checked, sourceName, dataUrl = null, search = '', em
   useEffect(() => {
     if (!dataUrl) return;
     let current = true;
-    void fetchDataset(dataUrl).then((loaded) => current && apply(loaded));
+    void loadDatasetReaders()
+      .then(({ fetchDataset }) => fetchDataset(dataUrl))
+      .then((loaded) => current && apply(loaded));
     return () => {
       current = false;
     };
@@ -100,8 +114,8 @@ export function App({ data, checked, sourceName, dataUrl = null, search = '', em
 
   const opener = useMemo<DatasetOpener>(
     () => ({
-      openFiles: (files) => void readDatasetFiles(files).then(apply),
-      openText: (name, text) => void loadText(name, text).then(apply),
+      openFiles: (files) => void loadDatasetReaders().then(({ readDatasetFiles }) => readDatasetFiles(files).then(apply)),
+      openText: (name, text) => void loadDatasetReaders().then(({ loadText }) => loadText(name, text).then(apply)),
     }),
     [apply],
   );

@@ -13,8 +13,7 @@ import { MapKey } from './panels/MapKey';
 import { PrintRelations } from './panels/PrintRelations';
 import { NetworkSummary, SelectionAnnouncer } from './panels/NetworkSummary';
 import { lazy, Suspense, useState } from 'react';
-import { EditActions } from './authoring/EditActions';
-import { EditBar } from './authoring/EditBar';
+import { EditActionsWhenEditing, EditBarWhenEditing } from './authoring/whenEditing';
 import { useEditMode } from './authoring/useEditMode';
 import { DatasetEditorContext, useDatasetEditor } from './DatasetEditor';
 
@@ -57,7 +56,7 @@ function ExplorerLayout({ syncUrl, warnings, source }: { syncUrl: boolean; warni
       <ExplorerHeader warnings={warnings} source={source} editing={editor ? { on: editing, set: setEditing } : null} />
       {/* The authoring tools (the edit bar, the details' Edit and Delete, the article's passage menu) read the editor: only in Edit mode. */}
       <DatasetEditorContext.Provider value={editing ? editor : null}>
-        <EditBar />
+        <EditBarWhenEditing />
         <PanelTabs />
         <main className="workspace">
           <div className="map-column">
@@ -90,7 +89,7 @@ function ExplorerLayout({ syncUrl, warnings, source }: { syncUrl: boolean; warni
   );
 }
 
-const editActions = (item: SelectedItem) => <EditActions item={item} />;
+const editActions = (item: SelectedItem) => <EditActionsWhenEditing item={item} />;
 
 function UrlSync() {
   useUrlSync(useMapStoreApi());

@@ -30,8 +30,14 @@ function explorerInitialFiles(): string[] {
 // index.html and ~9 kB in embed.html, bought the first frame ~250 ms sooner (docs/performance.md);
 // the explorer's figure now counts its HTML too. Then the validator (~11.7 kB) left the explorer's
 // first load, as the bundled dataset is checked by the build: 141.7 kB, within the goal.
+// Later in December 2026 the legible map (screen-size labels placed without overlap, grouped
+// lines and their chooser, the drawing shaped to its box, cooperative gestures) grew both; the
+// explorer moved what a reader does not need at once out of its first load (the authoring tools,
+// the line chooser, opening other datasets, the image writer, the reading help), and embed.html
+// left the canvas renderer out (it draws every map in SVG). The embed's budget is now the
+// product's ceiling for both pages, 145 kB.
 const KB = 1000;
-const EMBED_BUDGET = 141.5 * KB;
+const EMBED_BUDGET = 145 * KB;
 const EXPLORER_INITIAL_BUDGET = 145 * KB;
 
 describe('what a reader downloads', () => {

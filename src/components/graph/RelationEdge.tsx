@@ -7,6 +7,7 @@ import { selectCursorOnLine, selectLineEmphasis, selectSelectedOnLine, selectVis
 import { modalityStyle, STANCE_STYLES, statusLabel } from '../theme';
 import { linkGeometry } from './createTickPainter';
 import { useGraphContext } from './GraphContext';
+import { usePrerendering } from '../prerender';
 import { markerId } from './ArrowMarkers';
 
 /**
@@ -99,7 +100,9 @@ export const RelationHitArea = memo(function RelationHitArea({ lineId }: { lineI
   const link = graph.linkById.get(lineId)!;
   const visibleCount = useMapStore(selectVisibleCount(link.relationIds));
   const register = useCallback((element: SVGGElement | null) => painter.registerEdge(lineId, element, `hit:${lineId}`), [painter, lineId]);
-  if (visibleCount === 0 || !interactive) return null;
+  // The prerendered first frame is inert: it needs no hit areas.
+  const prerendering = usePrerendering();
+  if (visibleCount === 0 || !interactive || prerendering) return null;
   return (
     <g ref={register} data-hit-line={lineId} aria-hidden="true">
       <path className="relation-hit" data-geometry="" d={linkGeometry(link).path} />

@@ -6,12 +6,14 @@ import { selectIndex } from '../../store/selectors';
 import { groupTints } from '../theme';
 import { chooseRenderer, rendererPreference, WORKER_LAYOUT_ABOVE_ACTORS } from './chooseRenderer';
 import { isEmbeddedPage } from './gestureHint';
-import { LineChooser } from './LineChooser';
 import type { LineChoice, MapLayout, MapView } from './mapView';
 import { SvgMap } from './SvgMap';
 
 // Most maps are small: the canvas renderer is fetched only for a large one (one-file builds carry it inline).
-const CanvasMap = lazy(() => import('./canvas/CanvasMap').then((module) => ({ default: module.CanvasMap })));
+// embed.html, one file that must stay small, leaves the canvas renderer out and draws every map in SVG.
+const CanvasMap = import.meta.env.EMBED_PAGE ? null : lazy(() => import('./canvas/CanvasMap').then((module) => ({ default: module.CanvasMap })));
+// The chooser is needed at the first click on a grouped line, never in the first frame.
+const LineChooser = lazy(() => import('./LineChooser').then((module) => ({ default: module.LineChooser })));
 
 /**
  * The force-directed map. Small maps are laid out and settled before the first paint, so they
@@ -25,7 +27,7 @@ export function StanceMap({ interactive = true, labelScale = 1 }: { interactive?
   const tooltipRef = useRef<HTMLDivElement>(null);
   const hintRef = useRef<HTMLParagraphElement>(null);
   const [isFrozen, setFrozen] = useState(false);
-  const renderer = chooseRenderer(index.dataset.actors.length, rendererPreference());
+  const renderer = CanvasMap ? chooseRenderer(index.dataset.actors.length, rendererPreference()) : 'svg';
 
   // After an edit the map starts from where its actors were, so it does not rearrange itself.
   const [memory] = useState(createLayoutMemory);
@@ -53,7 +55,7 @@ export function StanceMap({ interactive = true, labelScale = 1 }: { interactive?
   const props = { layout, interactive, viewRef, tooltipRef, hintRef, frozen: isFrozen, onChooseLine: chooseLine };
   return (
     <div className="stance-map" data-renderer={renderer}>
-      {renderer === 'canvas' ? (
+      {renderer === 'canvas' && CanvasMap ? (
         <Suspense fallback={null}>
           <CanvasMap {...props} />
         </Suspense>
@@ -61,7 +63,11 @@ export function StanceMap({ interactive = true, labelScale = 1 }: { interactive?
         <SvgMap {...props} />
       )}
       <div ref={tooltipRef} className="map-tooltip" role="presentation" hidden />
-      {choice && <LineChooser choice={choice} onClose={closeChooser} />}
+      {choice && (
+        <Suspense fallback={null}>
+          <LineChooser choice={choice} onClose={closeChooser} />
+        </Suspense>
+      )}
       {interactive && (
         <>
           {/* role="status" is a polite live region; only an embed's map has gestures to explain. */}

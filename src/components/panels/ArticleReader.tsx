@@ -1,5 +1,5 @@
 import { memo, useEffect, useRef, useState, type MouseEvent } from 'react';
-import { PassageMenu } from '../authoring/PassageMenu';
+import { PassageMenuWhenEditing } from '../authoring/whenEditing';
 import type { ArticlePartKey } from '../../model/locateQuote';
 import { relationLabel } from '../../model/indexDataset';
 import { segmentPassages } from '../../model/segmentPassages';
@@ -110,7 +110,7 @@ export function ArticleReader() {
         ))}
       </div>
       <p className="rights">{article.rights}</p>
-      <PassageMenu container={reader} />
+      <PassageMenuWhenEditing container={reader} />
     </section>
   );
 }

@@ -2,7 +2,7 @@ import { isSafeHttpUrl } from '../../model/textFragmentUrl';
 import { useMapStore } from '../../store/MapStoreProvider';
 import { selectIndex } from '../../store/selectors';
 import { formatPublished } from './formatPublished';
-import { lazy, useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { useDatasetOpener } from '../DatasetOpener';
 import { DialogButton, usePreload } from './DialogButton';
 import { ExportMenu } from './ExportMenu';
@@ -16,6 +16,8 @@ const loadEmbedDialog = () => import('./EmbedDialog');
 const loadOpenDialog = () => import('./OpenDialog');
 const EmbedDialog = lazy(() => loadEmbedDialog().then((module) => ({ default: module.EmbedDialog })));
 const OpenDialog = lazy(() => loadOpenDialog().then((module) => ({ default: module.OpenDialog })));
+const loadHowToRead = () => import('./HowToRead');
+const HowToRead = lazy(() => loadHowToRead().then((module) => ({ default: module.HowToRead })));
 
 interface ExplorerHeaderProps {
   warnings?: ValidationIssue[];
@@ -35,7 +37,8 @@ export function ExplorerHeader({ warnings = [], source = null, editing = null }:
   const opener = useDatasetOpener();
   const [moreOpen, setMoreOpen] = useState(false);
   const actionsId = useId();
-  usePreload(loadEmbedDialog, loadOpenDialog);
+  usePreload(loadEmbedDialog, loadOpenDialog, loadHowToRead);
+  const [helpWanted, setHelpWanted] = useState(false);
   const headerRef = useRef<HTMLElement>(null);
   // A press anywhere outside the band folds the actions back.
   useEffect(() => {
@@ -118,23 +121,9 @@ export function ExplorerHeader({ warnings = [], source = null, editing = null }:
         <DialogButton label="Embed" className="header-button embed-dialog-opener">
           {(openRequests) => <EmbedDialog pageUrl={typeof window === 'undefined' ? 'http://localhost/' : window.location.href} openRequests={openRequests} />}
         </DialogButton>
-        <details className="how-to-read">
+        <details className="how-to-read" onToggle={(event) => event.currentTarget.open && setHelpWanted(true)}>
           <summary>How to read this map</summary>
-          <div className="how-to-read-body">
-            <p>
-              Each shape is an <strong>actor</strong> the article names: a state, a government body, an armed group, a person or an organisation. Actors
-              that belong to another (a leader to his brigade, a ministry to its state) sit close to it and share its tint.
-            </p>
-            <p>
-              Each arrow is a <strong>stance</strong> the article reports, from the actor who holds it to the actor it is about. Colour <em>and</em> line
-              pattern tell the stance; a hollow arrowhead means it was only proposed or promised, ½ that it was partly delivered, ✕ that it was promised
-              and never delivered.
-            </p>
-            <p>
-              Click an arrow or an actor to read the passage behind it; the article beside the map marks every passage used. Drag an actor to pin it,
-              double-click to release it. With the keyboard: Tab into the map, arrow keys to move, Enter to select, Escape to clear.
-            </p>
-          </div>
+          <Suspense fallback={null}>{helpWanted && <HowToRead />}</Suspense>
         </details>
       </div>
     </header>

@@ -1,0 +1,39 @@
+/**
+ * Saves the map as it is shown, with title, legend and credit: PNG at 2× for slides, SVG for
+ * editing. Loaded with the image writer on the first export; returns what to tell the reader.
+ */
+import type { Dataset } from '../../model/datasetSchema';
+import { formatPublished } from '../panels/formatPublished';
+import { buildExportSvg, downloadBlob, exportFileName, serializeSvg, svgToPngBlob } from './exportMap';
+
+export async function saveMapImage(explorer: Element | null | undefined, dataset: Dataset, format: 'png' | 'svg'): Promise<string> {
+  const mapCanvas = explorer?.querySelector<HTMLCanvasElement>('canvas.stance-map-canvas');
+  if (mapCanvas) return saveCanvas(mapCanvas, dataset, format);
+  const mapSvg = explorer?.querySelector<SVGSVGElement>('svg.stance-map-svg');
+  if (!mapSvg) return 'The map is not on the page.';
+  const { article } = dataset;
+  try {
+    const svg = buildExportSvg(mapSvg, {
+      title: dataset.title,
+      credit: `From “${article.title}”, ${article.author}, ${article.outlet}, ${formatPublished(article.published)}. ${article.rights}`,
+    });
+    const text = serializeSvg(svg);
+    const blob =
+      format === 'svg'
+        ? new Blob([text], { type: 'image/svg+xml' })
+        : await svgToPngBlob(text, Number(svg.getAttribute('width')), Number(svg.getAttribute('height')), 2);
+    downloadBlob(blob, exportFileName(dataset.id, format));
+    return `Saved ${exportFileName(dataset.id, format)}.`;
+  } catch (cause) {
+    return `The image could not be made: ${cause instanceof Error ? cause.message : String(cause)}`;
+  }
+}
+
+// A large map is drawn on a canvas: its image is the canvas as shown, at the screen's density.
+async function saveCanvas(canvas: HTMLCanvasElement, dataset: Dataset, format: 'png' | 'svg'): Promise<string> {
+  if (format === 'svg') return 'A map this large is drawn on a canvas, which has no SVG: save it as PNG, or open it with ?renderer=svg.';
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+  if (!blob) return 'The image could not be made.';
+  downloadBlob(blob, exportFileName(dataset.id, 'png'));
+  return `Saved ${exportFileName(dataset.id, 'png')}.`;
+}
