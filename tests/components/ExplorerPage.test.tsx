@@ -67,7 +67,7 @@ describe('the key on the map', () => {
     expect(within(map()).queryAllByRole('button', { name: /— hostility →/ })).toHaveLength(0);
     await user.click(key);
     await user.click(within(screen.getByRole('region', { name: 'Legend and filters' })).getByRole('button', { name: /hostility/ }));
-    expect(within(map()).getAllByRole('button', { name: /— hostility →/ })).toHaveLength(4);
+    expect(within(map()).getAllByRole('button', { name: /— hostility →/ })).toHaveLength(3); // four hostile relations, two of them on one line
   });
 
   it('opens folded in the embed', () => {

@@ -236,8 +236,8 @@ function installMeasure() {
       const widths = [...map().querySelectorAll<SVGGraphicsElement>('[data-hit-line] .relation-hit')].map((hit) => {
         const style = getComputedStyle(hit);
         const px = parseFloat(style.strokeWidth) * (style.vectorEffect === 'non-scaling-stroke' ? 1 : scaleOf(hit));
-        const line = hit.closest('[data-relation-id], [data-relation-ids]')!;
-        return { id: line.getAttribute('data-relation-id') ?? line.getAttribute('data-relation-ids')!, px };
+        // Hit areas lie in a layer of their own, under every drawn line, named by their line.
+        return { id: hit.closest('[data-hit-line]')!.getAttribute('data-hit-line')!, px };
       });
       return {
         lines: widths.length,
