@@ -3,6 +3,7 @@ import { createActorDrag } from '../../interaction/createActorDrag';
 import { createZoom } from '../../interaction/createZoom';
 import { firstCursor, type MapCursor } from '../../interaction/keyboardNavigation';
 import { distanceToEdge, FIT_PADDING } from '../../layout/edgeGeometry';
+import { bowApartOverlappingLines } from '../../layout/bowApartOverlappingLines';
 import { nearestRelation, touchLineReach } from '../../layout/nearestRelation';
 import type { Selection } from '../../model/selection';
 import { useMapStore, useMapStoreApi } from '../../store/MapStoreProvider';
@@ -114,6 +115,7 @@ export function SvgMap({ layout, interactive, viewRef, tooltipRef, hintRef, froz
       if (userMoved) return;
       if (!engine.moving && box.width > 0) {
         shaper.shapeTo(box.width, box.height);
+        bowApartOverlappingLines(graph.links);
         engine.placed();
         painter.flush();
       }
