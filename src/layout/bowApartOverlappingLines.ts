@@ -1,56 +1,66 @@
 /**
- * Two straight lines that leave one actor in almost the same direction lie on top of each other
- * (the Pentagon's line to a brigade's leader runs along its line to the brigade, when the leader
- * sits between them): the one underneath cannot be seen or clicked. Such lines are bowed apart,
- * each away from the other, as parallel lines between one pair already are. Mutates the links'
- * `curveOffset`; run again whenever the actors have moved (it starts from the offsets the links
- * were made with).
+ * A straight line can lie along another line that leaves the same actor (the Pentagon's line to a
+ * brigade's leader runs under its curved line to the brigade when the leader sits beside it):
+ * the one underneath cannot be seen or clicked. Such a straight line is bowed, to the side where
+ * it lies furthest from the other, as parallel lines between one pair already are. Mutates the
+ * links' `curveOffset`; run again whenever the actors have moved (it starts each time from the
+ * offsets the links were made with).
  */
+import { distanceToEdge } from './edgeGeometry';
 import type { SimLink } from './simulationGraph';
 import { PARALLEL_SPACING } from './simulationGraph';
 
-/** Lines whose directions from a shared actor differ by less than this many degrees overlap near it. */
-export const OVERLAP_DEGREES = 8;
+/** Map units within which two lines are drawn over each other (both are a few pixels wide). */
+export const OVERLAP_DISTANCE = 8;
+const SAMPLES = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8];
 
 const madeWith = new WeakMap<SimLink, number>();
 
+const at = (node: SimLink['source']) => ({ x: node.x ?? 0, y: node.y ?? 0, radius: node.radius });
+const distanceTo = (point: { x: number; y: number }, link: SimLink) => distanceToEdge(point, at(link.source), at(link.target), link.curveOffset);
+
+/** How much of `line`, drawn with `offset`, lies within OVERLAP_DISTANCE of `other`, and how near it comes at most. */
+function overlap(line: SimLink, offset: number, other: SimLink): { share: number; nearest: number } {
+  const { x: sx, y: sy } = at(line.source);
+  const { x: tx, y: ty } = at(line.target);
+  const length = Math.hypot(tx - sx, ty - sy) || 1;
+  // Points of the quadratic curve with its control point at twice the offset, as edgeGeometry draws it.
+  const cx = (sx + tx) / 2 - ((ty - sy) / length) * offset * 2;
+  const cy = (sy + ty) / 2 + ((tx - sx) / length) * offset * 2;
+  let near = 0;
+  let nearest = Infinity;
+  for (const t of SAMPLES) {
+    const u = 1 - t;
+    const point = { x: u * u * sx + 2 * u * t * cx + t * t * tx, y: u * u * sy + 2 * u * t * cy + t * t * ty };
+    const distance = distanceTo(point, other);
+    nearest = Math.min(nearest, distance);
+    if (distance < OVERLAP_DISTANCE) near++;
+  }
+  return { share: near / SAMPLES.length, nearest };
+}
+
 export function bowApartOverlappingLines(links: readonly SimLink[]): void {
-  const straight = new Map<string, SimLink[]>();
+  const byActor = new Map<string, SimLink[]>();
   for (const link of links) {
     if (link.role !== 'relation') continue;
     if (!madeWith.has(link)) madeWith.set(link, link.curveOffset);
     link.curveOffset = madeWith.get(link)!;
-    if (link.curveOffset !== 0) continue;
     for (const end of [link.source.id, link.target.id]) {
-      const list = straight.get(end);
+      const list = byActor.get(end);
       if (list) list.push(link);
-      else straight.set(end, [link]);
+      else byActor.set(end, [link]);
     }
   }
-  const cosine = Math.cos((OVERLAP_DEGREES * Math.PI) / 180);
-  for (const [actorId, incident] of straight) {
-    for (let i = 0; i < incident.length; i++) {
-      for (let j = i + 1; j < incident.length; j++) {
-        const a = incident[i]!;
-        const b = incident[j]!;
-        const farA = a.source.id === actorId ? a.target : a.source;
-        const farB = b.source.id === actorId ? b.target : b.source;
-        if (farA === farB) continue;
-        const at = a.source.id === actorId ? a.source : a.target;
-        const ax = farA.x! - at.x!;
-        const ay = farA.y! - at.y!;
-        const bx = farB.x! - at.x!;
-        const by = farB.y! - at.y!;
-        const lengths = Math.sqrt(ax * ax + ay * ay) * Math.sqrt(bx * bx + by * by);
-        if (lengths === 0 || (ax * bx + ay * by) / lengths < cosine) continue;
-        // The shorter line bows away from the longer one, on the side the longer one is not.
-        const [short, long] = ax * ax + ay * ay <= bx * bx + by * by ? [a, b] : [b, a];
-        if (short.curveOffset !== 0) continue;
-        const dx = short.target.x! - short.source.x!;
-        const dy = short.target.y! - short.source.y!;
-        const other = long.source === short.source || long.source === short.target ? long.target : long.source;
-        const side = dx * (other.y! - short.source.y!) - dy * (other.x! - short.source.x!);
-        short.curveOffset = side > 0 ? -PARALLEL_SPACING : PARALLEL_SPACING;
+  for (const incident of byActor.values()) {
+    for (const line of incident) {
+      if (madeWith.get(line) !== 0 || line.curveOffset !== 0) continue;
+      for (const other of incident) {
+        if (other === line || (other.source === line.source && other.target === line.target) || (other.source === line.target && other.target === line.source)) continue;
+        if (overlap(line, 0, other).share < 0.5) continue;
+        const left = overlap(line, PARALLEL_SPACING, other).nearest;
+        const right = overlap(line, -PARALLEL_SPACING, other).nearest;
+        line.curveOffset = left >= right ? PARALLEL_SPACING : -PARALLEL_SPACING;
+        break;
       }
     }
   }
