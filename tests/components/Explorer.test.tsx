@@ -166,12 +166,12 @@ describe('the explorer', () => {
     expect(within(details()).getByText(/Select an actor or a line/)).toBeInTheDocument();
   });
 
-  it('lists every problem of a broken dataset instead of a blank page', () => {
+  it('lists every problem of a broken dataset instead of a blank page', async () => {
     const broken = structuredClone(SMALL_FIXTURE);
     broken.relations[0].target = 'nowhere';
     broken.actors[0].kind = 'country';
     renderExplorer('', broken);
-    expect(screen.getByRole('heading', { level: 1, name: 'This dataset cannot be shown yet' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'This dataset cannot be shown yet' })).toBeInTheDocument();
     const items = screen.getAllByRole('listitem').map((item) => item.textContent);
     expect(items).toEqual([
       'error actors[0].kind “country” is not one of: state, government-body, armed-group, person, organisation, other.',

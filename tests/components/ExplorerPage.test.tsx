@@ -22,7 +22,7 @@ describe('Edit mode', () => {
 
     await user.click(editSwitch());
     expect(editSwitch()).toHaveAttribute('aria-pressed', 'true');
-    const edits = screen.getByRole('group', { name: 'Your edits' });
+    const edits = await screen.findByRole('group', { name: 'Your edits' });
     expect(within(edits).getByRole('button', { name: 'Undo' })).toBeDisabled();
     expect(within(edits).getByRole('button', { name: 'Redo' })).toBeDisabled();
     expect(within(edits).getByText('Download the data')).toBeInTheDocument();
@@ -33,7 +33,7 @@ describe('Edit mode', () => {
     unmount();
     const again = renderExplorer();
     expect(editSwitch()).toHaveAttribute('aria-pressed', 'true');
-    expect(screen.getByRole('group', { name: 'Your edits' })).toBeInTheDocument();
+    expect(await screen.findByRole('group', { name: 'Your edits' })).toBeInTheDocument();
     await user.click(editSwitch());
     expect(screen.queryByRole('group', { name: 'Your edits' })).not.toBeInTheDocument();
     again.unmount();

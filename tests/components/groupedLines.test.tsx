@@ -19,7 +19,7 @@ describe('relations that share ends, direction and stance', () => {
     expect(within(map()).queryByRole('button', { name: 'Northland — hostility → Southland' })).not.toBeInTheDocument();
 
     await user.click(line);
-    const menu = screen.getByRole('menu', { name: 'Northland — hostility → Southland: 2 relations' });
+    const menu = await screen.findByRole('menu', { name: 'Northland — hostility → Southland: 2 relations' });
     const items = within(menu).getAllByRole('menuitem');
     expect(items.map((item) => item.getAttribute('data-pick-relation-id'))).toEqual(['northland-rivals-southland', 'northland-disparages-southland']);
     expect(items[0]).toHaveTextContent(/ongoing · claimed by/);
@@ -37,7 +37,7 @@ describe('relations that share ends, direction and stance', () => {
     const user = userEvent.setup();
     renderExplorer();
     await user.click(within(map()).getByRole('button', { name: GROUP_NAME }));
-    const [first, second] = within(screen.getByRole('menu')).getAllByRole('menuitem');
+    const [first, second] = within(await screen.findByRole('menu')).getAllByRole('menuitem');
     const firstQuote = first!.querySelector('q')!.textContent!.replace('…', '');
     const secondQuote = second!.querySelector('q')!.textContent!.replace('…', '');
     expect(firstQuote).not.toBe(secondQuote);
@@ -50,6 +50,7 @@ describe('relations that share ends, direction and stance', () => {
     const user = userEvent.setup();
     renderExplorer();
     await user.click(within(map()).getByRole('button', { name: GROUP_NAME }));
+    await screen.findByRole('menu');
     await user.keyboard('{ArrowDown}');
     expect(document.activeElement).toHaveAttribute('data-pick-relation-id', 'northland-disparages-southland');
     await user.keyboard('{ArrowDown}');
@@ -60,6 +61,7 @@ describe('relations that share ends, direction and stance', () => {
 
     // Escape closes it too when the focus has gone elsewhere.
     await user.click(within(map()).getByRole('button', { name: GROUP_NAME }));
+    await screen.findByRole('menu');
     act(() => screen.getByRole('combobox').focus());
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('menu')).not.toBeInTheDocument();

@@ -67,12 +67,12 @@ describe('links from a dataset', () => {
     for (const url of HOSTILE) expect(isSafeHttpUrl(url), JSON.stringify(url)).toBe(false);
   });
 
-  it('drops the link of an article whose address is not http(s), and keeps the credit', () => {
+  it('drops the link of an article whose address is not http(s), and keeps the credit', async () => {
     const data = structuredClone(SMALL_FIXTURE);
     data.article.url = 'javascript:alert(1)';
     renderExplorer('', data);
     // The validator refuses it outright; nothing on the page links to it.
-    expect(screen.getByRole('heading', { level: 1, name: 'This dataset cannot be shown yet' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'This dataset cannot be shown yet' })).toBeInTheDocument();
     expect(document.querySelectorAll('a[href^="javascript"]')).toHaveLength(0);
   });
 });
