@@ -50,7 +50,8 @@ export async function relationMidpoint(page: Page, relationId: string): Promise<
     for (const fraction of [0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7, 0.25, 0.75]) {
       const point = path.getPointAtLength(path.getTotalLength() * fraction);
       const screen = { x: point.x * matrix.a + point.y * matrix.c + matrix.e, y: point.x * matrix.b + point.y * matrix.d + matrix.f };
-      if (!document.elementFromPoint(screen.x, screen.y)?.closest('[data-actor-id]')) return screen;
+      // Visible there: the line itself is what the pointer would meet, not an actor, a label or another line.
+      if (document.elementFromPoint(screen.x, screen.y)?.closest('[data-relation-id], [data-relation-ids]') === path.parentElement) return screen;
     }
     return null;
   }, relationId);

@@ -15,7 +15,8 @@ export function PassageMenu({ container }: { container: HTMLElement | null }) {
   const store = useMapStoreApi();
   const index = useMapStore(selectIndex);
   const selectedRelation = useMapStore((state) => (state.selection?.kind === 'relation' ? state.selection.id : null));
-  const [passage, setPassage] = useState<SelectedPassage | null>(null);
+  // Words selected before the menu loaded (it loads when Edit mode is switched on) count too.
+  const [passage, setPassage] = useState<SelectedPassage | null>(() => (container && typeof window !== 'undefined' ? selectedPassage(container, window.getSelection()) : null));
   const [form, setForm] = useState<SelectedPassage | null>(null);
   const [problem, setProblem] = useState('');
 

@@ -341,11 +341,11 @@ export function CanvasMap({ layout, interactive, viewRef, tooltipRef, hintRef, f
   };
   const handlePointerLeave = () => leaveMap(store, tooltipRef.current);
 
-  const focusCursor = (cursor: MapCursor | null) => {
+  const focusCursor = (cursor: MapCursor | null, reveal = true) => {
     if (!cursor) return;
     store.getState().moveKeyboardCursor(cursor);
     const target = { kind: cursor.kind, id: cursor.id } as const;
-    controller.current?.reveal(target);
+    if (reveal) controller.current?.reveal(target);
     const { index } = store.getState();
     setAnnouncement(cursor.kind === 'actor' ? `${describeElement(index, target)}, ${index.actorsById.get(cursor.id)?.kind.replace('-', ' ') ?? 'actor'}` : describeElement(index, target));
   };
@@ -360,7 +360,9 @@ export function CanvasMap({ layout, interactive, viewRef, tooltipRef, hintRef, f
     const state = store.getState();
     const cursor = state.keyboardCursor;
     const shown = cursor && (cursor.kind === 'actor' ? state.visibility.actorIds.has(cursor.id) : state.visibility.relationIds.has(cursor.id));
-    focusCursor(shown ? cursor : firstCursor(state.index, state.visibility));
+    // Focus that a pointer press gives the canvas must not pan the map under the pointer before its
+    // click lands (the click would then pick whatever moved there); keyboard focus brings its place into view.
+    focusCursor(shown ? cursor : firstCursor(state.index, state.visibility), canvasRef.current?.matches(':focus-visible') ?? true);
   };
 
   return (
