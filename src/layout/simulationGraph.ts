@@ -4,7 +4,7 @@
  */
 import type { SimulationLinkDatum, SimulationNodeDatum } from 'd3-force';
 import type { DatasetIndex } from '../model/indexDataset';
-import { relationLines, type LineMode } from '../model/relationLines';
+import { lineOfRelation, relationLines, type LineMode } from '../model/relationLines';
 import type { ActorKind, Stance } from '../model/vocabulary';
 import { labelLines } from './labelLines';
 
@@ -101,9 +101,7 @@ export function createSimulationGraph(index: DatasetIndex, { saved, labelScale =
 }
 
 function withLinks(graph: Pick<SimulationGraph, 'nodes' | 'springs' | 'nodeById'>, links: SimLink[]): SimulationGraph {
-  const lineByRelation = new Map<string, SimLink>();
-  for (const link of links) for (const id of link.relationIds) lineByRelation.set(id, link);
-  return { ...graph, links, linkById: new Map(links.map((link) => [link.id, link])), lineByRelation };
+  return { ...graph, links, linkById: new Map(links.map((link) => [link.id, link])), lineByRelation: lineOfRelation(links) };
 }
 
 /**

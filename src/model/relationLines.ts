@@ -35,9 +35,9 @@ export function relationLines(relations: readonly Pick<Relation, 'id' | 'source'
   return [...byKey.values()].map((line) => (line.relationIds.length === 1 ? { ...line, id: line.relationIds[0]! } : line));
 }
 
-/** Which line draws each relation. */
-export function lineOfRelation(lines: readonly RelationLine[]): Map<string, RelationLine> {
-  const byRelation = new Map<string, RelationLine>();
+/** Which line draws each relation (of any list of lines that name their relations). */
+export function lineOfRelation<Line extends { relationIds: readonly string[] }>(lines: readonly Line[]): Map<string, Line> {
+  const byRelation = new Map<string, Line>();
   for (const line of lines) for (const id of line.relationIds) byRelation.set(id, line);
   return byRelation;
 }

@@ -64,7 +64,6 @@ export const selectIsRelationSelected = (id: string) => (state: MapState) => sta
 export const selectIsActorVisible = (id: string) => (state: MapState) => state.visibility.actorIds.has(id);
 export const selectIsRelationVisible = (id: string) => (state: MapState) => state.visibility.relationIds.has(id);
 export const selectIsActorCursor = (id: string) => (state: MapState) => state.keyboardCursor?.kind === 'actor' && state.keyboardCursor.id === id;
-export const selectIsRelationCursor = (id: string) => (state: MapState) => state.keyboardCursor?.kind === 'relation' && state.keyboardCursor.id === id;
 export const selectSelection = (state: MapState) => state.selection;
 export const selectFilters = (state: MapState) => state.filters;
 export const selectIndex = (state: MapState) => state.index;
