@@ -60,12 +60,14 @@ export function createZoom({ surface, viewport, isOverActor = overActorElement, 
     if (cooperative) surface.setAttribute('data-gestures', active ? 'active' : 'cooperative');
   };
   activate(false);
-  const handleSurfaceClick = () => activate(true);
+  // On pointerup, not click: a tap on the map is answered from its pointer events, and its click
+  // may be cancelled (see recognizeTaps).
+  const handleSurfacePress = () => activate(true);
   const handleElsewhere = (event: Event) => {
     if (!surface.contains(event.target as Node)) activate(false);
   };
   if (cooperative && interactive) {
-    surface.addEventListener('click', handleSurfaceClick);
+    surface.addEventListener('pointerup', handleSurfacePress);
     surface.ownerDocument.addEventListener('pointerdown', handleElsewhere, true);
   }
   const size = () => {
@@ -179,7 +181,7 @@ export function createZoom({ surface, viewport, isOverActor = overActorElement, 
     destroy() {
       cancelAnimation();
       selection.on('.zoom', null);
-      surface.removeEventListener('click', handleSurfaceClick);
+      surface.removeEventListener('pointerup', handleSurfacePress);
       surface.ownerDocument.removeEventListener('pointerdown', handleElsewhere, true);
     },
   };

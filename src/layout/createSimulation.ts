@@ -9,7 +9,7 @@ import { forceLink, forceManyBody, forceSimulation, forceX, forceY, type Simulat
 import { forceGridCollide } from './forceGridCollide';
 import { forceLabelCollide } from './forceLabelCollide';
 import { forceManyBodyInline } from './forceManyBodyInline';
-import type { SimNode, SimulationGraph, Spring } from './simulationGraph';
+import { PARALLEL_SPACING, type SimNode, type SimulationGraph, type Spring } from './simulationGraph';
 
 /**
  * Above this many actors labels are kept apart by circle collision (a grid, about linear)
@@ -32,8 +32,10 @@ export function seededRandom(seed = 1): () => number {
 
 export function createSimulation(graph: Pick<SimulationGraph, 'nodes' | 'springs'>, seed = 1): StanceSimulation {
   const springs = forceLink<SimNode, Spring>(graph.springs)
-    .distance(({ role, source, target }) =>
-      role === 'member' ? 40 + source.radius + target.radius : 40 + 2 * (source.radius + target.radius),
+    // Two actors joined by several lines sit further apart, so the lines bowed apart stay visible
+    // beyond the actors' shapes and labels.
+    .distance(({ role, source, target, lines }) =>
+      role === 'member' ? 40 + source.radius + target.radius : 40 + 2 * (source.radius + target.radius) + PARALLEL_SPACING * (lines - 1),
     )
     .strength(({ role }) => (role === 'member' ? 0.7 : 0.3));
   // Actors with many relations push harder: hubs need room for their fans of arrows.

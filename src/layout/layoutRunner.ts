@@ -21,6 +21,8 @@ export interface LayoutStart {
   springs: Uint32Array;
   /** 1 where the spring is a partOf tie rather than a relation. */
   memberSprings: Uint8Array;
+  /** How many lines each spring's pair draws. */
+  springLines: Uint8Array;
   seed: number;
 }
 
@@ -64,6 +66,7 @@ export function packGraph(graph: Pick<SimulationGraph, 'nodes' | 'springs'>, see
     positions,
     springs: springIndices,
     memberSprings: Uint8Array.from(springs, (spring) => (spring.role === 'member' ? 1 : 0)),
+    springLines: Uint8Array.from(springs, (spring) => Math.min(255, spring.lines)),
     seed,
   };
 }
@@ -89,6 +92,7 @@ export function unpackGraph(start: LayoutStart): { nodes: SimNode[]; springs: Sp
     source: nodes[start.springs[2 * i]!]!,
     target: nodes[start.springs[2 * i + 1]!]!,
     role: member ? 'member' : 'relation',
+    lines: start.springLines[i]!,
   }));
   return { nodes, springs };
 }

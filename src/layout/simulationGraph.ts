@@ -38,6 +38,8 @@ export interface Spring extends SimulationLinkDatum<SimNode> {
   source: SimNode;
   target: SimNode;
   role: 'relation' | 'member';
+  /** Lines drawn between the pair when grouped (one per direction and stance): each needs room to bow apart. */
+  lines: number;
 }
 
 export interface SimulationGraph {
@@ -93,10 +95,15 @@ export function createSimulationGraph(index: DatasetIndex, { saved, labelScale =
     if (parent && member) links.push({ id: `member:${actor.id}`, source: member, target: parent, role: 'member', relationIds: [], curveOffset: 0 });
   }
   const springs = new Map<string, Spring>();
+  // Counted as grouped lines whatever the mode, so both modes lay the map out alike.
+  const groupedLines = new Map<string, Set<string>>();
   for (const link of links) {
     const key = link.role === 'member' ? link.id : pairKey(link.source.id, link.target.id);
-    if (!springs.has(key)) springs.set(key, { source: link.source, target: link.target, role: link.role });
+    if (!springs.has(key)) springs.set(key, { source: link.source, target: link.target, role: link.role, lines: 0 });
+    if (!groupedLines.has(key)) groupedLines.set(key, new Set());
+    groupedLines.get(key)!.add(`${link.source.id}>${link.target.id}:${link.stance ?? ''}`);
   }
+  for (const [key, spring] of springs) spring.lines = groupedLines.get(key)!.size;
   return withLinks({ nodes, springs: [...springs.values()], nodeById }, links);
 }
 

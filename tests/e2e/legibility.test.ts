@@ -82,22 +82,15 @@ function expectLegibleLabels(labels: LabelReport, where: string) {
 interface Run {
   screen: Screen;
   dataset: 'bundled' | 'fixture';
-  /** Relations of the bundled map that may still be out of reach on this screen (issue 15's target is none). */
-  allowedMisses?: number;
 }
 
-// December 2026: the phone misses 2–6 of 62 (lines of the knot covered, or a tap Chromium moves to
-// a neighbour), the embed 2–3 (a grouped line whose click lands on a neighbour's line); the
-// allowance leaves room for that run-to-run spread and no more.
-const ALLOWED_MISSES: Partial<Record<keyof typeof SCREENS, number>> = { phone: 7, embed: 4 };
-
 const RUNS: Run[] = [
-  ...(Object.keys(SCREENS) as (keyof typeof SCREENS)[]).map((name): Run => ({ screen: SCREENS[name], dataset: 'bundled', allowedMisses: ALLOWED_MISSES[name] ?? 0 })),
+  ...(Object.keys(SCREENS) as (keyof typeof SCREENS)[]).map((name): Run => ({ screen: SCREENS[name], dataset: 'bundled' })),
   { screen: SCREENS.phone, dataset: 'fixture' },
   { screen: SCREENS.projector, dataset: 'fixture' },
 ];
 
-for (const { screen, dataset, allowedMisses = 0 } of RUNS) {
+for (const { screen, dataset } of RUNS) {
   const bundled = dataset === 'bundled';
   const data = bundled ? BUNDLED : FIXTURE;
   const row = `${screen.name} ${screenSize(screen)}${bundled ? '' : ' (grain-port fixture)'}`;
@@ -168,15 +161,13 @@ for (const { screen, dataset, allowedMisses = 0 } of RUNS) {
     it(`lets a ${screen.touch ? 'tap' : 'click'} reach every relation at a visible point of its line, in at most two actions`, { timeout: 120_000 }, async () => {
       await waitForStillView(open.page);
       const reach = await reachRelations(open, data.relations);
-      const notes = [reach.throughChooser && `${reach.throughChooser} by chooser`, reach.secondTries.length && `${reach.secondTries.length} answered only a second ${screen.touch ? 'tap' : 'click'}`].filter(Boolean);
+      const press = screen.touch ? 'tap' : 'click';
+      const notes = [reach.throughChooser && `${reach.throughChooser} by chooser`, reach.secondTries.length && `${reach.secondTries.length} answered only a second ${press}`].filter(Boolean);
       record(row, { reached: `${reach.reached.length} of ${data.relations.length}${notes.length ? ` (${notes.join('; ')})` : ''}` });
-      if (reach.secondTries.length) console.warn(`${at}, no response to a first ${screen.touch ? 'tap' : 'click'}, tried again: ${reach.secondTries.join(', ')}`);
       const message = `${reach.reached.length} of ${data.relations.length} relations reached ${at}; not reached:\n  ${reach.failures.join('\n  ')}\n`;
-      // Issue 15 asks for every relation. Laptops, desktops and the fixture reach all of them; on
-      // the phone and in the embed a few lines of the bundled map's knot are still covered or
-      // taken by a neighbour (listed in the message), so there the test holds today's level.
-      if (reach.failures.length > 0) console.warn(message);
-      expect(reach.failures.length, message).toBeLessThanOrEqual(allowedMisses);
+      expect(reach.failures, message).toEqual([]);
+      // A reader whose first ${press} is ignored thinks the line cannot be picked.
+      expect(reach.secondTries, `no response to a first ${press} ${at}`).toEqual([]);
       expect(reach.smallMenuItems, `chooser entries under 24×24 px ${at}`).toEqual([]);
       expect(open.errors).toEqual([]);
     });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { generateGraph } from '../../scripts/bench/generateGraph';
 import { createSimulation, LABEL_BOXES_MAX_ACTORS, seededRandom, settle } from '../../src/layout/createSimulation';
-import { createSimulationGraph, type SimulationGraph } from '../../src/layout/simulationGraph';
+import { createSimulationGraph, PARALLEL_SPACING, type SimulationGraph } from '../../src/layout/simulationGraph';
 import { indexDataset } from '../../src/model/indexDataset';
 import { parseDataset } from '../../src/model/parseDataset';
-import { loadFixture, type FixtureName } from '../fixtures';
+import { loadFixture, parseFixture, readFixtureJson, type FixtureName } from '../fixtures';
 
 function settledGraph(name: FixtureName, prepare?: (graph: SimulationGraph) => void) {
   const graph = createSimulationGraph(loadFixture(name));
@@ -72,6 +72,24 @@ describe('the force layout', () => {
     const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
     expect(distances.linked.length).toBeGreaterThan(20);
     expect(mean(distances.linked)).toBeLessThan(mean(distances.unlinked));
+  });
+
+  it('keeps two actors joined by several lines further apart than two joined by one, and counts lines as grouped', () => {
+    // Two fictional pairs, alike but for their lines: A and B have three stances between them, C and D one.
+    const json = readFixtureJson('small');
+    const actor = (id: string) => ({ id, name: id.toUpperCase(), kind: 'state', aliases: [], description: id, evidence: [{ quote: 'Northland has offered the Harbour Militia' }] });
+    const relation = (id: string, source: string, target: string, stance: string) => ({ id, source, target, stance, summary: id, status: 'ongoing', claimedBy: source, evidence: [{ quote: 'Northland has offered the Harbour Militia' }] });
+    json.actors = ['a', 'b', 'c', 'd'].map(actor);
+    json.relations = [relation('a-helps-b', 'a', 'b', 'support'), relation('a-again-helps-b', 'a', 'b', 'support'), relation('a-fights-b', 'a', 'b', 'hostility'), relation('b-offers-a', 'b', 'a', 'offer'), relation('c-helps-d', 'c', 'd', 'support')];
+    json.story = [];
+    const index = indexDataset(parseFixture(json));
+    for (const lines of ['grouped', 'all'] as const) {
+      const graph = createSimulationGraph(index, { lines });
+      expect(graph.springs.map((spring) => spring.lines), lines).toEqual([3, 1]);
+      settle(createSimulation(graph));
+      const apart = (one: string, other: string) => Math.hypot(graph.nodeById.get(one)!.x! - graph.nodeById.get(other)!.x!, graph.nodeById.get(one)!.y! - graph.nodeById.get(other)!.y!);
+      expect(apart('a', 'b') - apart('c', 'd'), lines).toBeGreaterThan(PARALLEL_SPACING);
+    }
   });
 
   it('draws members near the actor they are part of', () => {

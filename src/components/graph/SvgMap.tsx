@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useRef, type FocusEvent, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
 import { createActorDrag } from '../../interaction/createActorDrag';
 import { createZoom } from '../../interaction/createZoom';
 import { firstCursor, type MapCursor } from '../../interaction/keyboardNavigation';
+import { recognizeTaps } from '../../interaction/recognizeTaps';
 import { distanceToEdge, FIT_PADDING } from '../../layout/edgeGeometry';
 import { bowApartOverlappingLines } from '../../layout/bowApartOverlappingLines';
 import { nearestRelation, touchLineReach } from '../../layout/nearestRelation';
@@ -77,6 +78,8 @@ export function SvgMap({ layout, interactive, viewRef, tooltipRef, hintRef, froz
     return cursor.kind === 'actor' ? state.visibility.actorIds.has(cursor.id) : state.visibility.relationIds.has(cursor.id);
   });
   const prerendering = usePrerendering();
+  const [taps] = useState(recognizeTaps);
+  const tapAnswered = useRef(false);
   const context = useMemo<GraphContextValue>(() => ({ graph: layout.graph, painter: createTickPainter(layout.graph), tints: layout.tints, interactive }), [layout, interactive]);
 
   useEffect(() => {
@@ -104,6 +107,14 @@ export function SvgMap({ layout, interactive, viewRef, tooltipRef, hintRef, froz
     window.addEventListener('beforeprint', fitForPrint);
     svg.addEventListener('wheel', () => (userMoved = true), { passive: true });
     svg.addEventListener('pointerdown', () => (userMoved = true));
+    // A tap is answered at its pointerup; the click the browser would send after it, moved by touch
+    // adjustment, is not sent: it could land on the chooser or the details the tap just opened.
+    const cancelClickAfterTap = (event: TouchEvent) => {
+      if (tapAnswered.current) event.preventDefault();
+      tapAnswered.current = false;
+    };
+    // Captured: d3-zoom stops the touchend from going further.
+    svg.addEventListener('touchend', cancelClickAfterTap, { capture: true });
     // Fit, and refit while the reader has not moved the map: the container's size is known only
     // after layout, and it changes when a phone turns or a panel opens. The observer's first call
     // comes after the page's first layout and before its first paint, so fitting there does not
@@ -177,6 +188,7 @@ export function SvgMap({ layout, interactive, viewRef, tooltipRef, hintRef, froz
       window.removeEventListener('beforeprint', fitForPrint);
       unsubscribeFilters();
       unfollowSelection();
+      svg.removeEventListener('touchend', cancelClickAfterTap, { capture: true });
       drag?.destroy();
       driver.destroy();
       zoom.destroy();
@@ -194,8 +206,9 @@ export function SvgMap({ layout, interactive, viewRef, tooltipRef, hintRef, froz
    */
   const elementAtPointer = (event: { target: EventTarget | null; clientX: number; clientY: number }, touch = false): MapHit => {
     const hit = hitAt(event.target, layout.graph);
-    // On a line's visible stroke, that line: the nearest-line rules are for the bands around lines.
-    if ((event.target as Element | null)?.classList?.contains('relation-line')) return hit;
+    // On a drawn line (its stroke, arrow or count), that line: the nearest-line rules are for the
+    // bands around lines.
+    if ((event.target as Element | null)?.closest?.('[data-relation-id], [data-relation-ids]')) return hit;
     const matrix = viewportRef.current?.getScreenCTM?.();
     // A finger is wide: a tap off any actor picks the nearest line within 24 px of it (Cytoscape's rule).
     if (touch && hit?.kind !== 'actor' && matrix) {
@@ -235,8 +248,9 @@ export function SvgMap({ layout, interactive, viewRef, tooltipRef, hintRef, froz
     return first === undefined ? null : { kind: 'relation', id: first };
   };
 
-  const handleClick = (event: MouseEvent) => {
-    const hit = elementAtPointer(event, (event.nativeEvent as Partial<globalThis.PointerEvent>).pointerType === 'touch');
+  /** A click, or a tap at the point the finger touched: selects what is there, or opens a group's chooser. */
+  const press = (event: { target: EventTarget | null; clientX: number; clientY: number }, touch: boolean) => {
+    const hit = elementAtPointer(event, touch);
     if (hit?.kind === 'line') {
       const relationIds = visibleRelationsOf(hit.id);
       if (relationIds.length > 1) return onChooseLine({ lineId: hit.id, relationIds, clientX: event.clientX, clientY: event.clientY });
@@ -245,6 +259,19 @@ export function SvgMap({ layout, interactive, viewRef, tooltipRef, hintRef, froz
     if (target) store.getState().select(target);
     else store.getState().clearSelection();
   };
+  const handleClick = (event: MouseEvent) => {
+    const native = event.nativeEvent as Partial<globalThis.PointerEvent> & Event;
+    if (taps.clickFollowsTap(native)) return;
+    press(event, native.pointerType === 'touch');
+  };
+  const handlePointerDown = (event: PointerEvent) => taps.down(event.nativeEvent);
+  const handlePointerUp = (event: PointerEvent) => {
+    const tapped = taps.up(event.nativeEvent);
+    if (!tapped) return;
+    tapAnswered.current = true;
+    press({ ...tapped, target: document.elementFromPoint(tapped.clientX, tapped.clientY) }, true);
+  };
+  const handlePointerCancel = (event: PointerEvent) => taps.cancel(event.nativeEvent);
 
   const handlePointer = (event: PointerEvent) => {
     const hit = elementAtPointer(event);
@@ -295,6 +322,9 @@ export function SvgMap({ layout, interactive, viewRef, tooltipRef, hintRef, froz
               'aria-describedby': 'stancemap-keyboard-help',
               tabIndex: cursorShown ? -1 : 0,
               onClick: handleClick,
+              onPointerDown: handlePointerDown,
+              onPointerUp: handlePointerUp,
+              onPointerCancel: handlePointerCancel,
               onPointerOver: handlePointer,
               onPointerMove: handlePointer,
               onPointerLeave: handlePointerLeave,
