@@ -11,7 +11,7 @@ import { prefersReducedMotion } from '../../prefersReducedMotion';
 import { createGestureHint, isEmbeddedPage } from '../gestureHint';
 import { startLayoutEngine } from '../startLayoutEngine';
 import { boundsToFit, createDrawingShaper, createLayoutDriver, followSelection, markOnce } from '../mapBehaviour';
-import { describeElement, handleMapKey, leaveMap, showTooltip } from '../mapInput';
+import { describeElement, handleMapKey, leaveMap, precisePoint, showTooltip } from '../mapInput';
 import type { RendererProps } from '../mapView';
 import type { PaintKind, SceneParts } from './canvasPainter';
 import type { MapColours } from './paintMap';
@@ -195,7 +195,13 @@ export function CanvasMap({ layout, interactive, viewRef, tooltipRef, hintRef, f
       }
       return spatial;
     };
-    const hitAt = (clientX: number, clientY: number, touch = false): Hit => {
+    // Every pick goes through the last pointer event's point (precisePoint): a click, a press that
+    // may start a drag and a double-click all name what the hover under the same pointer named.
+    let lastPointer: { clientX: number; clientY: number } | null = null;
+    const trackPointer = (event: globalThis.PointerEvent) => (lastPointer = { clientX: event.clientX, clientY: event.clientY });
+    for (const type of ['pointermove', 'pointerdown', 'pointerup'] as const) canvas.addEventListener(type, trackPointer, true);
+    const hitAt = (eventX: number, eventY: number, touch = false): Hit => {
+      const { clientX, clientY } = precisePoint({ clientX: eventX, clientY: eventY }, lastPointer);
       const box = canvas.getBoundingClientRect();
       const point = { x: (clientX - box.left - transform.x) / transform.k, y: (clientY - box.top - transform.y) / transform.k };
       // A finger is wide: lines within 24 px of a tap, as Cytoscape picks them; the nearest wins.
@@ -306,6 +312,7 @@ export function CanvasMap({ layout, interactive, viewRef, tooltipRef, hintRef, f
       window.removeEventListener('beforeprint', fitForPrint);
       canvas.removeEventListener('focus', onFocusChange);
       canvas.removeEventListener('blur', onFocusChange);
+      for (const type of ['pointermove', 'pointerdown', 'pointerup'] as const) canvas.removeEventListener(type, trackPointer, true);
       unsubscribe();
       unfollowSelection();
       drag?.destroy();
