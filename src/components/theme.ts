@@ -40,6 +40,12 @@ export const MODALITY_STYLES: Record<StatusModality, ModalityStyle> = {
 
 export const modalityStyle = (status: RelationStatus): ModalityStyle => MODALITY_STYLES[STATUS_MODALITY[status]];
 
+/** The status every relation of a grouped line shares the look of, or undefined when they differ (the line is then drawn as happening). */
+export function sharedStatus(statuses: readonly RelationStatus[]): RelationStatus | undefined {
+  const modalities = new Set(statuses.map((status) => modalityStyle(status)));
+  return modalities.size === 1 ? statuses[0] : undefined;
+}
+
 // d3-shape's symbols (circle, square, triangle, diamond, cross), written out: the same paths to the
 // character, with d3-path's rounding to three decimals, without d3-shape and d3-path in the bundle.
 const round = (value: number) => Math.round(value * 1000) / 1000;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { paintMap, type PaintScene } from '../../src/components/graph/canvas/paintMap';
 import type { SimLink, SimNode } from '../../src/layout/simulationGraph';
+import { lineWidth } from '../../src/model/relationLines';
 
 /** A 2D context that records what is filled: each fill with the points of the path it fills. */
 function recordingContext() {
@@ -52,5 +53,77 @@ describe('the canvas map’s arrowheads', () => {
       paintMap(context, sceneAt(k, moving));
       expect(arrowheads(fills), `scale ${k}, ${moving ? 'moving' : 'at rest'}`).toHaveLength(expected);
     }
+  });
+});
+
+/** A 2D context that records each stroke's width and colour, and the text it writes. */
+function strokeRecorder() {
+  const strokes: { width: number; colour: string; moves: number }[] = [];
+  const texts: { text: string; font: string }[] = [];
+  const state: Record<string, unknown> = { lineWidth: 1, strokeStyle: '#000', font: '' };
+  let moves = 0;
+  const context = new Proxy(
+    {
+      beginPath: () => (moves = 0),
+      moveTo: () => moves++,
+      stroke: () => strokes.push({ width: state.lineWidth as number, colour: state.strokeStyle as string, moves }),
+      fillText: (text: string) => texts.push({ text, font: state.font as string }),
+      measureText: (text: string) => ({ width: text.length * 6 }),
+    } as Record<string, unknown>,
+    {
+      get: (target, key: string) => (key in target ? target[key] : key in state ? state[key] : () => {}),
+      set: (_target, key: string, value) => ((state[key] = value), true),
+    },
+  );
+  return { context: context as unknown as CanvasRenderingContext2D, strokes, texts };
+}
+
+/** Two actors with three hostile relations drawn as one line (`grouped`) or three (`all`), at scale k. */
+function hostileScene(k: number, lines: 'grouped' | 'all', visible = ['h1', 'h2', 'h3']): PaintScene {
+  const scene = sceneAt(k, false);
+  const [a, b] = scene.graph.nodes as [SimNode, SimNode];
+  const ids = ['h1', 'h2', 'h3'];
+  const links: SimLink[] =
+    lines === 'grouped'
+      ? [{ id: 'lines:a>b:hostility', role: 'relation', relationIds: ids, source: a, target: b, curveOffset: 0 }]
+      : ids.map((id, i) => ({ id, role: 'relation', relationIds: [id], source: a, target: b, curveOffset: (i - 1) * 26 }));
+  return {
+    ...scene,
+    graph: { ...scene.graph, links },
+    index: { relationsById: new Map(ids.map((id) => [id, { stance: 'hostility', status: 'ongoing' }] as const)), actorsById: new Map() },
+    visibility: { actorIds: new Set(['a', 'b']), relationIds: new Set(visible) },
+  };
+}
+
+const HOSTILE = '#D55E00';
+const hostileLines = (strokes: { width: number; colour: string; moves: number }[]) => strokes.filter((stroke) => stroke.colour === HOSTILE && stroke.width > 2);
+
+describe('the canvas map’s grouped lines', () => {
+  it('draw a group as one line as wide as the SVG map draws it, with its count once zoomed in far enough to read', () => {
+    const { context, strokes, texts } = strokeRecorder();
+    paintMap(context, hostileScene(1, 'grouped'));
+    expect(hostileLines(strokes)).toEqual([{ width: lineWidth(3), colour: HOSTILE, moves: 1 }]);
+    expect(texts.filter(({ text }) => text === '3')).toEqual([{ text: '3', font: '700 12px sans-serif' }]);
+  });
+
+  it('leave the count out where it would be under 10 px', () => {
+    const { context, strokes, texts } = strokeRecorder();
+    paintMap(context, hostileScene(0.8, 'grouped'));
+    expect(hostileLines(strokes)).toEqual([{ width: lineWidth(3), colour: HOSTILE, moves: 1 }]);
+    expect(texts.map(({ text }) => text)).not.toContain('3');
+  });
+
+  it('count only the relations the filters show', () => {
+    const { context, strokes, texts } = strokeRecorder();
+    paintMap(context, hostileScene(1, 'grouped', ['h1', 'h3']));
+    expect(hostileLines(strokes)).toEqual([{ width: lineWidth(2), colour: HOSTILE, moves: 1 }]);
+    expect(texts.map(({ text }) => text)).toContain('2');
+  });
+
+  it('draw every relation apart, thin and without a count, when lines are all drawn', () => {
+    const { context, strokes, texts } = strokeRecorder();
+    paintMap(context, hostileScene(1, 'all'));
+    expect(hostileLines(strokes)).toEqual([{ width: lineWidth(1), colour: HOSTILE, moves: 3 }]);
+    expect(texts.map(({ text }) => text)).not.toContain('3');
   });
 });

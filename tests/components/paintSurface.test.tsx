@@ -49,8 +49,26 @@ describe('drawing in the paint worker', () => {
     const init = fake.sent[0] as Extract<PaintCommand, { type: 'init' }>;
     expect(init.type).toBe('init');
     expect(init.nodes.map((node) => node.id)).toEqual(['a', 'b']);
-    expect(init.links).toEqual([{ id: 'r1', role: 'relation', source: 0, target: 1, curveOffset: 0 }]);
+    expect(init.links).toEqual([{ id: 'r1', role: 'relation', relationIds: ['r1'], source: 0, target: 1, curveOffset: 0 }]);
     expect(init.relations).toEqual([['r1', 'support', 'ongoing']]);
+  });
+
+  it('hands over a grouped line with the relations it draws, and each of them for their looks', () => {
+    const fake = fakeWorker();
+    const canvas = { transferControlToOffscreen: () => ({}) } as unknown as HTMLCanvasElement;
+    const { nodes, nodeById } = graph();
+    const links: SimLink[] = [{ id: 'lines:a>b:hostility', role: 'relation', relationIds: ['h1', 'h2'], source: nodes[0]!, target: nodes[1]!, curveOffset: 0 }];
+    const relationsById = new Map([
+      ['h1', { stance: 'hostility', status: 'ongoing' }],
+      ['h2', { stance: 'hostility', status: 'threatened' }],
+    ] as const);
+    createWorkerSurface(canvas, { graph: { nodes, links, nodeById }, index: { relationsById, actorsById: new Map() }, tints: new Map(), scene: {} as never }, () => fake.worker as unknown as Worker);
+    const init = fake.sent[0] as Extract<PaintCommand, { type: 'init' }>;
+    expect(init.links).toEqual([{ id: 'lines:a>b:hostility', role: 'relation', relationIds: ['h1', 'h2'], source: 0, target: 1, curveOffset: 0 }]);
+    expect(init.relations).toEqual([
+      ['h1', 'hostility', 'ongoing'],
+      ['h2', 'hostility', 'threatened'],
+    ]);
   });
 
   it('sends positions with full drawings (pinned actors flagged), none with moves', () => {
@@ -98,7 +116,7 @@ describe('the paint worker’s side', () => {
       type: 'init',
       canvas: {} as OffscreenCanvas,
       nodes: map.nodes.map(({ id, kind, radius, labelLines, labelWidth, labelScale, group }) => ({ id, kind, radius, labelLines, labelWidth, labelScale, group })),
-      links: [{ id: 'r1', role: 'relation', source: 0, target: 1, curveOffset: 0 }],
+      links: [{ id: 'r1', role: 'relation', relationIds: ['r1'], source: 0, target: 1, curveOffset: 0 }],
       relations: [['r1', 'support', 'ongoing']],
       tints: new Map(),
       scene: {} as never,

@@ -4,7 +4,7 @@ import { lineWidth } from '../../model/relationLines';
 import type { RelationStatus } from '../../model/vocabulary';
 import { useMapStore } from '../../store/MapStoreProvider';
 import { selectCursorOnLine, selectLineEmphasis, selectSelectedOnLine, selectVisibleCount } from '../../store/selectors';
-import { modalityStyle, STANCE_STYLES, statusLabel } from '../theme';
+import { modalityStyle, sharedStatus, STANCE_STYLES, statusLabel } from '../theme';
 import { linkGeometry } from './createTickPainter';
 import { useGraphContext } from './GraphContext';
 import { usePrerendering } from '../prerender';
@@ -109,12 +109,6 @@ export const RelationHitArea = memo(function RelationHitArea({ lineId }: { lineI
     </g>
   );
 });
-
-/** The status every relation of a group shares, or undefined when they differ (then the line is drawn as happening). */
-function sharedStatus(statuses: RelationStatus[]): RelationStatus | undefined {
-  const modalities = new Set(statuses.map((status) => modalityStyle(status)));
-  return modalities.size === 1 ? statuses[0] : undefined;
-}
 
 function statusSummary(statuses: RelationStatus[]): string {
   const counts = new Map<string, number>();

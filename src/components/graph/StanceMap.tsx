@@ -39,8 +39,7 @@ export function StanceMap({ interactive = true, labelScale = 1 }: { interactive?
   // Grouping lines moves no actor: the same layout, drawn with other lines.
   const lineMode = useMapStore((state) => state.lineMode);
   const setLineMode = useMapStore((state) => state.setLineMode);
-  const drawnLineMode = renderer === 'canvas' ? 'all' : lineMode;
-  const layout = useMemo<MapLayout>(() => ({ ...laidOut, graph: withLineMode(laidOut.graph, index, drawnLineMode) }), [laidOut, index, drawnLineMode]);
+  const layout = useMemo<MapLayout>(() => ({ ...laidOut, graph: withLineMode(laidOut.graph, index, lineMode) }), [laidOut, index, lineMode]);
 
   // A chooser lists what was on the line when it opened: a new layout or filter closes it.
   const visibility = useMapStore((state) => state.visibility);
@@ -49,7 +48,7 @@ export function StanceMap({ interactive = true, labelScale = 1 }: { interactive?
   const chooseLine = useCallback((next: LineChoice) => setOpened({ choice: next, layout, visibility }), [layout, visibility]);
   const closeChooser = useCallback((restoreFocus: boolean) => {
     setOpened(null);
-    if (restoreFocus) document.querySelector<HTMLElement>('.stance-map [data-relation-ids][tabindex="0"], .stance-map-svg')?.focus();
+    if (restoreFocus) document.querySelector<HTMLElement>('.stance-map [data-relation-ids][tabindex="0"], .stance-map-svg, .stance-map-canvas')?.focus();
   }, []);
 
   const props = { layout, interactive, viewRef, tooltipRef, hintRef, frozen: isFrozen, onChooseLine: chooseLine };

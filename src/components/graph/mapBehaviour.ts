@@ -74,7 +74,8 @@ export function selectionBounds(graph: SimulationGraph, selection: Selection) {
     const node = graph.nodeById.get(selection.id);
     return node ? nodeBounds([{ x: node.x ?? 0, y: node.y ?? 0, radius: node.radius, labelWidth: node.labelWidth, labelLineCount: node.labelLines.length, labelScale: node.labelScale }]) : null;
   }
-  const link = graph.linkById.get(selection.id);
+  // A relation is drawn by its own line or by its group's.
+  const link = graph.lineByRelation.get(selection.id) ?? graph.linkById.get(selection.id);
   if (!link) return null;
   const ends = [link.source, link.target].map((node) => ({ x: node.x ?? 0, y: node.y ?? 0, radius: node.radius }));
   return {

@@ -57,3 +57,15 @@ export function handleMapKey(event: KeyboardEvent, { store, view, surface, focus
   else if (event.key === '-') view?.zoomBy(1 / 1.3);
   else if (event.key === '0') view?.fitToView();
 }
+
+/**
+ * A mouse event's point to the fraction of a pixel. Chromium gives pointer events fractional
+ * coordinates but mouse events (mousedown, click, dblclick) whole CSS pixels, cut down: on a
+ * dense canvas map the pixel between them can be a neighbouring actor's, so a click would pick
+ * another actor than the hover under the same pointer. Within a pixel of the last pointer event,
+ * that event's point is the one meant.
+ */
+export function precisePoint(event: { clientX: number; clientY: number }, lastPointer: { clientX: number; clientY: number } | null): { clientX: number; clientY: number } {
+  if (!lastPointer || Math.abs(lastPointer.clientX - event.clientX) >= 1 || Math.abs(lastPointer.clientY - event.clientY) >= 1) return event;
+  return lastPointer;
+}

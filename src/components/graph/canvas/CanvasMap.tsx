@@ -11,8 +11,9 @@ import { prefersReducedMotion } from '../../prefersReducedMotion';
 import { createGestureHint, isEmbeddedPage } from '../gestureHint';
 import { startLayoutEngine } from '../startLayoutEngine';
 import { boundsToFit, createDrawingShaper, createLayoutDriver, followSelection, markOnce } from '../mapBehaviour';
-import { describeElement, handleMapKey, leaveMap, showTooltip } from '../mapInput';
+import { describeElement, handleMapKey, leaveMap, precisePoint, showTooltip } from '../mapInput';
 import type { RendererProps } from '../mapView';
+import { groupName } from '../RelationEdge';
 import type { PaintKind, SceneParts } from './canvasPainter';
 import type { MapColours } from './paintMap';
 import { canPaintInWorker, createPageSurface, createWorkerSurface } from './paintSurface';
@@ -50,7 +51,17 @@ function startPaintWorker(canvas: HTMLCanvasElement, input: Parameters<typeof cr
   }
 }
 
-const toSelection = (hit: Hit): Selection => (!hit ? null : hit.kind === 'actor' ? { kind: 'actor', id: hit.node.id } : { kind: 'relation', id: hit.link.id });
+/**
+ * What a pointer is on: an actor, or a drawn line with the relations on it that the filters show
+ * (one, or a group's). What hovering or the tooltip speaks of is the actor or the line's first relation.
+ */
+type Picked = { target: Selection; line: { id: string; relationIds: string[] } | null };
+function picked(hit: Hit, visibleRelations: ReadonlySet<string>): Picked {
+  if (!hit) return { target: null, line: null };
+  if (hit.kind === 'actor') return { target: { kind: 'actor', id: hit.node.id }, line: null };
+  const relationIds = hit.link.relationIds.filter((id) => visibleRelations.has(id));
+  return { target: relationIds[0] === undefined ? null : { kind: 'relation', id: relationIds[0] }, line: { id: hit.link.id, relationIds } };
+}
 const sameTarget = (a: Selection, b: Selection) => a?.kind === b?.kind && a?.id === b?.id;
 
 /**
@@ -59,7 +70,7 @@ const sameTarget = (a: Selection, b: Selection) => a?.kind === b?.kind && a?.id 
  * the pointer is found in a spatial index. The keyboard moves the same cursor as in SVG, drawn as a
  * focus ring and announced in a live region.
  */
-export function CanvasMap({ layout, interactive, viewRef, tooltipRef, hintRef, frozen }: RendererProps) {
+export function CanvasMap({ layout, interactive, viewRef, tooltipRef, hintRef, frozen, onChooseLine }: RendererProps) {
   const store = useMapStoreApi();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const frozenRef = useRef(frozen);
@@ -187,7 +198,7 @@ export function CanvasMap({ layout, interactive, viewRef, tooltipRef, hintRef, f
       if (!spatial || stale || visibility !== indexedVisibility) {
         spatial = createSpatialIndex(
           graph.nodes.filter((node) => visibility.actorIds.has(node.id)),
-          graph.links.filter((link) => link.role === 'relation' && visibility.relationIds.has(link.id)),
+          graph.links.filter((link) => link.role === 'relation' && link.relationIds.some((id) => visibility.relationIds.has(id))),
         );
         spatialBuiltAt = performance.now();
         positionsChanged = false;
@@ -195,7 +206,13 @@ export function CanvasMap({ layout, interactive, viewRef, tooltipRef, hintRef, f
       }
       return spatial;
     };
-    const hitAt = (clientX: number, clientY: number, touch = false): Hit => {
+    // Every pick goes through the last pointer event's point (precisePoint): a click, a press that
+    // may start a drag and a double-click all name what the hover under the same pointer named.
+    let lastPointer: { clientX: number; clientY: number } | null = null;
+    const trackPointer = (event: globalThis.PointerEvent) => (lastPointer = { clientX: event.clientX, clientY: event.clientY });
+    for (const type of ['pointermove', 'pointerdown', 'pointerup'] as const) canvas.addEventListener(type, trackPointer, true);
+    const hitAt = (eventX: number, eventY: number, touch = false): Hit => {
+      const { clientX, clientY } = precisePoint({ clientX: eventX, clientY: eventY }, lastPointer);
       const box = canvas.getBoundingClientRect();
       const point = { x: (clientX - box.left - transform.x) / transform.k, y: (clientY - box.top - transform.y) / transform.k };
       // A finger is wide: lines within 24 px of a tap, as Cytoscape picks them; the nearest wins.
@@ -204,7 +221,7 @@ export function CanvasMap({ layout, interactive, viewRef, tooltipRef, hintRef, f
     // Brings a keyboard target into view when it is off screen.
     const reveal = (target: Selection) => {
       if (!target) return;
-      const relation = target.kind === 'relation' ? graph.linkById.get(target.id) : undefined;
+      const relation = target.kind === 'relation' ? graph.lineByRelation.get(target.id) : undefined;
       const nodes = relation ? [relation.source, relation.target] : [graph.nodeById.get(target.id)].filter((node) => node !== undefined);
       if (nodes.length === 0) return;
       const x = nodes.reduce((sum, node) => sum + node.x!, 0) / nodes.length;
@@ -306,6 +323,7 @@ export function CanvasMap({ layout, interactive, viewRef, tooltipRef, hintRef, f
       window.removeEventListener('beforeprint', fitForPrint);
       canvas.removeEventListener('focus', onFocusChange);
       canvas.removeEventListener('blur', onFocusChange);
+      for (const type of ['pointermove', 'pointerdown', 'pointerup'] as const) canvas.removeEventListener(type, trackPointer, true);
       unsubscribe();
       unfollowSelection();
       drag?.destroy();
@@ -319,10 +337,12 @@ export function CanvasMap({ layout, interactive, viewRef, tooltipRef, hintRef, f
     };
   }, [layout, store, interactive, viewRef, hintRef, paintWhere]);
 
-  const targetAt = (event: { clientX: number; clientY: number }, touch = false): Selection => toSelection(controller.current?.hitAt(event.clientX, event.clientY, touch) ?? null);
+  const pickAt = (event: { clientX: number; clientY: number }, touch = false): Picked => picked(controller.current?.hitAt(event.clientX, event.clientY, touch) ?? null, store.getState().visibility.relationIds);
 
+  // A click on a line of several relations lists them in the chooser, as in SVG; any other selects what it is on.
   const handleClick = (event: MouseEvent) => {
-    const target = targetAt(event, (event.nativeEvent as Partial<globalThis.PointerEvent>).pointerType === 'touch');
+    const { target, line } = pickAt(event, (event.nativeEvent as Partial<globalThis.PointerEvent>).pointerType === 'touch');
+    if (line && line.relationIds.length > 1) return onChooseLine({ lineId: line.id, relationIds: line.relationIds, clientX: event.clientX, clientY: event.clientY });
     if (target) store.getState().select(target);
     else store.getState().clearSelection();
   };
@@ -333,11 +353,12 @@ export function CanvasMap({ layout, interactive, viewRef, tooltipRef, hintRef, f
       if (tooltipRef.current) tooltipRef.current.hidden = true;
       return;
     }
-    const target = targetAt(event);
+    const { target, line } = pickAt(event);
     const state = store.getState();
     if (event.pointerType !== 'touch' && !sameTarget(state.hover, target)) state.setHover(target);
     canvasRef.current!.style.cursor = target ? 'pointer' : '';
-    showTooltip(tooltipRef.current, canvasRef.current, state.index, target, event);
+    const grouped = line && line.relationIds.length > 1 ? groupName(state.index, line.relationIds, line.relationIds.length, null) : undefined;
+    showTooltip(tooltipRef.current, canvasRef.current, state.index, target, event, grouped);
   };
   const handlePointerLeave = () => leaveMap(store, tooltipRef.current);
 
@@ -346,8 +367,11 @@ export function CanvasMap({ layout, interactive, viewRef, tooltipRef, hintRef, f
     store.getState().moveKeyboardCursor(cursor);
     const target = { kind: cursor.kind, id: cursor.id } as const;
     if (reveal) controller.current?.reveal(target);
-    const { index } = store.getState();
-    setAnnouncement(cursor.kind === 'actor' ? `${describeElement(index, target)}, ${index.actorsById.get(cursor.id)?.kind.replace('-', ' ') ?? 'actor'}` : describeElement(index, target));
+    const { index, visibility } = store.getState();
+    // On a grouped line, which of its relations, as the SVG line's name says it.
+    const group = cursor.kind === 'relation' ? layout.graph.lineByRelation.get(cursor.id)?.relationIds.filter((id) => visibility.relationIds.has(id)) : undefined;
+    const name = group && group.length > 1 ? groupName(index, group, group.length, cursor.id) : describeElement(index, target);
+    setAnnouncement(cursor.kind === 'actor' ? `${name}, ${index.actorsById.get(cursor.id)?.kind.replace('-', ' ') ?? 'actor'}` : name);
   };
 
   const handleKeyDown = (event: KeyboardEvent) => {

@@ -4,13 +4,15 @@
  * so that thousands of lines cost a few strokes, and with detail that comes with zoom: arrowheads,
  * marks and labels appear once they are big enough on screen to read.
  */
-import { curvePoints } from '../../../layout/edgeGeometry';
+import { curvePoints, type Point } from '../../../layout/edgeGeometry';
 import type { SimLink, SimNode, SimulationGraph } from '../../../layout/simulationGraph';
 import type { Visibility } from '../../../model/filters';
 import type { Selection } from '../../../model/selection';
 import type { ActorKind, RelationStatus, Stance } from '../../../model/vocabulary';
+import { lineWidth } from '../../../model/relationLines';
 import { paintLabels } from './paintLabels';
-import { kindOutline, modalityStyle, STANCE_STYLES, UNGROUPED_TINT, type ModalityStyle } from '../../theme';
+import { paintLineCounts, type LineCount } from './paintLineCounts';
+import { kindOutline, modalityStyle, sharedStatus, STANCE_STYLES, UNGROUPED_TINT, type ModalityStyle } from '../../theme';
 
 export interface MapColours {
   background: string;
@@ -61,13 +63,28 @@ const ARROWS_WHILE_MOVING_FROM_PX = 6;
 type Emphasis = 'dimmed' | 'normal' | 'highlighted';
 type Positioned = SimNode & { x: number; y: number };
 
-// A relation's look, as a batch key, worked out once per relation rather than once per frame.
-const styleKeys = new WeakMap<{ stance: Stance; status: RelationStatus }, string>();
-const styleKey = (relation: { stance: Stance; status: RelationStatus }) => {
-  let key = styleKeys.get(relation);
-  if (key === undefined) styleKeys.set(relation, (key = `${relation.stance}:${modalityStyle(relation.status).label}`));
+type Look = { stance: Stance; status: RelationStatus };
+
+// A line's look, as a batch key, worked out once per line rather than once per frame.
+const styleKeys = new WeakMap<Look, string>();
+const styleKey = (look: Look) => {
+  let key = styleKeys.get(look);
+  if (key === undefined) styleKeys.set(look, (key = `${look.stance}:${modalityStyle(look.status).label}`));
   return key;
 };
+// A grouped line looks like its first relation, with the status its relations share (drawn as
+// happening when they differ), as RelationEdge draws it in SVG.
+const groupLooks = new WeakMap<SimLink, Look | null>();
+function lookOf(link: SimLink, index: PaintIndex): Look | null | undefined {
+  if (link.relationIds.length === 1) return index.relationsById.get(link.relationIds[0]!);
+  let look = groupLooks.get(link);
+  if (look === undefined) {
+    const relations = link.relationIds.map((id) => index.relationsById.get(id)).filter((relation) => relation !== undefined);
+    look = relations[0] ? { stance: relations[0].stance, status: sharedStatus(relations.map((relation) => relation.status)) ?? 'ongoing' } : null;
+    groupLooks.set(link, look);
+  }
+  return look;
+}
 
 /**
  * Paths of this many shapes each. Software rasterising (a page without a GPU) strokes and fills a
@@ -85,6 +102,9 @@ function inChunks<T>(context: CanvasRenderingContext2D, items: readonly T[], tra
     paint();
   }
 }
+
+/** The curve's middle, where a status mark or a group's count sits. */
+const midOf = ({ start, control, end }: { start: Point; control: Point; end: Point }): Point => ({ x: 0.25 * start.x + 0.5 * control.x + 0.25 * end.x, y: 0.25 * start.y + 0.5 * control.y + 0.25 * end.y });
 
 const dashOf = (dash: string) => (dash ? dash.split(/\s+/).map(Number) : []);
 
@@ -124,7 +144,8 @@ export function paintMap(context: CanvasRenderingContext2D, scene: PaintScene) {
   context.lineCap = 'round';
   context.stroke();
 
-  // Relations, batched by how they look; dimmed first so what is brought forward lies on top.
+  // Lines, batched by how they look; dimmed first so what is brought forward lies on top. A line
+  // draws one relation, or a group of them (relationLines.ts): a group is wider by its count.
   interface Batch {
     colour: string;
     dash: number[];
@@ -133,29 +154,36 @@ export function paintMap(context: CanvasRenderingContext2D, scene: PaintScene) {
     modality: ModalityStyle;
     links: { link: SimLink; start: { x: number; y: number }; control: { x: number; y: number }; end: { x: number; y: number } }[];
   }
-  // One map of batches per emphasis, keyed by stance and status: no string built per line per frame.
+  // One map of batches per emphasis, keyed by stance and status (and count, for a group): no
+  // string built per single line per frame.
   const batchesByEmphasis = [new Map<string, Batch>(), new Map<string, Batch>(), new Map<string, Batch>()] as const;
   let selectedLine: Batch['links'][number] | null = null;
   let cursorLine: Batch['links'][number] | null = null;
+  const counts: LineCount[] = [];
+  const drawsSelected = (link: SimLink, target: Selection) => target?.kind === 'relation' && (link.relationIds.length === 1 ? link.id === target.id : link.relationIds.includes(target.id));
   for (const link of graph.links) {
-    if (link.role !== 'relation' || !visibility.relationIds.has(link.id) || !lineInView(link)) continue;
-    const relation = index.relationsById.get(link.id);
-    if (!relation) continue;
-    const emphasis = emphasisOf('relations', link.id);
+    if (link.role !== 'relation' || !lineInView(link)) continue;
+    let shown = 0;
+    for (const id of link.relationIds) if (visibility.relationIds.has(id)) shown++;
+    if (shown === 0) continue;
+    const look = lookOf(link, index);
+    if (!look) continue;
+    const emphasis = !neighbourhood ? 'normal' : link.relationIds.some((id) => neighbourhood.relations.has(id)) ? 'highlighted' : 'dimmed';
     const batches = batchesByEmphasis[emphasis === 'dimmed' ? 0 : emphasis === 'normal' ? 1 : 2];
-    const key = styleKey(relation);
+    const key = shown === 1 ? styleKey(look) : `${styleKey(look)}×${shown}`;
     let batch = batches.get(key);
     if (!batch) {
-      const style = STANCE_STYLES[relation.stance];
-      const modality = modalityStyle(relation.status);
-      batch = { colour: style.colour, dash: dashOf(style.dash), width: emphasis === 'highlighted' ? 3.2 : 2.2, alpha: modality.opacity * (emphasis === 'dimmed' ? 0.12 : 1), modality, links: [] };
+      const style = STANCE_STYLES[look.stance];
+      const modality = modalityStyle(look.status);
+      batch = { colour: style.colour, dash: dashOf(style.dash), width: lineWidth(shown) + (emphasis === 'highlighted' ? 1 : 0), alpha: modality.opacity * (emphasis === 'dimmed' ? 0.12 : 1), modality, links: [] };
       batches.set(key, batch);
     }
     const { start, control, end } = curvePoints(link.source as Positioned, link.target as Positioned, link.curveOffset);
     const drawn = { link, start, control, end };
     batch.links.push(drawn);
-    if (selection?.kind === 'relation' && selection.id === link.id) selectedLine = drawn;
-    if (cursor?.kind === 'relation' && cursor.id === link.id) cursorLine = drawn;
+    if (link.relationIds.length > 1) counts.push({ count: shown, at: midOf(drawn), colour: batch.colour, dimmed: emphasis === 'dimmed' });
+    if (drawsSelected(link, selection)) selectedLine = drawn;
+    if (drawsSelected(link, cursor)) cursorLine = drawn;
   }
   const trace = (line: Batch['links'][number]) => {
     context.moveTo(line.start.x, line.start.y);
@@ -209,8 +237,10 @@ export function paintMap(context: CanvasRenderingContext2D, scene: PaintScene) {
       context.stroke();
     });
     if (!marksShown || !batch.modality.mark) continue;
-    for (const { start, control, end } of batch.links) {
-      const mid = { x: 0.25 * start.x + 0.5 * control.x + 0.25 * end.x, y: 0.25 * start.y + 0.5 * control.y + 0.25 * end.y };
+    for (const line of batch.links) {
+      // A group shows its count at its middle instead, as in SVG.
+      if (line.link.relationIds.length > 1) continue;
+      const mid = midOf(line);
       context.beginPath();
       context.arc(mid.x, mid.y, 8, 0, 2 * Math.PI);
       context.fillStyle = colours.background === 'transparent' ? '#ffffff' : colours.background;
@@ -223,6 +253,9 @@ export function paintMap(context: CanvasRenderingContext2D, scene: PaintScene) {
       context.fillText(batch.modality.mark, mid.x, mid.y + 0.5);
     }
   }
+
+  paintLineCounts(context, counts, { transform, pixelRatio, colours });
+  context.setTransform(screen, 0, 0, screen, tx * pixelRatio, ty * pixelRatio);
 
   // Actors, batched by fill and emphasis: one path, one fill and one stroke a batch, however many
   // actors. Dimmed ones first, so those brought forward are on top.

@@ -33,7 +33,7 @@ export function createPaintReceiver({ requestFrame, reply, createPainter = creat
     try {
       if (command.type === 'init') {
         nodes = command.nodes.map((node) => ({ ...node }));
-        const links: SimLink[] = command.links.map(({ source, target, ...link }) => ({ ...link, relationIds: link.role === 'relation' ? [link.id] : [], source: nodes[source]!, target: nodes[target]! }));
+        const links: SimLink[] = command.links.map(({ source, target, ...link }) => ({ ...link, source: nodes[source]!, target: nodes[target]! }));
         const graph: PaintGraph = { nodes, links, nodeById: new Map(nodes.map((node) => [node.id, node])) };
         const index: PaintIndex = {
           relationsById: new Map(command.relations.map(([id, stance, status]) => [id, { stance, status }])),

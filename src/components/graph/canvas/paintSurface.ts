@@ -6,7 +6,7 @@
  * positions (for hit-testing), the view, what is selected; it sends the worker what a drawing
  * needs, and asks for a drawing at most once per frame; the worker draws the newest.
  */
-import type { SimNode } from '../../../layout/simulationGraph';
+import type { SimLink, SimNode } from '../../../layout/simulationGraph';
 import type { RelationStatus, Stance } from '../../../model/vocabulary';
 import { createCanvasPainter, type CanvasPainter, type CanvasSize, type PaintKind, type SceneParts, type Transform } from './canvasPainter';
 import type { PaintGraph, PaintIndex } from './paintMap';
@@ -47,14 +47,12 @@ export function createPageSurface(canvas: HTMLCanvasElement, input: SurfaceInput
 
 /** A node as the worker gets it: what a drawing reads, without positions. */
 export type WorkerNode = Pick<SimNode, 'id' | 'kind' | 'radius' | 'labelLines' | 'labelWidth' | 'labelScale' | 'group'>;
-export interface WorkerLink {
-  id: string;
-  role: 'relation' | 'member';
+/** A drawn line as the worker gets it: one relation, a group of them (relationIds), or a partOf tie (none). */
+export type WorkerLink = Pick<SimLink, 'id' | 'role' | 'relationIds' | 'curveOffset'> & {
   /** Indexes into the nodes. */
   source: number;
   target: number;
-  curveOffset: number;
-}
+};
 
 export type PaintCommand =
   | { type: 'init'; canvas: OffscreenCanvas; nodes: WorkerNode[]; links: WorkerLink[]; relations: [string, Stance, RelationStatus][]; tints: ReadonlyMap<string, string>; scene: SceneParts }
@@ -82,11 +80,13 @@ export function createWorkerSurface(canvas: HTMLCanvasElement, { graph, index, t
       type: 'init',
       canvas: offscreen,
       nodes: graph.nodes.map(({ id, kind, radius, labelLines, labelWidth, labelScale, group }) => ({ id, kind, radius, labelLines, labelWidth, labelScale, group })),
-      links: graph.links.map(({ id, role, source, target, curveOffset }) => ({ id, role, source: nodeIndex.get(source)!, target: nodeIndex.get(target)!, curveOffset })),
-      relations: graph.links.flatMap((link) => {
-        const relation = link.role === 'relation' ? index.relationsById.get(link.id) : undefined;
-        return relation ? [[link.id, relation.stance, relation.status] as [string, Stance, RelationStatus]] : [];
-      }),
+      links: graph.links.map(({ id, role, relationIds, source, target, curveOffset }) => ({ id, role, relationIds, source: nodeIndex.get(source)!, target: nodeIndex.get(target)!, curveOffset })),
+      relations: graph.links.flatMap((link) =>
+        link.relationIds.flatMap((id) => {
+          const relation = index.relationsById.get(id);
+          return relation ? [[id, relation.stance, relation.status] as [string, Stance, RelationStatus]] : [];
+        }),
+      ),
       tints,
       scene,
     },
