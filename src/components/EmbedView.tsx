@@ -51,7 +51,7 @@ function EmbedLayout({ options, explorerBase }: { options: EmbedOptions; explore
       <div className="embed-stage">
         <StanceMap interactive={!options.static} />
         {!options.static && (
-          <div className="map-overlay">
+          <div className="map-overlay" data-covers-map>
             <MapKey initiallyOpen={false} />
           </div>
         )}

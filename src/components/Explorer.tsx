@@ -71,7 +71,7 @@ function ExplorerLayout({ syncUrl, warnings, source }: { syncUrl: boolean; warni
               ) : (
                 <StanceMap />
               )}
-              <div className="map-overlay">
+              <div className="map-overlay" data-covers-map>
                 <MapKey />
                 <button type="button" className="view-toggle" aria-pressed={tableShown} onClick={() => setTableShown(!tableShown)}>
                   {tableShown ? 'Show the map' : 'Show as a table'}

@@ -66,6 +66,8 @@ export interface PlaceLabelsOptions {
    * the fewest, so it leaves lines' own stretches free to click.
    */
   lines?: readonly (readonly [number, number, number, number])[];
+  /** Boxes drawn over the view (its buttons and key): no label goes under one, where it could not be read. */
+  obstacles?: readonly Box[];
 }
 
 export interface PlacedLabel {
@@ -179,9 +181,11 @@ export function labelOrder(a: LabelCandidate, b: LabelCandidate): number {
  * where it overlaps least.
  */
 export function placeLabels(candidates: readonly LabelCandidate[], options: PlaceLabelsOptions): Map<string, PlacedLabel> {
-  const { width, height, gap = 3, padding = 3, sides = LABEL_SIDES, cellSize = 64, overShapes = false, lines = [] } = options;
+  const { width, height, gap = 3, padding = 3, sides = LABEL_SIDES, cellSize = 64, overShapes = false, lines = [], obstacles = [] } = options;
   const shapes = createGrid(width, height, cellSize);
   const labels = createGrid(width, height, cellSize);
+  // An obstacle is kept free as a placed label is: no actor's id can be its owner.
+  obstacles.forEach((box, i) => labels.add(box, `\u0000obstacle ${i}`));
   const onScreen = (c: LabelCandidate) => c.x + c.shape.right >= 0 && c.x - c.shape.left <= width && c.y + c.shape.bottom >= 0 && c.y - c.shape.top <= height;
   for (const candidate of candidates) {
     if (!onScreen(candidate)) continue;

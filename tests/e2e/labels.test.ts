@@ -30,6 +30,8 @@ interface LabelReport {
   shown: { id: string; text: string; px: number; box: { left: number; top: number; right: number; bottom: number } }[];
   overlaps: string[];
   covers: string[];
+  /** Labels under a button or the key drawn over the map, where they cannot be read. */
+  underControls: string[];
 }
 
 /** Every actor label, which are shown, their size on screen (font size × the screen CTM's scale), and what they overlap. */
@@ -53,7 +55,10 @@ function measureLabels(page: Page): Promise<LabelReport> {
     const shapes = [...document.querySelectorAll<SVGPathElement>('.stance-map-svg [data-actor-id] > .actor-shape')].map((shape) => ({ id: shape.closest('[data-actor-id]')!.getAttribute('data-actor-id')!, rect: shape.getBoundingClientRect() }));
     const covers: string[] = [];
     for (const label of shown) for (const shape of shapes) if (shape.id !== label.id && hit(label.box, shape.rect)) covers.push(`${label.text} on ${shape.id}`);
-    return { total: labels.length, shown, overlaps, covers };
+    const controls = [...document.querySelectorAll('.map-controls > button, .map-overlay > *')].map((control) => ({ name: control.getAttribute('aria-label') ?? control.textContent?.trim().slice(0, 20), rect: control.getBoundingClientRect() }));
+    const underControls: string[] = [];
+    for (const label of shown) for (const control of controls) if (control.rect.width > 0 && hit(label.box, control.rect)) underControls.push(`${label.text} under ${control.name}`);
+    return { total: labels.length, shown, overlaps, covers, underControls };
   });
 }
 
@@ -63,6 +68,7 @@ async function expectLegible(page: Page, when: string) {
   expect(Math.min(...report.shown.map((label) => label.px)), `smallest label ${when}`).toBeGreaterThanOrEqual(11.99);
   expect(report.overlaps, `labels overlapping ${when}`).toEqual([]);
   expect(report.covers, `labels on an actor ${when}`).toEqual([]);
+  expect(report.underControls, `labels under the map's controls ${when}`).toEqual([]);
   return report;
 }
 

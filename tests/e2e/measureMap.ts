@@ -260,7 +260,10 @@ function installMeasure() {
       const blockers = new Map<string, number>();
       let outside = 0;
       for (const fraction of fractions) {
-        const { x, y } = path.getPointAtLength(total * fraction).matrixTransform(matrix);
+        // Whole pixels, as a mouse or a finger reports them: the point is tested where the click lands.
+        const exact = path.getPointAtLength(total * fraction).matrixTransform(matrix);
+        const x = Math.round(exact.x);
+        const y = Math.round(exact.y);
         if (x < inMap.left + 1 || x > inMap.right - 1 || y < inMap.top + 1 || y > inMap.bottom - 1) {
           outside++;
           continue;

@@ -36,6 +36,20 @@ describe('placeLabels', () => {
     expect(placed.get('b')!.side).toBe('below');
   });
 
+  it('keeps labels from under the buttons and key drawn over the view', () => {
+    // A column of zoom buttons at the right edge covers the space below an actor beside it.
+    const buttons: Box = { x0: 340, y0: 150, x1: 390, y1: 290 };
+    const nearButtons = actor('a', 350, 130, 1);
+    expect(placeLabels([nearButtons], VIEW).get('a')!.side, 'without the obstacle').toBe('below');
+    const placed = placeLabels([nearButtons], { ...VIEW, obstacles: [buttons] }).get('a')!;
+    expect(placed.side).toBe('above');
+    expect(boxesOverlap(placed.box, buttons)).toBe(false);
+    // Where every side is under an overlay, the label is not shown (but for a forced one).
+    const everywhere: Box = { x0: 0, y0: 0, x1: 400, y1: 300 };
+    expect(placeLabels([actor('b', 200, 150, 1)], { ...VIEW, obstacles: [everywhere] }).has('b')).toBe(false);
+    expect(placeLabels([actor('b', 200, 150, 1, { forced: true })], { ...VIEW, obstacles: [everywhere] }).has('b')).toBe(true);
+  });
+
   it('keeps a label inside the view: at the bottom edge it goes above', () => {
     const placed = placeLabels([actor('a', 200, 290, 1)], VIEW);
     expect(placed.get('a')!.side).toBe('above');

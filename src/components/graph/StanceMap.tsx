@@ -74,7 +74,7 @@ export function StanceMap({ interactive = true, labelScale = 1 }: { interactive?
           <p id="stancemap-keyboard-help" className="visually-hidden">
             Arrow keys move between actors and along their relations; Enter shows the passage; Escape clears the selection.
           </p>
-          <div className="map-controls">
+          <div className="map-controls" data-covers-map>
             <button type="button" aria-label="Zoom in" title="Zoom in (+)" onClick={() => viewRef.current?.zoomBy(1.3)}>
               +
             </button>

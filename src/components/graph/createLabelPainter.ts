@@ -8,7 +8,7 @@
  * most once per animation frame after the view changed (zoom, layout, resize, hover, selection,
  * focus, filters), and only labels whose side changed are written (`data-label-side`).
  */
-import { placeLabels, type LabelCandidate, type LabelSide } from '../../layout/placeLabels';
+import { placeLabels, type Box, type LabelCandidate, type LabelSide } from '../../layout/placeLabels';
 import type { SimulationGraph } from '../../layout/simulationGraph';
 import type { MapState } from '../../store/createMapStore';
 import { selectNeighbourhood } from '../../store/selectors';
@@ -36,6 +36,21 @@ interface StoreApi {
 }
 
 const LABEL_SELECTOR = '[data-actor-id] > .actor-label';
+
+/** What is drawn over the map: its buttons and its key, marked `data-covers-map` on their container. */
+const overlaysOf = (surface: Element) => [...((surface.closest('.map-stage, .embed-stage') ?? surface.closest('.stance-map'))?.querySelectorAll('[data-covers-map]') ?? [])];
+
+/** The boxes of what covers the map, in the map's own screen pixels. */
+function overlayBoxes(surface: Element, map: DOMRect): Box[] {
+  const boxes: Box[] = [];
+  for (const overlay of overlaysOf(surface)) {
+    for (const item of overlay.children) {
+      const { left, top, right, bottom, width, height } = item.getBoundingClientRect();
+      if (width > 0 && height > 0) boxes.push({ x0: left - map.left, y0: top - map.top, x1: right - map.left, y1: bottom - map.top });
+    }
+  }
+  return boxes;
+}
 
 const sideOf = (label: Element): LabelSide | undefined => {
   const side = label.getAttribute('data-label-side');
@@ -115,7 +130,7 @@ export function createLabelPainter({ surface, viewport, graph, store }: { surfac
       if (link.role !== 'relation' || !state.visibility.relationIds.has(link.id)) continue;
       lines.push([tx + k * (link.source.x ?? 0), ty + k * (link.source.y ?? 0), tx + k * (link.target.x ?? 0), ty + k * (link.target.y ?? 0)]);
     }
-    const placed = placeLabels(candidates, { width: box.width, height: box.height, gap: LABEL_GAP_EM * fontPx, padding: LABEL_PADDING_EM * fontPx, lines });
+    const placed = placeLabels(candidates, { width: box.width, height: box.height, gap: LABEL_GAP_EM * fontPx, padding: LABEL_PADDING_EM * fontPx, lines, obstacles: overlayBoxes(surface, box) });
     for (const label of labels) {
       const id = label.parentElement!.getAttribute('data-actor-id')!;
       const side = placed.get(id)?.side ?? 'none';
@@ -136,6 +151,9 @@ export function createLabelPainter({ surface, viewport, graph, store }: { surfac
     widths = new WeakMap();
     schedule();
   });
+  // The key unfolding over the map moves the labels out from under it.
+  const overlayResize = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(schedule);
+  for (const overlay of overlaysOf(surface)) for (const item of overlay.children) overlayResize?.observe(item);
 
   return {
     setTransform(next) {
@@ -151,6 +169,7 @@ export function createLabelPainter({ surface, viewport, graph, store }: { surfac
       unsubscribe();
       surface.removeEventListener('focusin', schedule);
       surface.removeEventListener('focusout', schedule);
+      overlayResize?.disconnect();
     },
   };
 }
