@@ -11,7 +11,7 @@
  */
 import { NO_FILTERS, type Filters } from '../model/filters';
 import type { LineMode } from '../model/relationLines';
-import type { Selection } from '../model/selection';
+import { formatSelection, parseSelection, type Selection } from '../model/selection';
 import { ACTOR_KINDS, STANCES, type ActorKind, type Stance } from '../model/vocabulary';
 
 export interface UrlViewState {
@@ -33,9 +33,7 @@ function listParam<T extends string>(params: URLSearchParams, name: string, allo
 /** Example: `parseViewState('?select=actor:russia&hideStances=offer')`. */
 export function parseViewState(search: string): UrlViewState {
   const params = new URLSearchParams(search);
-  let selection: Selection = null;
-  const select = /^(actor|relation):(.+)$/.exec(params.get('select') ?? '');
-  if (select) selection = { kind: select[1] as 'actor' | 'relation', id: select[2]! };
+  const selection = parseSelection(params.get('select'));
   const focus = params.get('focus');
   return {
     selection,
@@ -52,7 +50,7 @@ export function parseViewState(search: string): UrlViewState {
 export function serializeViewState(view: UrlViewState, search = ''): string {
   const params = new URLSearchParams(search);
   for (const name of VIEW_PARAMS) params.delete(name);
-  if (view.selection) params.set('select', `${view.selection.kind}:${view.selection.id}`);
+  if (view.selection) params.set('select', formatSelection(view.selection));
   if (view.filters.hiddenStances.length) params.set('hideStances', STANCES.filter((s) => view.filters.hiddenStances.includes(s)).join(','));
   if (view.filters.hiddenKinds.length) params.set('hideKinds', ACTOR_KINDS.filter((k) => view.filters.hiddenKinds.includes(k)).join(','));
   if (view.filters.focusActorId) params.set('focus', view.filters.focusActorId);

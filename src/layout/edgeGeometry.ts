@@ -126,3 +126,14 @@ function distanceToSegment(point: Point, a: Point, b: Point): number {
   const t = lengthSquared === 0 ? 0 : Math.max(0, Math.min(1, ((point.x - a.x) * dx + (point.y - a.y) * dy) / lengthSquared));
   return Math.hypot(point.x - (a.x + t * dx), point.y - (a.y + t * dy));
 }
+
+/** The ids of the nodes whose centres a view shows: what a story step keeps as its camera. */
+export function nodesInView(nodes: readonly (Point & { id: string })[], view: { x: number; y: number; k: number }, width: number, height: number): string[] {
+  return nodes
+    .filter((node) => {
+      const screenX = view.x + view.k * node.x;
+      const screenY = view.y + view.k * node.y;
+      return screenX >= 0 && screenX <= width && screenY >= 0 && screenY <= height;
+    })
+    .map((node) => node.id);
+}

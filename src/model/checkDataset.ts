@@ -113,6 +113,18 @@ export function checkDataset(raw: unknown): ValidationIssue[] {
         }
       });
     }
+    const view = isRecord(step?.view) ? step.view : undefined;
+    const at = (...path: PathSegment[]): PathSegment[] => ['story', index, 'view', ...path];
+    const select = stringAt(view, 'select');
+    const [selectKind, selectId] = select?.split(':') ?? [];
+    if (selectId !== undefined) {
+      const known = selectKind === 'actor' ? actorIds : relationIds;
+      if (!known.includes(selectId)) error(at('select'), `no ${selectKind} has the id ${showValue(selectId)}${didYouMean(closestMatch(selectId, known))}.`);
+    }
+    const focus = stringAt(view, 'focus');
+    if (focus !== undefined && !actorIndexById.has(focus)) error(at('focus'), unknownActor(focus));
+    const frame = view?.frame;
+    if (Array.isArray(frame)) frame.forEach((id, position) => typeof id === 'string' && !actorIndexById.has(id) && error(at('frame', position), unknownActor(id)));
     const stepActors = step?.actors;
     const stepRelations = step?.relations;
     if (Array.isArray(stepActors) && Array.isArray(stepRelations) && stepActors.length + stepRelations.length === 0) {

@@ -5,7 +5,7 @@
  * gzip) out.
  */
 import * as z from 'zod/mini';
-import { actorSchema, amountSchema, articleSchema, datasetSchema, evidenceSchema, positionSchema, relationSchema, storyStepSchema, whenSchema } from './datasetSchema';
+import { actorSchema, amountSchema, articleSchema, datasetSchema, evidenceSchema, positionSchema, relationSchema, stepViewSchema, storyStepSchema, whenSchema } from './datasetSchema';
 
 type Shaped = { shape: Record<string, z.ZodMiniType> };
 
@@ -83,6 +83,18 @@ const FIELD_DESCRIPTIONS: [Shaped, Record<string, string>][] = [
       actors: 'Ids of the actors this step brings forward.',
       relations: 'Ids of the relations this step brings forward.',
       passage: 'The passage to show with the step, quoted exactly.',
+      view: 'Optional: the view of the map the step shows, as captured in the editor.',
+      notes: 'Optional speaker notes: shown to the presenter, never to the audience.',
+    },
+  ],
+  [
+    stepViewSchema,
+    {
+      select: 'What is selected: "actor:ID" or "relation:ID", as in the address’s select=.',
+      hiddenStances: 'Stances the filters hide.',
+      hiddenKinds: 'Kinds of actor the filters hide.',
+      focus: 'Id of the actor the map is focused on (it and its neighbours only).',
+      frame: 'Ids of the actors in view: the camera fits them, whatever the screen.',
     },
   ],
   [

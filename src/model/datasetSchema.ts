@@ -83,6 +83,17 @@ export const relationSchema = z.looseObject({
   evidence: z.array(evidenceSchema).check(z.minLength(1)),
 });
 
+const SELECTION_PATTERN = /^(actor|relation):[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** What a step shows on the map besides its spotlight, as captured from a live view. */
+export const stepViewSchema = z.looseObject({
+  select: z.optional(z.string().check(z.regex(SELECTION_PATTERN, { error: 'is not a selection: use “actor:ID” or “relation:ID”, as the address’s select= does' }))),
+  hiddenStances: z.optional(z.array(z.enum(STANCES))),
+  hiddenKinds: z.optional(z.array(z.enum(ACTOR_KINDS))),
+  focus: z.optional(id()),
+  frame: z.optional(z.array(id())),
+});
+
 export const storyStepSchema = z.looseObject({
   id: z.optional(id()),
   title: text(),
@@ -90,6 +101,8 @@ export const storyStepSchema = z.looseObject({
   actors: z.array(id()),
   relations: z.array(id()),
   passage: z.optional(evidenceSchema),
+  view: z.optional(stepViewSchema),
+  notes: z.optional(z.string()),
 });
 
 export const datasetSchema = z.looseObject({
@@ -111,3 +124,4 @@ export type Relation = z.infer<typeof relationSchema>;
 export type Evidence = z.infer<typeof evidenceSchema>;
 export type Position = z.infer<typeof positionSchema>;
 export type StoryStep = z.infer<typeof storyStepSchema>;
+export type StepView = z.infer<typeof stepViewSchema>;

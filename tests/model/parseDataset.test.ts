@@ -232,6 +232,34 @@ describe('the story', () => {
   });
 });
 
+describe('a story step’s view and notes', () => {
+  it('are optional, accepted when right, and their references checked with their paths', () => {
+    const data = fixture();
+    data.story[0].view = { select: 'relation:northland-offers-boats', hiddenStances: ['payment'], hiddenKinds: ['person'], focus: 'northland', frame: ['northland', 'harbour-militia'] };
+    data.story[0].notes = 'Ask the class who gains from the offer.';
+    expect(errorsOf(data)).toEqual([]);
+    // A step whose actors and relation were deleted since its view was captured.
+    data.story[0].view = { select: 'relation:northland-offers-bots', focus: 'nortland', frame: ['northland', 'harbor-militia'] };
+    data.story[1].view = { select: 'actor:mara-vel' };
+    expect(errorsOf(data)).toEqual([
+      'story[0].view.select: no relation has the id “northland-offers-bots” (did you mean “northland-offers-boats”?).',
+      'story[0].view.focus: no actor has the id “nortland” (did you mean “northland”?).',
+      'story[0].view.frame[1]: no actor has the id “harbor-militia” (did you mean “harbour-militia”?).',
+      'story[1].view.select: no actor has the id “mara-vel” (did you mean “mara-vell”?).',
+    ]);
+  });
+
+  it('rejects a view of the wrong shape, saying where', () => {
+    const data = fixture();
+    data.story[0].view = { select: 'russia', hiddenStances: ['friendship'] };
+    data.story[1].notes = 42;
+    const errors = errorsOf(data);
+    expect(errors).toContain('story[0].view.select: “russia” is not a selection: use “actor:ID” or “relation:ID”, as the address’s select= does.');
+    expect(errors.some((line) => line.startsWith('story[0].view.hiddenStances[0]:'))).toBe(true);
+    expect(errors.some((line) => line.startsWith('story[1].notes:'))).toBe(true);
+  });
+});
+
 describe('prefix and suffix', () => {
   it('says when a quote is there word for word but not next to its prefix', () => {
     const data = fixture();
