@@ -6,6 +6,7 @@
 import type { Evidence } from './datasetSchema';
 import type { DatasetIndex } from './indexDataset';
 import { locateQuote, type ArticlePartKey } from './locateQuote';
+import { applyStepView, type AppliedView } from './stepView';
 
 export interface Step {
   title: string;
@@ -17,6 +18,10 @@ export interface Step {
   passage?: Evidence;
   /** Read-along: the part of the article this step reads. */
   part?: ArticlePartKey;
+  /** A story step's captured view: selection, filters and camera. */
+  view?: AppliedView;
+  /** Speaker notes, for the presenter only. */
+  notes?: string;
 }
 
 /** The authored story; a step's relations bring their two actors forward with them. */
@@ -33,6 +38,8 @@ export function storySteps(index: DatasetIndex): Step[] {
       spotlight: { actorIds, relationIds: new Set(step.relations) },
       revealed: null,
       ...(step.passage ? { passage: step.passage } : {}),
+      ...(step.view ? { view: applyStepView(step.view, index) } : {}),
+      ...(step.notes ? { notes: step.notes } : {}),
     };
   });
 }

@@ -10,6 +10,7 @@ import type { MapCursor } from '../interaction/keyboardNavigation';
 import { sameSelection, type Selection } from '../model/selection';
 import type { ActorKind, Stance } from '../model/vocabulary';
 import type { LineMode } from '../model/relationLines';
+import type { AppliedView } from '../model/stepView';
 
 export interface PassageRef {
   relationId: string;
@@ -41,6 +42,8 @@ export interface MapState {
   spotlight: ElementSet | null;
   /** What read-along has revealed so far (nothing else is drawn); null for everything. */
   revealed: ElementSet | null;
+  /** The actors a story step's camera fits (its view's frame); null to fit the spotlight or the whole map. */
+  frame: ReadonlySet<string> | null;
   /** Relations that share ends, direction and stance drawn as one line (`grouped`), or each apart (`all`). */
   lineMode: LineMode;
   /** Something the reader should know about the view, e.g. a link to an actor the dataset lacks. */
@@ -58,7 +61,8 @@ export interface MapState {
   moveKeyboardCursor(cursor: MapCursor | null): void;
   showPassage(passage: PassageRef): void;
   setPanelTab(tab: PanelTab): void;
-  showStep(step: { spotlight: ElementSet; revealed: ElementSet | null }): void;
+  /** Shows a step: its spotlight and, when it has a view, that view's selection, filters and camera. */
+  showStep(step: { spotlight: ElementSet; revealed: ElementSet | null; view?: AppliedView }): void;
   /** After an edit: the new dataset, keeping the selection and filters where they still apply. */
   replaceIndex(index: DatasetIndex): void;
   dismissNotice(): void;
@@ -100,6 +104,7 @@ export function createMapStore(firstIndex: DatasetIndex, initial: InitialMapStat
       panelTab: 'map',
       spotlight: null,
       revealed: null,
+      frame: null,
       lineMode: initial.lines ?? 'grouped',
       notice:
         initial.selection && !startSelection
@@ -136,8 +141,20 @@ export function createMapStore(firstIndex: DatasetIndex, initial: InitialMapStat
         if (exists(selection)) select(selection);
         else pendingSelection = selection;
       },
-      showStep: ({ spotlight, revealed }) =>
-        set({ spotlight, revealed, visibility: computeVisibility(index, get().filters, revealed), selection: null, hover: null }),
+      showStep: ({ spotlight, revealed, view }) => {
+        const filters = view ? view.filters : get().filters;
+        const selection = view?.selection ?? null;
+        set({
+          spotlight,
+          revealed,
+          filters,
+          visibility: computeVisibility(index, filters, revealed),
+          selection,
+          ...(selection ? { keyboardCursor: cursorFor(index, selection, get().keyboardCursor) } : {}),
+          hover: null,
+          frame: view?.frame ? new Set(view.frame) : null,
+        });
+      },
     };
   });
 }

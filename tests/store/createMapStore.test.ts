@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseViewState } from '../../src/embed/urlState';
 import { NO_FILTERS } from '../../src/model/filters';
 import { createMapStore } from '../../src/store/createMapStore';
+import { applyStepView } from '../../src/model/stepView';
 import {
   selectActorEmphasis,
   selectFilters,
@@ -268,5 +269,25 @@ describe('selectors', () => {
     const before = selectNeighbourhood(store.getState());
     store.getState().toggleStance('support');
     expect(selectNeighbourhood(store.getState())).not.toBe(before);
+  });
+});
+
+describe('showStep', () => {
+  it('applies a step’s view: its selection, filters and camera frame, and a step without one clears them', () => {
+    const index = loadFixture('small');
+    const store = createMapStore(index);
+    const spotlight = { actorIds: new Set(['northland', 'harbour-militia']), relationIds: new Set(['northland-offers-boats']) };
+    const view = applyStepView({ select: 'relation:northland-offers-boats', hiddenStances: ['payment'], frame: ['northland', 'harbour-militia'] }, index);
+    store.getState().showStep({ spotlight, revealed: null, view });
+    const state = store.getState();
+    expect(state.selection).toEqual({ kind: 'relation', id: 'northland-offers-boats' });
+    expect(state.filters.hiddenStances).toEqual(['payment']);
+    expect(state.visibility.relationIds.has('southland-pays-stipend')).toBe(false);
+    expect([...state.frame!]).toEqual(['northland', 'harbour-militia']);
+    expect(state.spotlight).toBe(spotlight);
+
+    store.getState().showStep({ spotlight, revealed: null });
+    expect(store.getState().selection).toBeNull();
+    expect(store.getState().frame).toBeNull();
   });
 });

@@ -49,8 +49,8 @@ function hitAt(target: EventTarget | null, graph: RendererProps['layout']['graph
  * map, so the prerendered first frame fills its box at any size (with the zoom's padding taken
  * at scale 1; the zoom's maximum scale is not applied).
  */
-function prerenderedFit(graph: RendererProps['layout']['graph'], { visibility, spotlight }: Pick<MapState, 'visibility' | 'spotlight'>) {
-  const { minX, minY, maxX, maxY } = boundsToFit(graph, visibility, spotlight);
+function prerenderedFit(graph: RendererProps['layout']['graph'], { visibility, spotlight, frame }: Pick<MapState, 'visibility' | 'spotlight' | 'frame'>) {
+  const { minX, minY, maxX, maxY } = boundsToFit(graph, visibility, spotlight, frame);
   const box = [minX - FIT_PADDING, minY - FIT_PADDING, maxX - minX + 2 * FIT_PADDING, maxY - minY + 2 * FIT_PADDING].map((value) => Math.round(value));
   return { viewBox: box.join(' '), preserveAspectRatio: 'xMidYMid meet' };
 }
@@ -96,8 +96,8 @@ export function SvgMap({ layout, interactive, viewRef, tooltipRef, hintRef, froz
     const labels = createLabelPainter({ surface: svg, viewport, graph, store });
     const zoom = createZoom({ surface: svg, viewport, reducedMotion: prefersReducedMotion, interactive, onTransform: labels.setTransform, cooperative: isEmbeddedPage(), onGestureHint: hint.show });
     const fitAll = (animate = false) => {
-      const { visibility, spotlight } = store.getState();
-      zoom.fitTo(boundsToFit(graph, visibility, spotlight), { animate });
+      const { visibility, spotlight, frame } = store.getState();
+      zoom.fitTo(boundsToFit(graph, visibility, spotlight, frame), { animate });
     };
     // Paper has its own size: the whole map, fitted to the page.
     const fitForPrint = () => {
@@ -143,7 +143,9 @@ export function SvgMap({ layout, interactive, viewRef, tooltipRef, hintRef, froz
     if (resizeObserver) resizeObserver.observe(svg);
     else fitAll();
     const unsubscribeFilters = store.subscribe((state, previous) => {
-      if ((state.visibility !== previous.visibility || state.spotlight !== previous.spotlight) && !userMoved) fitAll(true);
+      // A step's camera is asked for: it moves the view even after the reader moved it.
+      if (state.frame !== previous.frame && state.frame) userMoved = false;
+      if ((state.visibility !== previous.visibility || state.spotlight !== previous.spotlight || state.frame !== previous.frame) && !userMoved) fitAll(true);
     });
 
     const driver = createLayoutDriver(engine, svg, { reducedMotion: prefersReducedMotion, frozen: () => frozenRef.current });

@@ -15,8 +15,15 @@ import type { ElementSet, MapStore } from '../../store/createMapStore';
 /** However it was woken, the layout comes to rest this soon after it is let go. */
 export const LAYOUT_STOPS_WITHIN_MS = 5000;
 
-/** What the view fits: a presentation step's actors with room around them, or every visible actor. */
-export function boundsToFit(graph: SimulationGraph, visibility: Visibility, spotlight: ElementSet | null) {
+/**
+ * What the view fits: a story step's frame (the actors its camera kept), else a presentation step's
+ * actors with room around them, else every visible actor.
+ */
+export function boundsToFit(graph: SimulationGraph, visibility: Visibility, spotlight: ElementSet | null, frame: ReadonlySet<string> | null = null) {
+  if (frame && graph.nodes.some((node) => frame.has(node.id) && visibility.actorIds.has(node.id))) {
+    const framed = graph.nodes.filter((node) => frame.has(node.id) && visibility.actorIds.has(node.id));
+    return nodeBounds(framed.map((node) => ({ x: node.x ?? 0, y: node.y ?? 0, radius: node.radius, labelWidth: node.labelWidth, labelLineCount: node.labelLines.length, labelScale: node.labelScale })));
+  }
   const shown = (id: string) => visibility.actorIds.has(id) && (!spotlight || spotlight.actorIds.size === 0 || spotlight.actorIds.has(id));
   const nodes = graph.nodes.filter((node) => shown(node.id));
   const bounds = nodeBounds(nodes.map((node) => ({ x: node.x ?? 0, y: node.y ?? 0, radius: node.radius, labelWidth: node.labelWidth, labelLineCount: node.labelLines.length, labelScale: node.labelScale })));

@@ -51,7 +51,7 @@ function StepPlayerLayout({ mode, initialStep }: { mode: StepMode; initialStep: 
 
   // Before paint, so the map never shows a step's predecessor.
   useLayoutEffect(() => {
-    if (step) store.getState().showStep({ spotlight: step.spotlight, revealed: step.revealed });
+    if (step) store.getState().showStep(step);
   }, [store, step]);
   useEffect(() => void writeUrl(`${window.location.pathname}${stepQuery(window.location.search, mode, at)}`, 'replace'), [mode, at]);
 

@@ -178,10 +178,10 @@ export function CanvasMap({ layout, interactive, viewRef, tooltipRef, hintRef, f
       },
     });
     const fitAll = (animate = false) => {
-      const { visibility, spotlight } = store.getState();
+      const { visibility, spotlight, frame } = store.getState();
       fitting = !animate;
       try {
-        zoom.fitTo(boundsToFit(graph, visibility, spotlight), { animate });
+        zoom.fitTo(boundsToFit(graph, visibility, spotlight, frame), { animate });
       } finally {
         fitting = false;
       }
@@ -272,7 +272,9 @@ export function CanvasMap({ layout, interactive, viewRef, tooltipRef, hintRef, f
       paintNow();
     }
     const unsubscribe = store.subscribe((state, previous) => {
-      if ((state.visibility !== previous.visibility || state.spotlight !== previous.spotlight) && !userMoved) fitAll(true);
+      // A step's camera is asked for: it moves the view even after the reader moved it.
+      if (state.frame !== previous.frame && state.frame) userMoved = false;
+      if ((state.visibility !== previous.visibility || state.spotlight !== previous.spotlight || state.frame !== previous.frame) && !userMoved) fitAll(true);
       if (state.hover !== previous.hover || state.selection !== previous.selection || state.visibility !== previous.visibility || state.spotlight !== previous.spotlight || state.keyboardCursor !== previous.keyboardCursor) repaint();
     });
     // The theme can change under the map (dark mode, a host page's flag).
