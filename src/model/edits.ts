@@ -5,6 +5,7 @@
  */
 import type { Evidence } from './datasetSchema';
 import { kebabCase, uniqueId as freeId } from './kebabCase';
+import { storyWithout } from './storyEdits';
 import type { ActorKind, RelationStatus, Stance } from './vocabulary';
 
 export interface ActorInput {
@@ -62,7 +63,7 @@ export function deleteActor(dataset: RawDataset, id: string): EditResult {
   return ok({
     ...dataset,
     actors: dataset.actors.filter((actor) => actor.id !== id),
-    ...(story ? { story: story.map((step) => ({ ...step, actors: (step.actors as string[]).filter((actorId) => actorId !== id) })) } : {}),
+    ...(story ? { story: storyWithout(story, { actor: id }) } : {}),
   });
 }
 
@@ -81,7 +82,7 @@ export function deleteRelation(dataset: RawDataset, id: string): EditResult {
   return ok({
     ...dataset,
     relations: dataset.relations.filter((relation) => relation.id !== id),
-    ...(story ? { story: story.map((step) => ({ ...step, relations: (step.relations as string[]).filter((relationId) => relationId !== id) })) } : {}),
+    ...(story ? { story: storyWithout(story, { relation: id }) } : {}),
   });
 }
 
