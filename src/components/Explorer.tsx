@@ -13,7 +13,7 @@ import { MapKey } from './panels/MapKey';
 import { PrintRelations } from './panels/PrintRelations';
 import { NetworkSummary, SelectionAnnouncer } from './panels/NetworkSummary';
 import { lazy, Suspense, useState } from 'react';
-import { EditActionsWhenEditing, EditBarWhenEditing } from './authoring/whenEditing';
+import { EditActionsWhenEditing, EditBarWhenEditing, StoryEditorWhenEditing } from './authoring/whenEditing';
 import { useEditMode } from './authoring/useEditMode';
 import { DatasetEditorContext, useDatasetEditor } from './DatasetEditor';
 
@@ -44,6 +44,7 @@ function ExplorerLayout({ syncUrl, warnings, source }: { syncUrl: boolean; warni
   const [tableShown, setTableShown] = useState(false);
   const editor = useDatasetEditor();
   const [editing, setEditing] = useEditMode(editor);
+  const storyEditorOpen = useMapStore((state) => state.storyEditorOpen);
   useGlobalKeys(store);
   return (
     <div
@@ -80,7 +81,7 @@ function ExplorerLayout({ syncUrl, warnings, source }: { syncUrl: boolean; warni
             </div>
           </div>
           <SelectionAnnouncer />
-          <DetailsPanel actions={editActions} />
+          {editing && storyEditorOpen ? <StoryEditorWhenEditing /> : <DetailsPanel actions={editActions} />}
           <ArticleReader />
         </main>
       </DatasetEditorContext.Provider>

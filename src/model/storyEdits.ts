@@ -38,9 +38,16 @@ export function stepFromView(live: LiveView, index: DatasetIndex, visibleActorId
   const view = captureStepView(live, index);
   const { selection } = live;
   const inView = [...live.inView].filter((id) => visibleActorIds.has(id));
+  // A first caption from what the step shows, for the teacher to reword: the format asks for one.
+  const caption =
+    selection?.kind === 'relation'
+      ? (index.relationsById.get(selection.id)?.summary ?? '')
+      : selection?.kind === 'actor'
+        ? (index.actorsById.get(selection.id)?.description ?? '')
+        : '';
   return {
     title,
-    caption: '',
+    caption: caption || 'What the map shows at this step.',
     actors: selection?.kind === 'actor' ? [selection.id] : selection ? [] : inView.length ? inView : [...visibleActorIds],
     relations: selection?.kind === 'relation' ? [selection.id] : [],
     view,

@@ -48,6 +48,8 @@ export interface MapState {
   lineMode: LineMode;
   /** Something the reader should know about the view, e.g. a link to an actor the dataset lacks. */
   notice: string | null;
+  /** Whether the story editor takes the details' place (Edit mode). */
+  storyEditorOpen: boolean;
 
   selectActor(id: string): void;
   selectRelation(id: string, passage?: PassageRef): void;
@@ -63,6 +65,9 @@ export interface MapState {
   setPanelTab(tab: PanelTab): void;
   /** Shows a step: its spotlight and, when it has a view, that view's selection, filters and camera. */
   showStep(step: { spotlight: ElementSet; revealed: ElementSet | null; view?: AppliedView }): void;
+  /** Back to the whole map after a step was shown: no spotlight, nothing hidden by a step. */
+  leaveStep(): void;
+  setStoryEditorOpen(open: boolean): void;
   /** After an edit: the new dataset, keeping the selection and filters where they still apply. */
   replaceIndex(index: DatasetIndex): void;
   dismissNotice(): void;
@@ -105,6 +110,7 @@ export function createMapStore(firstIndex: DatasetIndex, initial: InitialMapStat
       spotlight: null,
       revealed: null,
       frame: null,
+      storyEditorOpen: false,
       lineMode: initial.lines ?? 'grouped',
       notice:
         initial.selection && !startSelection
@@ -155,6 +161,8 @@ export function createMapStore(firstIndex: DatasetIndex, initial: InitialMapStat
           frame: view?.frame ? new Set(view.frame) : null,
         });
       },
+      leaveStep: () => set({ spotlight: null, revealed: null, frame: null, visibility: computeVisibility(index, get().filters, null) }),
+      setStoryEditorOpen: (storyEditorOpen) => set({ storyEditorOpen }),
     };
   });
 }

@@ -24,12 +24,12 @@ describe('story edits', () => {
     const step = stepFromView({ selection: { kind: 'relation', id: 'northland-offers-boats' }, filters: { ...NO_FILTERS, hiddenKinds: ['person'] }, inView: ['northland', 'harbour-militia'] }, index, visible, 'The offer');
     expect(step).toEqual({
       title: 'The offer',
-      caption: '',
+      caption: 'Offers boats if the militia stops working with Southland',
       actors: [],
       relations: ['northland-offers-boats'],
       view: { select: 'relation:northland-offers-boats', hiddenKinds: ['person'], frame: ['northland', 'harbour-militia'] },
     });
-    const result = addStep(fresh(), { ...step, caption: 'Northland makes its offer.' }, 0);
+    const result = addStep(fresh(), step, 0);
     expect(result.index).toBe(1);
     const dataset = done(result);
     expect(titles(dataset)[1]).toBe('The offer');

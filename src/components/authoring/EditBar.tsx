@@ -13,6 +13,8 @@ export function EditBar() {
   const editor = useDatasetEditor();
   const { dataset } = useMapStore(selectIndex);
   const [downloadsWanted, setDownloadsWanted] = useState(false);
+  const storyEditorOpen = useMapStore((state) => state.storyEditorOpen);
+  const setStoryEditorOpen = useMapStore((state) => state.setStoryEditorOpen);
 
   useEffect(() => {
     if (!editor) return;
@@ -38,6 +40,9 @@ export function EditBar() {
       </button>
       <button type="button" onClick={editor.redo} disabled={!editor.canRedo}>
         Redo
+      </button>
+      <button type="button" aria-pressed={storyEditorOpen} onClick={() => setStoryEditorOpen(!storyEditorOpen)}>
+        Story
       </button>
       <details className="export-menu download-menu" onToggle={(event) => event.currentTarget.open && setDownloadsWanted(true)}>
         <summary>Download the data</summary>

@@ -1,12 +1,12 @@
-import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createLayoutMemory } from '../../layout/layoutDataset';
 import { withLineMode } from '../../layout/simulationGraph';
-import { useMapStore } from '../../store/MapStoreProvider';
+import { useMapStore, useMapStoreApi } from '../../store/MapStoreProvider';
 import { selectIndex } from '../../store/selectors';
 import { groupTints } from '../theme';
 import { chooseRenderer, rendererPreference, WORKER_LAYOUT_ABOVE_ACTORS } from './chooseRenderer';
 import { isEmbeddedPage } from './gestureHint';
-import type { LineChoice, MapLayout, MapView } from './mapView';
+import { registerMapView, type LineChoice, type MapLayout, type MapView } from './mapView';
 import { SvgMap } from './SvgMap';
 
 // Most maps are small: the canvas renderer is fetched only for a large one (one-file builds carry it inline).
@@ -24,6 +24,8 @@ const LineChooser = lazy(() => import('./LineChooser').then((module) => ({ defau
 export function StanceMap({ interactive = true, labelScale = 1 }: { interactive?: boolean; labelScale?: number }) {
   const index = useMapStore(selectIndex);
   const viewRef = useRef<MapView | null>(null);
+  const store = useMapStoreApi();
+  useEffect(() => registerMapView(store, viewRef), [store]);
   const tooltipRef = useRef<HTMLDivElement>(null);
   const hintRef = useRef<HTMLParagraphElement>(null);
   const [isFrozen, setFrozen] = useState(false);

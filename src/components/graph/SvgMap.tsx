@@ -3,7 +3,7 @@ import { createActorDrag } from '../../interaction/createActorDrag';
 import { createZoom } from '../../interaction/createZoom';
 import { firstCursor, type MapCursor } from '../../interaction/keyboardNavigation';
 import { recognizeTaps } from '../../interaction/recognizeTaps';
-import { distanceToEdge, FIT_PADDING } from '../../layout/edgeGeometry';
+import { distanceToEdge, FIT_PADDING, nodesInView } from '../../layout/edgeGeometry';
 import { bowApartOverlappingLines } from '../../layout/bowApartOverlappingLines';
 import { nearestRelation, touchLineReach } from '../../layout/nearestRelation';
 import type { Selection } from '../../model/selection';
@@ -161,7 +161,12 @@ export function SvgMap({ layout, interactive, viewRef, tooltipRef, hintRef, froz
       shaper.takePositions();
       shapeAndFit();
     });
-    viewRef.current = { zoomBy: zoom.zoomBy, fitToView: () => fitAll(true), rest: driver.rest, reveal: zoom.reveal };
+    const actorsInView = () => {
+      const { x, y, k, width, height } = zoom.view();
+      const { actorIds } = store.getState().visibility;
+      return nodesInView(graph.nodes.filter((node) => actorIds.has(node.id)).map((node) => ({ id: node.id, x: node.x ?? 0, y: node.y ?? 0 })), { x, y, k }, width, height);
+    };
+    viewRef.current = { zoomBy: zoom.zoomBy, fitToView: () => fitAll(true), rest: driver.rest, reveal: zoom.reveal, actorsInView };
     const unfollowSelection = followSelection(store, () => viewRef.current, graph, svg);
     const drag = interactive
       ? createActorDrag({

@@ -23,6 +23,20 @@ export interface MapView {
    * zooms out only if it is larger than that part.
    */
   reveal(bounds: Bounds, visible: Rect): void;
+  /** The visible actors whose centres are in view now: what a story step keeps as its camera. */
+  actorsInView(): string[];
+}
+
+// Which map view draws each store's map, for tools beside the map (the story editor) that ask
+// what is in view. A WeakMap: a store and its map go together.
+const viewsByStore = new WeakMap<object, RefObject<MapView | null>>();
+
+export function registerMapView(store: object, view: RefObject<MapView | null>): void {
+  viewsByStore.set(store, view);
+}
+
+export function mapViewOf(store: object): MapView | null {
+  return viewsByStore.get(store)?.current ?? null;
 }
 
 /** A click on a line that draws several relations: the chooser lists them at that point. */

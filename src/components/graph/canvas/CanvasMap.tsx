@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type 
 import { createActorDrag } from '../../../interaction/createActorDrag';
 import { createZoom } from '../../../interaction/createZoom';
 import { firstCursor, type MapCursor } from '../../../interaction/keyboardNavigation';
+import { nodesInView } from '../../../layout/edgeGeometry';
 import { touchLineReach } from '../../../layout/nearestRelation';
 import { createSpatialIndex, type Hit, type SpatialIndex } from '../../../layout/spatialIndex';
 import type { Selection } from '../../../model/selection';
@@ -297,7 +298,12 @@ export function CanvasMap({ layout, interactive, viewRef, tooltipRef, hintRef, f
       }
       repaint();
     });
-    viewRef.current = { zoomBy: zoom.zoomBy, fitToView: () => fitAll(true), rest: driver.rest, reveal: zoom.reveal };
+    const actorsInView = () => {
+      const { x, y, k, width, height } = zoom.view();
+      const { actorIds } = store.getState().visibility;
+      return nodesInView(graph.nodes.filter((node) => actorIds.has(node.id)).map((node) => ({ id: node.id, x: node.x ?? 0, y: node.y ?? 0 })), { x, y, k }, width, height);
+    };
+    viewRef.current = { zoomBy: zoom.zoomBy, fitToView: () => fitAll(true), rest: driver.rest, reveal: zoom.reveal, actorsInView };
     const unfollowSelection = followSelection(store, () => viewRef.current, graph, canvas);
     const drag = interactive
       ? createActorDrag({

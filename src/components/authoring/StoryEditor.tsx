@@ -1,0 +1,221 @@
+import { useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import type { StoryStep } from '../../model/datasetSchema';
+import type { RawDataset } from '../../model/edits';
+import { storySteps } from '../../model/steps';
+import { addStep, CAPTION_COMFORTABLE_LENGTH, deleteStep, duplicateStep, moveStep, stepFromView, updateStep, type StepInput } from '../../model/storyEdits';
+import { useMapStore, useMapStoreApi } from '../../store/MapStoreProvider';
+import { selectIndex } from '../../store/selectors';
+import { useDatasetEditor } from '../DatasetEditor';
+import { mapViewOf } from '../graph/mapView';
+import { evidenceFor, selectedPassage } from './selectedPassage';
+import './StoryEditor.css';
+
+/**
+ * The story, built from the live map: each step is a view captured with "Add this view as a step",
+ * worded with a title, a caption and speaker notes, and put in order by drag or by keyboard
+ * (Alt+↑ / Alt+↓ on a step). Choosing a step shows it on the map as the presentation will.
+ */
+export function StoryEditor() {
+  const editor = useDatasetEditor();
+  const store = useMapStoreApi();
+  const index = useMapStore(selectIndex);
+  const story = index.dataset.story ?? [];
+  const steps = useMemo(() => storySteps(index), [index]);
+  const [current, setCurrent] = useState<number | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const [problem, setProblem] = useState('');
+  const dragged = useRef<number | null>(null);
+  const list = useRef<HTMLOListElement>(null);
+
+  const shown = current !== null && current < story.length ? current : null;
+
+  // The chosen step is shown on the map as the presentation shows it; closing the editor leaves it.
+  useEffect(() => {
+    const step = shown === null ? undefined : steps[shown];
+    if (step) store.getState().showStep(step);
+    else store.getState().leaveStep();
+  }, [store, steps, shown]);
+  useEffect(() => () => store.getState().leaveStep(), [store]);
+
+
+  if (!editor) return null;
+
+  const run = async (change: (dataset: RawDataset) => ReturnType<typeof addStep>, after?: { select?: number; say?: string; focus?: number }) => {
+    const refused = await editor.edit(change);
+    setProblem(refused ?? '');
+    if (refused) return;
+    if (after?.select !== undefined) setCurrent(after.select);
+    if (after?.say) setAnnouncement(after.say);
+    // A moved step keeps the keyboard's focus in its new place, once the list has been drawn again.
+    const focus = after?.focus;
+    if (focus !== undefined) requestAnimationFrame(() => list.current?.querySelectorAll<HTMLButtonElement>('.story-step-choose')[focus]?.focus());
+  };
+
+  const liveStep = (title: string): StepInput => {
+    const state = store.getState();
+    const inView = mapViewOf(store)?.actorsInView() ?? [...state.visibility.actorIds];
+    return stepFromView({ selection: state.selection, filters: state.filters, inView }, index, state.visibility.actorIds, title);
+  };
+
+  const addView = () => {
+    // Captured before the editor shows another step.
+    const step = liveStep(`Step ${story.length + 1}`);
+    const at = shown === null ? story.length : shown + 1;
+    void run((dataset) => addStep(dataset, step, shown ?? undefined), { select: at, say: `Added step ${at + 1} of ${story.length + 1}.` });
+  };
+
+  const move = (from: number, to: number) => {
+    if (to < 0 || to >= story.length || from === to) return;
+    const title = story[from]!.title;
+    void run((dataset) => moveStep(dataset, from, to), { select: to, focus: to, say: `Moved “${title}” to step ${to + 1} of ${story.length}.` });
+  };
+
+  const handleStepKey = (event: KeyboardEvent, at: number) => {
+    if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
+    event.preventDefault();
+    move(at, event.key === 'ArrowUp' ? at - 1 : at + 1);
+  };
+
+  const drop = (event: DragEvent, at: number) => {
+    event.preventDefault();
+    if (dragged.current !== null) move(dragged.current, at);
+    dragged.current = null;
+  };
+
+  const step = shown === null ? null : story[shown]!;
+
+  return (
+    <aside className="details-panel story-editor" aria-labelledby="story-editor-title">
+      <div className="story-editor-head">
+        <h2 id="story-editor-title">Story</h2>
+        <span className="story-editor-count">{story.length === 1 ? '1 step' : `${story.length} steps`}</span>
+        <button type="button" onClick={() => store.getState().setStoryEditorOpen(false)}>
+          Close the story
+        </button>
+      </div>
+      <p className="story-editor-help">Set the map as the audience should see it — select, filter, zoom — then add it as a step. Alt+↑ and Alt+↓ move the chosen step.</p>
+      <button type="button" className="story-add" onClick={addView}>
+        Add this view as a step
+      </button>
+      {story.length > 0 && (
+        <ol ref={list} className="story-steps" aria-label="Steps">
+          {story.map((item, at) => (
+            <li
+              key={item.id ?? `${at}`}
+              draggable
+              onDragStart={() => (dragged.current = at)}
+              onDragOver={(event) => event.preventDefault()}
+              onDrop={(event) => drop(event, at)}
+              data-current={at === shown || undefined}
+            >
+              <button type="button" className="story-step-choose" aria-current={at === shown ? 'step' : undefined} aria-label={`${item.title}, step ${at + 1} of ${story.length}`} onClick={() => setCurrent(at === shown ? null : at)} onKeyDown={(event) => handleStepKey(event, at)}>
+                <span className="story-step-number" aria-hidden="true">
+                  {at + 1}
+                </span>
+                {item.title}
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+      {step && shown !== null && (
+        <StepFields
+          key={step.id ?? shown}
+          at={shown}
+          count={story.length}
+          step={step}
+          onChange={(patch) => void run((dataset) => updateStep(dataset, shown, patch))}
+          onUpdateView={() => {
+            const live = liveStep(step.title);
+            void run((dataset) => updateStep(dataset, shown, { actors: live.actors, relations: live.relations, view: live.view }), { say: `Step ${shown + 1} now shows this view.` });
+          }}
+          onDuplicate={() => void run((dataset) => duplicateStep(dataset, shown), { select: shown + 1, say: `Duplicated step ${shown + 1}.` })}
+          onDelete={() => {
+            void run((dataset) => deleteStep(dataset, shown), { say: `Deleted “${step.title}”. Undo brings it back.` });
+            setCurrent(null);
+          }}
+          onMove={(to) => move(shown, to)}
+          onUsePassage={() => {
+            const container = document.querySelector<HTMLElement>('.article-reader');
+            const passage = container ? selectedPassage(container, window.getSelection()) : null;
+            if (!passage) return setProblem('Select the words in the article first, then use them as the passage.');
+            const evidence = evidenceFor(passage, index.parts.map((part) => ({ key: part.key, text: part.text })));
+            void run((dataset) => updateStep(dataset, shown, { passage: evidence }), { say: 'The selected words are this step’s passage.' });
+          }}
+        />
+      )}
+      {problem && (
+        <p role="alert" className="form-problem">
+          {problem}
+        </p>
+      )}
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
+    </aside>
+  );
+}
+
+interface StepFieldsProps {
+  at: number;
+  count: number;
+  step: StoryStep;
+  onChange(patch: Partial<StepInput>): void;
+  onUpdateView(): void;
+  onDuplicate(): void;
+  onDelete(): void;
+  onMove(to: number): void;
+  onUsePassage(): void;
+}
+
+/** A step's words, kept as typed and saved when a field is left, so undo takes back a whole field. */
+function StepFields({ at, count, step, onChange, onUpdateView, onDuplicate, onDelete, onMove, onUsePassage }: StepFieldsProps) {
+  const [title, setTitle] = useState(step.title);
+  const [caption, setCaption] = useState(step.caption);
+  const [notes, setNotes] = useState(step.notes ?? '');
+  const tooLong = caption.length > CAPTION_COMFORTABLE_LENGTH;
+  return (
+    <div className="story-step-fields" role="group" aria-label={`Step ${at + 1} of ${count}`}>
+      <div className="story-step-actions">
+        <button type="button" onClick={onUpdateView}>
+          Update step from this view
+        </button>
+        <button type="button" onClick={() => onMove(at - 1)} disabled={at === 0}>
+          Move up
+        </button>
+        <button type="button" onClick={() => onMove(at + 1)} disabled={at === count - 1}>
+          Move down
+        </button>
+        <button type="button" onClick={onDuplicate}>
+          Duplicate
+        </button>
+        <button type="button" onClick={onDelete}>
+          Delete step
+        </button>
+      </div>
+      <label>
+        Title
+        <input value={title} onChange={(event) => setTitle(event.target.value)} onBlur={() => title.trim() && title !== step.title && onChange({ title: title.trim() })} />
+      </label>
+      <label>
+        Caption
+        <textarea rows={3} value={caption} aria-describedby="story-caption-guide" onChange={(event) => setCaption(event.target.value)} onBlur={() => caption.trim() && caption !== step.caption && onChange({ caption: caption.trim() })} />
+      </label>
+      <p id="story-caption-guide" className="story-caption-guide" data-too-long={tooLong || undefined}>
+        {tooLong
+          ? `${caption.length} characters: too long to read on a projector at the presentation’s type size; about ${CAPTION_COMFORTABLE_LENGTH} fit.`
+          : `${caption.length} of about ${CAPTION_COMFORTABLE_LENGTH} characters that read comfortably on a projector.`}
+      </p>
+      <div className="story-passage">
+        <span>Passage: {step.passage ? `“${step.passage.quote}”` : 'none yet'}</span>
+        <button type="button" onClick={onUsePassage}>
+          Use the selected text as this step’s passage
+        </button>
+      </div>
+      <label>
+        Speaker notes (never shown to the audience)
+        <textarea rows={3} value={notes} onChange={(event) => setNotes(event.target.value)} onBlur={() => notes !== (step.notes ?? '') && onChange({ notes: notes.trim() || undefined })} />
+      </label>
+    </div>
+  );
+}
