@@ -5,6 +5,7 @@
  */
 import type { Evidence } from './datasetSchema';
 import { kebabCase, uniqueId as freeId } from './kebabCase';
+import { plural } from './plural';
 import type { ActorKind, RelationStatus, Stance } from './vocabulary';
 
 export interface ActorInput {
@@ -55,9 +56,9 @@ export function updateActor(dataset: RawDataset, id: string, patch: Partial<Omit
 
 export function deleteActor(dataset: RawDataset, id: string): EditResult {
   const uses = dataset.relations.filter((relation) => relation.source === id || relation.target === id || relation.claimedBy === id).length;
-  if (uses > 0) return { ok: false, reason: `It takes part in or claims ${uses} ${uses === 1 ? 'relation' : 'relations'}: delete or change ${uses === 1 ? 'it' : 'them'} first.` };
+  if (uses > 0) return { ok: false, reason: `It takes part in or claims ${plural(uses, 'relation')}: delete or change ${uses === 1 ? 'it' : 'them'} first.` };
   const members = dataset.actors.filter((actor) => actor.partOf === id).length;
-  if (members > 0) return { ok: false, reason: `${members} ${members === 1 ? 'actor is' : 'actors are'} part of it: change ${members === 1 ? 'that' : 'those'} first.` };
+  if (members > 0) return { ok: false, reason: `${plural(members, 'actor is', 'actors are')} part of it: change ${members === 1 ? 'that' : 'those'} first.` };
   const story = Array.isArray(dataset.story) ? (dataset.story as Record<string, unknown>[]) : null;
   return ok({
     ...dataset,

@@ -8,6 +8,7 @@ import { selectIndex, selectSelection } from '../../store/selectors';
 import { KIND_LABELS, STANCE_STYLES, statusLabel } from '../theme';
 import { ActorLink } from './ActorLink';
 import { StanceSwatch } from './Swatches';
+import { plural } from '../../model/plural';
 
 interface DetailsPanelProps {
   /** In an embed: no article beside the map, and a link to the full explorer at this view instead. */
@@ -53,7 +54,7 @@ export function DetailsPanel({ embedded, actions }: DetailsPanelProps) {
             <strong>Select an actor or a line</strong> on the map to see who is involved and the passage of the article behind it.
           </p>
           <p className="muted">
-            {index.dataset.actors.length} actors and {index.dataset.relations.length} stances, each traced to the article’s own words.
+            {plural(index.dataset.actors.length, 'actor')} and {plural(index.dataset.relations.length, 'stance')}, each traced to the article’s own words.
           </p>
         </div>
       )}
