@@ -83,6 +83,13 @@ export const relationSchema = z.looseObject({
   evidence: z.array(evidenceSchema).check(z.minLength(1)),
 });
 
+/** Someone the article quotes who is not on the map, credited with a claim (`claimedBy`). */
+export const claimantSchema = z.looseObject({
+  id: id(),
+  name: text(),
+  description: z.optional(z.string()),
+});
+
 export const storyStepSchema = z.looseObject({
   id: z.optional(id()),
   title: text(),
@@ -101,6 +108,7 @@ export const datasetSchema = z.looseObject({
   article: articleSchema,
   actors: z.array(actorSchema),
   relations: z.array(relationSchema),
+  claimants: z.optional(z.array(claimantSchema)),
   story: z.optional(z.array(storyStepSchema)),
 });
 
@@ -110,4 +118,5 @@ export type Actor = z.infer<typeof actorSchema>;
 export type Relation = z.infer<typeof relationSchema>;
 export type Evidence = z.infer<typeof evidenceSchema>;
 export type Position = z.infer<typeof positionSchema>;
+export type Claimant = z.infer<typeof claimantSchema>;
 export type StoryStep = z.infer<typeof storyStepSchema>;
