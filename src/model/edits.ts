@@ -42,9 +42,12 @@ export const kebabId = (text: string): string => kebabCase(text, 'item');
 export const uniqueId = (base: string, taken: Iterable<string>): string => freeId(base, new Set(taken));
 
 const idsOf = (items: Record<string, unknown>[]) => items.map((item) => String(item.id));
+const claimantsOf = (dataset: RawDataset): Record<string, unknown>[] => (Array.isArray(dataset.claimants) ? (dataset.claimants as Record<string, unknown>[]) : []);
+// Actors and claimants share one space of ids, since claimedBy may name either.
+const takenIds = (dataset: RawDataset) => [...idsOf(dataset.actors), ...idsOf(claimantsOf(dataset)), 'outlet'];
 
 export function addActor(dataset: RawDataset, actor: ActorInput): EditResult & { id?: string } {
-  const id = uniqueId(actor.id ?? kebabId(actor.name), [...idsOf(dataset.actors), 'outlet']);
+  const id = uniqueId(actor.id ?? kebabId(actor.name), takenIds(dataset));
   return { ...ok({ ...dataset, actors: [...dataset.actors, { ...actor, id }] }), id };
 }
 
@@ -65,6 +68,15 @@ export function deleteActor(dataset: RawDataset, id: string): EditResult {
     actors: dataset.actors.filter((actor) => actor.id !== id),
     ...(story ? { story: story.map((step) => ({ ...step, actors: (step.actors as string[]).filter((actorId) => actorId !== id) })) } : {}),
   });
+}
+
+/** Someone quoted who is not on the map, to be credited with a claim (a relation's claimedBy). */
+export function addClaimant(dataset: RawDataset, claimant: { name: string; description?: string }): EditResult & { id?: string } {
+  const name = claimant.name.trim();
+  if (!name) return { ok: false, reason: 'A claimant needs a name.' };
+  const description = claimant.description?.trim();
+  const id = uniqueId(kebabId(name), takenIds(dataset));
+  return { ...ok({ ...dataset, claimants: [...claimantsOf(dataset), { id, name, ...(description ? { description } : {}) }] }), id };
 }
 
 export function addRelation(dataset: RawDataset, relation: RelationInput): EditResult & { id?: string } {
