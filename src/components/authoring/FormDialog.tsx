@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 
 interface FormDialogProps {
   title: string;
@@ -19,7 +20,9 @@ export function FormDialog({ title, submitLabel, problem, attempt = 0, onSubmit,
   useEffect(() => {
     if (attempt > 0) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [attempt]);
-  return (
+  // On the page's body, not inside the panel that opened it: on a phone that panel may be a hidden
+  // tab, and the article's serif type would reach the form.
+  return createPortal(
     <div className="form-backdrop">
       <form
         ref={form}
@@ -51,7 +54,8 @@ export function FormDialog({ title, submitLabel, problem, attempt = 0, onSubmit,
           </button>
         </div>
       </form>
-    </div>
+    </div>,
+    document.body,
   );
 }
 
