@@ -42,6 +42,20 @@ export function checkDataset(raw: unknown): ValidationIssue[] {
   const actorIds = [...actorIndexById.keys()];
   const unknownActor = (id: string, extra = '') => `no actor has the id ${showValue(id)}${extra}${didYouMean(closestMatch(id, actorIds))}.`;
 
+  // Claimants: people quoted who are not on the map. A claimedBy names an actor or a claimant, so
+  // the two share one space of ids.
+  const claimants = recordsAt(raw, 'claimants');
+  const claimantIndexById = uniqueIds(claimants, 'claimants', 'claimant', error);
+  claimants.forEach((claimant, index) => {
+    const id = stringAt(claimant, 'id');
+    if (id === OUTLET_CLAIMANT) return error(['claimants', index, 'id'], `“${OUTLET_CLAIMANT}” is reserved for claims made by the outlet itself; choose another id.`);
+    const actorIndex = id === undefined ? undefined : actorIndexById.get(id);
+    if (actorIndex !== undefined) {
+      error(['claimants', index, 'id'], `${showValue(id)} is already the id of actors[${actorIndex}]; a claimant is someone who is not on the map, so give it an id of its own or credit the actor.`);
+    }
+  });
+  const claimedIds = new Set<string>();
+
   // partOf -------------------------------------------------------------------------------
   const parentOf = new Map<string, string>();
   actors.forEach((actor, index) => {
@@ -83,14 +97,23 @@ export function checkDataset(raw: unknown): ValidationIssue[] {
     const claimedBy = stringAt(relation, 'claimedBy');
     if (claimedBy !== undefined) {
       involved.add(claimedBy);
-      if (claimedBy !== OUTLET_CLAIMANT && !actorIndexById.has(claimedBy)) {
-        error(['relations', index, 'claimedBy'], unknownActor(claimedBy, `, and it is not “${OUTLET_CLAIMANT}” (the outlet’s own statement)`));
+      claimedIds.add(claimedBy);
+      if (claimedBy !== OUTLET_CLAIMANT && !actorIndexById.has(claimedBy) && !claimantIndexById.has(claimedBy)) {
+        const known = [...actorIds, ...claimantIndexById.keys()];
+        error(
+          ['relations', index, 'claimedBy'],
+          `no actor or claimant has the id ${showValue(claimedBy)}, and it is not “${OUTLET_CLAIMANT}” (the outlet’s own statement)${didYouMean(closestMatch(claimedBy, known))}.`,
+        );
       }
     }
     const stance = stringAt(relation, 'stance');
     if (relation?.amount !== undefined && (stance === 'support' || stance === 'hostility')) {
       error(['relations', index, 'amount'], `only payments and offers carry an amount; this relation’s stance is “${stance}”.`);
     }
+  });
+  claimants.forEach((claimant, index) => {
+    const id = stringAt(claimant, 'id');
+    if (id !== undefined && !claimedIds.has(id)) warn(['claimants', index], `${showValue(id)} claims no relation; credit it in a relation’s claimedBy or remove it.`);
   });
   for (const parent of parentOf.values()) involved.add(parent);
   actors.forEach((actor, index) => {

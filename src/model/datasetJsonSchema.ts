@@ -5,7 +5,7 @@
  * gzip) out.
  */
 import * as z from 'zod/mini';
-import { actorSchema, amountSchema, articleSchema, datasetSchema, evidenceSchema, positionSchema, relationSchema, stepViewSchema, storyStepSchema, whenSchema } from './datasetSchema';
+import { actorSchema, amountSchema, articleSchema, claimantSchema, datasetSchema, evidenceSchema, positionSchema, relationSchema, stepViewSchema, storyStepSchema, whenSchema } from './datasetSchema';
 
 type Shaped = { shape: Record<string, z.ZodMiniType> };
 
@@ -69,9 +69,17 @@ const FIELD_DESCRIPTIONS: [Shaped, Record<string, string>][] = [
       stance: 'support, hostility, offer or payment.',
       summary: 'One neutral line.',
       status: 'Whether it happened, is happening, was promised, or failed.',
-      claimedBy: 'Whose claim it is: an actor id, or "outlet" for the reporter’s own statements.',
+      claimedBy: 'Whose claim it is: an actor id, a claimant id, or "outlet" for the reporter’s own statements.',
       amount: 'For payments and offers where the article gives a figure.',
       evidence: 'One or more passages that support the relation.',
+    },
+  ],
+  [
+    claimantSchema,
+    {
+      id: 'Unique kebab-case id, different from every actor’s.',
+      name: 'The name as the article gives it, for example "Mara Vell".',
+      description: 'Who they are, from what the article says (optional).',
     },
   ],
   [
@@ -104,6 +112,7 @@ const FIELD_DESCRIPTIONS: [Shaped, Record<string, string>][] = [
       id: 'Unique kebab-case id of the dataset.',
       title: 'The map’s title.',
       description: 'What the map shows, in a sentence or two.',
+      claimants: 'People or bodies the article quotes who are not on the map, so that a relation can be claimed by them (claimedBy) without making them actors. Optional.',
       story: 'Ordered steps for presentation mode. Optional: a dataset without one is complete.',
     },
   ],

@@ -94,6 +94,13 @@ export const stepViewSchema = z.looseObject({
   frame: z.optional(z.array(id())),
 });
 
+/** Someone the article quotes who is not on the map, credited with a claim (`claimedBy`). */
+export const claimantSchema = z.looseObject({
+  id: id(),
+  name: text(),
+  description: z.optional(z.string()),
+});
+
 export const storyStepSchema = z.looseObject({
   id: z.optional(id()),
   title: text(),
@@ -114,6 +121,7 @@ export const datasetSchema = z.looseObject({
   article: articleSchema,
   actors: z.array(actorSchema),
   relations: z.array(relationSchema),
+  claimants: z.optional(z.array(claimantSchema)),
   story: z.optional(z.array(storyStepSchema)),
 });
 
@@ -123,5 +131,6 @@ export type Actor = z.infer<typeof actorSchema>;
 export type Relation = z.infer<typeof relationSchema>;
 export type Evidence = z.infer<typeof evidenceSchema>;
 export type Position = z.infer<typeof positionSchema>;
+export type Claimant = z.infer<typeof claimantSchema>;
 export type StoryStep = z.infer<typeof storyStepSchema>;
 export type StepView = z.infer<typeof stepViewSchema>;

@@ -6,6 +6,7 @@
 import type { Evidence } from './datasetSchema';
 import { kebabCase, uniqueId as freeId } from './kebabCase';
 import { storyWithout } from './storyEdits';
+import { plural } from './plural';
 import type { ActorKind, RelationStatus, Stance } from './vocabulary';
 
 export interface ActorInput {
@@ -42,9 +43,12 @@ export const kebabId = (text: string): string => kebabCase(text, 'item');
 export const uniqueId = (base: string, taken: Iterable<string>): string => freeId(base, new Set(taken));
 
 const idsOf = (items: Record<string, unknown>[]) => items.map((item) => String(item.id));
+const claimantsOf = (dataset: RawDataset): Record<string, unknown>[] => (Array.isArray(dataset.claimants) ? (dataset.claimants as Record<string, unknown>[]) : []);
+// Actors and claimants share one space of ids, since claimedBy may name either.
+const takenIds = (dataset: RawDataset) => [...idsOf(dataset.actors), ...idsOf(claimantsOf(dataset)), 'outlet'];
 
 export function addActor(dataset: RawDataset, actor: ActorInput): EditResult & { id?: string } {
-  const id = uniqueId(actor.id ?? kebabId(actor.name), [...idsOf(dataset.actors), 'outlet']);
+  const id = uniqueId(actor.id ?? kebabId(actor.name), takenIds(dataset));
   return { ...ok({ ...dataset, actors: [...dataset.actors, { ...actor, id }] }), id };
 }
 
@@ -56,15 +60,24 @@ export function updateActor(dataset: RawDataset, id: string, patch: Partial<Omit
 
 export function deleteActor(dataset: RawDataset, id: string): EditResult {
   const uses = dataset.relations.filter((relation) => relation.source === id || relation.target === id || relation.claimedBy === id).length;
-  if (uses > 0) return { ok: false, reason: `It takes part in or claims ${uses} ${uses === 1 ? 'relation' : 'relations'}: delete or change ${uses === 1 ? 'it' : 'them'} first.` };
+  if (uses > 0) return { ok: false, reason: `It takes part in or claims ${plural(uses, 'relation')}: delete or change ${uses === 1 ? 'it' : 'them'} first.` };
   const members = dataset.actors.filter((actor) => actor.partOf === id).length;
-  if (members > 0) return { ok: false, reason: `${members} ${members === 1 ? 'actor is' : 'actors are'} part of it: change ${members === 1 ? 'that' : 'those'} first.` };
+  if (members > 0) return { ok: false, reason: `${plural(members, 'actor is', 'actors are')} part of it: change ${members === 1 ? 'that' : 'those'} first.` };
   const story = Array.isArray(dataset.story) ? (dataset.story as Record<string, unknown>[]) : null;
   return ok({
     ...dataset,
     actors: dataset.actors.filter((actor) => actor.id !== id),
     ...(story ? { story: storyWithout(story, { actor: id }) } : {}),
   });
+}
+
+/** Someone quoted who is not on the map, to be credited with a claim (a relation's claimedBy). */
+export function addClaimant(dataset: RawDataset, claimant: { name: string; description?: string }): EditResult & { id?: string } {
+  const name = claimant.name.trim();
+  if (!name) return { ok: false, reason: 'A claimant needs a name.' };
+  const description = claimant.description?.trim();
+  const id = uniqueId(kebabId(name), takenIds(dataset));
+  return { ...ok({ ...dataset, claimants: [...claimantsOf(dataset), { id, name, ...(description ? { description } : {}) }] }), id };
 }
 
 export function addRelation(dataset: RawDataset, relation: RelationInput): EditResult & { id?: string } {

@@ -2,7 +2,7 @@
  * Lookups the explorer needs again and again, computed once per dataset: relations by actor,
  * members by group, and where each relation's evidence stands in the article.
  */
-import type { Actor, Dataset, Relation } from './datasetSchema';
+import type { Actor, Claimant, Dataset, Relation } from './datasetSchema';
 import { articleParts, locateQuote, type ArticlePart, type ArticlePartKey, type ArticleSpan } from './locateQuote';
 import type { CitedSpan } from './segmentPassages';
 import type { Stance } from './vocabulary';
@@ -75,9 +75,17 @@ export function relationLabel(index: DatasetIndex, relation: Relation): string {
   return `${actorName(index, relation.source)} — ${relation.stance} → ${actorName(index, relation.target)}`;
 }
 
-/** The claimant in words: an actor's name, or the outlet's for the reporter's own statements. */
+/**
+ * The claimant in words: an actor's name, a quoted claimant's name, or the outlet's for the
+ * reporter's own statements.
+ */
 export function claimantName(index: DatasetIndex, claimedBy: string): string {
-  return index.actorsById.get(claimedBy)?.name ?? index.dataset.article.outlet;
+  return index.actorsById.get(claimedBy)?.name ?? findClaimant(index, claimedBy)?.name ?? index.dataset.article.outlet;
+}
+
+/** A claimant who is not on the map. A dataset has a handful at most, so no index is kept. */
+export function findClaimant(index: DatasetIndex, id: string): Claimant | undefined {
+  return index.dataset.claimants?.find((claimant) => claimant.id === id);
 }
 
 export function relationsByStance(index: DatasetIndex, relationIds: readonly string[]): Map<Stance, Relation[]> {

@@ -15,6 +15,14 @@ afterAll(async () => {
 
 const QUOTE = 'do not appear particularly bothered by this power play from a foreign government';
 
+/** A fictional dispute: the shared small fixture, plus a paragraph quoting a pilot who is not on the map. */
+const PILOT_PARAGRAPH = 'Tomas Brand, a harbour pilot, says the Raiders have threatened Captain Oren Dahl and his crew.';
+function quotedDispute() {
+  const data = JSON.parse(readFileSync('data/fixtures/small.json', 'utf8'));
+  data.article.paragraphs.push(PILOT_PARAGRAPH);
+  return data;
+}
+
 /** Selects words of a paragraph of the article as a reader would, and lets go of the mouse. */
 async function selectInArticle(page: Page, paragraph: number, words: string) {
   await page.evaluate(
@@ -95,6 +103,58 @@ describe('authoring in the browser', () => {
 
     await page.keyboard.press('Control+z');
     await expect.poll(() => drawnRelationCount(page)).toBe(62);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('adds a relation with a new actor proposed from the words, claimed by a quoted person who is not on the map', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.route('**/fixtures/quoted-dispute.json', (route) => route.fulfill({ json: quotedDispute() }));
+    await page.goto(appUrl('?data=fixtures/quoted-dispute.json'));
+    await page.locator('svg[data-layout="settled"]').waitFor();
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    await selectInArticle(page, 4, 'the Raiders have threatened Captain Oren Dahl');
+    await page.getByRole('toolbar', { name: 'Passage' }).getByRole('button', { name: 'New relation from this passage' }).click();
+    const form = page.getByRole('dialog', { name: 'New relation from this passage' });
+    // The Raiders are named in the words: proposed as the source, said so, and nothing else chosen.
+    expect(await form.getByLabel('Who (source)').inputValue()).toBe('raiders');
+    await form.getByText('Found in the words: “the Raiders”.').waitFor();
+    expect(await form.getByLabel('Stance').inputValue()).toBe('');
+    await screenshot(page, 'relation-form-1280');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, 'relation-form-390');
+    await page.setViewportSize({ width: 1280, height: 720 });
+
+    await form.getByRole('button', { name: 'Add ‘Captain Oren Dahl’ as a new actor' }).click();
+    const actorForm = page.getByRole('dialog', { name: 'A new actor' });
+    expect(await actorForm.getByLabel('A passage that names it').inputValue()).toBe('the Raiders have threatened Captain Oren Dahl');
+    await actorForm.getByLabel('Kind').selectOption('person');
+    await actorForm.getByLabel('Description').fill('A ship’s captain on the coast.');
+    await screenshot(page, 'actor-form-1280');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, 'actor-form-390');
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await actorForm.getByRole('button', { name: 'Use this actor' }).click();
+
+    expect(await form.getByLabel('Toward whom (target)').locator('option:checked').textContent()).toBe('Captain Oren Dahl (new)');
+    await form.getByLabel('Stance').selectOption('hostility');
+    await form.getByLabel('Status').selectOption('threatened');
+    await form.getByLabel('Summary').fill('Threaten a ship’s captain and his crew');
+    await form.getByLabel('Claimed by').selectOption({ label: 'Someone quoted who is not on the map…' });
+    await form.getByLabel('Their name').fill('Tomas Brand');
+    await form.getByLabel('Who they are').fill('A harbour pilot');
+    await form.getByRole('button', { name: 'Add the relation' }).click();
+
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await expect.poll(() => details.getByRole('heading', { level: 2 }).getAttribute('aria-label')).toBe('The Raiders — hostility → Captain Oren Dahl');
+    expect(await details.locator('dd').filter({ hasText: 'Tomas Brand' }).textContent({ timeout: 5000 })).toBe('Tomas Brand (A harbour pilot)');
+    // The pilot is credited by name, not drawn: the map holds the six actors and the new captain.
+    const map = page.getByRole('group', { name: 'Map of actors and their stances' });
+    expect(await map.getByRole('button', { name: 'Tomas Brand', exact: false }).count()).toBe(0);
+    await expect.poll(() => map.getByRole('button', { name: 'Captain Oren Dahl', exact: true }).count()).toBe(1);
+    await screenshot(page, 'author-claimant-details');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addActor, addEvidence, addRelation, deleteActor, deleteRelation, kebabId, newDataset, uniqueId, updateActor, type RawDataset } from '../../src/model/edits';
+import { addActor, addClaimant, addEvidence, addRelation, deleteActor, deleteRelation, kebabId, newDataset, uniqueId, updateActor, type RawDataset } from '../../src/model/edits';
 import { parseDataset } from '../../src/model/parseDataset';
 import { commit, redo, startHistory, undo } from '../../src/model/undoHistory';
 import { readFixtureJson } from '../fixtures';
@@ -16,6 +16,19 @@ describe('edits', () => {
     expect(second.ok && second.dataset.notes).toBe('kept');
     expect(second.ok && parseDataset(second.dataset).ok).toBe(true);
     expect(dataset.relations).toHaveLength(8);
+  });
+
+  it('adds a claimant whose id no actor has, and credits it without adding an actor', () => {
+    const added = addClaimant(fixture(), { name: 'Mara Vell', description: ' A second Mara Vell, a harbour clerk ' });
+    expect(added.id).toBe('mara-vell-2');
+    if (!added.ok) return;
+    expect(added.dataset.claimants).toEqual([{ id: 'mara-vell-2', name: 'Mara Vell', description: 'A second Mara Vell, a harbour clerk' }]);
+    const actor = addActor(added.dataset, { name: 'Mara Vell', kind: 'person', aliases: [], description: 'Again', evidence: [{ quote: 'Mara Vell' }] });
+    expect(actor.id).toBe('mara-vell-3');
+    const credited = addRelation(added.dataset, { source: 'raiders', target: 'northland', stance: 'hostility', status: 'ongoing', summary: 'Raids its coast', claimedBy: 'mara-vell-2', evidence: [{ quote: 'Northland and Southland' }] });
+    expect(credited.ok && credited.dataset.actors).toHaveLength(6);
+    expect(credited.ok && parseDataset(credited.dataset).ok).toBe(true);
+    expect(addClaimant(fixture(), { name: '  ' })).toEqual({ ok: false, reason: 'A claimant needs a name.' });
   });
 
   it('refuses to delete an actor that relations still use, and says how many', () => {

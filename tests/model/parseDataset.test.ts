@@ -119,7 +119,7 @@ describe('parseDataset', () => {
       'actors[4].partOf: no actor has the id “harbor-militia” (did you mean “harbour-militia”?).',
       'relations[0].source: no actor has the id “nortland” (did you mean “northland”?).',
       'relations[2].target: no actor has the id “pirates”.',
-      'relations[3].claimedBy: no actor has the id “the-gazette”, and it is not “outlet” (the outlet’s own statement).',
+      'relations[3].claimedBy: no actor or claimant has the id “the-gazette”, and it is not “outlet” (the outlet’s own statement).',
     ]);
   });
 

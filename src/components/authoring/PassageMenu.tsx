@@ -28,6 +28,8 @@ export function PassageMenu({ container }: { container: HTMLElement | null }) {
     };
     container.addEventListener('mouseup', update);
     container.addEventListener('keyup', update);
+    // Words selected while this menu was loading, after its first render, count too.
+    update();
     return () => {
       container.removeEventListener('mouseup', update);
       container.removeEventListener('keyup', update);

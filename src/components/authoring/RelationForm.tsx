@@ -1,14 +1,20 @@
 import { useState, type FormEvent } from 'react';
-import { FormDialog } from './FormDialog';
+import { ActorForm } from './ActorForm';
+import { Field, FormDialog, type ControlProps } from './FormDialog';
 import type { Evidence, Relation } from '../../model/datasetSchema';
-import { addActor, addRelation, updateRelation, type RawDataset } from '../../model/edits';
-import { ACTOR_KINDS, OUTLET_CLAIMANT, RELATION_STATUSES, STANCES, type ActorKind, type RelationStatus, type Stance } from '../../model/vocabulary';
+import { addActor, addClaimant, addRelation, updateRelation, type ActorInput, type RawDataset } from '../../model/edits';
+import { proposeActors, type ActorProposals } from '../../model/proposeActors';
+import { OUTLET_CLAIMANT, RELATION_STATUSES, STANCES, type RelationStatus, type Stance } from '../../model/vocabulary';
 import { useMapStore, useMapStoreApi } from '../../store/MapStoreProvider';
 import { selectIndex } from '../../store/selectors';
 import { useDatasetEditor } from '../DatasetEditor';
-import { KIND_LABELS, statusLabel } from '../theme';
+import { statusLabel } from '../theme';
 
+const UNCHOSEN = '';
 const NEW_ACTOR = '__new__';
+const QUOTED_CLAIMANT = '__quoted__';
+/** The choice of an actor drafted in this form, added with the relation. */
+const draftKey = (position: number) => `draft:${position}`;
 
 interface RelationFormProps {
   /** A new relation from this passage, or an existing relation to edit. */
@@ -16,66 +22,111 @@ interface RelationFormProps {
   onClose(): void;
 }
 
-interface NewActorFields {
-  name: string;
-  kind: ActorKind;
-  description: string;
-}
+type Slot = 'source' | 'target';
+type Problems = Partial<Record<'source' | 'stance' | 'target' | 'status' | 'summary' | 'claimantName', string>>;
 
-/** The form for a relation: who, which stance, toward whom, its status, when and whose claim. */
+/**
+ * The form for a relation: who, which stance, toward whom, its status, when and whose claim.
+ * Nothing is chosen for the person: the actors the selected words name are proposed as source and
+ * target, each with a note saying so, and names not yet on the map are offered as new actors.
+ */
 export function RelationForm({ target, onClose }: RelationFormProps) {
   const editor = useDatasetEditor();
   const store = useMapStoreApi();
   const index = useMapStore(selectIndex);
   const existing = target.kind === 'edit' ? target.relation : null;
+  const evidence = target.kind === 'new' ? [target.evidence] : target.relation.evidence;
   const actors = [...index.dataset.actors].sort((a, b) => a.name.localeCompare(b.name));
-  const [source, setSource] = useState(existing?.source ?? (actors[0]?.id ?? NEW_ACTOR));
-  const [targetActor, setTargetActor] = useState(existing?.target ?? (actors[1]?.id ?? NEW_ACTOR));
-  const [newSource, setNewSource] = useState<NewActorFields>({ name: '', kind: 'state', description: '' });
-  const [newTarget, setNewTarget] = useState<NewActorFields>({ name: '', kind: 'state', description: '' });
-  const [stance, setStance] = useState<Stance>(existing?.stance ?? 'support');
-  const [status, setStatus] = useState<RelationStatus>(existing?.status ?? 'ongoing');
+  const [proposals] = useState<ActorProposals>(() => (existing ? { named: [], newNames: [] } : proposeActors(evidence[0]!.quote, index.dataset.actors)));
+  const proposed = { source: proposals.named[0], target: proposals.named[1] };
+  const [source, setSource] = useState(existing?.source ?? proposed.source?.actorId ?? UNCHOSEN);
+  const [targetActor, setTargetActor] = useState(existing?.target ?? proposed.target?.actorId ?? UNCHOSEN);
+  const [drafts, setDrafts] = useState<ActorInput[]>([]);
+  const [drafting, setDrafting] = useState<{ name: string; slot?: Slot } | null>(null);
+  const [stance, setStance] = useState<Stance | ''>(existing?.stance ?? UNCHOSEN);
+  const [status, setStatus] = useState<RelationStatus | ''>(existing?.status ?? UNCHOSEN);
   const [summary, setSummary] = useState(existing?.summary ?? '');
   const [whenText, setWhenText] = useState(existing?.when?.text ?? '');
   const [claimedBy, setClaimedBy] = useState(existing?.claimedBy ?? OUTLET_CLAIMANT);
+  const [claimant, setClaimant] = useState({ name: '', description: '' });
+  const [problems, setProblems] = useState<Problems>({});
+  const [attempt, setAttempt] = useState(0);
   const [problem, setProblem] = useState('');
-  const evidence = target.kind === 'new' ? [target.evidence] : target.relation.evidence;
   if (!editor) return null;
+
+  const setSlot = (slot: Slot, value: string) => (slot === 'source' ? setSource(value) : setTargetActor(value));
+
+  if (drafting) {
+    return (
+      <ActorForm
+        draft={{ name: drafting.name, passage: evidence[0]! }}
+        onClose={() => setDrafting(null)}
+        onDone={(actor) => {
+          const key = draftKey(drafts.length);
+          setDrafts([...drafts, actor]);
+          // Into the slot it was asked for, or the first one still empty.
+          const slot = drafting.slot ?? (source === UNCHOSEN ? 'source' : targetActor === UNCHOSEN ? 'target' : undefined);
+          if (slot) setSlot(slot, key);
+          setDrafting(null);
+        }}
+      />
+    );
+  }
+
+  const check = (): Problems => {
+    const found: Problems = {};
+    if (!source) found.source = 'Choose who holds the stance.';
+    if (!stance) found.stance = 'Choose a stance.';
+    if (!targetActor) found.target = 'Choose whom the stance is toward.';
+    else if (targetActor === source) found.target = 'Choose another actor: a relation links two different actors.';
+    if (!status) found.status = 'Choose whether it happened, is happening, was promised or failed.';
+    if (!summary.trim()) found.summary = 'Write a one-line summary.';
+    if (claimedBy === QUOTED_CLAIMANT && !claimant.name.trim()) found.claimantName = 'Give the name of the person quoted.';
+    return found;
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    const found = check();
+    setProblems(found);
+    if (Object.keys(found).length > 0 || !stance || !status) return setAttempt(attempt + 1);
     let createdId: string | undefined;
     const reason = await editor.edit((dataset) => {
       let next: RawDataset = dataset;
-      const resolve = (choice: string, fields: NewActorFields): string | { reason: string } => {
-        if (choice !== NEW_ACTOR) return choice;
-        if (!fields.name.trim()) return { reason: 'Give the new actor a name.' };
-        const added = addActor(next, {
-          name: fields.name.trim(),
-          kind: fields.kind,
-          aliases: [],
-          description: fields.description.trim() || `Named in the passage “${evidence[0]!.quote}”.`,
-          evidence: [evidence[0]!],
-        });
+      // Drafted actors are added only when the relation uses them, in one step that Undo takes back whole.
+      const draftIds = new Map<string, string>();
+      const resolve = (choice: string): string | { reason: string } => {
+        const position = drafts.findIndex((_, at) => draftKey(at) === choice);
+        if (position === -1) return choice;
+        const known = draftIds.get(choice);
+        if (known) return known;
+        const added = addActor(next, drafts[position]!);
         if (!added.ok) return { reason: added.reason };
         next = added.dataset;
+        draftIds.set(choice, added.id!);
         return added.id!;
       };
-      const sourceId = resolve(source, newSource);
+      const sourceId = resolve(source);
       if (typeof sourceId !== 'string') return { ok: false, reason: sourceId.reason };
-      const targetId = resolve(targetActor, newTarget);
+      const targetId = resolve(targetActor);
       if (typeof targetId !== 'string') return { ok: false, reason: targetId.reason };
-      if (sourceId === targetId) return { ok: false, reason: 'A relation links two different actors.' };
+      let claimedById = resolve(claimedBy);
+      if (typeof claimedById !== 'string') return { ok: false, reason: claimedById.reason };
+      if (claimedBy === QUOTED_CLAIMANT) {
+        const added = addClaimant(next, claimant);
+        if (!added.ok) return added;
+        next = added.dataset;
+        claimedById = added.id!;
+      }
       const fields = {
         source: sourceId,
         target: targetId,
         stance,
         status,
         summary: summary.trim(),
-        claimedBy: claimedBy === NEW_ACTOR ? sourceId : claimedBy,
+        claimedBy: claimedById,
         ...(whenText.trim() ? { when: { ...(existing?.when ?? {}), text: whenText.trim() } } : {}),
       };
-      if (!fields.summary) return { ok: false, reason: 'Write a one-line summary.' };
       if (existing) return updateRelation(next, existing.id, fields);
       const added = addRelation(next, { ...fields, evidence });
       createdId = added.id;
@@ -86,80 +137,119 @@ export function RelationForm({ target, onClose }: RelationFormProps) {
     onClose();
   };
 
-  const actorField = (label: string, value: string, onChange: (value: string) => void, fields: NewActorFields, setFields: (fields: NewActorFields) => void) => (
-    <fieldset>
-      <legend>{label}</legend>
-      <select aria-label={label} value={value} onChange={(event) => onChange(event.target.value)} autoFocus={label.startsWith('Who')}>
-        {actors.map((actor) => (
-          <option key={actor.id} value={actor.id}>
-            {actor.name}
-          </option>
-        ))}
-        <option value={NEW_ACTOR}>A new actor…</option>
-      </select>
-      {value === NEW_ACTOR && (
-        <>
-          <label>
-            Name <input value={fields.name} onChange={(event) => setFields({ ...fields, name: event.target.value })} required />
-          </label>
-          <label>
-            Kind{' '}
-            <select value={fields.kind} onChange={(event) => setFields({ ...fields, kind: event.target.value as ActorKind })}>
-              {ACTOR_KINDS.map((kind) => (
-                <option key={kind} value={kind}>
-                  {KIND_LABELS[kind]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Description <input value={fields.description} onChange={(event) => setFields({ ...fields, description: event.target.value })} />
-          </label>
-        </>
-      )}
-    </fieldset>
+  const actorOptions = (
+    <>
+      {actors.map((actor) => (
+        <option key={actor.id} value={actor.id}>
+          {actor.name}
+        </option>
+      ))}
+      {drafts.map((draft, position) => (
+        <option key={draftKey(position)} value={draftKey(position)}>
+          {draft.name} (new)
+        </option>
+      ))}
+    </>
   );
 
+  const actorSelect = (slot: Slot, value: string, control: ControlProps) => (
+    <select
+      {...control}
+      autoFocus={slot === 'source'}
+      value={value}
+      onChange={(event) => (event.target.value === NEW_ACTOR ? setDrafting({ name: '', slot }) : setSlot(slot, event.target.value))}
+    >
+      <option value={UNCHOSEN}>Choose…</option>
+      {actorOptions}
+      <option value={NEW_ACTOR}>A new actor…</option>
+    </select>
+  );
+  const foundNote = (slot: Slot, value: string) => {
+    const proposal = proposed[slot];
+    return proposal && proposal.actorId === value ? `Found in the words: “${proposal.text}”.` : undefined;
+  };
+  const newNames = proposals.newNames.filter((name) => !drafts.some((draft) => draft.name === name));
+
   return (
-    <FormDialog title={existing ? 'Edit the relation' : 'New relation from this passage'} submitLabel={existing ? 'Save the relation' : 'Add the relation'} problem={problem} onSubmit={submit} onClose={onClose}>
+    <FormDialog
+      title={existing ? 'Edit the relation' : 'New relation from this passage'}
+      submitLabel={existing ? 'Save the relation' : 'Add the relation'}
+      problem={problem}
+      attempt={attempt}
+      onSubmit={submit}
+      onClose={onClose}
+    >
       <blockquote className="evidence-quote">“{evidence[0]!.quote}”</blockquote>
-      {actorField('Who (source)', source, setSource, newSource, setNewSource)}
-      <label>
-        Stance{' '}
-        <select value={stance} onChange={(event) => setStance(event.target.value as Stance)}>
-          {STANCES.map((value) => (
-            <option key={value}>{value}</option>
+      {newNames.length > 0 && (
+        <div className="name-proposals" role="group" aria-label="Names in the words that are not on the map">
+          {newNames.map((name) => (
+            <button key={name} type="button" onClick={() => setDrafting({ name })}>
+              Add ‘{name}’ as a new actor
+            </button>
           ))}
-        </select>
-      </label>
-      {actorField('Toward whom (target)', targetActor, setTargetActor, newTarget, setNewTarget)}
-      <label>
-        Status{' '}
-        <select value={status} onChange={(event) => setStatus(event.target.value as RelationStatus)}>
-          {RELATION_STATUSES.map((value) => (
-            <option key={value} value={value}>
-              {statusLabel(value)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Summary <input value={summary} onChange={(event) => setSummary(event.target.value)} required placeholder="One neutral line" />
-      </label>
-      <label>
-        When <input value={whenText} onChange={(event) => setWhenText(event.target.value)} placeholder="As the article says it (optional)" />
-      </label>
-      <label>
-        Claimed by{' '}
-        <select value={claimedBy} onChange={(event) => setClaimedBy(event.target.value)}>
-          <option value={OUTLET_CLAIMANT}>{index.dataset.article.outlet} (the reporter)</option>
-          {actors.map((actor) => (
-            <option key={actor.id} value={actor.id}>
-              {actor.name}
-            </option>
-          ))}
-        </select>
-      </label>
+        </div>
+      )}
+      <Field label="Who (source)" error={problems.source} note={foundNote('source', source)}>
+        {(control) => actorSelect('source', source, control)}
+      </Field>
+      <Field label="Stance" error={problems.stance}>
+        {(control) => (
+          <select {...control} value={stance} onChange={(event) => setStance(event.target.value as Stance)}>
+            <option value={UNCHOSEN}>Choose…</option>
+            {STANCES.map((value) => (
+              <option key={value}>{value}</option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label="Toward whom (target)" error={problems.target} note={foundNote('target', targetActor)}>
+        {(control) => actorSelect('target', targetActor, control)}
+      </Field>
+      <Field label="Status" error={problems.status}>
+        {(control) => (
+          <select {...control} value={status} onChange={(event) => setStatus(event.target.value as RelationStatus)}>
+            <option value={UNCHOSEN}>Choose…</option>
+            {RELATION_STATUSES.map((value) => (
+              <option key={value} value={value}>
+                {statusLabel(value)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label="Summary" error={problems.summary}>
+        {(control) => <input {...control} value={summary} onChange={(event) => setSummary(event.target.value)} placeholder="One neutral line" />}
+      </Field>
+      <Field label="When">
+        {(control) => <input {...control} value={whenText} onChange={(event) => setWhenText(event.target.value)} placeholder="As the article says it (optional)" />}
+      </Field>
+      <Field label="Claimed by">
+        {(control) => (
+          <select {...control} value={claimedBy} onChange={(event) => setClaimedBy(event.target.value)}>
+            <option value={OUTLET_CLAIMANT}>{index.dataset.article.outlet} (the reporter)</option>
+            {actorOptions}
+            {(index.dataset.claimants ?? []).map((quoted) => (
+              <option key={quoted.id} value={quoted.id}>
+                {quoted.name} (quoted, not on the map)
+              </option>
+            ))}
+            <option value={QUOTED_CLAIMANT}>Someone quoted who is not on the map…</option>
+          </select>
+        )}
+      </Field>
+      {claimedBy === QUOTED_CLAIMANT && (
+        <fieldset>
+          <legend>The person quoted</legend>
+          <Field label="Their name" error={problems.claimantName}>
+            {(control) => <input {...control} value={claimant.name} onChange={(event) => setClaimant({ ...claimant, name: event.target.value })} />}
+          </Field>
+          <Field label="Who they are">
+            {(control) => (
+              <input {...control} value={claimant.description} onChange={(event) => setClaimant({ ...claimant, description: event.target.value })} placeholder="As the article says (optional)" />
+            )}
+          </Field>
+        </fieldset>
+      )}
     </FormDialog>
   );
 }

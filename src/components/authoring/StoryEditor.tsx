@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import type { StoryStep } from '../../model/datasetSchema';
 import type { RawDataset } from '../../model/edits';
+import { plural } from '../../model/plural';
 import { storySteps } from '../../model/steps';
 import { addStep, CAPTION_COMFORTABLE_LENGTH, deleteStep, duplicateStep, moveStep, stepFromView, updateStep, type StepInput } from '../../model/storyEdits';
 import { useMapStore, useMapStoreApi } from '../../store/MapStoreProvider';
@@ -88,7 +89,7 @@ export function StoryEditor() {
     <aside className="details-panel story-editor" aria-labelledby="story-editor-title">
       <div className="story-editor-head">
         <h2 id="story-editor-title">Story</h2>
-        <span className="story-editor-count">{story.length === 1 ? '1 step' : `${story.length} steps`}</span>
+        <span className="story-editor-count">{plural(story.length, 'step')}</span>
         <button type="button" onClick={() => store.getState().setStoryEditorOpen(false)}>
           Close the story
         </button>

@@ -4,6 +4,7 @@ import { useMapStore, useMapStoreApi } from '../../store/MapStoreProvider';
 import { selectIndex } from '../../store/selectors';
 import { statusLabel } from '../theme';
 import type { LineChoice } from './mapView';
+import { plural } from '../../model/plural';
 
 /** The first words of a quote, enough to tell two relations of one line apart. */
 export function firstWords(text: string, count = 9): string {
@@ -82,7 +83,7 @@ export function LineChooser({ choice, onClose }: { choice: LineChoice; onClose(r
       ref={menuRef}
       className="line-chooser"
       role="menu"
-      aria-label={first ? `${relationLabel(index, first)}: ${relations.length} relations` : 'Relations'}
+      aria-label={first ? `${relationLabel(index, first)}: ${plural(relations.length, 'relation')}` : 'Relations'}
       style={place ? { left: place.left, top: place.top } : { visibility: 'hidden' }}
       onKeyDown={handleKeyDown}
     >

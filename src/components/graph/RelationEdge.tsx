@@ -9,6 +9,7 @@ import { linkGeometry } from './createTickPainter';
 import { useGraphContext } from './GraphContext';
 import { usePrerendering } from '../prerender';
 import { markerId } from './ArrowMarkers';
+import { plural } from '../../model/plural';
 
 /**
  * One drawn line: a relation, or a group of relations with the same ends, direction and stance.
@@ -122,7 +123,7 @@ function statusSummary(statuses: RelationStatus[]): string {
  */
 export function groupName(index: DatasetIndex, ids: readonly string[], count: number, cursorId: string | null): string {
   const first = index.relationsById.get(ids[0]!)!;
-  const name = `${relationLabel(index, first)}, ${count} relations`;
+  const name = `${relationLabel(index, first)}, ${plural(count, 'relation')}`;
   const current = cursorId === null ? undefined : index.relationsById.get(cursorId);
   return current ? `${name}; ${ids.indexOf(current.id) + 1} of ${ids.length}: ${current.summary}` : name;
 }

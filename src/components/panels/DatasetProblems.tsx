@@ -2,6 +2,7 @@ import { formatPath } from '../../model/formatPath';
 import type { ValidationIssue } from '../../model/validationIssue';
 import { formatLocation, type ImportIssue } from '../../model/formats/importIssue';
 import { useDatasetOpener } from '../DatasetOpener';
+import { plural } from '../../model/plural';
 
 const MOST_SHOWN = 100;
 
@@ -29,8 +30,8 @@ export function DatasetProblems({ source, loadError, errors, warnings }: Dataset
         </p>
       ) : (
         <p>
-          {source} has {errors.length} {errors.length === 1 ? 'error' : 'errors'}
-          {warnings.length > 0 && ` and ${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'}`}. Each names the place in the file and what
+          {source} has {plural(errors.length, 'error')}
+          {warnings.length > 0 && ` and ${plural(warnings.length, 'warning')}`}. Each names the place in the file and what
           to change.
         </p>
       )}

@@ -1,6 +1,6 @@
 import { Fragment, type ReactNode } from 'react';
 import type { Actor, Relation } from '../../model/datasetSchema';
-import { claimantName, relationLabel, relationsByStance } from '../../model/indexDataset';
+import { claimantName, findClaimant, relationLabel, relationsByStance, type DatasetIndex } from '../../model/indexDataset';
 import { isSafeHttpUrl, textFragmentUrl } from '../../model/textFragmentUrl';
 import { STANCES } from '../../model/vocabulary';
 import { useMapStore } from '../../store/MapStoreProvider';
@@ -8,6 +8,7 @@ import { selectIndex, selectSelection } from '../../store/selectors';
 import { KIND_LABELS, STANCE_STYLES, statusLabel } from '../theme';
 import { ActorLink } from './ActorLink';
 import { StanceSwatch } from './Swatches';
+import { plural } from '../../model/plural';
 
 interface DetailsPanelProps {
   /** In an embed: no article beside the map, and a link to the full explorer at this view instead. */
@@ -53,7 +54,7 @@ export function DetailsPanel({ embedded, actions }: DetailsPanelProps) {
             <strong>Select an actor or a line</strong> on the map to see who is involved and the passage of the article behind it.
           </p>
           <p className="muted">
-            {index.dataset.actors.length} actors and {index.dataset.relations.length} stances, each traced to the article’s own words.
+            {plural(index.dataset.actors.length, 'actor')} and {plural(index.dataset.relations.length, 'stance')}, each traced to the article’s own words.
           </p>
         </div>
       )}
@@ -125,9 +126,24 @@ function RelationDetails({ relation, withArticle }: { relation: Relation; withAr
           </>
         )}
         <dt>Claimed by</dt>
-        <dd>{index.actorsById.has(relation.claimedBy) ? <ActorLink actorId={relation.claimedBy} /> : `${claimantName(index, relation.claimedBy)} (the reporter)`}</dd>
+        <dd>
+          <Claimant index={index} claimedBy={relation.claimedBy} />
+        </dd>
       </dl>
     </article>
+  );
+}
+
+/** An actor links to its details; a quoted claimant is named with who they are; else the reporter. */
+function Claimant({ index, claimedBy }: { index: DatasetIndex; claimedBy: string }) {
+  if (index.actorsById.has(claimedBy)) return <ActorLink actorId={claimedBy} />;
+  const quoted = findClaimant(index, claimedBy);
+  if (!quoted) return <>{claimantName(index, claimedBy)} (the reporter)</>;
+  return (
+    <>
+      {quoted.name}
+      <span className="muted"> ({quoted.description || 'quoted in the article, not on the map'})</span>
+    </>
   );
 }
 

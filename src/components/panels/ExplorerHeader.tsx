@@ -10,6 +10,7 @@ import { formatPath } from '../../model/formatPath';
 import type { ValidationIssue } from '../../model/validationIssue';
 import { stepQuery } from '../../embed/urlState';
 import { SearchBox } from './SearchBox';
+import { plural } from '../../model/plural';
 
 // The dialogs load after the first frame, when the page is idle, or on the first click.
 const loadEmbedDialog = () => import('./EmbedDialog');
@@ -93,7 +94,7 @@ export function ExplorerHeader({ warnings = [], source = null, editing = null }:
         {warnings.length > 0 && (
           <details className="dataset-warnings">
             <summary>
-              {warnings.length} {warnings.length === 1 ? 'warning' : 'warnings'}
+              {plural(warnings.length, 'warning')}
             </summary>
             <ol>
               {warnings.map((warning, position) => (

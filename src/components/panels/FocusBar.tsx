@@ -1,4 +1,5 @@
 import { useMapStore } from '../../store/MapStoreProvider';
+import { plural } from '../../model/plural';
 
 /** Says when the map shows one actor's neighbourhood only, and gives the way back. */
 export function FocusBar() {
@@ -21,7 +22,7 @@ export function FocusBar() {
   if (!focusName && hiddenCount === 0) return null;
   return (
     <div className="focus-bar" role="status" aria-label="What the map shows">
-      {focusName ? <span>Showing {focusName} and its ties only.</span> : <span>{hiddenCount} stances hidden by the filters.</span>}{' '}
+      {focusName ? <span>Showing {focusName} and its ties only.</span> : <span>{plural(hiddenCount, 'stance')} hidden by the filters.</span>}{' '}
       {focusName && (
         <button type="button" className="link-button" onClick={() => focusActor(null)}>
           Show the whole map

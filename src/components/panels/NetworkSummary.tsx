@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { STANCES } from '../../model/vocabulary';
 import { relationLabel } from '../../model/indexDataset';
+import { plural } from '../../model/plural';
 import { useMapStore } from '../../store/MapStoreProvider';
 import { selectIndex } from '../../store/selectors';
 
@@ -22,7 +23,7 @@ export function NetworkSummary() {
   }, [index, visible]);
   return (
     <p id="stancemap-summary" className="network-summary">
-      {visible.actorIds.size} actors and {relations.length} stances
+      {plural(visible.actorIds.size, 'actor')} and {plural(relations.length, 'stance')}
       {byStance.length > 0 && `: ${byStance.map(([stance, count]) => `${count} ${stance}`).join(', ')}`}.
       {degree.length > 0 && ` Most connected: ${degree.map(([id, count]) => `${index.actorsById.get(id)?.name} (${count})`).join(', ')}.`}
     </p>
@@ -36,7 +37,7 @@ export function SelectionAnnouncer() {
     if (!selection) return '';
     if (selection.kind === 'actor') return `Selected ${index.actorsById.get(selection.id)?.name ?? ''}.`;
     const relation = index.relationsById.get(selection.id);
-    return relation ? `Selected ${relationLabel(index, relation)}, ${relation.evidence.length} ${relation.evidence.length === 1 ? 'passage' : 'passages'}.` : '';
+    return relation ? `Selected ${relationLabel(index, relation)}, ${plural(relation.evidence.length, 'passage')}.` : '';
   });
   return (
     <p className="visually-hidden" role="status" aria-live="polite" aria-label="Selection">

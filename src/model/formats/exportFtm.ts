@@ -96,7 +96,7 @@ export function ftmEntities(dataset: Dataset): FtmEntity[] {
     };
   };
 
-  const claimant = (id: string) => (id === OUTLET_CLAIMANT ? `the outlet (${article.outlet})` : (byId.get(id)?.name ?? id));
+  const claimant = (id: string) => (id === OUTLET_CLAIMANT ? `the outlet (${article.outlet})` : (byId.get(id)?.name ?? dataset.claimants?.find((quoted) => quoted.id === id)?.name ?? id));
   const relationEntity = (relation: Relation): FtmEntity => {
     const details = [
       `Status: ${relation.status}.`,

@@ -174,6 +174,13 @@ export function importCsv(input: CsvImportInput): ImportResult {
     if (outletAllowed && value.toLowerCase() === 'outlet') return 'outlet';
     return idByName.get(nameKey(value)) ?? value;
   };
+  // Claimants (people quoted who are not on the map) travel in article.json; relations.csv may
+  // credit one by id or by name.
+  const claimantIdByName = actorIdsByName(Array.isArray(head.claimants) ? head.claimants.filter(isRecord) : []);
+  const resolveClaimedBy = (value: unknown): unknown => {
+    const resolved = resolve(value, true);
+    return typeof resolved === 'string' && !actorIds.has(resolved) ? (claimantIdByName.get(nameKey(resolved)) ?? resolved) : resolved;
+  };
   for (const actor of actors) if ('partOf' in actor) actor.partOf = resolve(actor.partOf, false);
 
   // Relations -------------------------------------------------------------------------------
@@ -194,7 +201,7 @@ export function importCsv(input: CsvImportInput): ImportResult {
     reportCellIssues(issues, path, overridden, (column) => cellLocation(relationsTable, names.relations, row, column));
     record.source = resolve(record.source, false);
     record.target = resolve(record.target, false);
-    record.claimedBy = resolve(record.claimedBy, true);
+    record.claimedBy = resolveClaimedBy(record.claimedBy);
     relations.push(record);
   });
   const takenRelationIds = new Set(relations.map((relation) => relation.id).filter((id): id is string => typeof id === 'string' && id !== ''));

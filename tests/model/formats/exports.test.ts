@@ -88,6 +88,21 @@ describe('exportCsv', () => {
     expect(back.ok && back.dataset).toEqual(dataset);
   });
 
+  it('keeps claimants in article.json, and reads a claimant credited by name in relations.csv', () => {
+    const json = readFixtureJson('small');
+    json.claimants = [{ id: 'port-official', name: 'A port official' }];
+    json.relations[0].claimedBy = 'port-official';
+    const dataset = parseFixture(json);
+    const files = exportCsv(dataset);
+    expect(JSON.parse(files.articleJson).claimants).toEqual([{ id: 'port-official', name: 'A port official' }]);
+    const head = parseArticleJson(files.articleJson);
+    if (!head.ok) throw new Error('article.json');
+    const back = importCsv({ ...files, articleMeta: head.articleMeta!, datasetMeta: head.datasetMeta });
+    expect(back.ok && back.dataset).toEqual(dataset);
+    const byName = importCsv({ ...files, relationsCsv: files.relationsCsv.replace(',port-official,', ',A Port Official,'), articleMeta: head.articleMeta!, datasetMeta: head.datasetMeta });
+    expect(byName.ok && byName.dataset.relations[0]!.claimedBy).toBe('port-official');
+  });
+
   it('round-trips the bundled dataset through the CSV files', () => {
     const files = exportCsv(bundled);
     const head = parseArticleJson(files.articleJson);

@@ -1,0 +1,152 @@
+/**
+ * Who the selected words name: the actors on the map whose name or alias appears in them, in the
+ * order they appear, and capitalised names that no actor has yet. The relation form proposes the
+ * first actor as source and the second as target; the person confirms or changes them.
+ *
+ * Matching ignores capitals, accents and the shape of apostrophes (“Erdogan” finds “Erdoğan”,
+ * “Southland's” finds “Southland’s”), and only whole words count: “Rus” does not match inside
+ * “Russia”. Names of three capitals or fewer (“US”, “UN”) must match their capitals, or every
+ * “us” in a quote would be the United States.
+ */
+import type { Actor } from './datasetSchema';
+
+export interface NamedActor {
+  actorId: string;
+  /** The words as the passage writes them. */
+  text: string;
+}
+
+export interface ActorProposals {
+  /** Actors the words name, each once, in the order they first appear. */
+  named: NamedActor[];
+  /** Capitalised names in the words that no actor has: candidates for a new actor. */
+  newNames: string[];
+}
+
+interface Folded {
+  text: string;
+  /** For each character of `text`, the index of the original character it came from. */
+  origin: number[];
+}
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const APOSTROPHES = /[‘’ʼ`´′]/;
+const IS_WORD_CHAR = /[\p{L}\p{N}]/u;
+const SHORT_ACRONYM = /^[\p{Lu}.]{1,3}$/u;
+
+function fold(original: string, keepCase = false): Folded {
+  let text = '';
+  const origin: number[] = [];
+  for (let i = 0; i < original.length; i++) {
+    const ch = original[i]!;
+    const plain = APOSTROPHES.test(ch) ? "'" : ch.normalize('NFKD').replace(COMBINING_MARKS, '');
+    for (const out of keepCase ? plain : plain.toLowerCase()) {
+      text += out;
+      origin.push(i);
+    }
+  }
+  return { text, origin };
+}
+
+const isBoundary = (text: string, at: number) => at < 0 || at >= text.length || !IS_WORD_CHAR.test(text[at]!);
+
+interface Match {
+  actorId: string;
+  start: number;
+  end: number;
+}
+
+function findAll(haystack: string, needle: string, actorId: string, matches: Match[]) {
+  if (!needle) return;
+  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
+    const end = at + needle.length;
+    if (isBoundary(haystack, at - 1) && isBoundary(haystack, end)) matches.push({ actorId, start: at, end });
+  }
+}
+
+export function proposeActors(words: string, actors: readonly Pick<Actor, 'id' | 'name' | 'aliases'>[]): ActorProposals {
+  const folded = fold(words);
+  const withCase = fold(words, true);
+  const matches: Match[] = [];
+  for (const actor of actors) {
+    for (const name of [actor.name, ...actor.aliases]) {
+      const trimmed = name.trim();
+      if (SHORT_ACRONYM.test(trimmed)) findAll(withCase.text, fold(trimmed, true).text, actor.id, matches);
+      else findAll(folded.text, fold(trimmed).text, actor.id, matches);
+    }
+  }
+  // At one place the longest name wins: “Southland’s navy” over “Southland”.
+  matches.sort((a, b) => a.start - b.start || b.end - a.end);
+  const taken: Match[] = [];
+  for (const match of matches) {
+    if (taken.every((other) => match.start >= other.end || match.end <= other.start)) taken.push(match);
+  }
+  taken.sort((a, b) => a.start - b.start);
+
+  const named: NamedActor[] = [];
+  for (const match of taken) {
+    if (named.some((item) => item.actorId === match.actorId)) continue;
+    named.push({ actorId: match.actorId, text: words.slice(folded.origin[match.start], folded.origin[match.end - 1]! + 1) });
+  }
+
+  const covered = taken.map((match) => ({ start: folded.origin[match.start]!, end: folded.origin[match.end - 1]! + 1 }));
+  const knownWords = new Set(actors.flatMap((actor) => [actor.name, ...actor.aliases]).flatMap((name) => fold(name).text.split(/[^\p{L}\p{N}']+/u)));
+  const newNames: string[] = [];
+  for (const candidate of capitalisedNames(words)) {
+    if (covered.some((span) => candidate.start < span.end && candidate.end > span.start)) continue;
+    // “Vell” alone, when Mara Vell is on the map, is her, not someone new.
+    if (fold(candidate.text).text.split(/\s+/).every((word) => knownWords.has(word))) continue;
+    if (!newNames.includes(candidate.text)) newNames.push(candidate.text);
+  }
+  return { named, newNames };
+}
+
+// Words that start a sentence or a clause with a capital without naming anyone.
+const NOT_NAMES = new Set(
+  (
+    'a an the this that these those he she it its they them their we our you your i his her ' +
+    'and but or if when while after before since as at in on of for from by with to into over under ' +
+    'according also although however meanwhile yesterday today tomorrow last next mr mrs ms dr ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
+    'august september october november december'
+  ).split(' '),
+);
+// Lower-case particles inside a name: “Liwa al-Mu’tasim”, “Ministry of Defence”, “Ursula von der Leyen”.
+const PARTICLES = new Set(['of', 'al', 'el', 'de', 'del', 'der', 'la', 'le', 'bin', 'ibn', 'van', 'von', 'da', 'du']);
+
+interface Candidate {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Runs of capitalised words, with particles between them, minus a leading “The” and a final “’s”. */
+function capitalisedNames(words: string): Candidate[] {
+  const tokens = [...words.matchAll(/[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu)].map((token) => ({
+    text: token[0].replace(/['’]s$|['’.-]+$/u, ''),
+    start: token.index,
+  }));
+  // “al-Qamar” is as capitalised as “Qamar”.
+  const isCapitalised = (text: string) => /^(?:\p{Ll}{1,3}-)?\p{Lu}/u.test(text);
+  const runs: Candidate[] = [];
+  let run: typeof tokens = [];
+  const close = () => {
+    while (run.length > 0 && (NOT_NAMES.has(run[0]!.text.toLowerCase()) || !isCapitalised(run[0]!.text))) run.shift();
+    while (run.length > 0 && !isCapitalised(run[run.length - 1]!.text)) run.pop();
+    if (run.length > 0) {
+      const last = run[run.length - 1]!;
+      runs.push({ text: words.slice(run[0]!.start, last.start + last.text.length), start: run[0]!.start, end: last.start + last.text.length });
+    }
+    run = [];
+  };
+  tokens.forEach((token, index) => {
+    const previous = tokens[index - 1];
+    // A run stops at punctuation other than a space between words.
+    if (previous && run.length > 0 && !/^\s+$/.test(words.slice(previous.start + previous.text.length, token.start).replace(/^['’]s/, ''))) close();
+    if (isCapitalised(token.text)) run.push(token);
+    else if (run.length > 0 && PARTICLES.has(token.text.toLowerCase().split('-')[0]!)) run.push(token);
+    else close();
+  });
+  close();
+  return runs;
+}
