@@ -1,6 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ComponentProps, type DragEvent, type ReactNode } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary';
-import { EmbedView } from '../components/EmbedView';
 import { Explorer } from '../components/Explorer';
 import { parseEmbedOptions } from '../embed/embedOptions';
 import { parseStepParams, parseViewState } from '../embed/urlState';
@@ -9,7 +8,6 @@ import type { ParseResult } from '../model/parseDataset';
 import { loadValidator, validatorMissing } from '../io/loadValidator';
 import { DatasetOpenerContext, type DatasetOpener } from '../components/DatasetOpener';
 import type { LoadResult } from '../io/loadDataset';
-import { discardWork, loadWork, saveWork } from '../io/workCopy';
 import { DatasetEditorContext, type DatasetEditor } from '../components/DatasetEditor';
 import type { RawDataset } from '../model/edits';
 import { commit, redo, startHistory, undo, type UndoHistory } from '../model/undoHistory';
@@ -28,6 +26,11 @@ function DatasetProblems(props: ComponentProps<typeof DatasetProblemsList>) {
 // Opening another dataset, and remembering it, is not the first frame's business: loaded on demand.
 const loadDatasetReaders = () => import('../io/loadDataset');
 const loadRecentDatasets = () => import('../io/recentDatasets');
+// The browser's storage is read once the explorer is up, and written only after an edit.
+const loadWorkCopy = () => import('../io/workCopy');
+
+// The explorer's own ?embed=1 view (embed.html has EmbedApp): loaded when asked for, not in every reader's first load.
+const EmbedView = lazy(() => import('../components/EmbedView').then((module) => ({ default: module.EmbedView })));
 
 // Presentation and read-along load when asked for (?present=1, ?read=1): the explorer's first frame does not need them.
 const StepPlayer = lazy(() => import('../components/present/StepPlayer').then((module) => ({ default: module.StepPlayer })));
@@ -169,7 +172,9 @@ function SessionView({ session, setSession, search, embedPage, explorerBase }: S
           <StepPlayer index={index} mode={steps.mode} initialStep={steps.step} />
         </Suspense>
       ) : options.embed ? (
-        <EmbedView index={index} initial={initial} options={options} explorerBase={explorerBase} />
+        <Suspense>
+          <EmbedView index={index} initial={initial} options={options} explorerBase={explorerBase} />
+        </Suspense>
       ) : (
         <DatasetEditorContext.Provider value={editor}>
           <Explorer index={index} initial={session.generation === 0 ? initial : undefined} warnings={parsed.warnings} source={session.generation === 0 && !session.name.includes('://') ? null : session.name} />
@@ -197,7 +202,7 @@ function useEditor(session: Session, setSession: SessionViewProps['setSession'],
   useEffect(() => {
     if (!enabled || !datasetId) return;
     let current = true;
-    void loadWork(datasetId).then(async (result) => {
+    void loadWorkCopy().then(({ loadWork }) => loadWork(datasetId)).then(async (result) => {
       if (!current) return;
       if (!result.ok) return setStorageProblem(result.reason);
       const work = result.value;
@@ -223,7 +228,7 @@ function useEditor(session: Session, setSession: SessionViewProps['setSession'],
   useEffect(() => {
     if (!enabled || !datasetId || !edited) return;
     const timer = setTimeout(() => {
-      void saveWork(datasetId, present).then((result) => {
+      void loadWorkCopy().then(({ saveWork }) => saveWork(datasetId, present)).then((result) => {
         if (result.ok) {
           setSavedAt(result.value);
           setStorageProblem(null);
@@ -270,7 +275,7 @@ function useEditor(session: Session, setSession: SessionViewProps['setSession'],
             savedAt: ready.restoredAt,
             // Back to the dataset as it was opened: the restored edits sit one step above it.
             discard: () => {
-              void discardWork(datasetId);
+              void loadWorkCopy().then(({ discardWork }) => discardWork(datasetId));
               setSession((now) => (now.status === 'ready' ? { ...now, history: startHistory(now.history.past[0] ?? now.history.present), restoredAt: null } : now));
             },
           },

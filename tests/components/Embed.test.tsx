@@ -42,8 +42,14 @@ describe('the Embed dialog', () => {
 });
 
 describe('the embed view', () => {
-  it('shows the title, the map, the legend and the source line, and the passage of a deep link', () => {
-    renderExplorer('?embed=1&select=relation:northland-offers-boats');
+  // The explorer loads its embed view when asked for (?embed=1): each test waits for its map.
+  const renderEmbed = async (search: string) => {
+    renderExplorer(search);
+    return screen.findByRole('group', { name: 'Map of actors and their stances' });
+  };
+
+  it('shows the title, the map, the legend and the source line, and the passage of a deep link', async () => {
+    await renderEmbed('?embed=1&select=relation:northland-offers-boats');
     expect(screen.getByRole('heading', { level: 1, name: 'A fictional harbour dispute' })).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Article' })).not.toBeInTheDocument();
     const details = screen.getByRole('complementary', { name: 'Details' });
@@ -55,16 +61,15 @@ describe('the embed view', () => {
     expect(source).toHaveTextContent('The Example Gazette');
   });
 
-  it('drops the title and source line when plain, and keeps the passage’s credit', () => {
-    renderExplorer('?embed=1&plain=1&select=relation:northland-offers-boats');
+  it('drops the title and source line when plain, and keeps the passage’s credit', async () => {
+    await renderEmbed('?embed=1&plain=1&select=relation:northland-offers-boats');
     expect(screen.queryByRole('heading', { level: 1 })).not.toBeInTheDocument();
     expect(screen.queryByRole('contentinfo')).not.toBeInTheDocument();
     expect(within(screen.getByRole('complementary', { name: 'Details' })).getByRole('link', { name: 'Open at The Example Gazette' })).toBeInTheDocument();
   });
 
-  it('offers nothing to press when static', () => {
-    renderExplorer('?embed=1&static=1');
-    const map = screen.getByRole('group', { name: 'Map of actors and their stances' });
+  it('offers nothing to press when static', async () => {
+    const map = await renderEmbed('?embed=1&static=1');
     expect(within(map).queryAllByRole('button')).toHaveLength(0);
     // 6 actors and 7 lines: Northland's two hostile relations to Southland share one.
     expect(within(map).getAllByRole('img').length).toBe(6 + 7);
