@@ -77,7 +77,7 @@ export function relationLabel(index: DatasetIndex, relation: Relation): string {
 
 /** The claimant in words: an actor's name, or the outlet's for the reporter's own statements. */
 export function claimantName(index: DatasetIndex, claimedBy: string): string {
-  return index.actorsById.get(claimedBy)?.name ?? index.dataset.article.outlet;
+  return index.actorsById.get(claimedBy)?.name ?? index.dataset.article.outlet ?? 'the outlet';
 }
 
 export function relationsByStance(index: DatasetIndex, relationIds: readonly string[]): Map<Stance, Relation[]> {

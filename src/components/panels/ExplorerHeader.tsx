@@ -1,7 +1,7 @@
 import { isSafeHttpUrl } from '../../model/textFragmentUrl';
 import { useMapStore } from '../../store/MapStoreProvider';
 import { selectIndex } from '../../store/selectors';
-import { formatPublished } from './formatPublished';
+import { creditAfterTitle } from './articleCredit';
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { useDatasetOpener } from '../DatasetOpener';
 import { DialogButton, usePreload } from './DialogButton';
@@ -49,7 +49,7 @@ export function ExplorerHeader({ warnings = [], source = null, editing = null }:
     document.addEventListener('pointerdown', handlePointerDown);
     return () => document.removeEventListener('pointerdown', handlePointerDown);
   }, [moreOpen]);
-  const credit = `From “${article.title}” by ${article.author}, ${article.outlet}, ${formatPublished(article.published)}.${source ? ` Dataset opened from ${source}.` : ''}`;
+  const credit = `From “${article.title}”${creditAfterTitle(article)}.${source ? ` Dataset opened from ${source}.` : ''}`;
   return (
     <header
       ref={headerRef}
@@ -65,14 +65,14 @@ export function ExplorerHeader({ warnings = [], source = null, editing = null }:
         <h1 title={dataset.title}>{dataset.title}</h1>
         <p className="credit" title={credit}>
           From{' '}
-          {isSafeHttpUrl(article.url) ? (
+          {article.url && isSafeHttpUrl(article.url) ? (
             <a href={article.url} target="_blank" rel="noopener noreferrer">
               “{article.title}”
             </a>
           ) : (
             `“${article.title}”`
-          )}{' '}
-          by {article.author}, {article.outlet}, {formatPublished(article.published)}.
+          )}
+          {creditAfterTitle(article)}.
           {source && <span className="data-source"> Dataset opened from {source}.</span>}
         </p>
       </div>
