@@ -14,6 +14,10 @@ import { SearchBox } from './SearchBox';
 // The dialogs load after the first frame, when the page is idle, or on the first click.
 const loadEmbedDialog = () => import('./EmbedDialog');
 const loadOpenDialog = () => import('./OpenDialog');
+const loadNewMapDialog = () => import('./NewMapDialog');
+const loadYourMapsDialog = () => import('./YourMapsDialog');
+const NewMapDialog = lazy(() => loadNewMapDialog().then((module) => ({ default: module.NewMapDialog })));
+const YourMapsDialog = lazy(() => loadYourMapsDialog().then((module) => ({ default: module.YourMapsDialog })));
 const EmbedDialog = lazy(() => loadEmbedDialog().then((module) => ({ default: module.EmbedDialog })));
 const OpenDialog = lazy(() => loadOpenDialog().then((module) => ({ default: module.OpenDialog })));
 const loadHowToRead = () => import('./HowToRead');
@@ -37,7 +41,7 @@ export function ExplorerHeader({ warnings = [], source = null, editing = null }:
   const opener = useDatasetOpener();
   const [moreOpen, setMoreOpen] = useState(false);
   const actionsId = useId();
-  usePreload(loadEmbedDialog, loadOpenDialog, loadHowToRead);
+  usePreload(loadEmbedDialog, loadOpenDialog, loadHowToRead, loadNewMapDialog, loadYourMapsDialog);
   const [helpWanted, setHelpWanted] = useState(false);
   const headerRef = useRef<HTMLElement>(null);
   // A press anywhere outside the band folds the actions back.
@@ -77,6 +81,12 @@ export function ExplorerHeader({ warnings = [], source = null, editing = null }:
         </p>
       </div>
       <SearchBox />
+      {/* Starting a map is a first step, never folded away: beside "More" on a phone. */}
+      {opener && (
+        <DialogButton label="New map" className="header-button header-new-map">
+          {(openRequests) => <NewMapDialog openRequests={openRequests} />}
+        </DialogButton>
+      )}
       <button type="button" className="header-button header-more" aria-expanded={moreOpen} aria-controls={actionsId} onClick={() => setMoreOpen(!moreOpen)}>
         More
       </button>
@@ -103,6 +113,11 @@ export function ExplorerHeader({ warnings = [], source = null, editing = null }:
               ))}
             </ol>
           </details>
+        )}
+        {opener && (
+          <DialogButton label="Your maps" className="header-button">
+            {(openRequests) => <YourMapsDialog openRequests={openRequests} />}
+          </DialogButton>
         )}
         {opener && (
           <DialogButton label="Open…" className="header-button">
