@@ -113,7 +113,7 @@ export function YourMapsDialog({ openRequests, maps: given }: { openRequests: nu
                     if (entry.id !== opener.currentMapId) opener.openMap(entry.id);
                   }}
                 >
-                  <span className="your-map-title">{entry.title}</span>
+                  <span className="your-map-title">{entry.title}</span>{' '}
                   <span className="muted">
                     {entry.id === opener.currentMapId ? 'on screen · ' : ''}changed <time dateTime={new Date(entry.changedAt).toISOString()}>{changedAt(entry.changedAt)}</time>
                   </span>
