@@ -106,10 +106,13 @@ export function App({ data, checked, sourceName, dataUrl = null, search = '', em
   const applyOwn = useCallback((loaded: LoadResult) => {
     if (!loaded.ok) return setSession({ status: 'failed', name: loaded.name, message: loaded.message });
     if (!loaded.result.ok) return setSession((previous) => readyFrom(loaded.name, parseJson(loaded.text), loaded.result, nextGeneration(previous)));
-    void import('../io/savedMaps').then(({ newMapId }) => {
+    void import('../io/savedMaps').then(async ({ newMapId, createSavedMaps }) => {
       const mapId = newMapId();
+      const raw = parseJson(loaded.text);
+      // Kept before the address names it, so a reload at once finds it; if storage refuses, the editor says so and offers a download.
+      const kept = await createSavedMaps().save(mapId, raw, loaded.name);
       window.history.pushState(null, '', `${window.location.pathname}${mapQuery(window.location.search, mapId)}${window.location.hash}`);
-      setSession((previous) => readyFrom(loaded.name, parseJson(loaded.text), loaded.result, nextGeneration(previous), { mapId }));
+      setSession((previous) => readyFrom(loaded.name, raw, loaded.result, nextGeneration(previous), { mapId, keptRaw: kept.ok ? raw : undefined }));
     });
   }, []);
 

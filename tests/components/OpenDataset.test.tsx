@@ -83,7 +83,7 @@ describe('starting a new map', () => {
     expect(screen.getByRole('note', { name: 'Your map is empty' })).toHaveTextContent('Select words in the article');
     // The credit can wait: a warning for each missing field, no error.
     expect(screen.getByText('5 warnings')).toBeInTheDocument();
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Edit', exact: true })).toHaveAttribute('aria-pressed', 'true'));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Edit' })).toHaveAttribute('aria-pressed', 'true'));
     expect(new URLSearchParams(window.location.search).get('map')).toMatch(/^[a-z2-9]{8}$/);
   });
 

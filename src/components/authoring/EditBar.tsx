@@ -4,6 +4,7 @@ import { selectIndex } from '../../store/selectors';
 import { exportJson } from '../../model/formats/exportJson';
 import { useDatasetEditor } from '../DatasetEditor';
 import { downloadBlob } from '../export/exportMap';
+import '../panels/maps.css';
 
 // The writers of the other formats load when the menu first opens.
 const DataDownloads = lazy(() => import('./DataDownloads').then((module) => ({ default: module.DataDownloads })));

@@ -1,6 +1,7 @@
 import { useId, useRef } from 'react';
 import { NewMapForm } from '../authoring/NewMapForm';
 import { useOpenOnRequest } from './DialogButton';
+import './maps.css';
 
 /** "New map": the article's text is all it takes to begin. Opened by the header's New map button, which loads this module. */
 export function NewMapDialog({ openRequests }: { openRequests: number }) {

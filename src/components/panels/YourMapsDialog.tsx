@@ -3,6 +3,7 @@ import { createSavedMaps, type SavedMap, type SavedMapEntry, type SavedMaps } fr
 import { useDatasetEditor } from '../DatasetEditor';
 import { useDatasetOpener } from '../DatasetOpener';
 import { useOpenOnRequest } from './DialogButton';
+import './maps.css';
 
 const changedAt = (at: number) => new Date(at).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
 
