@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type Compone
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { Explorer } from '../components/Explorer';
 import { parseEmbedOptions } from '../embed/embedOptions';
-import { parseStepParams, parseViewState } from '../embed/urlState';
+import { mapQuery, parseMapParam, parseStepParams, parseViewState } from '../embed/urlState';
 import { indexDataset } from '../model/indexDataset';
 import type { ParseResult } from '../model/parseDataset';
 import { loadValidator, validatorMissing } from '../io/loadValidator';
@@ -10,6 +10,7 @@ import { DatasetOpenerContext, type DatasetOpener } from '../components/DatasetO
 import type { LoadResult } from '../io/loadDataset';
 import { DatasetEditorContext, type DatasetEditor } from '../components/DatasetEditor';
 import type { RawDataset } from '../model/edits';
+import type { Dataset } from '../model/datasetSchema';
 import { commit, redo, startHistory, undo, type UndoHistory } from '../model/undoHistory';
 import { formatIssue } from '../model/validationIssue';
 
@@ -31,6 +32,7 @@ const loadWorkCopy = () => import('../io/workCopy');
 
 // The explorer's own ?embed=1 view (embed.html has EmbedApp): loaded when asked for, not in every reader's first load.
 const EmbedView = lazy(() => import('../components/EmbedView').then((module) => ({ default: module.EmbedView })));
+const loadSavedMaps = () => import('../io/savedMaps').then(({ createSavedMaps }) => createSavedMaps());
 
 // Presentation and read-along load when asked for (?present=1, ?read=1): the explorer's first frame does not need them.
 const StepPlayer = lazy(() => import('../components/present/StepPlayer').then((module) => ({ default: module.StepPlayer })));
@@ -61,6 +63,12 @@ type Session =
       history: UndoHistory<CheckedState>;
       generation: number;
       restoredAt: number | null;
+      /** The local id of a map of one's own (`?map=`), kept in "Your maps" as it changes; null for the page's dataset or one from a web address. */
+      mapId: string | null;
+      /** The dataset as "Your maps" holds it: written again only once it differs. */
+      keptRaw: unknown;
+      /** The query the view opens with (selection, filters): the address's, for a dataset the address names; null for one opened later. */
+      view: string | null;
     };
 
 /** The dataset's raw JSON (undefined when the text was not even JSON: there is nothing to edit), and what validating it found. */
@@ -69,32 +77,97 @@ interface CheckedState {
   result: ParseResult;
 }
 
-function readyFrom(name: string, raw: unknown, result: ParseResult, generation: number): Session {
-  return { status: 'ready', name, history: startHistory({ raw, result }), generation, restoredAt: null };
+function readyFrom(name: string, raw: unknown, result: ParseResult, generation: number, place: { mapId?: string | null; keptRaw?: unknown; view?: string | null } = {}): Session {
+  return { status: 'ready', name, history: startHistory({ raw, result }), generation, restoredAt: null, mapId: place.mapId ?? null, keptRaw: place.keptRaw, view: place.view ?? null };
 }
 
+const nextGeneration = (session: Session) => ('generation' in session ? session.generation : 0) + 1;
+
+/** Where the page keeps the current address: a map of one's own is named there, so a reload or a bookmark finds it. */
+const currentSearch = () => (typeof window === 'undefined' ? '' : window.location.search);
+
 export function App({ data, checked, sourceName, dataUrl = null, search = '', embedPage = false, explorerBase = './' }: AppProps) {
-  const unchecked = !dataUrl && !checked;
+  // A map of one's own is the explorer's business; embed.html shows the dataset it is given.
+  const startMapId = embedPage ? null : parseMapParam(search);
+  const unchecked = !dataUrl && !checked && !startMapId;
   const [session, setSession] = useState<Session>(() =>
-    dataUrl || !checked ? { status: 'loading', name: dataUrl ?? sourceName } : readyFrom(sourceName, data, checked, 0),
+    startMapId ? { status: 'loading', name: 'your map' } : dataUrl || !checked ? { status: 'loading', name: dataUrl ?? sourceName } : readyFrom(sourceName, data, checked, 0, { view: search }),
   );
   const options = useMemo(() => parseEmbedOptions(search, { embedPage }), [search, embedPage]);
 
-  const apply = useCallback((loaded: LoadResult) => {
+  /** A dataset from a web address (`?data=`): opened with the address's view, and remembered among recent datasets. */
+  const applyFromWeb = useCallback((loaded: LoadResult, view: string) => {
     if (!loaded.ok) return setSession({ status: 'failed', name: loaded.name, message: loaded.message });
-    setSession((previous) => readyFrom(loaded.name, parseJson(loaded.text), loaded.result, ('generation' in previous ? previous.generation : 0) + 1));
+    setSession((previous) => readyFrom(loaded.name, parseJson(loaded.text), loaded.result, nextGeneration(previous), { view }));
     if (loaded.result.ok) {
       const { dataset } = loaded.result;
       void loadRecentDatasets().then(({ rememberDataset }) => rememberDataset({ id: `${dataset.id}:${loaded.name}`, name: loaded.name, title: dataset.title, text: loaded.text }));
     }
   }, []);
 
+  /** A file, a text or a new map: it becomes a map of one's own, kept in "Your maps" and named in the address (Back returns to the one before). */
+  const applyOwn = useCallback((loaded: LoadResult) => {
+    if (!loaded.ok) return setSession({ status: 'failed', name: loaded.name, message: loaded.message });
+    if (!loaded.result.ok) return setSession((previous) => readyFrom(loaded.name, parseJson(loaded.text), loaded.result, nextGeneration(previous)));
+    void import('../io/savedMaps').then(async ({ newMapId, createSavedMaps }) => {
+      const mapId = newMapId();
+      const raw = parseJson(loaded.text);
+      // Kept before the address names it, so a reload at once finds it; if storage refuses, the editor says so and offers a download.
+      const kept = await createSavedMaps().save(mapId, raw, loaded.name);
+      window.history.pushState(null, '', `${window.location.pathname}${mapQuery(window.location.search, mapId)}${window.location.hash}`);
+      setSession((previous) => readyFrom(loaded.name, raw, loaded.result, nextGeneration(previous), { mapId, keptRaw: kept.ok ? raw : undefined }));
+    });
+  }, []);
+
+  /** The map the address names: one's own (`?map=`), or else the page's dataset (or `?data=`'s), with the address's view. */
+  const openFromAddress = useCallback(
+    async (query: string) => {
+      const mapId = embedPage ? null : parseMapParam(query);
+      if (mapId) return setSession(await readOwnMap(mapId, query));
+      const webAddress = new URLSearchParams(query).get('data');
+      if (webAddress) {
+        applyFromWeb(await loadDatasetReaders().then(({ fetchDataset }) => fetchDataset(webAddress)), query);
+      } else if (checked) {
+        setSession((previous) => readyFrom(sourceName, data, checked, nextGeneration(previous), { view: query }));
+      } else {
+        const { parseDataset } = await loadValidator();
+        setSession((previous) => readyFrom(sourceName, data, parseDataset(data), nextGeneration(previous), { view: query }));
+      }
+    },
+    [embedPage, checked, data, sourceName, applyFromWeb],
+  );
+
+  useEffect(() => {
+    if (!startMapId) return;
+    let current = true;
+    void readOwnMap(startMapId, search).then((next) => current && setSession(next));
+    return () => {
+      current = false;
+    };
+    // Once, for the map the page opened with.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  // Back and Forward between maps: the address says which map, and its view.
+  const openMapId = session.status === 'ready' ? session.mapId : null;
+  useEffect(() => {
+    if (embedPage) return;
+    const handlePopState = () => {
+      const mapId = parseMapParam(currentSearch());
+      if (mapId === openMapId) return;
+      if (mapId) setSession({ status: 'loading', name: 'your map' });
+      void openFromAddress(currentSearch());
+    };
+    window.addEventListener('popstate', handlePopState);
+    return () => window.removeEventListener('popstate', handlePopState);
+  }, [embedPage, openMapId, openFromAddress]);
+
   // A dataset handed over unchecked is checked once the validator has loaded.
   useEffect(() => {
     if (!unchecked) return;
     let current = true;
     loadValidator().then(
-      ({ parseDataset }) => current && setSession(readyFrom(sourceName, data, parseDataset(data), 0)),
+      ({ parseDataset }) => current && setSession(readyFrom(sourceName, data, parseDataset(data), 0, { view: search })),
       (cause: unknown) => current && setSession({ status: 'failed', name: sourceName, message: validatorMissing(cause) }),
     );
     return () => {
@@ -109,18 +182,26 @@ export function App({ data, checked, sourceName, dataUrl = null, search = '', em
     let current = true;
     void loadDatasetReaders()
       .then(({ fetchDataset }) => fetchDataset(dataUrl))
-      .then((loaded) => current && apply(loaded));
+      .then((loaded) => current && applyFromWeb(loaded, search));
     return () => {
       current = false;
     };
-  }, [dataUrl, apply]);
+    // The address's view goes with the dataset it names: `search` is the page's, fixed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [dataUrl, applyFromWeb]);
 
   const opener = useMemo<DatasetOpener>(
     () => ({
-      openFiles: (files) => void loadDatasetReaders().then(({ readDatasetFiles }) => readDatasetFiles(files).then(apply)),
-      openText: (name, text) => void loadDatasetReaders().then(({ loadText }) => loadText(name, text).then(apply)),
+      openFiles: (files) => void loadDatasetReaders().then(({ readDatasetFiles }) => readDatasetFiles(files).then(applyOwn)),
+      openText: (name, text) => void loadDatasetReaders().then(({ loadText }) => loadText(name, text).then(applyOwn)),
+      openMap: (mapId) => {
+        window.history.pushState(null, '', `${window.location.pathname}${mapQuery(window.location.search, mapId)}${window.location.hash}`);
+        setSession({ status: 'loading', name: 'your map' });
+        void openFromAddress(currentSearch());
+      },
+      currentMapId: openMapId,
     }),
-    [apply],
+    [applyOwn, openFromAddress, openMapId],
   );
 
   return (
@@ -130,6 +211,17 @@ export function App({ data, checked, sourceName, dataUrl = null, search = '', em
       </DropZone>
     </DatasetOpenerContext.Provider>
   );
+}
+
+/** A map of one's own, read from this browser, with the view `query` gives: the session to show. */
+async function readOwnMap(mapId: string, query: string): Promise<(previous: Session) => Session> {
+  const [stored, validator] = await Promise.all([loadSavedMaps().then((maps) => maps.load(mapId)), loadValidator().catch((cause: unknown) => cause)]);
+  if (!stored.ok) return () => ({ status: 'failed', name: 'Your map', message: `cannot be read: ${stored.reason}` });
+  if (!stored.value) return () => ({ status: 'failed', name: 'This map', message: 'is not kept in this browser: it may have been deleted, or made in another browser. Open it from a file, or go back to the bundled map.' });
+  if (!('parseDataset' in (validator as object))) return () => ({ status: 'failed', name: stored.value!.title, message: validatorMissing(validator) });
+  const { parseDataset } = validator as Awaited<ReturnType<typeof loadValidator>>;
+  const { dataset, origin } = stored.value;
+  return (previous) => readyFrom(origin, dataset, parseDataset(dataset), nextGeneration(previous), { mapId, keptRaw: dataset, view: query });
 }
 
 function parseJson(text: string): unknown {
@@ -151,10 +243,11 @@ interface SessionViewProps {
 function SessionView({ session, setSession, search, embedPage, explorerBase }: SessionViewProps) {
   const parsed = session.status === 'ready' ? session.history.present.result : null;
   const index = useMemo(() => (parsed?.ok ? indexDataset(parsed.dataset) : null), [parsed]);
-  const initial = useMemo(() => parseViewState(search), [search]);
+  const view = session.status === 'ready' ? session.view : null;
+  const initial = useMemo(() => (view === null ? undefined : parseViewState(view)), [view]);
   const options = useMemo(() => parseEmbedOptions(search, { embedPage }), [search, embedPage]);
   const steps = useMemo(() => parseStepParams(search), [search]);
-  const editor = useEditor(session, setSession, parsed?.ok ? parsed.dataset.id : null, !options.embed && !steps.mode);
+  const editor = useEditor(session, setSession, parsed?.ok ? parsed.dataset : null, !options.embed && !steps.mode);
 
   if (session.status === 'loading') {
     return (
@@ -173,11 +266,11 @@ function SessionView({ session, setSession, search, embedPage, explorerBase }: S
         </Suspense>
       ) : options.embed ? (
         <Suspense>
-          <EmbedView index={index} initial={initial} options={options} explorerBase={explorerBase} />
+          <EmbedView index={index} initial={initial ?? parseViewState(search)} options={options} explorerBase={explorerBase} />
         </Suspense>
       ) : (
         <DatasetEditorContext.Provider value={editor}>
-          <Explorer index={index} initial={session.generation === 0 ? initial : undefined} warnings={parsed.warnings} source={session.generation === 0 && !session.name.includes('://') ? null : session.name} />
+          <Explorer index={index} initial={initial} warnings={parsed.warnings} source={session.mapId || (session.generation === 0 && !session.name.includes('://')) ? null : session.name} />
         </DatasetEditorContext.Provider>
       )}
     </ErrorBoundary>
@@ -190,17 +283,21 @@ const SAVE_DELAY_MS = 300;
  * Authoring for the explorer: edits go through the undo history, are checked before they are
  * taken, and the work is kept in this browser as it happens (and restored on the next visit).
  */
-function useEditor(session: Session, setSession: SessionViewProps['setSession'], datasetId: string | null, enabled: boolean): DatasetEditor | null {
+function useEditor(session: Session, setSession: SessionViewProps['setSession'], dataset: Dataset | null, enabled: boolean): DatasetEditor | null {
   const [savedAt, setSavedAt] = useState<number | null>(null);
   const [storageProblem, setStorageProblem] = useState<string | null>(null);
   const ready = session.status === 'ready' ? session : null;
   const generation = ready?.generation ?? -1;
   const present = ready?.history.present.raw;
   const edited = (ready?.history.past.length ?? 0) > 0 || (ready?.history.future.length ?? 0) > 0;
+  const datasetId = dataset?.id ?? null;
+  const mapId = ready?.mapId ?? null;
+  const keptRaw = ready?.keptRaw;
+  const mapName = ready?.name;
 
-  // Restore edits kept from an earlier visit to the same dataset.
+  // Restore edits kept from an earlier visit to the same dataset (a map of one's own is kept whole instead).
   useEffect(() => {
-    if (!enabled || !datasetId) return;
+    if (!enabled || !datasetId || mapId) return;
     let current = true;
     void loadWorkCopy().then(({ loadWork }) => loadWork(datasetId)).then(async (result) => {
       if (!current) return;
@@ -224,11 +321,12 @@ function useEditor(session: Session, setSession: SessionViewProps['setSession'],
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [generation, enabled]);
 
-  // Keep the work as it happens.
+  // Keep the work as it happens: a map of one's own whole, in "Your maps"; the edits of another dataset under its id.
   useEffect(() => {
-    if (!enabled || !datasetId || !edited) return;
+    if (!enabled || !datasetId || (mapId ? present === keptRaw : !edited)) return;
     const timer = setTimeout(() => {
-      void loadWorkCopy().then(({ saveWork }) => saveWork(datasetId, present)).then((result) => {
+      const saving = mapId ? loadSavedMaps().then((maps) => maps.save(mapId, present, mapName)) : loadWorkCopy().then(({ saveWork }) => saveWork(datasetId, present));
+      void saving.then((result) => {
         if (result.ok) {
           setSavedAt(result.value);
           setStorageProblem(null);
@@ -238,7 +336,7 @@ function useEditor(session: Session, setSession: SessionViewProps['setSession'],
       });
     }, SAVE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [enabled, datasetId, present, edited]);
+  }, [enabled, datasetId, present, edited, mapId, keptRaw, mapName]);
 
   // Edits are checked by the validator: it loads once the explorer is up, so the first edit does not wait for it.
   useEffect(() => {
@@ -268,6 +366,7 @@ function useEditor(session: Session, setSession: SessionViewProps['setSession'],
     canRedo: ready.history.future.length > 0,
     savedAt,
     storageProblem,
+    invitesEditing: mapId !== null && dataset !== null && dataset.actors.length === 0,
     restored:
       ready.restoredAt === null || !datasetId
         ? null

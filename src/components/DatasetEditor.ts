@@ -11,8 +11,10 @@ export interface DatasetEditor {
   canRedo: boolean;
   /** When the work was last kept in this browser; null before the first edit. */
   savedAt: number | null;
-  /** Why work cannot be kept in this browser, when it cannot. */
+  /** Why work cannot be kept in this browser, when it cannot: the work is then offered as a download. */
   storageProblem: string | null;
+  /** A map of one's own with nothing on it yet: Edit mode comes on by itself, the first step being to map words. */
+  invitesEditing: boolean;
   /** The edits restored from an earlier visit, with the way to drop them. */
   restored: { savedAt: number; discard(): void } | null;
 }

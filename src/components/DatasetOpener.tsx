@@ -4,6 +4,10 @@ import { createContext, useContext } from 'react';
 export interface DatasetOpener {
   openFiles(files: readonly File[]): void;
   openText(name: string, text: string): void;
+  /** Opens one of "Your maps", kept in this browser, by its local id (the address's `?map=`). */
+  openMap(mapId: string): void;
+  /** The local id of the map of one's own on screen, or null when the page shows another dataset. */
+  currentMapId: string | null;
 }
 
 export const DatasetOpenerContext = createContext<DatasetOpener | null>(null);

@@ -8,7 +8,7 @@ import type { InitialMapState } from '../store/createMapStore';
 import { MapStoreProvider, useMapStore, useMapStoreApi } from '../store/MapStoreProvider';
 import { useGlobalKeys } from './controllers/useGlobalKeys';
 import { StanceMap } from './graph/StanceMap';
-import { formatPublished } from './panels/formatPublished';
+import { creditAfterTitle, rightsAfter } from './panels/articleCredit';
 import { DetailsPanel } from './panels/DetailsPanel';
 import { LegendFilters } from './panels/LegendFilters';
 import { MapKey } from './panels/MapKey';
@@ -60,17 +60,17 @@ function EmbedLayout({ options, explorerBase }: { options: EmbedOptions; explore
       {/* A static map is a picture: its key is printed under it, whole. */}
       {options.static && <LegendFilters interactive={false} />}
       {!options.plain && (
-        <footer className="embed-source" title={`Source: ${article.title}, ${article.author}, ${article.outlet}, ${formatPublished(article.published)}. ${article.rights}`}>
+        <footer className="embed-source" title={`Source: ${article.title}${creditAfterTitle(article, { by: false })}.${rightsAfter(article)}`}>
           <span className="embed-credit">
             Source:{' '}
-            {isSafeHttpUrl(article.url) ? (
+            {article.url && isSafeHttpUrl(article.url) ? (
               <a href={article.url} target="_blank" rel="noopener noreferrer">
                 {article.title}
               </a>
             ) : (
               article.title
             )}
-            , {article.author}, {article.outlet}, {formatPublished(article.published)}. {article.rights}
+            {creditAfterTitle(article, { by: false })}.{rightsAfter(article)}
           </span>{' '}
           <a href={explorerHref} target="_blank" rel="noopener">
             Explore the full map ↗

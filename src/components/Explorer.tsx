@@ -72,6 +72,7 @@ function ExplorerLayout({ syncUrl, warnings, source }: { syncUrl: boolean; warni
               ) : (
                 <StanceMap />
               )}
+              <EmptyMapHint editing={editing} />
               <div className="map-overlay" data-covers-map>
                 <MapKey />
                 <button type="button" className="view-toggle" aria-pressed={tableShown} onClick={() => setTableShown(!tableShown)}>
@@ -86,6 +87,24 @@ function ExplorerLayout({ syncUrl, warnings, source }: { syncUrl: boolean; warni
         </main>
       </DatasetEditorContext.Provider>
       <PrintRelations />
+    </div>
+  );
+}
+
+/** A map with nothing on it yet says what to do first; on a phone, where the article is a tab away, it leads there. */
+function EmptyMapHint({ editing }: { editing: boolean }) {
+  const empty = useMapStore((state) => state.index.dataset.actors.length === 0);
+  const setPanelTab = useMapStore((state) => state.setPanelTab);
+  if (!empty) return null;
+  return (
+    <div className="empty-map" role="note" aria-label="Your map is empty">
+      <h2>Nothing on the map yet</h2>
+      <p>
+        {editing ? '' : 'Switch Edit on, then: '}Select words in the article that name someone or say who stands where, and choose what to map them as: an actor or a relation.
+      </p>
+      <button type="button" className="empty-map-to-article" onClick={() => setPanelTab('article')}>
+        Go to the article
+      </button>
     </div>
   );
 }

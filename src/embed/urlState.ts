@@ -5,6 +5,7 @@
  *   ?select=actor:russia          ?select=relation:russia-offers-weapons
  *   ?hideStances=offer,payment    ?hideKinds=person     ?focus=russia
  *   ?lines=all (every relation drawn apart; `grouped`, the default, draws one line per ends, direction and stance)
+ *   ?map=k3x9q2a7 (a map of one's own, kept in this browser under that local id; see io/savedMaps.ts)
  *
  * Values from a URL are untrusted: unknown stances or kinds are dropped, and ids only take
  * effect if the dataset has them (the store checks).
@@ -85,5 +86,27 @@ export function stepQuery(search: string, mode: StepMode | null, step = 0): stri
     params.set('step', String(step + 1));
   }
   const query = params.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',');
+  return query ? `?${query}` : '';
+}
+
+/**
+ * The local id of the map of one's own the address names, or null for the page's own dataset.
+ * @example parseMapParam('?map=k3x9q2a7&select=actor:navy') // 'k3x9q2a7'
+ */
+export function parseMapParam(search: string): string | null {
+  const id = new URLSearchParams(search).get('map');
+  return id && /^[a-z0-9]{1,40}$/.test(id) ? id : null;
+}
+
+/**
+ * The address of another map: `map` set (or removed, for the page's own dataset), and with it the
+ * view of the map left behind (selection, filters) and any `?data=`; other parameters are kept.
+ * @example mapQuery('?select=actor:russia&theme=dark', 'k3x9q2a7') // '?theme=dark&map=k3x9q2a7'
+ */
+export function mapQuery(search: string, mapId: string | null): string {
+  const params = new URLSearchParams(search);
+  for (const name of [...VIEW_PARAMS, 'map', 'data']) params.delete(name);
+  if (mapId) params.set('map', mapId);
+  const query = params.toString();
   return query ? `?${query}` : '';
 }

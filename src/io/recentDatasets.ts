@@ -13,7 +13,8 @@ export interface RecentDataset {
   text: string;
 }
 
-export type StorageResult<T> = { ok: true; value: T } | { ok: false; reason: string };
+/** `full`: the browser's quota is used up (QuotaExceededError), as against storage refused or missing. */
+export type StorageResult<T> = { ok: true; value: T } | { ok: false; reason: string; full?: boolean };
 
 const MOST_KEPT = 8;
 const LIST_KEY = 'recent';
@@ -29,7 +30,10 @@ export async function attempt<T>(action: () => Promise<T>): Promise<StorageResul
     if (typeof indexedDB === 'undefined') return { ok: false, reason: 'This browser offers no storage here.' };
     return { ok: true, value: await action() };
   } catch (cause) {
-    return { ok: false, reason: `The browser refused to store data here (${cause instanceof Error ? cause.name : 'unknown reason'}).` };
+    // IndexedDB fails with DOMExceptions, which are not Errors in every engine: read the name alone.
+    const name = typeof cause === 'object' && cause !== null && typeof (cause as { name?: unknown }).name === 'string' ? (cause as { name: string }).name : 'unknown reason';
+    if (name === 'QuotaExceededError') return { ok: false, full: true, reason: 'This browser’s storage is full, so your latest changes are not kept here.' };
+    return { ok: false, reason: `The browser refused to store data here (${name}).` };
   }
 }
 

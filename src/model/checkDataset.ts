@@ -6,6 +6,7 @@
 import { closestMatch } from './closestMatch';
 import type { PathSegment } from './formatPath';
 import { articleParts, describePart, locateQuote, normalizeForMatching, type ArticlePart } from './locateQuote';
+import { draftCreditWarning, missingCredit } from './publishReadiness';
 import { didYouMean, issue, showValue, type ValidationIssue } from './validationIssue';
 import { OUTLET_CLAIMANT } from './vocabulary';
 
@@ -30,6 +31,12 @@ export function checkDataset(raw: unknown): ValidationIssue[] {
 
   const actors = recordsAt(raw, 'actors');
   const relations = recordsAt(raw, 'relations');
+
+  // The article's credit: a draft may lack it (a field present but empty is a schema error instead).
+  const article = isRecord(raw) ? raw.article : undefined;
+  if (isRecord(article)) {
+    for (const field of missingCredit(article)) if (article[field] === undefined) issues.push(draftCreditWarning(field));
+  }
 
   // Ids ----------------------------------------------------------------------------------
   const actorIndexById = uniqueIds(actors, 'actors', 'actor', error);

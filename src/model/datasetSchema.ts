@@ -34,14 +34,22 @@ export const evidenceSchema = z.looseObject({
   suffix: z.optional(z.string()),
 });
 
+/**
+ * The article's credit (outlet, author, date, address, rights) may be filled in after the map is
+ * started: a draft without it is valid, with a warning for each missing field (checkDataset.ts),
+ * and publishing requires all of it (publishReadiness.ts). When given, each must be well formed.
+ */
+export const CREDIT_FIELDS = ['outlet', 'author', 'published', 'url', 'rights'] as const;
+export type CreditField = (typeof CREDIT_FIELDS)[number];
+
 export const articleSchema = z.looseObject({
   title: text(),
   dek: z.string(),
-  outlet: text(),
-  author: text(),
-  published: z.string().check(z.regex(ISO_DATE, { error: 'is not a date in the form YYYY-MM-DD' })),
-  url: z.string().check(z.regex(HTTP_URL, { error: 'is not a web address: it must start with http:// or https://' })),
-  rights: text(),
+  outlet: z.optional(text()),
+  author: z.optional(text()),
+  published: z.optional(z.string().check(z.regex(ISO_DATE, { error: 'is not a date in the form YYYY-MM-DD' }))),
+  url: z.optional(z.string().check(z.regex(HTTP_URL, { error: 'is not a web address: it must start with http:// or https://' }))),
+  rights: z.optional(text()),
   paragraphs: z.array(z.string().check(z.minLength(1, { error: 'is empty' }))).check(z.minLength(1)),
 });
 

@@ -3,7 +3,8 @@
  * new one, leaving fields this version does not know exactly as they were. An edit that would
  * break a reference is refused with a reason, never half-done.
  */
-import type { Evidence } from './datasetSchema';
+import { CREDIT_FIELDS, type Evidence } from './datasetSchema';
+import { splitArticleText } from './formats/articleText';
 import { kebabCase, uniqueId as freeId } from './kebabCase';
 import { storyWithout } from './storyEdits';
 import { plural } from './plural';
@@ -107,14 +108,38 @@ export function addEvidence(dataset: RawDataset, relationId: string, evidence: E
   return updateRelation(dataset, relationId, { evidence: [...current, evidence] });
 }
 
-/** A new, empty map of an article: the text and its metadata, no actors yet. */
-export function newDataset(article: { title: string; dek: string; outlet: string; author: string; published: string; url: string; rights: string; body: string }): RawDataset {
-  const { body, ...meta } = article;
+/** What a new map starts from: the article's text is enough; every other field may be left empty. */
+export interface NewMapInput {
+  body: string;
+  title?: string;
+  dek?: string;
+  outlet?: string;
+  author?: string;
+  published?: string;
+  url?: string;
+  rights?: string;
+}
+
+/**
+ * A new, empty map of an article: its text and whatever credit is known, no actors yet. Without a
+ * title, the text's first line is the title and the lines right under it the dek, as for an
+ * article.txt. Empty fields are left out, to be filled in before publishing.
+ */
+export function newDataset(input: NewMapInput): RawDataset {
+  const blocks = splitArticleText(input.body).map((block) => block.text);
+  let title = input.title?.trim() ?? '';
+  let dek = input.dek?.trim() ?? '';
+  if (!title && blocks.length > 0) {
+    const [first, ...under] = blocks.shift()!.split('\n');
+    title = first!.trim();
+    if (!dek) dek = under.join('\n').trim();
+  }
+  const credit = Object.fromEntries(CREDIT_FIELDS.map((field) => [field, input[field]?.trim() ?? '']).filter(([, value]) => value !== ''));
   return {
     schemaVersion: 1,
-    id: kebabId(article.title).slice(0, 60).replace(/-+$/, ''),
-    title: article.title,
-    article: { ...meta, paragraphs: body.split(/\r?\n\s*\r?\n/).map((paragraph) => paragraph.trim()).filter(Boolean) },
+    id: kebabId(title).slice(0, 60).replace(/-+$/, ''),
+    title,
+    article: { title, dek, ...credit, paragraphs: blocks },
     actors: [],
     relations: [],
   };

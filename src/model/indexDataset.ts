@@ -80,7 +80,7 @@ export function relationLabel(index: DatasetIndex, relation: Relation): string {
  * reporter's own statements.
  */
 export function claimantName(index: DatasetIndex, claimedBy: string): string {
-  return index.actorsById.get(claimedBy)?.name ?? findClaimant(index, claimedBy)?.name ?? index.dataset.article.outlet;
+  return index.actorsById.get(claimedBy)?.name ?? findClaimant(index, claimedBy)?.name ?? index.dataset.article.outlet ?? 'the outlet';
 }
 
 /** A claimant who is not on the map. A dataset has a handful at most, so no index is kept. */

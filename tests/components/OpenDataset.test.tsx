@@ -14,15 +14,17 @@ const otherDataset = () => {
 const fileOf = (data: unknown, name = 'another.json') => new File([JSON.stringify(data)], name, { type: 'application/json' });
 
 describe('opening another dataset', () => {
-  it('opens a file from the Open dialog, and lists it among recent datasets', async () => {
+  it('opens a file from the Open dialog as one of Your maps, named in the address', async () => {
     const user = userEvent.setup();
     renderExplorer();
     await user.click(screen.getByRole('button', { name: 'Open…' }));
     const dialog = await screen.findByRole('dialog', { name: 'Open a dataset' });
     await user.upload(within(dialog).getByLabelText('Choose a file…'), fileOf(otherDataset()));
     expect(await screen.findByRole('heading', { level: 1, name: 'Another dispute' })).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Open…' }));
-    expect(await within(await screen.findByRole('dialog', { name: 'Open a dataset' })).findByRole('button', { name: /^Another dispute/ })).toBeInTheDocument();
+    expect(new URLSearchParams(window.location.search).get('map')).toMatch(/^[a-z2-9]{8}$/);
+    await user.click(screen.getByRole('button', { name: 'Your maps' }));
+    const maps = await screen.findByRole('dialog', { name: 'Your maps' });
+    expect(await within(maps).findByRole('button', { name: /^Another dispute/ })).toBeInTheDocument();
   });
 
   it('opens a dropped file', async () => {
@@ -66,23 +68,32 @@ describe('opening another dataset', () => {
 });
 
 describe('starting a new map', () => {
-  it('starts from an article’s text and metadata, with an empty map and the article beside it', async () => {
+  it('starts from the article’s text alone, with an empty map that says what to do, the article beside it, and Edit on', async () => {
     const user = userEvent.setup();
     renderExplorer();
-    await user.click(screen.getByRole('button', { name: 'Open…' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Open a dataset' });
-    await user.click(within(dialog).getByText('Start a new map from an article'));
-    await user.type(within(dialog).getByLabelText('Headline'), 'A Port Changes Hands');
-    await user.type(within(dialog).getByLabelText('Outlet'), 'The Example Gazette');
-    await user.type(within(dialog).getByLabelText('Author'), 'A. Reporter');
-    fireEvent.change(within(dialog).getByLabelText('Published'), { target: { value: '2021-03-04' } });
-    await user.type(within(dialog).getByLabelText('Address of the article'), 'https://example.org/port');
-    await user.type(within(dialog).getByLabelText('Rights line, shown with the text'), '© The Example Gazette');
-    await user.type(within(dialog).getByLabelText(/The article’s text/), 'The port was sold.{Enter}{Enter}The navy left.');
+    await user.click(screen.getByRole('button', { name: 'New map' }));
+    const dialog = await screen.findByRole('dialog', { name: 'New map' });
+    await user.type(within(dialog).getByRole('textbox', { name: /The article’s text/ }), 'A Port Changes Hands{Enter}The navy leaves{Enter}{Enter}The port was sold.{Enter}{Enter}The navy left.');
     await user.click(within(dialog).getByRole('button', { name: 'Start the map' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'A Port Changes Hands' })).toBeInTheDocument();
     const article = screen.getByRole('region', { name: 'Article' });
     expect(within(article).getByText('The navy left.')).toBeInTheDocument();
+    expect(within(article).getByText('The navy leaves')).toBeInTheDocument();
     expect(within(screen.getByRole('group', { name: 'Map of actors and their stances' })).queryAllByRole('button')).toHaveLength(0);
+    expect(screen.getByRole('note', { name: 'Your map is empty' })).toHaveTextContent('Select words in the article');
+    // The credit can wait: a warning for each missing field, no error.
+    expect(screen.getByText('5 warnings')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Edit' })).toHaveAttribute('aria-pressed', 'true'));
+    expect(new URLSearchParams(window.location.search).get('map')).toMatch(/^[a-z2-9]{8}$/);
+  });
+
+  it('asks for the text when there is none, and starts nothing', async () => {
+    const user = userEvent.setup();
+    renderExplorer();
+    await user.click(screen.getByRole('button', { name: 'New map' }));
+    const dialog = await screen.findByRole('dialog', { name: 'New map' });
+    await user.click(within(dialog).getByRole('button', { name: 'Start the map' }));
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('Paste the article’s text to begin.');
+    expect(screen.getByRole('heading', { level: 1, name: SMALL_FIXTURE.title })).toBeInTheDocument();
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseViewState, serializeViewState, type UrlViewState } from '../../src/embed/urlState';
+import { mapQuery, parseMapParam, parseViewState, serializeViewState, type UrlViewState } from '../../src/embed/urlState';
 import { NO_FILTERS } from '../../src/model/filters';
 import { ACTOR_KINDS, STANCES } from '../../src/model/vocabulary';
 
@@ -100,5 +100,25 @@ describe('serializeViewState', () => {
         expect(serializeViewState(parseViewState(written), written)).toBe(written);
       }),
     );
+  });
+});
+
+describe('the map of one’s own in the address', () => {
+  it('reads ?map= beside the view parameters, which keep their names', () => {
+    expect(parseMapParam('?map=k3x9q2a7&select=relation:navy-leaves&lines=all')).toBe('k3x9q2a7');
+    expect(parseViewState('?map=k3x9q2a7&select=relation:navy-leaves&lines=all')).toMatchObject({ selection: { kind: 'relation', id: 'navy-leaves' }, lines: 'all' });
+    expect(parseMapParam('?select=actor:russia')).toBeNull();
+    expect(parseMapParam('?map=')).toBeNull();
+    expect(parseMapParam('?map=../../etc')).toBeNull();
+  });
+
+  it('keeps ?map= when the view changes', () => {
+    expect(serializeViewState({ selection: { kind: 'actor', id: 'navy' }, filters: NO_FILTERS }, '?map=k3x9q2a7')).toBe('?map=k3x9q2a7&select=actor:navy');
+  });
+
+  it('moves to another map with a fresh view, leaving other parameters as they were', () => {
+    expect(mapQuery('?select=actor:russia&hideStances=offer&theme=dark', 'k3x9q2a7')).toBe('?theme=dark&map=k3x9q2a7');
+    expect(mapQuery('?map=k3x9q2a7&select=actor:navy', null)).toBe('');
+    expect(mapQuery('?data=https://example.org/a.json&select=actor:navy', 'abc')).toBe('?map=abc');
   });
 });

@@ -58,6 +58,12 @@ describe('edits', () => {
     expect(parseDataset(dataset).ok).toBe(true);
   });
 
+  it('takes the title and dek from the text’s first lines when no title is given, and leaves empty credit out', () => {
+    const dataset = newDataset({ body: 'A Port Changes Hands\nThe sale, explained\n\nFirst paragraph.', outlet: ' ', author: 'A. R.' });
+    expect(dataset.title).toBe('A Port Changes Hands');
+    expect(dataset.article).toEqual({ title: 'A Port Changes Hands', dek: 'The sale, explained', author: 'A. R.', paragraphs: ['First paragraph.'] });
+  });
+
   it('makes ids from any text', () => {
     expect(kebabId('Liwa al-Mu’tasim Brigade')).toBe('liwa-al-mutasim-brigade');
     expect(kebabId('Erdoğan!!')).toBe('erdogan');

@@ -1,7 +1,10 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useMapStore } from '../../store/MapStoreProvider';
 import { selectIndex } from '../../store/selectors';
+import { exportJson } from '../../model/formats/exportJson';
 import { useDatasetEditor } from '../DatasetEditor';
+import { downloadBlob } from '../export/exportMap';
+import '../panels/maps.css';
 
 // The writers of the other formats load when the menu first opens.
 const DataDownloads = lazy(() => import('./DataDownloads').then((module) => ({ default: module.DataDownloads })));
@@ -57,6 +60,12 @@ export function EditBar() {
             ? `Saved in this browser at ${time(editor.savedAt)}`
             : 'Select words in the article to map them; edits are saved in this browser.'}
       </span>
+      {/* Work the browser will not keep is never dropped: it is one click from a file. */}
+      {editor.storageProblem && (
+        <button type="button" className="save-download" onClick={() => downloadBlob(new Blob([exportJson(dataset)], { type: 'application/json' }), `${dataset.id}.json`)}>
+          Download your work (JSON)
+        </button>
+      )}
       {editor.restored && (
         <span className="restored-note">
           Your edits from {time(editor.restored.savedAt)} were restored.{' '}

@@ -1,52 +1,74 @@
-import { useState, type FormEvent } from 'react';
-import { newDataset } from '../../model/edits';
+import { useId, useState, type FormEvent } from 'react';
+import { newDataset, type NewMapInput } from '../../model/edits';
 import { parseDataset } from '../../model/parseDataset';
 import { formatIssue } from '../../model/validationIssue';
 import { useDatasetOpener } from '../DatasetOpener';
 
-const FIELDS = [
-  ['title', 'Headline', 'text', true],
-  ['dek', 'Standfirst (optional)', 'text', false],
-  ['outlet', 'Outlet', 'text', true],
-  ['author', 'Author', 'text', true],
-  ['published', 'Published', 'date', true],
-  ['url', 'Address of the article', 'url', true],
-  ['rights', 'Rights line, shown with the text', 'text', true],
+/** The credit, which can wait until the map is published (see model/publishReadiness.ts). */
+const CREDIT = [
+  ['outlet', 'Outlet', 'text'],
+  ['author', 'Author', 'text'],
+  ['published', 'Published', 'date'],
+  ['url', 'Address of the article', 'url'],
+  ['rights', 'Rights line, shown with the text', 'text'],
 ] as const;
 
-type Field = (typeof FIELDS)[number][0];
+type Values = Required<NewMapInput>;
+const EMPTY: Values = { body: '', title: '', dek: '', outlet: '', author: '', published: '', url: '', rights: '' };
 
-/** Starts a map of one's own article: its text and metadata; actors and relations come from its passages. */
-export function NewMapForm({ onDone }: { onDone(): void }) {
+/** Starts a map of one's own article from its text alone; the headline, the standfirst and the credit are optional. */
+export function NewMapForm({ onDone, onCancel }: { onDone(): void; onCancel?: () => void }) {
   const opener = useDatasetOpener();
-  const [values, setValues] = useState<Record<Field | 'body', string>>({ title: '', dek: '', outlet: '', author: '', published: '', url: '', rights: '', body: '' });
+  const [values, setValues] = useState<Values>(EMPTY);
   const [problem, setProblem] = useState('');
+  const problemId = useId();
   if (!opener) return null;
+  const field = (name: keyof Values) => ({ value: values[name], onChange: (event: { target: { value: string } }) => setValues({ ...values, [name]: event.target.value }) });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const dataset = newDataset(values);
+    if ((dataset.article as { paragraphs: string[] }).paragraphs.length === 0) {
+      return setProblem(values.body.trim() ? 'The text needs at least one paragraph under its headline: separate paragraphs with a blank line.' : 'Paste the article’s text to begin.');
+    }
     const check = parseDataset(dataset);
     if (!check.ok) return setProblem(check.errors.map(formatIssue).join(' '));
+    setProblem('');
+    setValues(EMPTY);
     onDone();
-    opener.openText(`${dataset.id}.json (new)`, JSON.stringify(dataset));
+    opener.openText('New map', JSON.stringify(dataset));
   };
   return (
-    <form className="relation-form new-map-form" onSubmit={submit}>
-      {FIELDS.map(([name, label, type, required]) => (
-        <label key={name}>
-          {label} <input type={type} value={values[name]} required={required} onChange={(event) => setValues({ ...values, [name]: event.target.value })} />
-        </label>
-      ))}
+    <form className="relation-form new-map-form" onSubmit={submit} noValidate aria-describedby={problem ? problemId : undefined}>
       <label className="snippet-label">
-        The article’s text, paragraphs separated by a blank line
-        <textarea rows={8} value={values.body} required onChange={(event) => setValues({ ...values, body: event.target.value })} />
+        The article’s text
+        <span className="field-hint">Headline on the first line, the standfirst under it if any, then the paragraphs, separated by blank lines.</span>
+        <textarea rows={9} required aria-invalid={problem ? true : undefined} {...field('body')} />
       </label>
+      <label>
+        Headline <span className="field-hint">(if the text does not begin with it)</span> <input type="text" {...field('title')} />
+      </label>
+      <details className="new-map-credit">
+        <summary>Credit: outlet, author, date, address, rights (can be added later)</summary>
+        <p className="field-hint">A draft can wait for these; publishing the map needs them.</p>
+        {CREDIT.map(([name, label, type]) => (
+          <label key={name}>
+            {label} <input type={type} {...field(name)} />
+          </label>
+        ))}
+      </details>
       {problem && (
-        <p role="alert" className="form-problem">
+        <p id={problemId} role="alert" className="form-problem">
           {problem}
         </p>
       )}
-      <button type="submit">Start the map</button>
+      <div className="dialog-actions">
+        <button type="submit">Start the map</button>
+        {onCancel && (
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+      </div>
     </form>
   );
 }

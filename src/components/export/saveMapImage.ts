@@ -3,7 +3,7 @@
  * editing. Loaded with the image writer on the first export; returns what to tell the reader.
  */
 import type { Dataset } from '../../model/datasetSchema';
-import { formatPublished } from '../panels/formatPublished';
+import { creditAfterTitle, rightsAfter } from '../panels/articleCredit';
 import { buildExportSvg, downloadBlob, exportFileName, serializeSvg, svgToPngBlob } from './exportMap';
 
 export async function saveMapImage(explorer: Element | null | undefined, dataset: Dataset, format: 'png' | 'svg'): Promise<string> {
@@ -15,7 +15,7 @@ export async function saveMapImage(explorer: Element | null | undefined, dataset
   try {
     const svg = buildExportSvg(mapSvg, {
       title: dataset.title,
-      credit: `From “${article.title}”, ${article.author}, ${article.outlet}, ${formatPublished(article.published)}. ${article.rights}`,
+      credit: `From “${article.title}”${creditAfterTitle(article, { by: false })}.${rightsAfter(article)}`,
     });
     const text = serializeSvg(svg);
     const blob =

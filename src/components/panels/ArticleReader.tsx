@@ -82,7 +82,7 @@ export function ArticleReader() {
       onClick={handleClick}
     >
       <header className="article-header">
-        <p className="eyebrow">{article.outlet}</p>
+        {article.outlet && <p className="eyebrow">{article.outlet}</p>}
         <h2 className="article-title" data-part="title">
           <ArticleText part="title" />
         </h2>
@@ -91,13 +91,17 @@ export function ArticleReader() {
             <ArticleText part="dek" />
           </p>
         )}
-        <p className="byline">
-          By {article.author} · <time dateTime={article.published}>{formatPublished(article.published)}</time>
-        </p>
-        {isSafeHttpUrl(article.url) && (
+        {(article.author || article.published) && (
+          <p className="byline">
+            {article.author && `By ${article.author}`}
+            {article.author && article.published && ' · '}
+            {article.published && <time dateTime={article.published}>{formatPublished(article.published)}</time>}
+          </p>
+        )}
+        {article.url && isSafeHttpUrl(article.url) && (
           <p className="article-original">
             <a href={article.url} target="_blank" rel="noopener noreferrer">
-              Read the original at {article.outlet}
+              Read the original{article.outlet && ` at ${article.outlet}`}
             </a>
           </p>
         )}
@@ -109,7 +113,7 @@ export function ArticleReader() {
           </p>
         ))}
       </div>
-      <p className="rights">{article.rights}</p>
+      {article.rights && <p className="rights">{article.rights}</p>}
       <PassageMenuWhenEditing container={reader} />
     </section>
   );

@@ -98,9 +98,9 @@ function RelationDetails({ relation, withArticle }: { relation: Relation; withAr
                   Show in article
                 </button>
               )}
-              {isSafeHttpUrl(article.url) && (
+              {article.url && isSafeHttpUrl(article.url) && (
                 <a href={textFragmentUrl(article.url, evidence.quote)} target="_blank" rel="noopener noreferrer">
-                  Open at {article.outlet}
+                  {article.outlet ? `Open at ${article.outlet}` : 'Open the original'}
                 </a>
               )}
             </div>

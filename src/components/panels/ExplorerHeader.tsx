@@ -1,7 +1,7 @@
 import { isSafeHttpUrl } from '../../model/textFragmentUrl';
 import { useMapStore } from '../../store/MapStoreProvider';
 import { selectIndex } from '../../store/selectors';
-import { formatPublished } from './formatPublished';
+import { creditAfterTitle } from './articleCredit';
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { useDatasetOpener } from '../DatasetOpener';
 import { DialogButton, usePreload } from './DialogButton';
@@ -15,6 +15,10 @@ import { plural } from '../../model/plural';
 // The dialogs load after the first frame, when the page is idle, or on the first click.
 const loadEmbedDialog = () => import('./EmbedDialog');
 const loadOpenDialog = () => import('./OpenDialog');
+const loadNewMapDialog = () => import('./NewMapDialog');
+const loadYourMapsDialog = () => import('./YourMapsDialog');
+const NewMapDialog = lazy(() => loadNewMapDialog().then((module) => ({ default: module.NewMapDialog })));
+const YourMapsDialog = lazy(() => loadYourMapsDialog().then((module) => ({ default: module.YourMapsDialog })));
 const EmbedDialog = lazy(() => loadEmbedDialog().then((module) => ({ default: module.EmbedDialog })));
 const OpenDialog = lazy(() => loadOpenDialog().then((module) => ({ default: module.OpenDialog })));
 const loadHowToRead = () => import('./HowToRead');
@@ -38,7 +42,7 @@ export function ExplorerHeader({ warnings = [], source = null, editing = null }:
   const opener = useDatasetOpener();
   const [moreOpen, setMoreOpen] = useState(false);
   const actionsId = useId();
-  usePreload(loadEmbedDialog, loadOpenDialog, loadHowToRead);
+  usePreload(loadEmbedDialog, loadOpenDialog, loadHowToRead, loadNewMapDialog, loadYourMapsDialog);
   const [helpWanted, setHelpWanted] = useState(false);
   const headerRef = useRef<HTMLElement>(null);
   // A press anywhere outside the band folds the actions back.
@@ -50,7 +54,7 @@ export function ExplorerHeader({ warnings = [], source = null, editing = null }:
     document.addEventListener('pointerdown', handlePointerDown);
     return () => document.removeEventListener('pointerdown', handlePointerDown);
   }, [moreOpen]);
-  const credit = `From “${article.title}” by ${article.author}, ${article.outlet}, ${formatPublished(article.published)}.${source ? ` Dataset opened from ${source}.` : ''}`;
+  const credit = `From “${article.title}”${creditAfterTitle(article)}.${source ? ` Dataset opened from ${source}.` : ''}`;
   return (
     <header
       ref={headerRef}
@@ -66,18 +70,24 @@ export function ExplorerHeader({ warnings = [], source = null, editing = null }:
         <h1 title={dataset.title}>{dataset.title}</h1>
         <p className="credit" title={credit}>
           From{' '}
-          {isSafeHttpUrl(article.url) ? (
+          {article.url && isSafeHttpUrl(article.url) ? (
             <a href={article.url} target="_blank" rel="noopener noreferrer">
               “{article.title}”
             </a>
           ) : (
             `“${article.title}”`
-          )}{' '}
-          by {article.author}, {article.outlet}, {formatPublished(article.published)}.
+          )}
+          {creditAfterTitle(article)}.
           {source && <span className="data-source"> Dataset opened from {source}.</span>}
         </p>
       </div>
       <SearchBox />
+      {/* Starting a map is a first step, never folded away: beside "More" on a phone. */}
+      {opener && (
+        <DialogButton label="New map" className="header-button header-new-map">
+          {(openRequests) => <NewMapDialog openRequests={openRequests} />}
+        </DialogButton>
+      )}
       <button type="button" className="header-button header-more" aria-expanded={moreOpen} aria-controls={actionsId} onClick={() => setMoreOpen(!moreOpen)}>
         More
       </button>
@@ -104,6 +114,11 @@ export function ExplorerHeader({ warnings = [], source = null, editing = null }:
               ))}
             </ol>
           </details>
+        )}
+        {opener && (
+          <DialogButton label="Your maps" className="header-button">
+            {(openRequests) => <YourMapsDialog openRequests={openRequests} />}
+          </DialogButton>
         )}
         {opener && (
           <DialogButton label="Open…" className="header-button">

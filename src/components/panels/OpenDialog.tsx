@@ -1,7 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { forgetRecent, listRecent, type RecentDataset } from '../../io/recentDatasets';
 import { useDatasetOpener } from '../DatasetOpener';
-import { NewMapForm } from '../authoring/NewMapForm';
 import { useOpenOnRequest } from './DialogButton';
 
 /**
@@ -52,25 +51,29 @@ export function OpenDialog({ openRequests }: { openRequests: number }) {
         </label>
         <button type="submit">Open</button>
       </form>
-      <details>
-        <summary>Start a new map from an article</summary>
-        <NewMapForm onDone={close} />
-      </details>
-      <h3>Opened recently</h3>
+      <p className="muted">A file opened here becomes one of Your maps, kept in this browser as you work on it.</p>
+      <h3>Opened recently from the web</h3>
       {storageNote && <p className="muted">{storageNote}</p>}
-      {!storageNote && recent.length === 0 && <p className="muted">Nothing yet: datasets you open are kept here, in this browser only.</p>}
+      {!storageNote && recent.length === 0 && <p className="muted">Nothing yet: datasets you open from a web address are listed here, in this browser only.</p>}
       <ul className="recent-list">
         {recent.map((item) => (
           <li key={item.id}>
-            <button
-              type="button"
-              onClick={() => {
-                close();
-                opener.openText(item.name, item.text);
-              }}
-            >
-              {item.title} <span className="muted">({item.name}, {new Date(item.openedAt).toLocaleString()})</span>
-            </button>{' '}
+            {/* One from a web address opens from there again, as a link a reader can keep; an older entry from a file opens as one of Your maps. */}
+            {item.name.includes('://') ? (
+              <a className="recent-link" href={`?data=${encodeURIComponent(item.name)}`}>
+                {item.title} <span className="muted">({item.name}, {new Date(item.openedAt).toLocaleString()})</span>
+              </a>
+            ) : (
+              <button
+                type="button"
+                onClick={() => {
+                  close();
+                  opener.openText(item.name, item.text);
+                }}
+              >
+                {item.title} <span className="muted">({item.name}, {new Date(item.openedAt).toLocaleString()})</span>
+              </button>
+            )}{' '}
             <button type="button" aria-label={`Forget ${item.title}`} onClick={() => void forgetRecent(item.id).then(refresh)}>
               ×
             </button>

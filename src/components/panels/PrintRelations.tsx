@@ -5,7 +5,7 @@ import { STANCES } from '../../model/vocabulary';
 import { useMapStore } from '../../store/MapStoreProvider';
 import { selectIndex } from '../../store/selectors';
 import { statusLabel } from '../theme';
-import { formatPublished } from './formatPublished';
+import { creditAfterTitle, rightsAfter } from './articleCredit';
 
 /**
  * Only on paper: after the map, every relation with its passages, grouped by stance, and the
@@ -38,7 +38,7 @@ function RelationsForPaper() {
     <section className="print-relations" aria-hidden="true">
       <h2>The relations and their passages</h2>
       <p>
-        From “{article.title}” by {article.author}, {article.outlet}, {formatPublished(article.published)}. {article.url}. {article.rights}
+        From “{article.title}”{creditAfterTitle(article)}.{article.url && ` ${article.url}.`}{rightsAfter(article)}
       </p>
       {STANCES.map((stance) => {
         const relations = index.dataset.relations.filter((relation) => relation.stance === stance && visible.has(relation.id));

@@ -122,12 +122,13 @@ function StepPlayerLayout({ mode, initialStep }: { mode: StepMode; initialStep: 
           {step.passage && (
             <figure className="stage-passage">
               <blockquote>“{step.passage.quote}”</blockquote>
-              <figcaption>— {article.outlet}</figcaption>
+              <figcaption>— {article.outlet ?? article.title}</figcaption>
             </figure>
           )}
         </div>
         <p className="stage-credit">
-          {article.title}, {article.author}, {article.outlet}. {article.rights}
+          {article.title}
+          {[article.author, article.outlet].filter(Boolean).map((part) => `, ${part}`)}.{article.rights && ` ${article.rights}`}
         </p>
       </section>
     </div>

@@ -25,14 +25,14 @@ function values<T>(item: T, attributes: GraphAttribute<T>[]): string[] {
 
 export function exportGexf(dataset: Dataset): string {
   const { article } = dataset;
-  const description = dataset.description ?? `${article.title} (${article.outlet}, ${article.published})`;
+  const description = dataset.description ?? [article.title, article.outlet, article.published].filter(Boolean).join(', ');
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">',
     '  <meta>',
     '    <creator>stancemap</creator>',
     `    <title>${xmlText(dataset.title)}</title>`,
-    `    <description>${xmlText(`${description}\nSource: ${article.url}\n${article.rights}`)}</description>`,
+    `    <description>${xmlText([description, article.url && `Source: ${article.url}`, article.rights].filter(Boolean).join('\n'))}</description>`,
     '  </meta>',
     '  <graph mode="static" defaultedgetype="directed">',
     ...declarations('node', ACTOR_ATTRIBUTES),

@@ -38,7 +38,7 @@ export function exportGraphml(dataset: Dataset): string {
     ...keyLines('node', ACTOR_KEYS),
     ...keyLines('edge', RELATION_KEYS),
     `  ${openTag('graph', { id: dataset.id, edgedefault: 'directed' })}`,
-    `    <desc>${xmlText(`${dataset.title}\nSource: ${dataset.article.title}, ${dataset.article.outlet}, ${dataset.article.published}, ${dataset.article.url}\n${dataset.article.rights}`)}</desc>`,
+    `    <desc>${xmlText([dataset.title, `Source: ${[dataset.article.title, dataset.article.outlet, dataset.article.published, dataset.article.url].filter(Boolean).join(', ')}`, dataset.article.rights].filter(Boolean).join('\n'))}</desc>`,
     ...dataset.actors.flatMap((actor) => [`    ${openTag('node', { id: actor.id })}`, ...dataLines(actor, ACTOR_KEYS), '    </node>']),
     ...dataset.relations.flatMap((relation) => [
       `    ${openTag('edge', { id: relation.id, source: relation.source, target: relation.target })}`,

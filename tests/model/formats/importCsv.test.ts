@@ -304,8 +304,11 @@ describe('importCsv locates every problem by file, row and column', () => {
   it('names the fields of article.json, and what the extra column holds', () => {
     const { outlet: _outlet, ...withoutOutlet } = base.articleMeta!;
     expect(errorsOf({ articleMeta: { ...withoutOutlet, published: '14 March 2020' } })).toEqual([
-      'article.json, field "article.outlet": is missing; it should be text in quotes.',
       'article.json, field "article.published": “14 March 2020” is not a date in the form YYYY-MM-DD.',
+    ]);
+    // A draft may lack its credit: the missing outlet is a warning until the map is published.
+    expect(warningsOf({ articleMeta: withoutOutlet })).toEqual([
+      'article.json, field "article.outlet": is not given yet: add the outlet that published the article, credited under the map. A draft can wait; publishing needs it.',
     ]);
     const rows = relationRows();
     rows[0]!.push('extra');
@@ -343,7 +346,7 @@ describe('importCsvFiles', () => {
 
   it('names the article.json beside the text when there is none, and reports one that is not JSON', () => {
     const withoutMeta = importCsvFiles({ csv: [{ name: 'a.csv', text: base.actorsCsv }, { name: 'r.csv', text: base.relationsCsv }], article: { name: 'x/story.txt', text: base.articleText } });
-    expect(withoutMeta.ok ? [] : withoutMeta.errors.map(formatImportIssue)).toContain('x/story.json, field "article.outlet": is missing; it should be text in quotes.');
+    expect(withoutMeta.warnings.map(formatImportIssue)).toContain('x/story.json, field "article.outlet": is not given yet: add the outlet that published the article, credited under the map. A draft can wait; publishing needs it.');
     const broken = importCsvFiles({
       csv: [{ name: 'a.csv', text: base.actorsCsv }, { name: 'r.csv', text: base.relationsCsv }],
       article: { name: 'story.txt', text: base.articleText },

@@ -1,0 +1,15 @@
+import type { Article } from '../../model/datasetSchema';
+import { formatPublished } from './formatPublished';
+
+/**
+ * The credit after the title, with only the parts a draft already has:
+ * “ by A. Reporter, The Gazette, 5 August 2016”, “, The Gazette” or “” when none is known.
+ * Without `by`, the author is one more item of the list (“, A. Reporter, The Gazette…”), as the compact credits write it.
+ */
+export function creditAfterTitle(article: Article, { by = true } = {}): string {
+  const rest = [by ? undefined : article.author, article.outlet, article.published && formatPublished(article.published)].filter(Boolean);
+  return `${by && article.author ? ` by ${article.author}` : ''}${rest.length ? `, ${rest.join(', ')}` : ''}`;
+}
+
+/** “ © The Gazette” with its leading space, or “” while the rights line is not given. */
+export const rightsAfter = (article: Article): string => (article.rights ? ` ${article.rights}` : '');
