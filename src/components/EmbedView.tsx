@@ -17,27 +17,29 @@ interface EmbedViewProps {
   index: DatasetIndex;
   initial?: InitialMapState;
   options: EmbedOptions;
-  /** Where the full explorer lives, e.g. `new URL('./', location.href)`. */
-  explorerBase: string;
+  /** Where the full explorer lives, e.g. `new URL('./', location.href)`; null for a page with no explorer beside it (a self-contained embed page). */
+  explorerBase: string | null;
+  /** The `?data=` address the embed opened, which the link to the explorer carries on. */
+  dataUrl?: string | null;
 }
 
 /**
  * The map for an iframe in someone else's page: the title, the map with its key folded in a
  * corner and the passage over it, and a one-line source. It tells its parent its height, and opens every link in a new tab.
  */
-export function EmbedView({ index, initial, options, explorerBase }: EmbedViewProps) {
+export function EmbedView({ index, initial, options, explorerBase, dataUrl = null }: EmbedViewProps) {
   return (
     <MapStoreProvider index={index} initial={initial}>
-      <EmbedLayout options={options} explorerBase={explorerBase} />
+      <EmbedLayout options={options} explorerBase={explorerBase} dataUrl={dataUrl} />
     </MapStoreProvider>
   );
 }
 
-function EmbedLayout({ options, explorerBase }: { options: EmbedOptions; explorerBase: string }) {
+function EmbedLayout({ options, explorerBase, dataUrl }: { options: EmbedOptions; explorerBase: string | null; dataUrl: string | null }) {
   const store = useMapStoreApi();
   const rootRef = useRef<HTMLDivElement>(null);
   const { dataset } = useMapStore((state) => state.index);
-  const explorerHref = useMapStore((state) => `${explorerBase}${serializeViewState({ selection: state.selection, filters: state.filters, lines: state.lineMode })}`);
+  const explorerHref = useMapStore((state) => (explorerBase === null ? null : explorerLink(explorerBase, serializeViewState({ selection: state.selection, filters: state.filters, lines: state.lineMode }), dataUrl)));
   useGlobalKeys(store);
   useEffect(() => createHeightReporter(window, rootRef.current!).destroy, []);
   const { article } = dataset;
@@ -71,12 +73,25 @@ function EmbedLayout({ options, explorerBase }: { options: EmbedOptions; explore
               article.title
             )}
             , {article.author}, {article.outlet}, {formatPublished(article.published)}. {article.rights}
-          </span>{' '}
-          <a href={explorerHref} target="_blank" rel="noopener">
-            Explore the full map ↗
-          </a>
+          </span>
+          {explorerHref !== null && (
+            <>
+              {' '}
+              <a href={explorerHref} target="_blank" rel="noopener">
+                Explore the full map ↗
+              </a>
+            </>
+          )}
         </footer>
       )}
     </div>
   );
+}
+
+/** The explorer's address for the view, with the embed's `?data=` carried on so it opens the same dataset. */
+function explorerLink(explorerBase: string, viewQuery: string, dataUrl: string | null): string {
+  if (!dataUrl) return `${explorerBase}${viewQuery}`;
+  const params = new URLSearchParams(viewQuery);
+  params.delete('data');
+  return `${explorerBase}?data=${encodeURIComponent(dataUrl)}${params.size > 0 ? `&${params.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',')}` : ''}`;
 }
