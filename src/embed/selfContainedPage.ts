@@ -28,7 +28,7 @@ const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
  * carried is replaced. Throws when the page is not a built stancemap page.
  * @example selfContainedPage(readFileSync('dist/embed.html', 'utf8'), dataset)
  */
-export function selfContainedPage(pageHtml: string, dataset: { title?: unknown }): string {
+export function selfContainedPage(pageHtml: string, dataset: object): string {
   let html = removeElement(pageHtml, new RegExp(`<script type="application/json" id="${INLINE_DATASET_ID}">`), '</script>');
   const headEnd = html.search(/<script\b/i);
   if (headEnd < 0 || !/<div id="root">/.test(html)) throw new Error('this is not a built stancemap page: it has no script or no root element.');
@@ -38,7 +38,8 @@ export function selfContainedPage(pageHtml: string, dataset: { title?: unknown }
   const frame = /<template id="first-frame">[\s\S]*?<\/template>/.exec(html);
   if (frame) html = html.slice(0, frame.index) + '<template id="first-frame"></template>' + html.slice(frame.index + frame[0].length);
   const title = /<title>[^<]*<\/title>/.exec(html);
-  if (title && typeof dataset.title === 'string') html = html.slice(0, title.index) + `<title>${escapeText(dataset.title)}</title>` + html.slice(title.index + title[0].length);
+  const datasetTitle = (dataset as { title?: unknown }).title;
+  if (title && typeof datasetTitle === 'string') html = html.slice(0, title.index) + `<title>${escapeText(datasetTitle)}</title>` + html.slice(title.index + title[0].length);
   return html;
 }
 
