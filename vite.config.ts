@@ -85,6 +85,8 @@ export default defineConfig(({ mode }): UserConfig => {
     base: './',
     plugins: [react(), prerenderFirstFrame('explorer', 'index.html')],
     resolve: RESOLVE,
+    // Said outright, so the bundler drops what only one-file pages run (reading a dataset the page carries).
+    define: { 'import.meta.env.SINGLE_FILE': 'false' },
     build: {
       target: 'es2022',
       sourcemap: true,

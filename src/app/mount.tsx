@@ -6,10 +6,11 @@ import { mountPage } from './mountPage';
 
 /**
  * Starts the explorer's page (index.html, with App) on the bundled dataset, or on the dataset the
- * page carries (a standalone file written with someone's own map, selfContainedPage.ts).
+ * page carries: only a one-file page (the standalone build, written with someone's own map by
+ * selfContainedPage.ts) carries one, so the deployed explorer's first load does without the reader.
  */
 export function mount(Root: ComponentType<AppProps>, { embedPage }: { embedPage: boolean }) {
-  const inline = readInlineDataset(document);
+  const inline = import.meta.env.SINGLE_FILE ? readInlineDataset(document) : null;
   if (inline) mountPage(Root, { embedPage, data: inline.data, sourceName: INLINE_DATASET_NAME });
   else mountPage(Root, { embedPage, data: BUNDLED_DATASET, checked: BUNDLED_DATASET_CHECKED, sourceName: BUNDLED_DATASET_NAME });
 }

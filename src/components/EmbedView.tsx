@@ -19,27 +19,27 @@ interface EmbedViewProps {
   options: EmbedOptions;
   /** Where the full explorer lives, e.g. `new URL('./', location.href)`; null for a page with no explorer beside it (a self-contained embed page). */
   explorerBase: string | null;
-  /** The `?data=` address the embed opened, which the link to the explorer carries on. */
-  dataUrl?: string | null;
+  /** Parameters the links to the explorer carry besides the view: the embed's `data=`, so it opens the same dataset. */
+  explorerQuery?: string;
 }
 
 /**
  * The map for an iframe in someone else's page: the title, the map with its key folded in a
  * corner and the passage over it, and a one-line source. It tells its parent its height, and opens every link in a new tab.
  */
-export function EmbedView({ index, initial, options, explorerBase, dataUrl = null }: EmbedViewProps) {
+export function EmbedView({ index, initial, options, explorerBase, explorerQuery = '' }: EmbedViewProps) {
   return (
     <MapStoreProvider index={index} initial={initial}>
-      <EmbedLayout options={options} explorerBase={explorerBase} dataUrl={dataUrl} />
+      <EmbedLayout options={options} explorerBase={explorerBase} explorerQuery={explorerQuery} />
     </MapStoreProvider>
   );
 }
 
-function EmbedLayout({ options, explorerBase, dataUrl }: { options: EmbedOptions; explorerBase: string | null; dataUrl: string | null }) {
+function EmbedLayout({ options, explorerBase, explorerQuery }: { options: EmbedOptions; explorerBase: string | null; explorerQuery: string }) {
   const store = useMapStoreApi();
   const rootRef = useRef<HTMLDivElement>(null);
   const { dataset } = useMapStore((state) => state.index);
-  const explorerHref = useMapStore((state) => (explorerBase === null ? null : explorerLink(explorerBase, serializeViewState({ selection: state.selection, filters: state.filters, lines: state.lineMode }), dataUrl)));
+  const explorerHref = useMapStore((state) => (explorerBase === null ? null : `${explorerBase}${serializeViewState({ selection: state.selection, filters: state.filters, lines: state.lineMode }, explorerQuery)}`));
   useGlobalKeys(store);
   useEffect(() => createHeightReporter(window, rootRef.current!).destroy, []);
   const { article } = dataset;
@@ -88,10 +88,3 @@ function EmbedLayout({ options, explorerBase, dataUrl }: { options: EmbedOptions
   );
 }
 
-/** The explorer's address for the view, with the embed's `?data=` carried on so it opens the same dataset. */
-function explorerLink(explorerBase: string, viewQuery: string, dataUrl: string | null): string {
-  if (!dataUrl) return `${explorerBase}${viewQuery}`;
-  const params = new URLSearchParams(viewQuery);
-  params.delete('data');
-  return `${explorerBase}?data=${encodeURIComponent(dataUrl)}${params.size > 0 ? `&${params.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',')}` : ''}`;
-}

@@ -9,7 +9,9 @@ import { relationLabel } from '../../model/indexDataset';
 import { useMapStore } from '../../store/MapStoreProvider';
 
 // Publishing one's own map (the checks, the page writer) loads only when such a map is open.
-const PublishOwnMap = lazy(() => import('./PublishOwnMap').then((module) => ({ default: module.PublishOwnMap })));
+const loadPublishing = () => import('./PublishOwnMap');
+const PublishOwnMap = lazy(() => loadPublishing().then((module) => ({ default: module.PublishOwnMap })));
+const PublishLacks = lazy(() => loadPublishing().then((module) => ({ default: module.PublishLacks })));
 
 /**
  * Whether the map is the one the deployed embed.html carries, unchanged: only then does a bare
@@ -91,7 +93,13 @@ export function EmbedDialog({ pageUrl, openRequests }: { pageUrl: string; openRe
   return (
     <dialog ref={dialogRef} className="embed-dialog" aria-labelledby={titleId}>
       <h2 id={titleId}>Embed this map</h2>
-      <p>{bundled ? 'Paste this into your page. The iframe works alone; the script keeps its height right as readers explore.' : 'Choose how the embed opens, then publish the map with its data.'}</p>
+      {bundled ? (
+        <p>Paste this into your page. The iframe works alone; the script keeps its height right as readers explore.</p>
+      ) : (
+        <Suspense fallback={<p role="status">Checking the map…</p>}>
+          <PublishLacks dataset={index.dataset} />
+        </Suspense>
+      )}
       <fieldset>
         <legend>Start with</legend>
         <label>
@@ -135,7 +143,7 @@ export function EmbedDialog({ pageUrl, openRequests }: { pageUrl: string; openRe
           </p>
         </>
       ) : (
-        <Suspense fallback={<p role="status">Checking the map…</p>}>
+        <Suspense fallback={null}>
           <PublishOwnMap dataset={index.dataset} pageUrl={pageUrl} snippetFor={snippetFor} viewQuery={embedQuery(view, options)} />
         </Suspense>
       )}

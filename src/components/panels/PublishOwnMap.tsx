@@ -18,7 +18,7 @@ interface PublishOwnMapProps {
 }
 
 /**
- * The Embed dialog's part for a map that is not the one stancemap comes with: embed.html alone
+ * The Embed dialog's ways to publish a map that is not the one stancemap comes with: embed.html alone
  * would show that one. Two ways to publish, both closed until the map credits its article
  * (publishProblems): a page with the dataset inside it, or the dataset at an address the embed
  * fetches. Loaded only when such a map is open.
@@ -32,6 +32,7 @@ export function PublishOwnMap({ dataset, pageUrl, snippetFor, viewQuery }: Publi
   const [address, setAddress] = useState('');
   const [copyStatus, setCopyStatus] = useState('');
   const addressId = useId();
+  const headingId = useId();
   const addressHelpId = useId();
   const fileName = `${dataset.id}-embed.html`;
   const hostScriptUrl = new URL('embed.js', pageUrl).href;
@@ -63,24 +64,6 @@ export function PublishOwnMap({ dataset, pageUrl, snippetFor, viewQuery }: Publi
 
   return (
     <div className="publish-own-map">
-      <p>
-        This map is your own. The embed code for the map stancemap comes with would not show it, so publish it one of two ways.
-      </p>
-      {!ready && (
-        <section className="publish-lacks" aria-labelledby={`${addressId}-lacks`}>
-          <h3 id={`${addressId}-lacks`}>Before publishing, the map still lacks</h3>
-          <ul>
-            {errors.map((problem) => (
-              <li key={formatPath(problem.path)}>
-                <code>{formatPath(problem.path)}</code> {problem.message}
-              </li>
-            ))}
-          </ul>
-          <p className="muted">
-            Fill these in the <code>article</code> part of the dataset: in Edit mode, Download the data, complete the file, and open it again with Open…. Readers see them under the map.
-          </p>
-        </section>
-      )}
       {warnings.length > 0 && (
         <details className="publish-warnings">
           <summary>
@@ -95,8 +78,8 @@ export function PublishOwnMap({ dataset, pageUrl, snippetFor, viewQuery }: Publi
           </ul>
         </details>
       )}
-      <section className="publish-way" aria-labelledby={`${addressId}-page`}>
-        <h3 id={`${addressId}-page`}>1. A page with the map inside</h3>
+      <section className="publish-way" aria-labelledby={`${headingId}-page`}>
+        <h3 id={`${headingId}-page`}>1. A page with the map inside</h3>
         <p>
           One HTML file that holds the map and its data. Put it on any web server or in your CMS’s files: nothing else to upload, nothing for it to fetch, and it works in a sandboxed iframe.
           Point an iframe at its address{viewQuery ? <> followed by <code>{viewQuery}</code></> : null}, and add <code>{`<script src="${hostScriptUrl}" async></script>`}</code> to keep its height right.
@@ -105,11 +88,11 @@ export function PublishOwnMap({ dataset, pageUrl, snippetFor, viewQuery }: Publi
           <button type="button" onClick={downloadPage} disabled={!ready}>
             Download the embed page
           </button>
-          <span role="status">{pageStatus}</span>
+          <span role="status">{ready ? pageStatus : 'Opens once the map lacks nothing listed at the top.'}</span>
         </div>
       </section>
-      <section className="publish-way" aria-labelledby={`${addressId}-data`}>
-        <h3 id={`${addressId}-data`}>2. Your dataset at a web address</h3>
+      <section className="publish-way" aria-labelledby={`${headingId}-data`}>
+        <h3 id={`${headingId}-data`}>2. Your dataset at a web address</h3>
         <p>
           Put the dataset file on a web server and give its address: the embed reads it from there, so a correction to the file shows in every embed. The address must be on this site or use https.
           A server on another site must allow this map to read the file by sending the header <code>Access-Control-Allow-Origin</code> (CORS); without it the embed says it could not read the data.
@@ -133,7 +116,13 @@ export function PublishOwnMap({ dataset, pageUrl, snippetFor, viewQuery }: Publi
           onChange={(event) => setAddress(event.target.value)}
         />
         <p id={addressHelpId} className={checked && !checked.ok ? 'field-error' : 'muted'}>
-          {checked && !checked.ok ? `${checked.name} ${checked.message}` : checked?.ok && !checked.sameOrigin ? 'On another site: it must send Access-Control-Allow-Origin.' : ''}
+          {checked && !checked.ok
+            ? `${checked.name} ${checked.message}`
+            : checked?.ok && !ready
+              ? 'The embed code appears once the map lacks nothing listed at the top.'
+              : checked?.ok && !checked.sameOrigin
+                ? 'On another site: it must send Access-Control-Allow-Origin.'
+                : ''}
         </p>
         {snippet && (
           <>
@@ -150,6 +139,35 @@ export function PublishOwnMap({ dataset, pageUrl, snippetFor, viewQuery }: Publi
           </>
         )}
       </section>
+    </div>
+  );
+}
+
+/**
+ * The top of the dialog for a map of one's own: why the plain embed code is not offered, and what
+ * the map still lacks before either way to publish opens.
+ */
+export function PublishLacks({ dataset }: { dataset: Dataset }) {
+  const errors = useMemo(() => publishProblems(dataset).filter((problem) => problem.severity === 'error'), [dataset]);
+  const headingId = useId();
+  return (
+    <div className="publish-own-map">
+      <p>This map is your own: an embed needs its data, so the dialog ends with two ways to publish it{errors.length > 0 ? ', open once the map credits its article' : ''}.</p>
+      {errors.length > 0 && (
+        <section className="publish-lacks" aria-labelledby={headingId}>
+          <h3 id={headingId}>Before publishing, the map still lacks</h3>
+          <ul>
+            {errors.map((problem) => (
+              <li key={formatPath(problem.path)}>
+                <code>{formatPath(problem.path)}</code> {problem.message}
+              </li>
+            ))}
+          </ul>
+          <p className="muted">
+            Fill these in the <code>article</code> part of the dataset: in Edit mode, Download the data, complete the file, and open it again with Open…. Readers see them under the map.
+          </p>
+        </section>
+      )}
     </div>
   );
 }
