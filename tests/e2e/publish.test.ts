@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appUrl, launchBrowser, screenshot, watchErrors } from './browser';
@@ -148,6 +151,32 @@ describe('publishing a map of one’s own', () => {
     expect(await frame.locator('body').textContent()).toContain(secure.url('/data/no-cors.json'));
     await screenshot(page, 'publish-no-cors');
     await page.close();
+  });
+
+  it('downloads the whole explorer with the map for offline use, and it opens from disk with no network', async () => {
+    const { page, dialog, close } = await openEmbedDialog();
+    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download for offline use' }).click()]);
+    expect(download.suggestedFilename()).toBe('lantern-bridge-offline.html');
+    const file = join(mkdtempSync(join(tmpdir(), 'stancemap-offline-')), 'lantern-bridge-offline.html');
+    await download.saveAs(file);
+    await close();
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, offline: true });
+    const requests: string[] = [];
+    await context.route(/^(?!file:)/, (route) => {
+      requests.push(route.request().url());
+      return route.abort();
+    });
+    const offline = await context.newPage();
+    const errors = watchErrors(offline);
+    await offline.goto(`${pathToFileURL(file).href}?select=relation:council-offers-payment`);
+    await offline.locator('svg[data-layout="settled"]').waitFor();
+    expect(await offline.locator('[data-actor-id]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-actor-id')).sort())).toEqual(['ferry-guild', 'ilse-hart', 'riverton-council']);
+    await expect.poll(() => offline.getByRole('complementary', { name: 'Details' }).textContent()).toContain(PASSAGE);
+    expect(await offline.getByRole('heading', { level: 1 }).first().textContent()).toBe(BRIDGE.title);
+    expect(requests).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
   });
 
   it('fits a narrow window', async () => {

@@ -51,6 +51,15 @@ describe('selfContainedPage', () => {
     expect(readInlineDataset(parse(twice))).toEqual({ data: { title: 'Second' } });
   });
 
+  it('leaves the page’s inlined code alone where it holds the same strings as the markup', () => {
+    const code = 'const frame = `<template id="first-frame">`; const svg = `<title>${name}</title>`;';
+    const page = BUILT_PAGE.replace('console.log("app")', code);
+    const written = selfContainedPage(page, { title: 'Mine' });
+    expect(written).toContain(code);
+    expect(written).toContain('<title>Mine</title>');
+    expect(written).toContain('<template id="first-frame"></template>');
+  });
+
   it('refuses a page that is not a built stancemap page', () => {
     expect(() => selfContainedPage('<html><body>not found</body></html>', { title: 'x' })).toThrow('this is not a built stancemap page');
   });

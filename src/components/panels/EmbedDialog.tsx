@@ -75,6 +75,21 @@ export function EmbedDialog({ pageUrl, openRequests }: { pageUrl: string; openRe
     });
   const snippet = bundled ? snippetFor() : '';
 
+  const [offlineStatus, setOfflineStatus] = useState('');
+  const downloadOffline = async () => {
+    setOfflineStatus('Preparing the file…');
+    try {
+      const [{ selfContainedPage }, { downloadBlob }] = await Promise.all([import('../../embed/selfContainedPage'), import('../export/exportMap')]);
+      const response = await fetch(new URL('stancemap.html', pageUrl), { cache: 'no-cache' });
+      if (!response.ok) throw new Error(`the server answered ${response.status}`);
+      const fileName = `${index.dataset.id}-offline.html`;
+      downloadBlob(new Blob([selfContainedPage(await response.text(), index.dataset)], { type: 'text/html' }), fileName);
+      setOfflineStatus(`Downloaded ${fileName}.`);
+    } catch (cause) {
+      setOfflineStatus(`The file could not be made (${cause instanceof Error ? cause.message : String(cause)}). It is built from this site’s stancemap.html: check the connection and try again.`);
+    }
+  };
+
   useOpenOnRequest(dialogRef, openRequests, () => setCopyStatus(''));
   const close = () => {
     const dialog = dialogRef.current!;
@@ -147,6 +162,15 @@ export function EmbedDialog({ pageUrl, openRequests }: { pageUrl: string; openRe
           <PublishOwnMap dataset={index.dataset} pageUrl={pageUrl} snippetFor={snippetFor} viewQuery={embedQuery(view, options)} />
         </Suspense>
       )}
+      <section className="offline-download" aria-label="Offline">
+        <p className="muted">Without a connection: the whole explorer with this map, in one file that opens from disk.</p>
+        <div className="dialog-actions">
+          <button type="button" onClick={downloadOffline}>
+            Download for offline use
+          </button>
+          <span role="status">{offlineStatus}</span>
+        </div>
+      </section>
       <div className="dialog-actions">
         {bundled && (
           <button type="button" onClick={copy}>
