@@ -183,6 +183,9 @@ describe('publishing a map of one’s own', () => {
     // Phones have no Embed button (publishing is a desk task); the dialog still has to fit a narrow window.
     const { page, dialog, close } = await openEmbedDialog();
     await page.setViewportSize({ width: 390, height: 844 });
+    // The dialog lives among the band's actions, which a narrow window folds behind More (and the
+    // open modal dialog makes More unclickable): unfold them as More would, to see the dialog.
+    await page.locator('.header-actions').evaluate((actions) => actions.setAttribute('data-open', 'true'));
     await dialog.getByRole('textbox', { name: 'Address of the dataset' }).fill('http://elsewhere.example/data.json');
     await dialog.getByRole('heading', { name: 'Embed this map' }).scrollIntoViewIfNeeded();
     await screenshot(page, 'publish-dialog-390');
