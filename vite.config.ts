@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -13,7 +13,9 @@ import { FIRST_FRAME_ENTRY, prerenderFirstFrame } from './scripts/prerenderFirst
  *   (an `allow-scripts`-only frame has an opaque origin and may not fetch module scripts);
  * - `--mode host-script`: embed.js, the classic script host pages include to resize the iframes.
  * `npm run build:standalone` (`--mode standalone`) writes dist-standalone/stancemap.html: the
- * whole explorer with its dataset in one file that opens from disk, with no server and no network.
+ * whole explorer with its dataset in one file that opens from disk, with no server and no network;
+ * `npm run build` runs it last and copies the file into dist/, where the explorer's "Download for
+ * offline use" fetches it to write the open dataset into it.
  */
 // One-file builds carry everything inline, the favicon too, and parse on the main thread (a
 // worker would be a second file).
@@ -62,6 +64,8 @@ export default defineConfig(({ mode }): UserConfig => {
             }
             writeFileSync('dist-standalone/stancemap.html', html);
             rmSync('dist-standalone/index.html');
+            // Deployed beside the explorer too: "Download for offline use" writes the open dataset into it.
+            if (existsSync('dist/index.html')) copyFileSync('dist-standalone/stancemap.html', 'dist/stancemap.html');
           },
         },
       ],
@@ -85,6 +89,8 @@ export default defineConfig(({ mode }): UserConfig => {
     base: './',
     plugins: [react(), prerenderFirstFrame('explorer', 'index.html')],
     resolve: RESOLVE,
+    // Said outright, so the bundler drops what only one-file pages run (reading a dataset the page carries).
+    define: { 'import.meta.env.SINGLE_FILE': 'false' },
     build: {
       target: 'es2022',
       sourcemap: true,

@@ -49,8 +49,8 @@ export interface AppProps {
   search?: string;
   /** embed.html is the embed view whatever its query says. */
   embedPage?: boolean;
-  /** Where the full explorer is, for the embed's links to it. */
-  explorerBase?: string;
+  /** Where the full explorer is, for the embed's links to it; null when no explorer is beside the page. */
+  explorerBase?: string | null;
 }
 
 type Session =
@@ -237,7 +237,7 @@ interface SessionViewProps {
   setSession: (update: (session: Session) => Session) => void;
   search: string;
   embedPage: boolean;
-  explorerBase: string;
+  explorerBase: string | null;
 }
 
 function SessionView({ session, setSession, search, embedPage, explorerBase }: SessionViewProps) {

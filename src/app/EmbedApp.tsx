@@ -45,7 +45,7 @@ export function EmbedApp({ data, checked, sourceName, dataUrl = null, search = '
   if (!loaded.result.ok || !index) return <DatasetProblems source={loaded.name} errors={loaded.result.ok ? [] : loaded.result.errors} warnings={loaded.result.warnings} />;
   return (
     <ErrorBoundary>
-      <EmbedView index={index} initial={initial} options={options} explorerBase={explorerBase} />
+      <EmbedView index={index} initial={initial} options={options} explorerBase={explorerBase} explorerQuery={dataUrl ? new URLSearchParams({ data: dataUrl }).toString() : ''} />
     </ErrorBoundary>
   );
 }

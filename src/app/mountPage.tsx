@@ -10,7 +10,10 @@ import './styles.css';
  * Starts a page with the dataset it carries: the explorer's through mount.tsx, embed.html's own
  * (embedDataset.ts) directly, so that each bundle holds only the copy it shows.
  */
-export function mountPage(Root: ComponentType<AppProps>, { embedPage, data, checked, sourceName }: { embedPage: boolean; data: unknown; checked?: ParseResult; sourceName: string }) {
+export function mountPage(
+  Root: ComponentType<AppProps>,
+  { embedPage, data, checked, sourceName, withExplorer = true }: { embedPage: boolean; data: unknown; checked?: ParseResult; sourceName: string; withExplorer?: boolean },
+) {
   const search = window.location.search;
   const container = document.getElementById('root')!;
   applyPageFlags(document.documentElement, parseEmbedOptions(search, { embedPage }));
@@ -18,7 +21,7 @@ export function mountPage(Root: ComponentType<AppProps>, { embedPage, data, chec
     createRoot(container).render(
       <StrictMode>
         <ReplacesFirstFrame container={container}>
-          <Root data={data} checked={checked} sourceName={sourceName} dataUrl={new URLSearchParams(search).get('data')} search={search} embedPage={embedPage} explorerBase={new URL('./', window.location.href).href} />
+          <Root data={data} checked={checked} sourceName={sourceName} dataUrl={new URLSearchParams(search).get('data')} search={search} embedPage={embedPage} explorerBase={withExplorer ? new URL('./', window.location.href).href : null} />
         </ReplacesFirstFrame>
       </StrictMode>,
     );

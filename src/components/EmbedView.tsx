@@ -17,27 +17,29 @@ interface EmbedViewProps {
   index: DatasetIndex;
   initial?: InitialMapState;
   options: EmbedOptions;
-  /** Where the full explorer lives, e.g. `new URL('./', location.href)`. */
-  explorerBase: string;
+  /** Where the full explorer lives, e.g. `new URL('./', location.href)`; null for a page with no explorer beside it (a self-contained embed page). */
+  explorerBase: string | null;
+  /** Parameters the links to the explorer carry besides the view: the embed's `data=`, so it opens the same dataset. */
+  explorerQuery?: string;
 }
 
 /**
  * The map for an iframe in someone else's page: the title, the map with its key folded in a
  * corner and the passage over it, and a one-line source. It tells its parent its height, and opens every link in a new tab.
  */
-export function EmbedView({ index, initial, options, explorerBase }: EmbedViewProps) {
+export function EmbedView({ index, initial, options, explorerBase, explorerQuery = '' }: EmbedViewProps) {
   return (
     <MapStoreProvider index={index} initial={initial}>
-      <EmbedLayout options={options} explorerBase={explorerBase} />
+      <EmbedLayout options={options} explorerBase={explorerBase} explorerQuery={explorerQuery} />
     </MapStoreProvider>
   );
 }
 
-function EmbedLayout({ options, explorerBase }: { options: EmbedOptions; explorerBase: string }) {
+function EmbedLayout({ options, explorerBase, explorerQuery }: { options: EmbedOptions; explorerBase: string | null; explorerQuery: string }) {
   const store = useMapStoreApi();
   const rootRef = useRef<HTMLDivElement>(null);
   const { dataset } = useMapStore((state) => state.index);
-  const explorerHref = useMapStore((state) => `${explorerBase}${serializeViewState({ selection: state.selection, filters: state.filters, lines: state.lineMode })}`);
+  const explorerHref = useMapStore((state) => (explorerBase === null ? null : `${explorerBase}${serializeViewState({ selection: state.selection, filters: state.filters, lines: state.lineMode }, explorerQuery)}`));
   useGlobalKeys(store);
   useEffect(() => createHeightReporter(window, rootRef.current!).destroy, []);
   const { article } = dataset;
@@ -71,12 +73,18 @@ function EmbedLayout({ options, explorerBase }: { options: EmbedOptions; explore
               article.title
             )}
             {creditAfterTitle(article, { by: false })}.{rightsAfter(article)}
-          </span>{' '}
-          <a href={explorerHref} target="_blank" rel="noopener">
-            Explore the full map ↗
-          </a>
+          </span>
+          {explorerHref !== null && (
+            <>
+              {' '}
+              <a href={explorerHref} target="_blank" rel="noopener">
+                Explore the full map ↗
+              </a>
+            </>
+          )}
         </footer>
       )}
     </div>
   );
 }
+

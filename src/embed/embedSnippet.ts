@@ -11,22 +11,35 @@ export interface SnippetInput {
   /** The iframe's title, read by screen readers; dataset text, so it is escaped. */
   title: string;
   height: number;
+  /** Where the embed fetches its dataset (`?data=`); without it the embed shows the dataset its page carries. */
+  dataUrl?: string;
 }
 
 const escapeAttribute = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
- * The address of an embed: embed.html with the view and the render flags.
- * @example embedUrl('https://maps.example/embed.html', { selection: { kind: 'actor', id: 'russia' }, filters: NO_FILTERS }, options)
+ * The query of an embed's address: the dataset's address (`?data=`, when it is fetched), the view
+ * and the render flags; empty when there is nothing to say.
+ * @example embedQuery({ selection: { kind: 'actor', id: 'russia' }, filters: NO_FILTERS }, options) // '?select=actor:russia'
  */
-export function embedUrl(embedPageUrl: string, view: UrlViewState, options: EmbedOptions): string {
-  const url = new URL(embedPageUrl);
-  const params = new URLSearchParams(serializeViewState(view));
+export function embedQuery(view: UrlViewState, options: EmbedOptions, dataUrl?: string): string {
+  const params = new URLSearchParams(dataUrl ? { data: dataUrl } : {});
+  for (const [name, value] of new URLSearchParams(serializeViewState(view))) params.set(name, value);
   // embed.html is the embed view already; the flag would only lengthen the address.
   for (const [name, value] of embedFlagParams({ ...options, embed: false })) params.set(name, value);
   const query = params.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',');
-  url.search = query ? `?${query}` : '';
+  return query ? `?${query}` : '';
+}
+
+/**
+ * The address of an embed: embed.html with the view and the render flags.
+ * @example embedUrl('https://maps.example/embed.html', { selection: { kind: 'actor', id: 'russia' }, filters: NO_FILTERS }, options)
+ * @example embedUrl('https://maps.example/embed.html', view, options, 'https://news.example/dispute.json') // ?data=…&select=…
+ */
+export function embedUrl(embedPageUrl: string, view: UrlViewState, options: EmbedOptions, dataUrl?: string): string {
+  const url = new URL(embedPageUrl);
+  url.search = embedQuery(view, options, dataUrl);
   return url.href;
 }
 
@@ -35,8 +48,8 @@ export function embedUrl(embedPageUrl: string, view: UrlViewState, options: Embe
  * height that works without any script), then the script that keeps its height right.
  * @example embedSnippet({ embedPageUrl, hostScriptUrl, view, options, title: 'Who backs whom', height: 640 })
  */
-export function embedSnippet({ embedPageUrl, hostScriptUrl, view, options, title, height }: SnippetInput): string {
-  const src = escapeAttribute(embedUrl(embedPageUrl, view, options));
+export function embedSnippet({ embedPageUrl, hostScriptUrl, view, options, title, height, dataUrl }: SnippetInput): string {
+  const src = escapeAttribute(embedUrl(embedPageUrl, view, options, dataUrl));
   return [
     `<iframe src="${src}" title="${escapeAttribute(title)}" width="100%" height="${Math.round(height)}" style="border:0;width:100%;max-width:100%" loading="lazy" data-stancemap></iframe>`,
     `<script src="${escapeAttribute(hostScriptUrl)}" async></script>`,

@@ -5,6 +5,7 @@
  * addresses, imports this module alone and so carries no spreadsheet import, not even its loader.
  */
 import type { ParseResult } from '../model/parseDataset';
+import { checkDatasetAddress } from './datasetAddress';
 import { validatorMissing } from './loadValidator';
 import { parseDatasetTextOffMainThread } from './parseOffMainThread';
 
@@ -34,16 +35,10 @@ export async function loadText(name: string, text: string): Promise<LoadResult> 
  * @example await fetchDataset('https://maps.example/data/my-article.json')
  */
 export async function fetchDataset(address: string, { fetchImpl = fetch, timeoutMs = FETCH_TIMEOUT_MS, base = globalThis.location?.href } = {}): Promise<LoadResult> {
-  let url: URL;
-  try {
-    url = new URL(address, base);
-  } catch {
-    return { ok: false, name: address, message: 'is not a web address.' };
-  }
+  const checked = checkDatasetAddress(address, base);
+  if (!checked.ok) return checked;
+  const { url } = checked;
   const name = url.href;
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, name, message: 'is not an http or https address; stancemap fetches datasets from the web only.' };
-  const sameOrigin = base !== undefined && new URL(base).origin === url.origin;
-  if (url.protocol === 'http:' && !sameOrigin) return { ok: false, name, message: 'is a plain http address on another site; stancemap fetches datasets from other sites over https only.' };
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {

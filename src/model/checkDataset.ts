@@ -6,7 +6,7 @@
 import { closestMatch } from './closestMatch';
 import type { PathSegment } from './formatPath';
 import { articleParts, describePart, locateQuote, normalizeForMatching, type ArticlePart } from './locateQuote';
-import { draftCreditWarning, missingCredit } from './publishReadiness';
+import { draftCreditWarning, missingCredit } from './draftCredit';
 import { didYouMean, issue, showValue, type ValidationIssue } from './validationIssue';
 import { OUTLET_CLAIMANT } from './vocabulary';
 

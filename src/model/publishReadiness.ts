@@ -1,40 +1,21 @@
 /**
- * The one rule for the article's credit (outlet, author, date, address, rights): a draft may lack
- * any of it, and is valid with a warning for each missing field (checkDataset.ts); publishing needs
- * all of it, so the same fields are errors here. The publish dialog lists these before it offers
- * a snippet or a page.
+ * What a map still lacks before it can be published: a published embed credits the article
+ * (outlet, author, date), links to it and states the rights — the fields a draft may leave out
+ * (draftCredit.ts) — and its passages should hold up. The Embed dialog and `npm run build:embed`
+ * list these before they offer a snippet or a page.
  */
-import { CREDIT_FIELDS, type CreditField, type Dataset } from './datasetSchema';
+import { checkDataset } from './checkDataset';
+import type { Dataset } from './datasetSchema';
+import { missingCredit, WHAT_IT_IS } from './draftCredit';
 import { issue, type ValidationIssue } from './validationIssue';
 
-/** What each field is for, in the words of the person who fills it in. */
-const WHAT_IT_IS: Record<CreditField, string> = {
-  outlet: 'the outlet that published the article, credited under the map',
-  author: 'the article’s author (the byline), credited under the map',
-  published: 'the date the article was published (YYYY-MM-DD), credited under the map',
-  url: 'the web address of the article, so readers can open the original',
-  rights: 'the rights line (for example “© The Gazette, used with permission”), shown wherever the text is',
-};
-
-/** The credit fields `article` lacks: absent, not text, or blank. Reads untrusted JSON. */
-export function missingCredit(article: unknown): CreditField[] {
-  const fields = typeof article === 'object' && article !== null ? (article as Record<string, unknown>) : {};
-  return CREDIT_FIELDS.filter((field) => {
-    const value = fields[field];
-    return typeof value !== 'string' || value.trim() === '';
-  });
-}
-
-/** A draft's warning for a credit field not given yet: the map works without it, publishing does not. */
-export function draftCreditWarning(field: CreditField): ValidationIssue {
-  return issue('warning', ['article', field], `is not given yet: add ${WHAT_IT_IS[field]}. A draft can wait; publishing needs it.`);
-}
-
 /**
- * What stops `dataset` from being published, as errors with their paths: today, each missing
- * credit field. Empty when the map can be published.
+ * The errors that stop a map being published (each missing credit field) and the warnings about
+ * its passages, each at its JSON path. Empty when the map can be published as it is.
  * @example publishProblems(draft).map(formatIssue) // ['article.url: is missing: add the web address of the article, …']
  */
 export function publishProblems(dataset: Dataset): ValidationIssue[] {
-  return missingCredit(dataset.article).map((field) => issue('error', ['article', field], `is missing: add ${WHAT_IT_IS[field]}.`));
+  const missing = missingCredit(dataset.article).map((field) => issue('error', ['article', field], `is missing: add ${WHAT_IT_IS[field]}.`));
+  const quoteWarnings = checkDataset(dataset).filter((found) => found.severity === 'warning' && found.path.includes('quote'));
+  return [...missing, ...quoteWarnings];
 }

@@ -40,4 +40,12 @@ describe('the draft rule: credit is a warning in a draft, an error for publishin
     expect(publishProblems(loadDataset('small'))).toEqual([]);
     expect(publishProblems(loadDataset('russia-poach-rebels-2016'))).toEqual([]);
   });
+
+  it('passes on the validator’s warnings about passages, and no others', () => {
+    const small = loadDataset('small');
+    const relations = small.relations.map((relation, index) => (index === 0 ? { ...relation, evidence: [{ quote: 'Northland has' }] } : relation));
+    const problems = publishProblems({ ...small, relations });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ severity: 'warning', path: ['relations', 0, 'evidence', 0, 'quote'] });
+  });
 });

@@ -12,7 +12,7 @@ import { plural } from '../../model/plural';
 
 interface DetailsPanelProps {
   /** In an embed: no article beside the map, and a link to the full explorer at this view instead. */
-  embedded?: { explorerHref: string };
+  embedded?: { explorerHref: string | null };
   /**
    * What goes under the selected item besides its passages: the explorer's Edit and Delete. Passed
    * in rather than imported, so that the embed's one-file bundle carries no authoring code.
@@ -41,7 +41,7 @@ export function DetailsPanel({ embedded, actions }: DetailsPanelProps) {
       {actor && <ActorDetails actor={actor} withFocus={!embedded} />}
       {actions && relation && <Fragment key={relation.id}>{actions({ kind: 'relation', relation })}</Fragment>}
       {actions && actor && <Fragment key={actor.id}>{actions({ kind: 'actor', actor })}</Fragment>}
-      {embedded && (relation || actor) && (
+      {embedded?.explorerHref && (relation || actor) && (
         <p className="open-explorer">
           <a href={embedded.explorerHref} target="_blank" rel="noopener">
             Open in the full map with the article ↗

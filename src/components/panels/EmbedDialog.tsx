@@ -1,10 +1,29 @@
-import { useId, useRef, useState } from 'react';
+import { lazy, Suspense, useId, useMemo, useRef, useState } from 'react';
+import { BUNDLED_DATASET } from '../../app/bundledDataset';
 import { useOpenOnRequest } from './DialogButton';
 import { DEFAULT_EMBED_OPTIONS, type EmbedOptions, type Theme } from '../../embed/embedOptions';
-import { embedSnippet } from '../../embed/embedSnippet';
+import { embedQuery, embedSnippet } from '../../embed/embedSnippet';
+import type { Dataset } from '../../model/datasetSchema';
 import { NO_FILTERS } from '../../model/filters';
 import { relationLabel } from '../../model/indexDataset';
 import { useMapStore } from '../../store/MapStoreProvider';
+
+// Publishing one's own map (the checks, the page writer) loads only when such a map is open.
+const loadPublishing = () => import('./PublishOwnMap');
+const PublishOwnMap = lazy(() => loadPublishing().then((module) => ({ default: module.PublishOwnMap })));
+const PublishLacks = lazy(() => loadPublishing().then((module) => ({ default: module.PublishLacks })));
+
+/**
+ * Whether the map is the one the deployed embed.html carries, unchanged: only then does a bare
+ * embed.html address show it. Anything else (opened, made or edited here) must travel with its data.
+ */
+const isBundledDataset = (dataset: Dataset) => dataset === BUNDLED_DATASET || canonicalJson(dataset) === canonicalJson(BUNDLED_DATASET);
+
+/** JSON with every object's keys in order, so that a dataset read back by the validator compares equal to its file. */
+const canonicalJson = (value: unknown) =>
+  JSON.stringify(value, (_key, part: unknown) =>
+    part && typeof part === 'object' && !Array.isArray(part) ? Object.fromEntries(Object.entries(part).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : part,
+  );
 
 const DEFAULT_HEIGHT = 640;
 type FlagName = 'plain' | 'static' | 'transparent' | 'reduceMotion';
@@ -16,8 +35,8 @@ const FLAG_LABELS: [FlagName, string][] = [
 ];
 
 /**
- * Builds the iframe snippet for the current view, with the render flags the journalist picks.
- * Opened by the header's Embed button (a DialogButton), which loads this module on its first click.
+ * Builds the iframe snippet for the current view, with the render flags the journalist picks; for
+ * a map of one's own, the ways to publish it with its data (PublishOwnMap). Opened by the header's Embed button (a DialogButton), which loads this module on its first click.
  */
 export function EmbedDialog({ pageUrl, openRequests }: { pageUrl: string; openRequests: number }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -42,14 +61,34 @@ export function EmbedDialog({ pageUrl, openRequests }: { pageUrl: string; openRe
         ? index.actorsById.get(selection.id)?.name
         : undefined;
   const filtered = filters.hiddenStances.length > 0 || filters.hiddenKinds.length > 0 || filters.focusActorId !== null;
-  const snippet = embedSnippet({
-    embedPageUrl: new URL('embed.html', pageUrl).href,
-    hostScriptUrl: new URL('embed.js', pageUrl).href,
-    view: { selection: withSelection ? selection : null, filters: withFilters ? filters : NO_FILTERS, lines },
-    options,
-    title: `${index.dataset.title} — interactive map`,
-    height,
-  });
+  const bundled = useMemo(() => isBundledDataset(index.dataset), [index.dataset]);
+  const view = { selection: withSelection ? selection : null, filters: withFilters ? filters : NO_FILTERS, lines };
+  const snippetFor = (dataUrl?: string) =>
+    embedSnippet({
+      embedPageUrl: new URL('embed.html', pageUrl).href,
+      hostScriptUrl: new URL('embed.js', pageUrl).href,
+      view,
+      options,
+      title: `${index.dataset.title} — interactive map`,
+      height,
+      dataUrl,
+    });
+  const snippet = bundled ? snippetFor() : '';
+
+  const [offlineStatus, setOfflineStatus] = useState('');
+  const downloadOffline = async () => {
+    setOfflineStatus('Preparing the file…');
+    try {
+      const [{ selfContainedPage }, { downloadBlob }] = await Promise.all([import('../../embed/selfContainedPage'), import('../export/exportMap')]);
+      const response = await fetch(new URL('stancemap.html', pageUrl), { cache: 'no-cache' });
+      if (!response.ok) throw new Error(`the server answered ${response.status}`);
+      const fileName = `${index.dataset.id}-offline.html`;
+      downloadBlob(new Blob([selfContainedPage(await response.text(), index.dataset)], { type: 'text/html' }), fileName);
+      setOfflineStatus(`Downloaded ${fileName}.`);
+    } catch (cause) {
+      setOfflineStatus(`The file could not be made (${cause instanceof Error ? cause.message : String(cause)}). It is built from this site’s stancemap.html: check the connection and try again.`);
+    }
+  };
 
   useOpenOnRequest(dialogRef, openRequests, () => setCopyStatus(''));
   const close = () => {
@@ -69,7 +108,13 @@ export function EmbedDialog({ pageUrl, openRequests }: { pageUrl: string; openRe
   return (
     <dialog ref={dialogRef} className="embed-dialog" aria-labelledby={titleId}>
       <h2 id={titleId}>Embed this map</h2>
-      <p>Paste this into your page. The iframe works alone; the script keeps its height right as readers explore.</p>
+      {bundled ? (
+        <p>Paste this into your page. The iframe works alone; the script keeps its height right as readers explore.</p>
+      ) : (
+        <Suspense fallback={<p role="status">Checking the map…</p>}>
+          <PublishLacks dataset={index.dataset} />
+        </Suspense>
+      )}
       <fieldset>
         <legend>Start with</legend>
         <label>
@@ -102,17 +147,36 @@ export function EmbedDialog({ pageUrl, openRequests }: { pageUrl: string; openRe
           <input type="number" min={300} max={2000} step={10} value={heightText} onChange={(event) => setHeightText(event.target.value)} />
         </label>
       </fieldset>
-      <label className="snippet-label">
-        Embed code
-        <textarea readOnly rows={5} value={snippet} onFocus={(event) => event.target.select()} />
-      </label>
-      <p className="muted">
-        Hosts with a Content-Security-Policy need this map’s address in <code>frame-src</code> and <code>script-src</code>.
-      </p>
+      {bundled ? (
+        <>
+          <label className="snippet-label">
+            Embed code
+            <textarea readOnly rows={5} value={snippet} onFocus={(event) => event.target.select()} />
+          </label>
+          <p className="muted">
+            Hosts with a Content-Security-Policy need this map’s address in <code>frame-src</code> and <code>script-src</code>.
+          </p>
+        </>
+      ) : (
+        <Suspense fallback={null}>
+          <PublishOwnMap dataset={index.dataset} pageUrl={pageUrl} snippetFor={snippetFor} viewQuery={embedQuery(view, options)} />
+        </Suspense>
+      )}
+      <section className="offline-download" aria-label="Offline">
+        <p className="muted">Without a connection: the whole explorer with this map, in one file that opens from disk.</p>
+        <div className="dialog-actions">
+          <button type="button" onClick={downloadOffline}>
+            Download for offline use
+          </button>
+          <span role="status">{offlineStatus}</span>
+        </div>
+      </section>
       <div className="dialog-actions">
-        <button type="button" onClick={copy}>
-          Copy code
-        </button>
+        {bundled && (
+          <button type="button" onClick={copy}>
+            Copy code
+          </button>
+        )}
         <button type="button" onClick={close}>
           Close
         </button>

@@ -1,0 +1,45 @@
+/**
+ * Small loopback servers for publishing tests: each answers fixed paths with fixed bodies and
+ * headers, over http, or over https with a self-signed certificate made for the test by openssl
+ * (Chromium is launched to accept it).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface StaticServer {
+  url(path: string): string;
+  set(path: string, body: string, headers?: Record<string, string>): void;
+  close(): Promise<void>;
+}
+
+export async function startStaticServer({ https = false } = {}): Promise<StaticServer> {
+  const files = new Map<string, { body: string; headers: Record<string, string> }>();
+  const answer = (request: IncomingMessage, response: ServerResponse) => {
+    const path = new URL(request.url ?? '/', 'http://host').pathname;
+    if (path === '/favicon.ico') return void response.writeHead(204).end();
+    const file = files.get(path);
+    if (!file) return void response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    response.writeHead(200, file.headers).end(file.body);
+  };
+  const server: Server = https ? createHttpsServer(selfSignedCertificate(), answer) : createHttpServer(answer);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: (path) => `${https ? 'https' : 'http'}://127.0.0.1:${port}${path}`,
+    set: (path, body, headers = {}) => files.set(path, { body, headers: { 'content-type': path.endsWith('.json') ? 'application/json' : 'text/html; charset=utf-8', ...headers } }),
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+function selfSignedCertificate(): { key: string; cert: string } {
+  const folder = mkdtempSync(join(tmpdir(), 'stancemap-cert-'));
+  const key = join(folder, 'key.pem');
+  const cert = join(folder, 'cert.pem');
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { stdio: 'ignore' });
+  return { key: readFileSync(key, 'utf8'), cert: readFileSync(cert, 'utf8') };
+}
