@@ -17,6 +17,9 @@ import { EditActionsWhenEditing, EditBarWhenEditing, StoryEditorWhenEditing } fr
 import { useEditMode } from './authoring/useEditMode';
 import { DatasetEditorContext, useDatasetEditor } from './DatasetEditor';
 
+// Only a map with nothing on it yet says what to do first: loaded then.
+const EmptyMapHint = lazy(() => import('./panels/EmptyMapHint').then((module) => ({ default: module.EmptyMapHint })));
+
 // The table is one click away, never in the first frame.
 const TableView = lazy(() => import('./panels/TableView').then((module) => ({ default: module.TableView })));
 
@@ -45,6 +48,7 @@ function ExplorerLayout({ syncUrl, warnings, source }: { syncUrl: boolean; warni
   const editor = useDatasetEditor();
   const [editing, setEditing] = useEditMode(editor);
   const storyEditorOpen = useMapStore((state) => state.storyEditorOpen);
+  const emptyMap = useMapStore((state) => state.index.dataset.actors.length === 0);
   useGlobalKeys(store);
   return (
     <div
@@ -72,7 +76,11 @@ function ExplorerLayout({ syncUrl, warnings, source }: { syncUrl: boolean; warni
               ) : (
                 <StanceMap />
               )}
-              <EmptyMapHint editing={editing} />
+              {emptyMap && (
+                <Suspense>
+                  <EmptyMapHint editing={editing} />
+                </Suspense>
+              )}
               <div className="map-overlay" data-covers-map>
                 <MapKey />
                 <button type="button" className="view-toggle" aria-pressed={tableShown} onClick={() => setTableShown(!tableShown)}>
@@ -87,24 +95,6 @@ function ExplorerLayout({ syncUrl, warnings, source }: { syncUrl: boolean; warni
         </main>
       </DatasetEditorContext.Provider>
       <PrintRelations />
-    </div>
-  );
-}
-
-/** A map with nothing on it yet says what to do first; on a phone, where the article is a tab away, it leads there. */
-function EmptyMapHint({ editing }: { editing: boolean }) {
-  const empty = useMapStore((state) => state.index.dataset.actors.length === 0);
-  const setPanelTab = useMapStore((state) => state.setPanelTab);
-  if (!empty) return null;
-  return (
-    <div className="empty-map" role="note" aria-label="Your map is empty">
-      <h2>Nothing on the map yet</h2>
-      <p>
-        {editing ? '' : 'Switch Edit on, then: '}Select words in the article that name someone or say who stands where, and choose what to map them as: an actor or a relation.
-      </p>
-      <button type="button" className="empty-map-to-article" onClick={() => setPanelTab('article')}>
-        Go to the article
-      </button>
     </div>
   );
 }

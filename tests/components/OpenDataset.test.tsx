@@ -80,7 +80,7 @@ describe('starting a new map', () => {
     expect(within(article).getByText('The navy left.')).toBeInTheDocument();
     expect(within(article).getByText('The navy leaves')).toBeInTheDocument();
     expect(within(screen.getByRole('group', { name: 'Map of actors and their stances' })).queryAllByRole('button')).toHaveLength(0);
-    expect(screen.getByRole('note', { name: 'Your map is empty' })).toHaveTextContent('Select words in the article');
+    expect(await screen.findByRole('note', { name: 'Your map is empty' })).toHaveTextContent('Select words in the article');
     // The credit can wait: a warning for each missing field, no error.
     expect(screen.getByText('5 warnings')).toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole('button', { name: 'Edit' })).toHaveAttribute('aria-pressed', 'true'));

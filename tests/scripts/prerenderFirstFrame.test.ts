@@ -47,8 +47,11 @@ describe('the prerendered first frame', () => {
     expect(svg.getAttribute('data-layout')).toBe('settling');
   });
 
-  it('holds the explorer around the map: legend, details and the article’s first screen with its passages marked', () => {
-    expect(explorer.querySelector('.legend')).not.toBeNull();
+  it('holds the explorer around the map: the key, details and the article’s first screen with its passages marked', () => {
+    // The key opens folded; its body, hidden, is filled by the app (a kilobyte less in every first load).
+    expect(explorer.querySelector('.map-key-toggle')?.textContent).toBe('Key');
+    expect(explorer.querySelector('.map-key-body')?.hasAttribute('hidden')).toBe(true);
+    expect(explorer.querySelector('.map-key-body')?.children).toHaveLength(0);
     expect(explorer.querySelector('.details-panel')).not.toBeNull();
     const article = explorer.querySelector('.article-reader')!;
     expect(article.querySelector('.article-title')?.textContent).toContain('Russia Is Trying to Poach');
@@ -66,7 +69,7 @@ describe('the prerendered first frame', () => {
     for (const element of all) for (const attribute of element.getAttributeNames()) expect(attribute).not.toMatch(/^on|^aria-label$|^title$|^tabindex$|^style$/);
     expect(explorer.querySelector('mark.passage[data-style^="background-color:"]')).not.toBeNull();
     // What the styles select on stays.
-    expect(explorer.querySelector('[aria-pressed="true"]')).not.toBeNull();
+    expect(explorer.querySelector('.edit-toggle[aria-pressed="false"]')).not.toBeNull();
   });
 
   it('the embed frame is the embed view: map, legend and source, none of the explorer', () => {

@@ -3,6 +3,7 @@ import { newDataset, type NewMapInput } from '../../model/edits';
 import { parseDataset } from '../../model/parseDataset';
 import { formatIssue } from '../../model/validationIssue';
 import { useDatasetOpener } from '../DatasetOpener';
+import './forms.css';
 
 /** The credit, which can wait until the map is published (see model/publishReadiness.ts). */
 const CREDIT = [

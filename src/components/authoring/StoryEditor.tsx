@@ -10,6 +10,7 @@ import { useDatasetEditor } from '../DatasetEditor';
 import { mapViewOf } from '../graph/mapView';
 import { evidenceFor, selectedPassage } from './selectedPassage';
 import './StoryEditor.css';
+import './forms.css';
 
 /**
  * The story, built from the live map: each step is a view captured with "Add this view as a step",
@@ -54,7 +55,7 @@ export function StoryEditor() {
 
   const liveStep = (title: string): StepInput => {
     const state = store.getState();
-    const inView = mapViewOf(store)?.actorsInView() ?? [...state.visibility.actorIds];
+    const inView = mapViewOf(store)?.actorsInView?.() ?? [...state.visibility.actorIds];
     return stepFromView({ selection: state.selection, filters: state.filters, inView }, index, state.visibility.actorIds, title);
   };
 

@@ -25,7 +25,10 @@ export function StanceMap({ interactive = true, labelScale = 1 }: { interactive?
   const index = useMapStore(selectIndex);
   const viewRef = useRef<MapView | null>(null);
   const store = useMapStoreApi();
-  useEffect(() => registerMapView(store, viewRef), [store]);
+  // Tools beside the map ask it what is in view (the story editor); embed.html has none.
+  useEffect(() => {
+    if (!import.meta.env.EMBED_PAGE) registerMapView(store, viewRef);
+  }, [store]);
   const tooltipRef = useRef<HTMLDivElement>(null);
   const hintRef = useRef<HTMLParagraphElement>(null);
   const [isFrozen, setFrozen] = useState(false);

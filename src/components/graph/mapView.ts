@@ -23,8 +23,8 @@ export interface MapView {
    * zooms out only if it is larger than that part.
    */
   reveal(bounds: Bounds, visible: Rect): void;
-  /** The visible actors whose centres are in view now: what a story step keeps as its camera. */
-  actorsInView(): string[];
+  /** The visible actors whose centres are in view now: what a story step keeps as its camera (not in embed.html). */
+  actorsInView?(): string[];
 }
 
 // Which map view draws each store's map, for tools beside the map (the story editor) that ask

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { usePrerendering } from '../prerender';
 import { LegendFilters } from './LegendFilters';
 
 /** Whether the key opens unfolded: where the map is wide and tall enough that it covers little of the drawing. */
@@ -16,13 +17,16 @@ export function keyOpensUnfolded(): boolean {
 export function MapKey({ interactive = true, initiallyOpen = keyOpensUnfolded }: { interactive?: boolean; initiallyOpen?: boolean | (() => boolean) }) {
   const [open, setOpen] = useState(initiallyOpen);
   const bodyId = useId();
+  // The prerendered first frame leaves a folded key's body empty (a kilobyte of every first load);
+  // the app fills it, for print, as soon as it runs.
+  const prerendering = usePrerendering();
   return (
     <div className="map-key" data-open={open || undefined}>
       <button type="button" className="map-key-toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
         Key
       </button>
       <div id={bodyId} className="map-key-body" hidden={!open}>
-        <LegendFilters interactive={interactive} />
+        {(open || !prerendering) && <LegendFilters interactive={interactive} />}
       </div>
     </div>
   );

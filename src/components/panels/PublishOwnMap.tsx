@@ -6,6 +6,7 @@ import { formatPath } from '../../model/formatPath';
 import { publishProblems } from '../../model/publishReadiness';
 import { downloadBlob } from '../export/exportMap';
 import './publish.css';
+import '../authoring/forms.css';
 
 interface PublishOwnMapProps {
   dataset: Dataset;

@@ -4,6 +4,7 @@ import { useDatasetEditor } from '../DatasetEditor';
 import { useDatasetOpener } from '../DatasetOpener';
 import { useOpenOnRequest } from './DialogButton';
 import './maps.css';
+import '../authoring/forms.css';
 
 const changedAt = (at: number) => new Date(at).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
 

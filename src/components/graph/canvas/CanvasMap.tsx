@@ -298,7 +298,7 @@ export function CanvasMap({ layout, interactive, viewRef, tooltipRef, hintRef, f
       }
       repaint();
     });
-    const actorsInView = () => {
+    const actorsInView = import.meta.env.EMBED_PAGE ? undefined : () => {
       const { x, y, k, width, height } = zoom.view();
       const { actorIds } = store.getState().visibility;
       return nodesInView(graph.nodes.filter((node) => actorIds.has(node.id)).map((node) => ({ id: node.id, x: node.x ?? 0, y: node.y ?? 0 })), { x, y, k }, width, height);
