@@ -144,3 +144,21 @@ export function newDataset(input: NewMapInput): RawDataset {
     relations: [],
   };
 }
+
+/** What the article details form may change: the headline, the standfirst and the credit. */
+export type ArticleDetails = Partial<Record<'title' | 'dek' | 'outlet' | 'author' | 'published' | 'url' | 'rights', string>>;
+
+/**
+ * The article's headline, standfirst and credit, as a person fills them in after starting a map.
+ * A credit field left blank is taken out (a draft may lack it; publishing will ask for it).
+ */
+export function updateArticleDetails(dataset: RawDataset, details: ArticleDetails): EditResult {
+  const article = { ...((dataset.article ?? {}) as Record<string, unknown>) };
+  for (const [key, value] of Object.entries(details)) {
+    const text = value?.trim() ?? '';
+    if (key === 'title' && !text) return { ok: false, reason: 'The article needs its headline.' };
+    if (text || key === 'dek') article[key] = text;
+    else delete article[key];
+  }
+  return ok({ ...dataset, article });
+}

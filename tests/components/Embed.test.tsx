@@ -66,7 +66,7 @@ describe('the Embed dialog for a map of one’s own', () => {
       'article.author is missing: add the article’s author (the byline), credited under the map.',
       'article.rights is missing: add the rights line (for example “© The Gazette, used with permission”), shown wherever the text is.',
     ]);
-    expect(lacks).toHaveTextContent(/Edit mode, Download the data/);
+    expect(lacks).toHaveTextContent(/Article details… in the edit bar/);
     expect(within(dialog).getByRole('button', { name: 'Download the embed page' })).toBeDisabled();
     await user.type(within(dialog).getByRole('textbox', { name: 'Address of the dataset' }), 'https://news.example/dispute.json');
     expect(within(dialog).queryByRole('textbox', { name: 'Embed code' })).not.toBeInTheDocument();

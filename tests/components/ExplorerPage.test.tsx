@@ -26,7 +26,7 @@ describe('Edit mode', () => {
     expect(within(edits).getByRole('button', { name: 'Undo' })).toBeDisabled();
     expect(within(edits).getByRole('button', { name: 'Redo' })).toBeDisabled();
     expect(within(edits).getByText('Download the data')).toBeInTheDocument();
-    expect(within(details()).getByRole('button', { name: 'Edit the actor' })).toBeInTheDocument();
+    expect(await within(details()).findByRole('button', { name: 'Edit the actor' })).toBeInTheDocument();
     expect(within(details()).getByRole('button', { name: 'Delete the actor' })).toBeInTheDocument();
 
     // The choice lasts the session: the page opened again is still in Edit mode.

@@ -431,6 +431,8 @@ export async function reachRelations(open: OpenScreen, relations: DatasetRelatio
     // Each relation from the same start: a selection may have scrolled the page (the phone's
     // details) or panned the map; the map's own "Fit map to view" brings back the first view.
     await scrollMapIntoView(page);
+    // A selection may still be panning the map to itself (followSelection): wait until it rests.
+    await waitForStillView(page);
     if ((await viewTransform(page)) !== startView) {
       const fit = page.getByRole('button', { name: 'Fit map to view', exact: true });
       if (screen.touch) await fit.tap();

@@ -32,7 +32,7 @@ describe('your own map, started and kept', () => {
     await screenshot(page, 'new-map-start-laptop');
     await start.getByRole('button', { name: 'Start the map' }).click();
     await expect.poll(() => heading(page)).toBe('A Port Changes Hands');
-    expect(await page.getByRole('note', { name: 'Your map is empty' }).isVisible()).toBe(true);
+    await page.getByRole('note', { name: 'Your map is empty' }).waitFor();
     expect(await page.getByRole('region', { name: 'Article' }).getByText('The navy left in March').isVisible()).toBe(true);
     expect(await page.getByRole('button', { name: 'Edit', exact: true }).getAttribute('aria-pressed')).toBe('true');
     const newMap = await mapInUrl(page);

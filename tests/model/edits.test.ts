@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addActor, addClaimant, addEvidence, addRelation, deleteActor, deleteRelation, kebabId, newDataset, uniqueId, updateActor, type RawDataset } from '../../src/model/edits';
+import { addActor, addClaimant, addEvidence, addRelation, deleteActor, deleteRelation, kebabId, newDataset, uniqueId, updateActor, updateArticleDetails, type RawDataset } from '../../src/model/edits';
 import { parseDataset } from '../../src/model/parseDataset';
 import { commit, redo, startHistory, undo } from '../../src/model/undoHistory';
 import { readFixtureJson } from '../fixtures';
@@ -86,5 +86,18 @@ describe('undo history', () => {
     expect(history.future).toEqual([]);
     expect(redo(history)).toBe(history);
     expect(history.past).toEqual([1, 2]);
+  });
+});
+
+describe('updateArticleDetails', () => {
+  it('fills in the credit later, takes out a field left blank, and keeps the headline', () => {
+    const draft = newDataset({ body: 'A Port Changes Hands\n\nThe port was sold to a militia.' });
+    const filled = updateArticleDetails(draft, { outlet: ' The Gazette ', author: 'A. Reporter', published: '2021-03-04', url: 'https://example.org/port', rights: '© The Gazette' });
+    expect(filled.ok && filled.dataset.article).toMatchObject({ title: 'A Port Changes Hands', outlet: 'The Gazette', url: 'https://example.org/port' });
+    if (!filled.ok) return;
+    expect(parseDataset(filled.dataset)).toMatchObject({ ok: true, warnings: [] });
+    const emptied = updateArticleDetails(filled.dataset, { rights: '  ' });
+    expect(emptied.ok && emptied.dataset.article).not.toHaveProperty('rights');
+    expect(updateArticleDetails(filled.dataset, { title: ' ' })).toEqual({ ok: false, reason: 'The article needs its headline.' });
   });
 });

@@ -8,6 +8,7 @@ import '../panels/maps.css';
 
 // The writers of the other formats load when the menu first opens.
 const DataDownloads = lazy(() => import('./DataDownloads').then((module) => ({ default: module.DataDownloads })));
+const ArticleDetailsForm = lazy(() => import('./ArticleDetailsForm').then((module) => ({ default: module.ArticleDetailsForm })));
 
 const time = (at: number) => new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
@@ -16,6 +17,7 @@ export function EditBar() {
   const editor = useDatasetEditor();
   const { dataset } = useMapStore(selectIndex);
   const [downloadsWanted, setDownloadsWanted] = useState(false);
+  const [detailsOpen, setDetailsOpen] = useState(false);
   const storyEditorOpen = useMapStore((state) => state.storyEditorOpen);
   const setStoryEditorOpen = useMapStore((state) => state.setStoryEditorOpen);
 
@@ -47,6 +49,14 @@ export function EditBar() {
       <button type="button" aria-pressed={storyEditorOpen} onClick={() => setStoryEditorOpen(!storyEditorOpen)}>
         Story
       </button>
+      <button type="button" aria-haspopup="dialog" onClick={() => setDetailsOpen(true)}>
+        Article details…
+      </button>
+      {detailsOpen && (
+        <Suspense>
+          <ArticleDetailsForm onClose={() => setDetailsOpen(false)} />
+        </Suspense>
+      )}
       <details className="export-menu download-menu" onToggle={(event) => event.currentTarget.open && setDownloadsWanted(true)}>
         <summary>Download the data</summary>
         <div className="export-menu-body">

@@ -165,7 +165,7 @@ export function PublishLacks({ dataset }: { dataset: Dataset }) {
             ))}
           </ul>
           <p className="muted">
-            Fill these in the <code>article</code> part of the dataset: in Edit mode, Download the data, complete the file, and open it again with Open…. Readers see them under the map.
+            Fill these in with Article details… in the edit bar (switch Edit on). Readers see them under the map.
           </p>
         </section>
       )}
