@@ -7,6 +7,7 @@ import type { Dataset } from '../../model/datasetSchema';
 import { NO_FILTERS } from '../../model/filters';
 import { relationLabel } from '../../model/indexDataset';
 import { useMapStore } from '../../store/MapStoreProvider';
+import { copyToClipboard } from './copyToClipboard';
 
 // Publishing one's own map (the checks, the page writer) loads only when such a map is open.
 const loadPublishing = () => import('./PublishOwnMap');
@@ -96,14 +97,7 @@ export function EmbedDialog({ pageUrl, openRequests }: { pageUrl: string; openRe
     if (typeof dialog.close === 'function') dialog.close();
     else dialog.removeAttribute('open');
   };
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(snippet);
-      setCopyStatus('Copied to the clipboard.');
-    } catch {
-      setCopyStatus('This browser did not allow copying: select the code and press Ctrl+C (⌘C on a Mac).');
-    }
-  };
+  const copy = async () => setCopyStatus(await copyToClipboard(snippet));
 
   return (
     <dialog ref={dialogRef} className="embed-dialog" aria-labelledby={titleId}>

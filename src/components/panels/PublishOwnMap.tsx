@@ -7,6 +7,7 @@ import { publishProblems } from '../../model/publishReadiness';
 import { downloadBlob } from '../export/exportMap';
 import './publish.css';
 import '../authoring/forms.css';
+import { copyToClipboard } from './copyToClipboard';
 
 interface PublishOwnMapProps {
   dataset: Dataset;
@@ -54,14 +55,7 @@ export function PublishOwnMap({ dataset, pageUrl, snippetFor, viewQuery }: Publi
     }
   };
   const downloadDataset = () => downloadBlob(new Blob([JSON.stringify(dataset, null, 2)], { type: 'application/json' }), `${dataset.id}.json`);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(snippet);
-      setCopyStatus('Copied to the clipboard.');
-    } catch {
-      setCopyStatus('This browser did not allow copying: select the code and press Ctrl+C (⌘C on a Mac).');
-    }
-  };
+  const copy = async () => setCopyStatus(await copyToClipboard(snippet));
 
   return (
     <div className="publish-own-map">
