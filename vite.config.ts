@@ -132,6 +132,9 @@ export default defineConfig(({ mode }): UserConfig => {
             name: 'unit',
             environment: 'node',
             include: ['tests/{model,layout,store,embed,interaction,scripts,io}/**/*.test.ts'],
+            // A layout of hundreds of actors, or a script run as its own process, takes seconds
+            // on a two-core machine that is also running the browser tests.
+            testTimeout: 20_000,
           },
         },
         {
