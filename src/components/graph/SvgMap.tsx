@@ -3,7 +3,7 @@ import { createActorDrag } from '../../interaction/createActorDrag';
 import { createZoom } from '../../interaction/createZoom';
 import { firstCursor, type MapCursor } from '../../interaction/keyboardNavigation';
 import { recognizeTaps } from '../../interaction/recognizeTaps';
-import { distanceToEdge, FIT_PADDING, nodesInView } from '../../layout/edgeGeometry';
+import { FIT_PADDING, nodesInView } from '../../layout/edgeGeometry';
 import { bowApartOverlappingLines } from '../../layout/bowApartOverlappingLines';
 import { nearestRelation, touchLineReach } from '../../layout/nearestRelation';
 import type { Selection } from '../../model/selection';
@@ -227,19 +227,7 @@ export function SvgMap({ layout, interactive, viewRef, tooltipRef, hintRef, froz
     if (hit?.kind !== 'line' || !matrix) return hit;
     const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
     const visible = store.getState().visibility.relationIds;
-    let nearest = hit.id;
-    let nearestDistance = Infinity;
-    for (const link of layout.graph.links) {
-      if (link.role !== 'relation' || !link.relationIds.some((id) => visible.has(id))) continue;
-      const source = { x: link.source.x ?? 0, y: link.source.y ?? 0, radius: link.source.radius };
-      const target = { x: link.target.x ?? 0, y: link.target.y ?? 0, radius: link.target.radius };
-      const distance = distanceToEdge(point, source, target, link.curveOffset);
-      if (distance < nearestDistance) {
-        nearest = link.id;
-        nearestDistance = distance;
-      }
-    }
-    return { kind: 'line', id: nearest };
+    return { kind: 'line', id: nearestRelation(point, layout.graph.links, (line) => line.relationIds.some((id) => visible.has(id)))?.id ?? hit.id };
   };
 
   /** The relations a line draws that the filters show. */
