@@ -247,7 +247,8 @@ function SessionView({ session, setSession, search, embedPage, explorerBase }: S
   const initial = useMemo(() => (view === null ? undefined : parseViewState(view)), [view]);
   const options = useMemo(() => parseEmbedOptions(search, { embedPage }), [search, embedPage]);
   const steps = useMemo(() => parseStepParams(search), [search]);
-  const editor = useEditor(session, setSession, parsed?.ok ? parsed.dataset : null, !options.embed && !steps.mode);
+  // A presentation shows the kept work too (a story written in the editor), but edits nothing.
+  const editor = useEditor(session, setSession, parsed?.ok ? parsed.dataset : null, !options.embed && !steps.mode, !options.embed);
 
   if (session.status === 'loading') {
     return (
@@ -260,9 +261,9 @@ function SessionView({ session, setSession, search, embedPage, explorerBase }: S
   if (!parsed?.ok || !index) return <DatasetProblems source={session.name} errors={parsed && !parsed.ok ? parsed.errors : []} warnings={parsed?.warnings ?? []} />;
   return (
     <ErrorBoundary key={session.generation}>
-      {steps.mode && !options.embed ? (
+      {steps.mode === 'present' || (steps.mode && !options.embed) ? (
         <Suspense>
-          <StepPlayer index={index} mode={steps.mode} initialStep={steps.step} />
+          <StepPlayer index={index} mode={steps.mode} initialStep={steps.step} presenter={steps.presenter} embedded={options.embed} />
         </Suspense>
       ) : options.embed ? (
         <Suspense>
@@ -283,7 +284,7 @@ const SAVE_DELAY_MS = 300;
  * Authoring for the explorer: edits go through the undo history, are checked before they are
  * taken, and the work is kept in this browser as it happens (and restored on the next visit).
  */
-function useEditor(session: Session, setSession: SessionViewProps['setSession'], dataset: Dataset | null, enabled: boolean): DatasetEditor | null {
+function useEditor(session: Session, setSession: SessionViewProps['setSession'], dataset: Dataset | null, enabled: boolean, restoring = enabled): DatasetEditor | null {
   const [savedAt, setSavedAt] = useState<number | null>(null);
   const [storageProblem, setStorageProblem] = useState<string | null>(null);
   const ready = session.status === 'ready' ? session : null;
@@ -297,7 +298,7 @@ function useEditor(session: Session, setSession: SessionViewProps['setSession'],
 
   // Restore edits kept from an earlier visit to the same dataset (a map of one's own is kept whole instead).
   useEffect(() => {
-    if (!enabled || !datasetId || mapId) return;
+    if (!restoring || !datasetId || mapId) return;
     let current = true;
     void loadWorkCopy().then(({ loadWork }) => loadWork(datasetId)).then(async (result) => {
       if (!current) return;
@@ -319,7 +320,7 @@ function useEditor(session: Session, setSession: SessionViewProps['setSession'],
     };
     // Once per opened dataset.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [generation, enabled]);
+  }, [generation, restoring]);
 
   // Keep the work as it happens: a map of one's own whole, in "Your maps"; the edits of another dataset under its id.
   useEffect(() => {

@@ -65,13 +65,14 @@ export type StepMode = 'present' | 'read';
 /**
  * Presentation (`?present=1`) and read-along (`?read=1`), and the step to open at (`?step=4`,
  * counted from 1 as a teacher would say it; returned counted from 0).
- * @example parseStepParams('?present=1&step=4') // { mode: 'present', step: 3 }
+ * The presenter's window of a presentation adds `presenter=1`.
+ * @example parseStepParams('?present=1&step=4') // { mode: 'present', step: 3, presenter: false }
  */
-export function parseStepParams(search: string): { mode: StepMode | null; step: number } {
+export function parseStepParams(search: string): { mode: StepMode | null; step: number; presenter: boolean } {
   const params = new URLSearchParams(search);
   const mode = params.get('present') === '1' ? 'present' : params.get('read') === '1' ? 'read' : null;
   const step = Number.parseInt(params.get('step') ?? '', 10);
-  return { mode, step: Number.isFinite(step) && step >= 1 ? step - 1 : 0 };
+  return { mode, step: Number.isFinite(step) && step >= 1 ? step - 1 : 0, presenter: mode === 'present' && params.get('presenter') === '1' };
 }
 
 /**
@@ -81,6 +82,8 @@ export function parseStepParams(search: string): { mode: StepMode | null; step: 
 export function stepQuery(search: string, mode: StepMode | null, step = 0): string {
   const params = new URLSearchParams(search);
   for (const name of ['present', 'read', 'step']) params.delete(name);
+  // The presenter's window stays one as it moves through the steps; leaving, it is the map again.
+  if (mode !== 'present') params.delete('presenter');
   if (mode) {
     params.set(mode, '1');
     params.set('step', String(step + 1));
@@ -108,5 +111,21 @@ export function mapQuery(search: string, mapId: string | null): string {
   for (const name of [...VIEW_PARAMS, 'map', 'data']) params.delete(name);
   if (mapId) params.set('map', mapId);
   const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+/**
+ * Only the parameters that choose the dataset (`data`, `map`): what a link to another mode of the
+ * same map (presentation, read-along) must keep, and nothing of the current view.
+ * @example datasetQuery('?map=k3x9&select=actor:navy') // '?map=k3x9'
+ */
+export function datasetQuery(search: string): string {
+  const params = new URLSearchParams(search);
+  const kept = new URLSearchParams();
+  for (const name of ['data', 'map']) {
+    const value = params.get(name);
+    if (value !== null) kept.set(name, value);
+  }
+  const query = kept.toString();
   return query ? `?${query}` : '';
 }

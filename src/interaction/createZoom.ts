@@ -10,7 +10,8 @@ import { fitPadding, fitTransform, MIN_FIT_SCALE } from '../layout/edgeGeometry'
 import { revealTransform, type Rect } from './revealTransform';
 
 export interface ZoomController {
-  fitTo(bounds: Bounds, options?: { animate?: boolean }): void;
+  /** `duration` in ms, when animated: a story step's glide is longer than a refit's. */
+  fitTo(bounds: Bounds, options?: { animate?: boolean; duration?: number }): void;
   zoomBy(factor: number): void;
   /** Moves the view to this transform (animated unless the reader asked for less motion). */
   moveTo(transform: { x: number; y: number; k: number }, options?: { animate?: boolean }): void;
@@ -145,11 +146,11 @@ export function createZoom({ surface, viewport, isOverActor = overActorElement, 
   };
 
   return {
-    fitTo(bounds, { animate = false } = {}) {
+    fitTo(bounds, { animate = false, duration = DURATION } = {}) {
       const { width, height } = size();
       const { x, y, k } = fitTransform(bounds, width, height, fitPadding(width, height));
       const target = zoomIdentity.translate(x, y).scale(k);
-      if (animate && !reducedMotion()) animateTo(target, DURATION);
+      if (animate && !reducedMotion()) animateTo(target, duration);
       else {
         cancelAnimation();
         selection.call(behaviour.transform, target);

@@ -20,6 +20,8 @@ export interface PassageRef {
 export type PanelTab = 'map' | 'article';
 
 /** A set of actors and relations, as a step of a story or of read-along brings forward or reveals. */
+export type StepMotion = 'glide' | 'cut';
+
 export interface ElementSet {
   actorIds: ReadonlySet<string>;
   relationIds: ReadonlySet<string>;
@@ -44,6 +46,12 @@ export interface MapState {
   revealed: ElementSet | null;
   /** The actors a story step's camera fits (its view's frame); null to fit the spotlight or the whole map. */
   frame: ReadonlySet<string> | null;
+  /**
+   * A step's call for the camera: a new object each time a step is shown (or shown again, as
+   * "Back to step N" does), which the map obeys even after the reader moved it. `glide` between
+   * neighbouring steps, `cut` on a jump; under reduced motion the map never glides.
+   */
+  stepCamera: { motion: StepMotion } | null;
   /** Relations that share ends, direction and stance drawn as one line (`grouped`), or each apart (`all`). */
   lineMode: LineMode;
   /** Something the reader should know about the view, e.g. a link to an actor the dataset lacks. */
@@ -64,7 +72,7 @@ export interface MapState {
   showPassage(passage: PassageRef): void;
   setPanelTab(tab: PanelTab): void;
   /** Shows a step: its spotlight and, when it has a view, that view's selection, filters and camera. */
-  showStep(step: { spotlight: ElementSet; revealed: ElementSet | null; view?: AppliedView }): void;
+  showStep(step: { spotlight: ElementSet; revealed: ElementSet | null; view?: AppliedView }, motion?: StepMotion): void;
   /** Back to the whole map after a step was shown: no spotlight, nothing hidden by a step. */
   leaveStep(): void;
   setStoryEditorOpen(open: boolean): void;
@@ -110,6 +118,7 @@ export function createMapStore(firstIndex: DatasetIndex, initial: InitialMapStat
       spotlight: null,
       revealed: null,
       frame: null,
+      stepCamera: null,
       storyEditorOpen: false,
       lineMode: initial.lines ?? 'grouped',
       notice:
@@ -147,7 +156,7 @@ export function createMapStore(firstIndex: DatasetIndex, initial: InitialMapStat
         if (exists(selection)) select(selection);
         else pendingSelection = selection;
       },
-      showStep: ({ spotlight, revealed, view }) => {
+      showStep: ({ spotlight, revealed, view }, motion = 'glide') => {
         const filters = view ? view.filters : get().filters;
         const selection = view?.selection ?? null;
         set({
@@ -159,9 +168,10 @@ export function createMapStore(firstIndex: DatasetIndex, initial: InitialMapStat
           ...(selection ? { keyboardCursor: cursorFor(index, selection, get().keyboardCursor) } : {}),
           hover: null,
           frame: view?.frame ? new Set(view.frame) : null,
+          stepCamera: { motion },
         });
       },
-      leaveStep: () => set({ spotlight: null, revealed: null, frame: null, visibility: computeVisibility(index, get().filters, null) }),
+      leaveStep: () => set({ spotlight: null, revealed: null, frame: null, stepCamera: null, visibility: computeVisibility(index, get().filters, null) }),
       setStoryEditorOpen: (storyEditorOpen) => set({ storyEditorOpen }),
     };
   });

@@ -30,6 +30,8 @@ const STATES: { name: string; query: string; options?: { colorScheme?: 'dark' | 
   { name: 'filters in use', query: '?hideStances=hostility&hideKinds=person' },
   { name: 'the embed', query: 'embed.html?select=relation:russia-offers-weapons-and-air-support' },
   { name: 'presentation', query: '?present=1&step=3' },
+  { name: 'the presenter view', query: '?present=1&presenter=1&step=3' },
+  { name: 'a story in an embed', query: '?embed=1&present=1&step=2' },
   { name: 'read-along', query: '?read=1&step=4' },
   { name: 'dark theme', query: '?select=actor:turkey', options: { colorScheme: 'dark' } },
   { name: 'reduced motion', query: '', options: { reducedMotion: 'reduce' } },
@@ -47,6 +49,18 @@ describe('accessibility audit (axe-core, WCAG 2.2 AA)', () => {
       await context.close();
     });
   }
+
+  it('finds no serious or critical violation in the story editor', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(appUrl(''));
+    await page.locator('svg[data-layout="settled"]').waitFor();
+    await page.getByRole('button', { name: 'Edit' }).click();
+    await page.getByRole('button', { name: 'Story' }).click();
+    await page.getByRole('complementary', { name: 'Story' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
 
   it('finds no serious or critical violation in the table view', async () => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot } from './browser';
+import { appUrl, launchBrowser, screenshot } from './browser';
 import { lineOf, openApp } from './openApp';
 
 const dataset = JSON.parse(readFileSync('data/russia-poach-rebels-2016.json', 'utf8'));
@@ -84,6 +84,119 @@ describe('presentation mode in Chromium', () => {
     await page.locator('svg[data-layout="settled"]').waitFor();
     const transition = await page.locator('.actor').first().evaluate((element) => getComputedStyle(element).transitionDuration);
     expect(transition).toBe('0s');
+    await context.close();
+  });
+});
+
+/** Every transform the map's view passes through in `ms` after `act`, one sample a frame. */
+async function transformsDuring(page: Page, act: () => Promise<void>, ms = 800): Promise<string[]> {
+  await page.evaluate((duration) => {
+    const viewport = document.querySelector('.stance-map-svg > .viewport')!;
+    const seen: string[] = [];
+    (window as unknown as { seen: string[] }).seen = seen;
+    const started = performance.now();
+    const sample = () => {
+      const transform = viewport.getAttribute('transform') ?? '';
+      if (seen.at(-1) !== transform) seen.push(transform);
+      if (performance.now() - started < duration) requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
+  }, ms);
+  await act();
+  await page.waitForTimeout(ms + 100);
+  return page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+}
+
+const stageTitle = (page: Page) => page.getByRole('region', { name: 'Story step' }).getByRole('heading', { level: 1 });
+
+describe('presenting to a room in Chromium', () => {
+  it('a presenter window, opened with P, steers the audience window, and B blanks the audience screen', async () => {
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const audience = await context.newPage();
+    await audience.goto(appUrl('?present=1'));
+    await audience.locator('svg[data-layout="settled"]').waitFor();
+    const [presenter] = await Promise.all([context.waitForEvent('page'), audience.keyboard.press('p')]);
+    await presenter.setViewportSize({ width: 1280, height: 720 });
+    await presenter.getByRole('heading', { level: 1, name: 'Presenter view' }).waitFor();
+    expect(new URL(presenter.url()).searchParams.get('presenter')).toBe('1');
+    await presenter.getByRole('button', { name: 'Next →' }).click();
+    await presenter.getByRole('button', { name: 'Next →' }).click();
+    await expect.poll(() => stageTitle(audience).textContent()).toBe(story[2]!.title);
+    expect(await presenter.getByRole('region', { name: 'Next' }).textContent()).toContain(story[3]!.title);
+    await presenter.locator('svg[data-layout="settled"]').waitFor();
+    await screenshot(presenter, 'presenter-1280x720');
+    await screenshot(audience, 'audience-1920x1080');
+    // The audience's own keys move the presenter too: either window may be touched.
+    await audience.keyboard.press('ArrowLeft');
+    await expect.poll(() => presenter.getByRole('heading', { level: 2 }).first().textContent()).toBe(story[1]!.title);
+    await presenter.keyboard.press('b');
+    await audience.locator('.stage-blank').waitFor();
+    const covered = await audience.evaluate(() => document.elementFromPoint(960, 540)?.className);
+    expect(covered).toBe('stage-blank');
+    await presenter.getByRole('button', { name: 'Blank audience screen' }).click();
+    await expect.poll(() => audience.locator('.stage-blank').count()).toBe(0);
+    await context.close();
+  });
+
+  for (const viewport of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }]) {
+    it(`fits every step's caption, passage and credit at ${viewport.width}×${viewport.height}, controls on one row`, async () => {
+      const { page, close } = await openApp(browser, '?present=1', { viewport });
+      for (let step = 0; step < story.length; step++) {
+        await expect.poll(() => stageTitle(page).textContent()).toBe(story[step]!.title);
+        const fit = await page.evaluate(() => {
+          const column = document.querySelector<HTMLElement>('.stage-caption')!;
+          const credit = document.querySelector('.stage-credit')!.getBoundingClientRect();
+          const box = column.getBoundingClientRect();
+          const tops = [...column.querySelectorAll('.stage-controls button')].map((button) => Math.round(button.getBoundingClientRect().top));
+          return {
+            overflow: column.scrollHeight - column.clientHeight,
+            creditInside: credit.bottom <= box.bottom + 1,
+            textPx: Number.parseFloat(getComputedStyle(document.querySelector('.stage-text')!).fontSize),
+            rows: new Set(tops).size,
+          };
+        });
+        expect(fit.overflow, `step ${step + 1} overflows`).toBeLessThanOrEqual(1);
+        expect(fit.creditInside).toBe(true);
+        expect(fit.rows).toBe(1);
+        // 24 px on a 1080-line projector, the same share of a smaller screen.
+        expect(fit.textPx).toBeGreaterThanOrEqual((24 * viewport.height) / 1080 - 0.5);
+        await page.keyboard.press('ArrowRight');
+      }
+      expect(await page.getByRole('button', { name: 'Enter full screen' }).count()).toBe(1);
+      await close();
+    });
+  }
+
+  it('glides to the next step, cuts on a jump, and after the reader explores, “Back to step N” returns', async () => {
+    const { page, close } = await openApp(browser, '?present=1', { viewport: { width: 1280, height: 720 } });
+    const glide = await transformsDuring(page, () => page.keyboard.press('ArrowRight'));
+    // Half a second of eased frames between the two views.
+    expect(glide.length).toBeGreaterThan(6);
+    const jump = await transformsDuring(page, () => page.keyboard.press('End'));
+    expect(jump.length).toBeLessThanOrEqual(2);
+    const stepView = jump.at(-1);
+
+    const map = (await page.locator('.stage-map').boundingBox())!;
+    await page.mouse.move(map.x + map.width / 2, map.y + map.height / 2);
+    await page.mouse.wheel(0, -400);
+    const back = page.getByRole('button', { name: `Back to step ${story.length}` });
+    await back.waitFor();
+    await expect.poll(() => page.locator('.stance-map-svg > .viewport').getAttribute('transform')).not.toBe(stepView);
+    await back.click();
+    await expect.poll(() => page.locator('.stance-map-svg > .viewport').getAttribute('transform')).toBe(stepView);
+    expect(await back.count()).toBe(0);
+    await close();
+  });
+
+  it('under reduced motion the camera never moves between steps: the new step fades in', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto(appUrl('?present=1'));
+    await page.locator('svg[data-layout="settled"]').waitFor();
+    const moves = await transformsDuring(page, () => page.keyboard.press('ArrowRight'));
+    expect(moves.length).toBeLessThanOrEqual(2);
+    expect(await page.locator('.stage-fade').count()).toBe(1);
+    expect(await page.locator('.stage-fade').evaluate((element) => getComputedStyle(element).animationDuration)).toBe('0.15s');
     await context.close();
   });
 });

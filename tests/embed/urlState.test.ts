@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mapQuery, parseMapParam, parseViewState, serializeViewState, type UrlViewState } from '../../src/embed/urlState';
+import { datasetQuery, mapQuery, parseMapParam, parseViewState, serializeViewState, type UrlViewState } from '../../src/embed/urlState';
 import { NO_FILTERS } from '../../src/model/filters';
 import { ACTOR_KINDS, STANCES } from '../../src/model/vocabulary';
 
@@ -120,5 +120,13 @@ describe('the map of one’s own in the address', () => {
     expect(mapQuery('?select=actor:russia&hideStances=offer&theme=dark', 'k3x9q2a7')).toBe('?theme=dark&map=k3x9q2a7');
     expect(mapQuery('?map=k3x9q2a7&select=actor:navy', null)).toBe('');
     expect(mapQuery('?data=https://example.org/a.json&select=actor:navy', 'abc')).toBe('?map=abc');
+  });
+});
+
+describe('datasetQuery', () => {
+  it('keeps only what chooses the dataset, for a link to another mode of the same map', () => {
+    expect(datasetQuery('?map=k3x9&select=actor:navy&hideStances=offer')).toBe('?map=k3x9');
+    expect(datasetQuery('?present=1&data=https%3A%2F%2Fnews.example%2Fa.json&step=3')).toBe('?data=https%3A%2F%2Fnews.example%2Fa.json');
+    expect(datasetQuery('?select=actor:navy')).toBe('');
   });
 });

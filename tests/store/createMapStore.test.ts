@@ -290,4 +290,19 @@ describe('showStep', () => {
     expect(store.getState().selection).toBeNull();
     expect(store.getState().frame).toBeNull();
   });
+
+  it('calls for the camera at every showing, even of the same step, with the motion asked for', () => {
+    const index = loadFixture('small');
+    const store = createMapStore(index);
+    const step = { spotlight: { actorIds: new Set(['northland']), relationIds: new Set<string>() }, revealed: null };
+    store.getState().showStep(step);
+    const first = store.getState().stepCamera;
+    expect(first).toEqual({ motion: 'glide' });
+    // "Back to step N": the same step again is a new call, which the map obeys though the reader moved it.
+    store.getState().showStep(step, 'cut');
+    expect(store.getState().stepCamera).toEqual({ motion: 'cut' });
+    expect(store.getState().stepCamera).not.toBe(first);
+    store.getState().leaveStep();
+    expect(store.getState().stepCamera).toBeNull();
+  });
 });

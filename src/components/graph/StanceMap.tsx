@@ -21,7 +21,7 @@ const LineChooser = lazy(() => import('./LineChooser').then((module) => ({ defau
  * element a screen reader can reach. Large maps are laid out in a worker while they are shown, and
  * drawn on a canvas, which keeps them fluid; both behave the same to the pointer and the keyboard.
  */
-export function StanceMap({ interactive = true, labelScale = 1 }: { interactive?: boolean; labelScale?: number }) {
+export function StanceMap({ interactive = true, pannable = false, labelScale = 1 }: { interactive?: boolean; pannable?: boolean; labelScale?: number }) {
   const index = useMapStore(selectIndex);
   const viewRef = useRef<MapView | null>(null);
   const store = useMapStoreApi();
@@ -56,7 +56,7 @@ export function StanceMap({ interactive = true, labelScale = 1 }: { interactive?
     if (restoreFocus) document.querySelector<HTMLElement>('.stance-map [data-relation-ids][tabindex="0"], .stance-map-svg, .stance-map-canvas')?.focus();
   }, []);
 
-  const props = { layout, interactive, viewRef, tooltipRef, hintRef, frozen: isFrozen, onChooseLine: chooseLine };
+  const props = { layout, interactive, pannable, viewRef, tooltipRef, hintRef, frozen: isFrozen, onChooseLine: chooseLine };
   return (
     <div className="stance-map" data-renderer={renderer}>
       {renderer === 'canvas' && CanvasMap ? (

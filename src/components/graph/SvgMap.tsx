@@ -14,7 +14,7 @@ import { prefersReducedMotion } from '../prefersReducedMotion';
 import { usePrerendering } from '../prerender';
 import { ActorNode } from './ActorNode';
 import { ArrowMarkers } from './ArrowMarkers';
-import { boundsToFit, createDrawingShaper, createLayoutDriver, followSelection, markOnce } from './mapBehaviour';
+import { boundsToFit, createDrawingShaper, createLayoutDriver, followSelection, markOnce, STEP_GLIDE_MS } from './mapBehaviour';
 import { createTickPainter } from './createTickPainter';
 import { createGestureHint, isEmbeddedPage } from './gestureHint';
 import { createLabelPainter } from './createLabelPainter';
@@ -66,7 +66,7 @@ function elementFor(svg: SVGSVGElement, graph: RendererProps['layout']['graph'],
  * The map in SVG: React renders each element once, and the tick painter moves them when the
  * layout runs. Every actor and relation is a button with a name.
  */
-export function SvgMap({ layout, interactive, viewRef, tooltipRef, hintRef, frozen, onChooseLine }: RendererProps) {
+export function SvgMap({ layout, interactive, pannable = false, viewRef, tooltipRef, hintRef, frozen, onChooseLine }: RendererProps) {
   const store = useMapStoreApi();
   const index = useMapStore(selectIndex);
   const svgRef = useRef<SVGSVGElement>(null);
@@ -94,10 +94,10 @@ export function SvgMap({ layout, interactive, viewRef, tooltipRef, hintRef, froz
     let userMoved = false;
     const hint = createGestureHint(() => hintRef.current);
     const labels = createLabelPainter({ surface: svg, viewport, graph, store });
-    const zoom = createZoom({ surface: svg, viewport, reducedMotion: prefersReducedMotion, interactive, onTransform: labels.setTransform, cooperative: isEmbeddedPage(), onGestureHint: hint.show });
-    const fitAll = (animate = false) => {
+    const zoom = createZoom({ surface: svg, viewport, reducedMotion: prefersReducedMotion, interactive: interactive || pannable, onTransform: labels.setTransform, cooperative: isEmbeddedPage(), onGestureHint: hint.show });
+    const fitAll = (animate = false, duration?: number) => {
       const { visibility, spotlight, frame } = store.getState();
-      zoom.fitTo(boundsToFit(graph, visibility, spotlight, frame), { animate });
+      zoom.fitTo(boundsToFit(graph, visibility, spotlight, frame), { animate, duration });
     };
     // Paper has its own size: the whole map, fitted to the page.
     const fitForPrint = () => {
@@ -144,8 +144,10 @@ export function SvgMap({ layout, interactive, viewRef, tooltipRef, hintRef, froz
     else fitAll();
     const unsubscribeFilters = store.subscribe((state, previous) => {
       // A step's camera is asked for: it moves the view even after the reader moved it.
-      if (state.frame !== previous.frame && state.frame) userMoved = false;
-      if ((state.visibility !== previous.visibility || state.spotlight !== previous.spotlight || state.frame !== previous.frame) && !userMoved) fitAll(true);
+      if (state.stepCamera !== previous.stepCamera && state.stepCamera) {
+        userMoved = false;
+        fitAll(state.stepCamera.motion === 'glide', STEP_GLIDE_MS);
+      } else if ((state.visibility !== previous.visibility || state.spotlight !== previous.spotlight || state.frame !== previous.frame) && !userMoved) fitAll(true);
     });
 
     const driver = createLayoutDriver(engine, svg, { reducedMotion: prefersReducedMotion, frozen: () => frozenRef.current });
@@ -205,7 +207,7 @@ export function SvgMap({ layout, interactive, viewRef, tooltipRef, hintRef, froz
       labels.destroy();
       viewRef.current = null;
     };
-  }, [layout, context, store, interactive, viewRef, hintRef]);
+  }, [layout, context, store, interactive, pannable, viewRef, hintRef]);
 
   /**
    * What the pointer is on. Over the wide invisible stroke of a line, the nearest visible line wins,

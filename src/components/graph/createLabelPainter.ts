@@ -38,7 +38,7 @@ interface StoreApi {
 const LABEL_SELECTOR = '[data-actor-id] > .actor-label';
 
 /** What is drawn over the map: its buttons and its key, marked `data-covers-map` on their container. */
-const overlaysOf = (surface: Element) => [...((surface.closest('.map-stage, .embed-stage') ?? surface.closest('.stance-map'))?.querySelectorAll('[data-covers-map]') ?? [])];
+const overlaysOf = (surface: Element) => [...((surface.closest('.map-stage, .embed-stage, .stage-map') ?? surface.closest('.stance-map'))?.querySelectorAll('[data-covers-map]') ?? [])];
 
 /** The boxes of what covers the map, in the map's own screen pixels. */
 function overlayBoxes(surface: Element, map: DOMRect): Box[] {

@@ -15,6 +15,9 @@ import type { ElementSet, MapStore } from '../../store/createMapStore';
 /** However it was woken, the layout comes to rest this soon after it is let go. */
 export const LAYOUT_STOPS_WITHIN_MS = 5000;
 
+/** How long the camera glides from one story step to the next (Manylines: 500 ms, eased). */
+export const STEP_GLIDE_MS = 500;
+
 /**
  * What the view fits: a story step's frame (the actors its camera kept), else a presentation step's
  * actors with room around them, else every visible actor.

@@ -50,6 +50,8 @@ export interface LineChoice {
 export interface RendererProps {
   layout: MapLayout;
   interactive: boolean;
+  /** A presentation's map: pictures, not buttons, but the pointer may still pan and zoom it. */
+  pannable?: boolean;
   viewRef: RefObject<MapView | null>;
   tooltipRef: RefObject<HTMLDivElement | null>;
   /** Where an embedded map says how to move it (gestureHint.ts). */

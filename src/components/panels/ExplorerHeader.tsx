@@ -8,7 +8,7 @@ import { DialogButton, usePreload } from './DialogButton';
 import { ExportMenu } from './ExportMenu';
 import { formatPath } from '../../model/formatPath';
 import type { ValidationIssue } from '../../model/validationIssue';
-import { stepQuery } from '../../embed/urlState';
+import { datasetQuery, stepQuery } from '../../embed/urlState';
 import { SearchBox } from './SearchBox';
 import { plural } from '../../model/plural';
 
@@ -126,11 +126,11 @@ export function ExplorerHeader({ warnings = [], source = null, editing = null }:
           </DialogButton>
         )}
         {dataset.story && dataset.story.length > 0 && (
-          <a className="header-button" href={stepQuery('', 'present')}>
+          <a className="header-button" href={stepQuery(currentDatasetQuery(), 'present')}>
             Present
           </a>
         )}
-        <a className="header-button" href={stepQuery('', 'read')}>
+        <a className="header-button" href={stepQuery(currentDatasetQuery(), 'read')}>
           Read along
         </a>
         <ExportMenu />
@@ -145,3 +145,6 @@ export function ExplorerHeader({ warnings = [], source = null, editing = null }:
     </header>
   );
 }
+
+/** The open map's own parameters: presenting or reading along a map of one's own, or a `?data=` file, stays on it. */
+const currentDatasetQuery = () => (typeof window === 'undefined' ? '' : datasetQuery(window.location.search));

@@ -11,7 +11,7 @@ import { selectNeighbourhood } from '../../../store/selectors';
 import { prefersReducedMotion } from '../../prefersReducedMotion';
 import { createGestureHint, isEmbeddedPage } from '../gestureHint';
 import { startLayoutEngine } from '../startLayoutEngine';
-import { boundsToFit, createDrawingShaper, createLayoutDriver, followSelection, markOnce } from '../mapBehaviour';
+import { boundsToFit, createDrawingShaper, createLayoutDriver, followSelection, markOnce, STEP_GLIDE_MS } from '../mapBehaviour';
 import { describeElement, handleMapKey, leaveMap, precisePoint, showTooltip } from '../mapInput';
 import type { RendererProps } from '../mapView';
 import { groupName } from '../RelationEdge';
@@ -71,7 +71,7 @@ const sameTarget = (a: Selection, b: Selection) => a?.kind === b?.kind && a?.id 
  * the pointer is found in a spatial index. The keyboard moves the same cursor as in SVG, drawn as a
  * focus ring and announced in a live region.
  */
-export function CanvasMap({ layout, interactive, viewRef, tooltipRef, hintRef, frozen, onChooseLine }: RendererProps) {
+export function CanvasMap({ layout, interactive, pannable = false, viewRef, tooltipRef, hintRef, frozen, onChooseLine }: RendererProps) {
   const store = useMapStoreApi();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const frozenRef = useRef(frozen);
@@ -170,7 +170,7 @@ export function CanvasMap({ layout, interactive, viewRef, tooltipRef, hintRef, f
       cooperative: isEmbeddedPage(),
       onGestureHint: hint.show,
       reducedMotion: prefersReducedMotion,
-      interactive,
+      interactive: interactive || pannable,
       isOverActor: (event) => hitAt(event.clientX, event.clientY)?.kind === 'actor',
       onTransform: (next) => {
         transform = next;
@@ -178,11 +178,11 @@ export function CanvasMap({ layout, interactive, viewRef, tooltipRef, hintRef, f
         else moveView();
       },
     });
-    const fitAll = (animate = false) => {
+    const fitAll = (animate = false, duration?: number) => {
       const { visibility, spotlight, frame } = store.getState();
       fitting = !animate;
       try {
-        zoom.fitTo(boundsToFit(graph, visibility, spotlight, frame), { animate });
+        zoom.fitTo(boundsToFit(graph, visibility, spotlight, frame), { animate, duration });
       } finally {
         fitting = false;
       }
@@ -274,8 +274,10 @@ export function CanvasMap({ layout, interactive, viewRef, tooltipRef, hintRef, f
     }
     const unsubscribe = store.subscribe((state, previous) => {
       // A step's camera is asked for: it moves the view even after the reader moved it.
-      if (state.frame !== previous.frame && state.frame) userMoved = false;
-      if ((state.visibility !== previous.visibility || state.spotlight !== previous.spotlight || state.frame !== previous.frame) && !userMoved) fitAll(true);
+      if (state.stepCamera !== previous.stepCamera && state.stepCamera) {
+        userMoved = false;
+        fitAll(state.stepCamera.motion === 'glide', STEP_GLIDE_MS);
+      } else if ((state.visibility !== previous.visibility || state.spotlight !== previous.spotlight || state.frame !== previous.frame) && !userMoved) fitAll(true);
       if (state.hover !== previous.hover || state.selection !== previous.selection || state.visibility !== previous.visibility || state.spotlight !== previous.spotlight || state.keyboardCursor !== previous.keyboardCursor) repaint();
     });
     // The theme can change under the map (dark mode, a host page's flag).
@@ -343,7 +345,7 @@ export function CanvasMap({ layout, interactive, viewRef, tooltipRef, hintRef, f
       controller.current = null;
       viewRef.current = null;
     };
-  }, [layout, store, interactive, viewRef, hintRef, paintWhere]);
+  }, [layout, store, interactive, pannable, viewRef, hintRef, paintWhere]);
 
   const pickAt = (event: { clientX: number; clientY: number }, touch = false): Picked => picked(controller.current?.hitAt(event.clientX, event.clientY, touch) ?? null, store.getState().visibility.relationIds);
 

@@ -1,0 +1,47 @@
+import { useMemo } from 'react';
+import type { ElementSet } from '../../store/createMapStore';
+import { useMapStore } from '../../store/MapStoreProvider';
+import { selectIndex } from '../../store/selectors';
+import { STANCES, STATUS_MODALITY, type RelationStatus, type StatusModality } from '../../model/vocabulary';
+import { MODALITY_STYLES, STANCE_STYLES } from '../theme';
+import { StanceSwatch } from '../panels/Swatches';
+
+/** A status of each look, for its swatch. */
+const MODALITY_EXAMPLE: Record<StatusModality, RelationStatus> = { realised: 'ongoing', potential: 'proposed', partial: 'partly-delivered', failed: 'not-delivered' };
+const MODALITY_ORDER: StatusModality[] = ['realised', 'potential', 'partial', 'failed'];
+
+/**
+ * What the lines of this step mean, for a room that has not read the explorer's legend: only the
+ * stances and statuses drawn in the step (all of the map's when the step brings nothing forward).
+ */
+export function StepKey({ spotlight }: { spotlight: ElementSet | null }) {
+  const index = useMapStore(selectIndex);
+  const visibility = useMapStore((state) => state.visibility);
+  const { stances, modalities } = useMemo(() => {
+    const shown = spotlight && spotlight.relationIds.size > 0 ? spotlight.relationIds : visibility.relationIds;
+    const relations = [...shown].flatMap((id) => index.relationsById.get(id) ?? []);
+    const statuses = new Set(relations.map((relation) => STATUS_MODALITY[relation.status]));
+    return {
+      stances: STANCES.filter((stance) => relations.some((relation) => relation.stance === stance)),
+      // "Happened" goes without saying unless another look is beside it.
+      modalities: statuses.size > 1 || !statuses.has('realised') ? MODALITY_ORDER.filter((modality) => statuses.has(modality)) : [],
+    };
+  }, [index, spotlight, visibility]);
+  if (stances.length === 0) return null;
+  return (
+    <section className="step-key" aria-label="Key" data-covers-map>
+      <ul>
+        {stances.map((stance) => (
+          <li key={stance}>
+            <StanceSwatch stance={stance} /> {stance}: {STANCE_STYLES[stance].description}
+          </li>
+        ))}
+        {modalities.map((modality) => (
+          <li key={modality}>
+            <StanceSwatch stance={stances[0]!} status={MODALITY_EXAMPLE[modality]} /> {MODALITY_STYLES[modality].label}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

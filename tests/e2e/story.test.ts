@@ -1,0 +1,108 @@
+import { spawnSync } from 'node:child_process';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appUrl, launchBrowser, screenshot, SCREENSHOT_DIR, watchErrors } from './browser';
+import { pickRelation } from './openApp';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const storyPanel = (page: Page) => page.getByRole('complementary', { name: 'Story' });
+const stepNames = (page: Page) => storyPanel(page).getByRole('list', { name: 'Steps' }).getByRole('button').evaluateAll((buttons) => buttons.map((button) => button.getAttribute('aria-label')));
+
+/** Words a step the way a teacher does: the fields of the chosen step, left by Tab so they are kept. */
+async function wordStep(page: Page, at: number, count: number, { title, caption, notes }: { title: string; caption: string; notes?: string }) {
+  const fields = storyPanel(page).getByRole('group', { name: `Step ${at} of ${count}` });
+  await fields.getByRole('textbox', { name: 'Title' }).fill(title);
+  await fields.getByRole('textbox', { name: 'Caption' }).fill(caption);
+  if (notes) await fields.getByRole('textbox', { name: /Speaker notes/ }).fill(notes);
+  await page.keyboard.press('Tab');
+  await expect.poll(() => stepNames(page)).toContain(`${title}, step ${at} of ${count}`);
+}
+
+describe('a teacher builds a story in the app and presents it', () => {
+  it('makes three steps by pointer and keyboard, reorders by keyboard, presents, reloads, and downloads a valid dataset', { timeout: 120_000 }, async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(appUrl(''));
+    await page.locator('svg[data-layout="settled"]').waitFor();
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    await page.getByRole('button', { name: 'Story' }).click();
+    await storyPanel(page).getByRole('button', { name: 'Add this view as a step' }).waitFor();
+    // From scratch: the bundled lesson's steps go first.
+    while ((await stepNames(page)).length > 0) {
+      await storyPanel(page).getByRole('list', { name: 'Steps' }).getByRole('button').first().click();
+      await storyPanel(page).getByRole('button', { name: 'Delete step' }).click();
+    }
+    await storyPanel(page).getByText('0 steps').waitFor();
+
+    // Step 1, by pointer: an actor selected on the map.
+    await page.locator('[data-actor-id="russia"] .actor-shape').click();
+    await storyPanel(page).getByRole('button', { name: 'Add this view as a step' }).click();
+    await wordStep(page, 1, 1, { title: 'Moscow steps in', caption: 'Russia approaches a brigade the Pentagon trained.', notes: 'Ask: why this brigade?' });
+    // Step 2, by pointer: a relation picked on its line.
+    await pickRelation(page, 'russia-offers-weapons-and-air-support');
+    await storyPanel(page).getByRole('button', { name: 'Add this view as a step' }).click();
+    await wordStep(page, 2, 2, { title: 'The offer', caption: 'Weapons and air support, if the brigade turns.' });
+    // Step 3, by keyboard: Escape clears the selection, and the Add button is pressed with Enter.
+    await page.locator('.stance-map-svg').focus();
+    await page.keyboard.press('Escape');
+    await storyPanel(page).getByRole('button', { name: 'Add this view as a step' }).focus();
+    await page.keyboard.press('Enter');
+    await storyPanel(page).getByRole('group', { name: 'Step 3 of 3' }).getByRole('textbox', { name: 'Title' }).focus();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('The whole map');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('Who else is in the story.');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => stepNames(page)).toEqual(['Moscow steps in, step 1 of 3', 'The offer, step 2 of 3', 'The whole map, step 3 of 3']);
+
+    // Reordered by keyboard, and said so.
+    await storyPanel(page).getByRole('button', { name: 'The whole map, step 3 of 3' }).focus();
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect.poll(() => stepNames(page)).toEqual(['Moscow steps in, step 1 of 3', 'The whole map, step 2 of 3', 'The offer, step 3 of 3']);
+    expect(await storyPanel(page).getByRole('status').textContent()).toContain('Moved “The whole map” to step 2 of 3.');
+    await screenshot(page, 'story-editor-1440x900');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Saved in this browser at' }).count()).toBe(1);
+
+    // Kept over a reload.
+    await page.reload();
+    await page.locator('svg[data-layout="settled"]').waitFor();
+    await page.getByRole('button', { name: 'Story' }).click();
+    await storyPanel(page).getByRole('button', { name: 'Add this view as a step' }).waitFor();
+    await expect.poll(() => stepNames(page)).toEqual(['Moscow steps in, step 1 of 3', 'The whole map, step 2 of 3', 'The offer, step 3 of 3']);
+
+    // Presented from the header, with the work kept in this browser: the steps in their order,
+    // the notes only in the presenter's window.
+    await page.getByRole('link', { name: 'Present' }).click();
+    await page.locator('svg[data-layout="settled"]').waitFor();
+    const stageTitle = page.getByRole('region', { name: 'Story step' }).getByRole('heading', { level: 1 });
+    await expect.poll(() => stageTitle.textContent()).toBe('Moscow steps in');
+    expect(await page.getByText('Ask: why this brigade?').count()).toBe(0);
+    expect(await page.locator('[data-actor-id="russia"]').getAttribute('aria-pressed')).toBe(null);
+    const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('p')]);
+    await presenter.getByRole('region', { name: 'Notes' }).getByText('Ask: why this brigade?').waitFor();
+    await presenter.keyboard.press('End');
+    await expect.poll(() => stageTitle.textContent()).toBe('The offer');
+    await presenter.close();
+
+    // Downloaded, and valid by the command-line validator.
+    await page.goto(appUrl(''));
+    await page.locator('svg[data-layout="settled"]').waitFor();
+    await page.getByText('Download the data').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'stancemap dataset (JSON)' }).click()]);
+    const path = `${SCREENSHOT_DIR}/story-authored.json`;
+    await download.saveAs(path);
+    const validated = spawnSync('npx', ['tsx', 'scripts/validate.ts', path], { encoding: 'utf8' });
+    expect(validated.status, validated.stdout + validated.stderr).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
