@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appUrl, launchBrowser, screenshot, SCREENSHOT_DIR, watchErrors } from './browser';
@@ -102,6 +103,39 @@ describe('a teacher builds a story in the app and presents it', () => {
     await download.saveAs(path);
     const validated = spawnSync('npx', ['tsx', 'scripts/validate.ts', path], { encoding: 'utf8' });
     expect(validated.status, validated.stdout + validated.stderr).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('saves the story as slides, one 16:9 PNG a step, and the current view as a slide with its passage', { timeout: 60_000 }, async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(appUrl('?select=relation:russia-offers-weapons-and-air-support'));
+    await page.locator('svg[data-layout="settled"]').waitFor();
+    // The size a PNG says in its header: width and height at bytes 16 and 20.
+    const pngSize = (path: string) => {
+      const bytes = readFileSync(path);
+      return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+    };
+    await page.getByText('Export', { exact: true }).click();
+    const [viewSlide] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Slide (16:9 PNG)' }).click()]);
+    expect(viewSlide.suggestedFilename()).toBe('russia-poach-rebels-2016-slide.png');
+    await viewSlide.saveAs(`${SCREENSHOT_DIR}/slide-view.png`);
+    expect(pngSize(`${SCREENSHOT_DIR}/slide-view.png`)).toEqual([1920, 1080]);
+    await page.getByText(/Saved russia-poach-rebels-2016-slide\.png/).waitFor();
+
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    await page.getByRole('button', { name: 'Story' }).click();
+    const downloads: string[] = [];
+    page.on('download', (download) => {
+      downloads.push(download.suggestedFilename());
+      if (downloads.length === 3) void download.saveAs(`${SCREENSHOT_DIR}/slide-step-3.png`);
+    });
+    await storyPanel(page).getByRole('button', { name: 'Save as slides (a 16:9 PNG a step)' }).click();
+    await storyPanel(page).getByText(/^Saved 10 slides/).waitFor({ timeout: 30_000 });
+    expect(downloads).toEqual(Array.from({ length: 10 }, (_, at) => `russia-poach-rebels-2016-slide-${String(at + 1).padStart(2, '0')}.png`));
+    await expect.poll(() => pngSize(`${SCREENSHOT_DIR}/slide-step-3.png`)).toEqual([1920, 1080]);
     expect(errors).toEqual([]);
     await context.close();
   });

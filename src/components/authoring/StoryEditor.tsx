@@ -25,6 +25,7 @@ export function StoryEditor() {
   const steps = useMemo(() => storySteps(index), [index]);
   const [current, setCurrent] = useState<number | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  const [slidesStatus, setSlidesStatus] = useState('');
   const [problem, setProblem] = useState('');
   const dragged = useRef<number | null>(null);
   const list = useRef<HTMLOListElement>(null);
@@ -111,14 +112,33 @@ export function StoryEditor() {
               data-current={at === shown || undefined}
             >
               <button type="button" className="story-step-choose" aria-current={at === shown ? 'step' : undefined} aria-label={`${item.title}, step ${at + 1} of ${story.length}`} onClick={() => setCurrent(at === shown ? null : at)} onKeyDown={(event) => handleStepKey(event, at)}>
-                <span className="story-step-number" aria-hidden="true">
-                  {at + 1}
-                </span>
                 {item.title}
               </button>
             </li>
           ))}
         </ol>
+      )}
+      {story.length > 0 && (
+        <button
+          type="button"
+          className="story-slides"
+          onClick={() => {
+            setSlidesStatus('Making the slides…');
+            const restore = () => {
+              const chosen = shown === null ? undefined : steps[shown];
+              if (chosen) store.getState().showStep(chosen, 'cut');
+              else store.getState().leaveStep();
+            };
+            void import('../export/saveSlides').then(async ({ saveStorySlides }) => setSlidesStatus(await saveStorySlides(document.querySelector('.explorer'), store, restore)));
+          }}
+        >
+          Save as slides (a 16:9 PNG a step)
+        </button>
+      )}
+      {slidesStatus && (
+        <p className="story-slides-status" role="status">
+          {slidesStatus}
+        </p>
       )}
       {step && shown !== null && (
         <StepFields

@@ -15,8 +15,8 @@ export interface ExportMeta {
   credit: string;
 }
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
-const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
+export const SVG_NS = 'http://www.w3.org/2000/svg';
+export const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
 export const EXPORT_FONT_STACK = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 const FALLBACK_SIZE = { width: 800, height: 600 };
 const CLIP_ID = 'stancemap-export-map-clip';
@@ -166,18 +166,23 @@ export function downloadBlob(blob: Blob, fileName: string): void {
 
 /** `exportFileName('russia-poach-rebels-2016', 'png')` → `russia-poach-rebels-2016-map.png`. */
 export function exportFileName(datasetId: string, extension: 'png' | 'svg'): string {
+  return `${fileSlug(datasetId)}-map.${extension}`;
+}
+
+/** A dataset id as the start of a file name: ASCII letters and digits, dashes between. */
+export function fileSlug(datasetId: string): string {
   const slug = datasetId
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  return `${slug || 'stancemap'}-map.${extension}`;
+  return slug || 'stancemap';
 }
 
 // ---- the map's content ------------------------------------------------------------------
 
-function mapSize(mapSvg: SVGSVGElement) {
+export function mapSize(mapSvg: SVGSVGElement) {
   const box = mapSvg.getBoundingClientRect();
   const width = Math.round(box.width);
   const height = Math.round(box.height);
@@ -188,7 +193,7 @@ function mapSize(mapSvg: SVGSVGElement) {
  * Clones the map's children into `target`, pairing each clone with its original to copy the
  * original's computed style: the clone is detached, so it has no computed style of its own.
  */
-function copyMapContent(mapSvg: SVGSVGElement, target: Element, styles: StyleReader) {
+export function copyMapContent(mapSvg: SVGSVGElement, target: Element, styles: StyleReader) {
   const clone = mapSvg.cloneNode(true) as SVGSVGElement;
   const originals = Array.from(mapSvg.querySelectorAll('*'));
   const clones = Array.from(clone.querySelectorAll('*'));
@@ -265,7 +270,7 @@ interface StyleReader {
 
 const VARIABLE = /var\(\s*(--[\w-]+)\s*(?:,\s*((?:[^()]|\([^()]*\))*))?\)/g;
 
-function createStyleReader(mapSvg: SVGSVGElement): StyleReader {
+export function createStyleReader(mapSvg: SVGSVGElement): StyleReader {
   const view = mapSvg.ownerDocument.defaultView;
   const cache = new Map<string, string>();
   // Custom properties inherit, so the nearest ancestor that has one gives it; walking up also
@@ -307,7 +312,7 @@ interface ExportColours {
 }
 
 /** The page's map colours; the background is always opaque, so a PNG on a slide stays readable. */
-function pageColours(styles: StyleReader): ExportColours {
+export function pageColours(styles: StyleReader): ExportColours {
   const candidates = [styles.variable('--map-background'), styles.variable('--panel-background'), styles.variable('--page-background')];
   const background = candidates.find(isOpaqueColour) ?? '#ffffff';
   return { background, text: styles.variable('--text') || '#1b1b1f', muted: styles.variable('--muted') || '#5b5b66' };
@@ -335,7 +340,7 @@ type Measure = (text: string, size: number, weight: number) => number;
  * Text widths from a canvas where there is one; elsewhere (jsdom) a generous estimate per
  * character, so that wrapping errs towards shorter lines.
  */
-function createTextMeasure(document: Document): Measure {
+export function createTextMeasure(document: Document): Measure {
   const view = document.defaultView as (Window & typeof globalThis) | null;
   const context = view && typeof view.CanvasRenderingContext2D === 'function' ? document.createElement('canvas').getContext('2d') : null;
   if (context) {
@@ -364,7 +369,7 @@ export function wrapText(text: string, maxWidth: number, width: (text: string) =
 type Make = (name: string, attributes?: Record<string, string | number>, ...children: (Node | string)[]) => SVGElement;
 
 /** Builds SVG elements; strings become text nodes, never markup. */
-function createElementFactory(document: Document): Make {
+export function createElementFactory(document: Document): Make {
   return (name, attributes = {}, ...children) => {
     const element = document.createElementNS(SVG_NS, name) as SVGElement;
     for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, String(value));
@@ -383,7 +388,7 @@ interface TextBlockOptions {
   fill: string;
 }
 
-function textBlock(make: Make, lines: readonly string[], options: TextBlockOptions) {
+export function textBlock(make: Make, lines: readonly string[], options: TextBlockOptions) {
   return make(
     'text',
     { class: options.class, x: options.x, y: round(options.y), fill: options.fill, 'font-size': options.size, 'font-weight': options.weight },
@@ -406,8 +411,8 @@ const isStance = (value: string | null): value is Stance => (STANCES as readonly
 const isStatus = (value: string | null): value is RelationStatus => value !== null && Object.hasOwn(STATUS_MODALITY, value);
 
 /** The stances and statuses of the relations on the map, in the legend's order. */
-function legendGroups(mapSvg: SVGSVGElement): LegendGroup[] {
-  const relations = Array.from(mapSvg.querySelectorAll('.relation'));
+export function legendGroups(mapSvg: SVGSVGElement, lines = '.relation'): LegendGroup[] {
+  const relations = Array.from(mapSvg.querySelectorAll(lines));
   const stances = new Set(relations.map((relation) => relation.getAttribute('data-stance')).filter(isStance));
   const modalities = new Set(
     relations
@@ -437,17 +442,17 @@ interface PlacedItem {
 }
 
 /** Flows each group's heading and entries into rows; each group starts a row of its own. */
-function layoutLegend(groups: readonly LegendGroup[], width: number, measure: Measure) {
+export function layoutLegend(groups: readonly LegendGroup[], width: number, measure: Measure, pad = PAD_X) {
   const items: PlacedItem[] = [];
-  const right = width - PAD_X;
+  const right = width - pad;
   let row = -1;
   for (const group of groups) {
     row++;
     const headingWidth = measure(group.heading, LEGEND.headingSize, 700);
-    items.push({ x: PAD_X, row, entry: { kind: 'heading', label: group.heading } });
+    items.push({ x: pad, row, entry: { kind: 'heading', label: group.heading } });
     // Wrapped rows line up under the first entry, unless that leaves too little room.
-    const entryStart = PAD_X + headingWidth + LEGEND.entryGap;
-    const indent = entryStart < width / 2 ? entryStart : PAD_X;
+    const entryStart = pad + headingWidth + LEGEND.entryGap;
+    const indent = entryStart < width / 2 ? entryStart : pad;
     let x = entryStart;
     for (const entry of group.entries) {
       const entryWidth = LEGEND.swatchWidth + LEGEND.swatchGap + measure(entry.label, LEGEND.size, 400);
@@ -462,7 +467,7 @@ function layoutLegend(groups: readonly LegendGroup[], width: number, measure: Me
   return { items, rows: row + 1 };
 }
 
-function drawLegend(make: Make, items: readonly PlacedItem[], top: number, colours: ExportColours) {
+export function drawLegend(make: Make, items: readonly PlacedItem[], top: number, colours: ExportColours) {
   const middle = LEGEND.rowHeight / 2;
   const baseline = middle + LEGEND.size * 0.36;
   const legend = make('g', { class: 'export-legend', 'font-size': LEGEND.size, fill: colours.text });

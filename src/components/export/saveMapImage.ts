@@ -11,12 +11,8 @@ export async function saveMapImage(explorer: Element | null | undefined, dataset
   if (mapCanvas) return saveCanvas(mapCanvas, dataset, format);
   const mapSvg = explorer?.querySelector<SVGSVGElement>('svg.stance-map-svg');
   if (!mapSvg) return 'The map is not on the page.';
-  const { article } = dataset;
   try {
-    const svg = buildExportSvg(mapSvg, {
-      title: dataset.title,
-      credit: `From “${article.title}”${creditAfterTitle(article, { by: false })}.${rightsAfter(article)}`,
-    });
+    const svg = buildExportSvg(mapSvg, { title: dataset.title, credit: imageCredit(dataset) });
     const text = serializeSvg(svg);
     const blob =
       format === 'svg'
@@ -28,6 +24,9 @@ export async function saveMapImage(explorer: Element | null | undefined, dataset
     return `The image could not be made: ${cause instanceof Error ? cause.message : String(cause)}`;
   }
 }
+
+/** The article's credit as every image of the map carries it. */
+export const imageCredit = ({ article }: Dataset) => `From “${article.title}”${creditAfterTitle(article, { by: false })}.${rightsAfter(article)}`;
 
 // A large map is drawn on a canvas: its image is the canvas as shown, at the screen's density.
 async function saveCanvas(canvas: HTMLCanvasElement, dataset: Dataset, format: 'png' | 'svg'): Promise<string> {

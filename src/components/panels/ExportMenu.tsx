@@ -1,10 +1,14 @@
 import { useRef, useState } from 'react';
-import { useMapStore } from '../../store/MapStoreProvider';
+import { useMapStore, useMapStoreApi } from '../../store/MapStoreProvider';
 import { selectIndex } from '../../store/selectors';
 
-/** The map as an image (PNG at 2× for slides, SVG for editing); the image writer loads on the first export. */
+/**
+ * The map as an image (PNG at 2×, SVG for editing), or as a 16:9 slide with the selection's
+ * passage; the image writer loads on the first export.
+ */
 export function ExportMenu() {
   const { dataset } = useMapStore(selectIndex);
+  const store = useMapStoreApi();
   const rootRef = useRef<HTMLDetailsElement>(null);
   const [status, setStatus] = useState('');
   const save = async (format: 'png' | 'svg') => {
@@ -20,6 +24,9 @@ export function ExportMenu() {
         </button>
         <button type="button" onClick={() => void save('svg')}>
           Vector (SVG)
+        </button>
+        <button type="button" onClick={() => void import('../export/saveSlides').then(async ({ saveViewSlide }) => setStatus(await saveViewSlide(rootRef.current?.closest('.explorer'), store)))}>
+          Slide (16:9 PNG)
         </button>
         <span role="status">{status}</span>
       </div>

@@ -1,0 +1,78 @@
+/**
+ * Slides to take away: the current view as one 16:9 PNG with the selection's passage, or the
+ * whole story, one PNG a step, each step shown on the map as the presentation shows it.
+ * Loaded with the image writer on the first use.
+ */
+import type { DatasetIndex } from '../../model/indexDataset';
+import type { Selection } from '../../model/selection';
+import { storySteps } from '../../model/steps';
+import type { MapStore } from '../../store/createMapStore';
+import { describeElement } from '../graph/mapInput';
+import { downloadBlob, serializeSvg, svgToPngBlob } from './exportMap';
+import { buildSlideSvg, SLIDE, slideFileName, type SlideWords } from './exportSlide';
+import { imageCredit } from './saveMapImage';
+
+const CANVAS_MAP = 'A map this large is drawn on a canvas: slides are made from the SVG map (open it with ?renderer=svg).';
+
+/** What a slide of the current view says: the selected relation or actor and its first passage, else the map and its article. */
+export function viewSlideWords(index: DatasetIndex, selection: Selection): SlideWords {
+  const { dataset } = index;
+  const credit = imageCredit(dataset);
+  if (selection?.kind === 'relation') {
+    const relation = index.relationsById.get(selection.id);
+    if (relation) return { kicker: dataset.title, title: describeElement(index, selection), caption: relation.summary, passage: relation.evidence[0]?.quote, credit };
+  }
+  if (selection?.kind === 'actor') {
+    const actor = index.actorsById.get(selection.id);
+    if (actor) return { kicker: dataset.title, title: actor.name, caption: actor.description ?? '', passage: actor.evidence[0]?.quote, credit };
+  }
+  return { kicker: dataset.article.title, title: dataset.title, caption: dataset.article.dek ?? '', credit };
+}
+
+async function writeSlide(mapSvg: SVGSVGElement, words: SlideWords, fileName: string) {
+  const svg = buildSlideSvg(mapSvg, words);
+  downloadBlob(await svgToPngBlob(serializeSvg(svg), SLIDE.width, SLIDE.height, 2), fileName);
+}
+
+const mapSvgIn = (root: ParentNode | null | undefined) => root?.querySelector<SVGSVGElement>('svg.stance-map-svg') ?? null;
+const painted = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+
+/** The map as shown now, as a slide. */
+export async function saveViewSlide(root: ParentNode | null | undefined, store: MapStore): Promise<string> {
+  const mapSvg = mapSvgIn(root);
+  if (!mapSvg) return root?.querySelector('canvas.stance-map-canvas') ? CANVAS_MAP : 'The map is not on the page.';
+  const { index, selection } = store.getState();
+  const fileName = slideFileName(index.dataset.id);
+  try {
+    await writeSlide(mapSvg, viewSlideWords(index, selection), fileName);
+    return `Saved ${fileName} (1920×1080).`;
+  } catch (cause) {
+    return `The slide could not be made: ${cause instanceof Error ? cause.message : String(cause)}`;
+  }
+}
+
+/**
+ * Every step of the story as a slide: each shown on the map at once (no glide), drawn, then
+ * saved. `restore` puts the map back as it was before. Returns what to tell the author.
+ */
+export async function saveStorySlides(root: ParentNode | null | undefined, store: MapStore, restore: () => void): Promise<string> {
+  const mapSvg = mapSvgIn(root);
+  if (!mapSvg) return root?.querySelector('canvas.stance-map-canvas') ? CANVAS_MAP : 'The map is not on the page.';
+  const { index } = store.getState();
+  const { dataset } = index;
+  const steps = storySteps(index);
+  if (steps.length === 0) return 'The story has no steps yet.';
+  try {
+    for (const [at, step] of steps.entries()) {
+      store.getState().showStep(step, 'cut');
+      await painted();
+      const words = { kicker: dataset.title, title: step.title, caption: step.caption, passage: step.passage?.quote, credit: imageCredit(dataset) };
+      await writeSlide(mapSvg, words, slideFileName(dataset.id, at + 1));
+    }
+    return `Saved ${steps.length} slides, ${slideFileName(dataset.id, 1)} to ${slideFileName(dataset.id, steps.length)} (1920×1080).`;
+  } catch (cause) {
+    return `The slides could not be made: ${cause instanceof Error ? cause.message : String(cause)}`;
+  } finally {
+    restore();
+  }
+}
