@@ -2,6 +2,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { useMapStore } from '../../store/MapStoreProvider';
 import { selectIndex } from '../../store/selectors';
 import type { StepControls } from './StepPlayer';
+import { LeaveButton, StepSaid } from './stepParts';
 
 /** "4:05", or "1:02:05" past the hour. */
 export function formatElapsed(ms: number): string {
@@ -66,15 +67,12 @@ export function PresenterView({ controls, map, children }: { controls: StepContr
         <button type="button" title="Opens the audience's view in a window of its own, for the projector" onClick={openOtherWindow}>
           Open audience window
         </button>
-        <button type="button" title="Back to the map (Esc)" onClick={leave}>
-          Leave
-        </button>
+        <LeaveButton onLeave={leave} />
       </nav>
       {children}
-      <p className="visually-hidden" aria-live="polite">
-        Step {at + 1} of {steps.length}: {step.title}
+      <StepSaid at={at} count={steps.length} title={step.title}>
         {blank ? '. The audience screen is blank.' : ''}
-      </p>
+      </StepSaid>
       <div className="presenter-body">
         <section className="presenter-now" aria-label="The audience sees">
           {map}

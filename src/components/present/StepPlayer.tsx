@@ -13,6 +13,7 @@ import { useFitText } from './fitText';
 import { joinPresentation, presentationChannelName, type PresentationChannel, type PresentationState } from './presentationChannel';
 import { PresenterView } from './PresenterView';
 import { StepKey } from './StepKey';
+import { LeaveButton, StepSaid } from './stepParts';
 import './StepPlayer.css';
 
 /** Projector labels are half as large again as the explorer's. */
@@ -260,9 +261,7 @@ function EmbeddedStory({ controls, map }: { controls: StepControls; map: ReactNo
             →
           </button>
         </nav>
-        <p className="visually-hidden" aria-live="polite">
-          Step {at + 1} of {steps.length}: {step.title}
-        </p>
+        <StepSaid at={at} count={steps.length} title={step.title} />
         <h2>{step.title}</h2>
         <p>{step.caption}</p>
         {step.passage && <blockquote>“{step.passage.quote}”</blockquote>}
@@ -309,15 +308,10 @@ function StageCaption({ mode, controls, children }: { mode: StepMode; controls: 
             Presenter view
           </button>
         )}
-        <button type="button" title="Back to the map (Esc)" onClick={leave}>
-          Leave
-        </button>
+        <LeaveButton onLeave={leave} />
       </nav>
       {children}
-      {/* Said at each step: where the story is and the step's title, not the whole caption. */}
-      <p className="visually-hidden" aria-live="polite">
-        Step {at + 1} of {steps.length}: {step.title}
-      </p>
+      <StepSaid at={at} count={steps.length} title={step.title} />
       <div>
         <h1 className="stage-title">{step.title}</h1>
         {mode === 'present' ? (
