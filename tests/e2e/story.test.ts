@@ -139,4 +139,49 @@ describe('a teacher builds a story in the app and presents it', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('prints handouts: one page a step, its slide, and the speaker notes when asked for', { timeout: 60_000 }, async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(appUrl(''));
+    await page.locator('svg[data-layout="settled"]').waitFor();
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    await page.getByRole('button', { name: 'Story' }).click();
+    const first = storyPanel(page).getByRole('list', { name: 'Steps' }).getByRole('button').first();
+    await first.click();
+    await storyPanel(page).getByRole('group', { name: 'Step 1 of 10' }).getByRole('textbox', { name: /Speaker notes/ }).fill('Ask the class: who trained the brigade?');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Saved in this browser at' }).count()).toBe(1);
+    // The print dialog would wait for a person: counted instead.
+    await page.evaluate(() => {
+      window.print = () => void ((window as unknown as { printed: number }).printed = ((window as unknown as { printed?: number }).printed ?? 0) + 1);
+    });
+    await storyPanel(page).getByRole('button', { name: 'Print handouts' }).click();
+    await storyPanel(page).getByText('Handouts ready: 10 pages, with notes.').waitFor({ timeout: 30_000 });
+    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    const pages = page.locator('.handouts .handout-page');
+    expect(await pages.count()).toBe(10);
+    expect(await pages.first().locator('.handout-notes').textContent()).toBe('Ask the class: who trained the brigade?');
+    expect(await pages.nth(1).locator('.handout-notes').count()).toBe(0);
+
+    await page.emulateMedia({ media: 'print' });
+    // On paper: the handouts alone, a page a step.
+    expect(await page.locator('.explorer').isVisible()).toBe(false);
+    await page.setViewportSize({ width: 794, height: 1123 });
+    await screenshot(page, 'handout-page-1');
+    // Printing ends with afterprint, which takes the handouts away again.
+    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page(?!s)/g)?.length).toBe(10);
+    await expect.poll(() => page.locator('.handouts').count()).toBe(0);
+    await page.emulateMedia({ media: 'screen' });
+
+    // Without notes, when the box is cleared.
+    await storyPanel(page).getByRole('checkbox', { name: 'with speaker notes' }).uncheck();
+    await storyPanel(page).getByRole('button', { name: 'Print handouts' }).click();
+    await storyPanel(page).getByText('Handouts ready: 10 pages.').waitFor({ timeout: 30_000 });
+    expect(await page.locator('.handouts .handout-notes').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

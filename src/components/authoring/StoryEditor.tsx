@@ -26,6 +26,7 @@ export function StoryEditor() {
   const [current, setCurrent] = useState<number | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [slidesStatus, setSlidesStatus] = useState('');
+  const [handoutNotes, setHandoutNotes] = useState(true);
   const [problem, setProblem] = useState('');
   const dragged = useRef<number | null>(null);
   const list = useRef<HTMLOListElement>(null);
@@ -86,6 +87,12 @@ export function StoryEditor() {
   };
 
   const step = shown === null ? null : story[shown]!;
+  // After slides or handouts went through every step, the map shows the chosen one again.
+  const restoreShown = () => {
+    const chosen = shown === null ? undefined : steps[shown];
+    if (chosen) store.getState().showStep(chosen, 'cut');
+    else store.getState().leaveStep();
+  };
 
   return (
     <aside className="details-panel story-editor" aria-labelledby="story-editor-title">
@@ -124,16 +131,27 @@ export function StoryEditor() {
           className="story-slides"
           onClick={() => {
             setSlidesStatus('Making the slides…');
-            const restore = () => {
-              const chosen = shown === null ? undefined : steps[shown];
-              if (chosen) store.getState().showStep(chosen, 'cut');
-              else store.getState().leaveStep();
-            };
-            void import('../export/saveSlides').then(async ({ saveStorySlides }) => setSlidesStatus(await saveStorySlides(document.querySelector('.explorer'), store, restore)));
+            void import('../export/saveSlides').then(async ({ saveStorySlides }) => setSlidesStatus(await saveStorySlides(document.querySelector('.explorer'), store, restoreShown)));
           }}
         >
           Save as slides (a 16:9 PNG a step)
         </button>
+      )}
+      {story.length > 0 && (
+        <div className="story-handouts">
+          <button
+            type="button"
+            onClick={() => {
+              setSlidesStatus('Making the handouts…');
+              void import('../export/printHandouts').then(async ({ printHandouts }) => setSlidesStatus(await printHandouts(document.querySelector('.explorer'), store, restoreShown, { notes: handoutNotes })));
+            }}
+          >
+            Print handouts
+          </button>
+          <label>
+            <input type="checkbox" checked={handoutNotes} onChange={(event) => setHandoutNotes(event.target.checked)} /> with speaker notes
+          </label>
+        </div>
       )}
       {slidesStatus && (
         <p className="story-slides-status" role="status">
