@@ -13,6 +13,11 @@ export interface SnippetInput {
   height: number;
   /** Where the embed fetches its dataset (`?data=`); without it the embed shows the dataset its page carries. */
   dataUrl?: string;
+  /**
+   * The explorer page's address, for an embed that plays the story step by step (`?embed=1&present=1`):
+   * embed.html, one small file, shows the map only.
+   */
+  storyPageUrl?: string;
 }
 
 const escapeAttribute = (text: string) =>
@@ -44,12 +49,26 @@ export function embedUrl(embedPageUrl: string, view: UrlViewState, options: Embe
 }
 
 /**
+ * The address of an embed that plays the story: the explorer page in its embed mode, at step 1.
+ * @example storyEmbedUrl('https://maps.example/index.html', options) // 'https://maps.example/index.html?embed=1&present=1&step=1'
+ */
+export function storyEmbedUrl(explorerPageUrl: string, options: EmbedOptions, dataUrl?: string): string {
+  const url = new URL(explorerPageUrl);
+  const params = new URLSearchParams(dataUrl ? { data: dataUrl } : {});
+  for (const [name, value] of embedFlagParams({ ...options, embed: true })) params.set(name, value);
+  params.set('present', '1');
+  params.set('step', '1');
+  url.search = `?${params.toString()}`;
+  return url.href;
+}
+
+/**
  * The HTML a journalist pastes into a CMS: the iframe (with a title for screen readers and a
  * height that works without any script), then the script that keeps its height right.
  * @example embedSnippet({ embedPageUrl, hostScriptUrl, view, options, title: 'Who backs whom', height: 640 })
  */
-export function embedSnippet({ embedPageUrl, hostScriptUrl, view, options, title, height, dataUrl }: SnippetInput): string {
-  const src = escapeAttribute(embedUrl(embedPageUrl, view, options, dataUrl));
+export function embedSnippet({ embedPageUrl, hostScriptUrl, view, options, title, height, dataUrl, storyPageUrl }: SnippetInput): string {
+  const src = escapeAttribute(storyPageUrl ? storyEmbedUrl(storyPageUrl, options, dataUrl) : embedUrl(embedPageUrl, view, options, dataUrl));
   return [
     `<iframe src="${src}" title="${escapeAttribute(title)}" width="100%" height="${Math.round(height)}" style="border:0;width:100%;max-width:100%" loading="lazy" data-stancemap></iframe>`,
     `<script src="${escapeAttribute(hostScriptUrl)}" async></script>`,

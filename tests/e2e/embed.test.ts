@@ -52,6 +52,28 @@ const resizeMessages = (page: Page) =>
   page.evaluate(() => (window as unknown as { recorded: RecordedMessage[] }).recorded.filter((message) => (message.data as { type?: string })?.type === 'stancemap:resize'));
 
 describe('the embed in a host page on another origin', () => {
+  it('plays the story step by step at 720 px wide, and embed.js follows its height from step to step', async () => {
+    const src = appUrl('index.html?embed=1&present=1&step=1');
+    const { page, frame, errors } = await openHost('/story.html', hostPage(`<iframe data-stancemap title="Story" src="${src}" style="border:0;width:100%" height="150"></iframe>`), 720);
+    const step = frame.getByRole('region', { name: 'Story step' });
+    const iframeHeight = () => page.locator('iframe[data-stancemap]').evaluate((iframe) => iframe.getBoundingClientRect().height);
+    const contentHeight = () => frame.evaluate(() => Math.ceil(document.querySelector('.embed')!.getBoundingClientRect().height));
+    const story = JSON.parse(readFileSync('data/russia-poach-rebels-2016.json', 'utf8')).story as { title: string }[];
+    const heights: number[] = [];
+    for (let at = 0; at < 3; at++) {
+      await expect.poll(() => step.getByRole('heading', { level: 2 }).textContent()).toBe(story[at]!.title);
+      await expect.poll(iframeHeight).toBe(await contentHeight());
+      heights.push(await iframeHeight());
+      if (at === 1) await screenshot(page, 'embed-story-720');
+      await step.getByRole('button', { name: 'Next step' }).click();
+    }
+    // Captions of different lengths: the frame grew or shrank with them, without a scroller.
+    expect(new Set(heights).size).toBeGreaterThan(1);
+    expect(await frame.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight + 1)).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('sends its height in all three forms, and embed.js sizes the iframe to fit', async () => {
     const { page, frame, errors } = await openHost('/height.html', hostPage(`<iframe data-stancemap title="Map" src="${appUrl('embed.html?select=relation:pentagon-bonus-not-delivered')}" style="border:0;width:100%" height="150"></iframe>`));
     await expect.poll(async () => (await resizeMessages(page)).length).toBeGreaterThan(0);

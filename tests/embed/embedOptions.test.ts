@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_EMBED_OPTIONS, embedFlagParams, parseEmbedOptions } from '../../src/embed/embedOptions';
-import { embedSnippet, embedUrl } from '../../src/embed/embedSnippet';
+import { embedSnippet, embedUrl, storyEmbedUrl } from '../../src/embed/embedSnippet';
 import { heightMessages } from '../../src/embed/heightMessages';
 import { NO_FILTERS } from '../../src/model/filters';
 
@@ -53,6 +53,16 @@ describe('the embed snippet', () => {
       '<iframe src="https://maps.example/stancemap/embed.html?select=relation:russia-offers-weapons&amp;hideStances=payment&amp;static=1&amp;theme=dark" title="Who backs whom" width="100%" height="640" style="border:0;width:100%;max-width:100%" loading="lazy" data-stancemap></iframe>\n' +
         '<script src="https://maps.example/stancemap/embed.js" async></script>',
     );
+  });
+
+  it('plays the story from the explorer page in its embed mode, at step 1, with the look and the dataset’s address kept', () => {
+    const snippet = embedSnippet({ ...base, storyPageUrl: 'https://maps.example/stancemap/index.html', dataUrl: 'https://news.example/a.json' });
+    const src = new URL(/src="([^"]+)"/.exec(snippet)![1]!.replace(/&amp;/g, '&'));
+    expect(src.pathname).toBe('/stancemap/index.html');
+    expect(Object.fromEntries(src.searchParams)).toEqual({ data: 'https://news.example/a.json', embed: '1', static: '1', theme: 'dark', present: '1', step: '1' });
+    // A story starts where its first step does, not on the explorer's selection.
+    expect(src.searchParams.has('select')).toBe(false);
+    expect(storyEmbedUrl('https://maps.example/index.html', DEFAULT_EMBED_OPTIONS)).toBe('https://maps.example/index.html?embed=1&present=1&step=1');
   });
 
   it('escapes a dataset title, which is untrusted text', () => {

@@ -48,6 +48,8 @@ export function EmbedDialog({ pageUrl, openRequests }: { pageUrl: string; openRe
   const lines = useMapStore((state) => state.lineMode);
   const [withSelection, setWithSelection] = useState(true);
   const [withFilters, setWithFilters] = useState(true);
+  const hasStory = (index.dataset.story?.length ?? 0) > 0;
+  const [playStory, setPlayStory] = useState(false);
   const [options, setOptions] = useState<EmbedOptions>(DEFAULT_EMBED_OPTIONS);
   // Kept as typed, so that clearing the field to type a new number does not snap back.
   const [heightText, setHeightText] = useState(String(DEFAULT_HEIGHT));
@@ -73,6 +75,7 @@ export function EmbedDialog({ pageUrl, openRequests }: { pageUrl: string; openRe
       title: `${index.dataset.title} — interactive map`,
       height,
       dataUrl,
+      ...(playStory && hasStory ? { storyPageUrl: new URL('index.html', pageUrl).href } : {}),
     });
   const snippet = bundled ? snippetFor() : '';
 
@@ -118,6 +121,10 @@ export function EmbedDialog({ pageUrl, openRequests }: { pageUrl: string; openRe
         <label>
           <input type="checkbox" checked={withFilters && filtered} disabled={!filtered} onChange={(event) => setWithFilters(event.target.checked)} />
           {filtered ? 'The current filters' : 'The current filters (none)'}
+        </label>
+        <label>
+          <input type="checkbox" checked={playStory && hasStory} disabled={!hasStory} onChange={(event) => setPlayStory(event.target.checked)} />
+          {hasStory ? 'The story, step by step under the map' : 'The story (this map has none)'}
         </label>
       </fieldset>
       <fieldset>
