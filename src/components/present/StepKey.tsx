@@ -33,7 +33,8 @@ export function StepKey({ spotlight }: { spotlight: ElementSet | null }) {
       <ul>
         {stances.map((stance) => (
           <li key={stance}>
-            <StanceSwatch stance={stance} /> {stance}: {STANCE_STYLES[stance].description}
+            <StanceSwatch stance={stance} /> {stance}
+            <span className="step-key-what">: {STANCE_STYLES[stance].description}</span>
           </li>
         ))}
         {modalities.map((modality) => (

@@ -304,7 +304,7 @@ function StageCaption({ mode, controls, children }: { mode: StepMode; controls: 
           {fullscreen ? 'Exit full screen' : 'Enter full screen'}
         </button>
         {mode === 'present' && (
-          <button type="button" title="Opens the presenter view, with notes, in a window of its own (P)" onClick={openOtherWindow}>
+          <button type="button" className="stage-presenter-button" title="Opens the presenter view, with notes, in a window of its own (P)" onClick={openOtherWindow}>
             Presenter view
           </button>
         )}
