@@ -26,16 +26,22 @@ async function wordStep(page: Page, at: number, count: number, { title, caption,
   await expect.poll(() => stepNames(page)).toContain(`${title}, step ${at} of ${count}`);
 }
 
+/** The bundled map in a fresh browser, Edit on and the story editor open, as a teacher starts. */
+async function openStoryEditor(viewport: { width: number; height: number }) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(appUrl(''));
+  await page.locator('svg[data-layout="settled"]').waitFor();
+  await page.getByRole('button', { name: 'Edit', exact: true }).click();
+  await page.getByRole('button', { name: 'Story' }).click();
+  await storyPanel(page).getByRole('button', { name: 'Add this view as a step' }).waitFor();
+  return { context, page, errors };
+}
+
 describe('a teacher builds a story in the app and presents it', () => {
   it('makes three steps by pointer and keyboard, reorders by keyboard, presents, reloads, and downloads a valid dataset', { timeout: 120_000 }, async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    await page.goto(appUrl(''));
-    await page.locator('svg[data-layout="settled"]').waitFor();
-    await page.getByRole('button', { name: 'Edit', exact: true }).click();
-    await page.getByRole('button', { name: 'Story' }).click();
-    await storyPanel(page).getByRole('button', { name: 'Add this view as a step' }).waitFor();
+    const { context, page, errors } = await openStoryEditor({ width: 1440, height: 900 });
     // From scratch: the bundled lesson's steps go first.
     while ((await stepNames(page)).length > 0) {
       await storyPanel(page).getByRole('list', { name: 'Steps' }).getByRole('button').first().click();
@@ -141,13 +147,7 @@ describe('a teacher builds a story in the app and presents it', () => {
   });
 
   it('prints handouts: one page a step, its slide, and the speaker notes when asked for', { timeout: 60_000 }, async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    await page.goto(appUrl(''));
-    await page.locator('svg[data-layout="settled"]').waitFor();
-    await page.getByRole('button', { name: 'Edit', exact: true }).click();
-    await page.getByRole('button', { name: 'Story' }).click();
+    const { context, page, errors } = await openStoryEditor({ width: 1280, height: 720 });
     const first = storyPanel(page).getByRole('list', { name: 'Steps' }).getByRole('button').first();
     await first.click();
     await storyPanel(page).getByRole('group', { name: 'Step 1 of 10' }).getByRole('textbox', { name: /Speaker notes/ }).fill('Ask the class: who trained the brigade?');
