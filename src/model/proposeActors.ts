@@ -64,8 +64,23 @@ function findAll(haystack: string, needle: string, actorId: string, matches: Mat
   }
 }
 
-export function proposeActors(words: string, actors: readonly Pick<Actor, 'id' | 'name' | 'aliases'>[]): ActorProposals {
+/** A place where words name an actor, in the words' own character offsets. */
+export interface Mention {
+  actorId: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Every place the words name an actor by its name or an alias, in order; where two names overlap,
+ * the longest wins (“Southland’s navy” over “Southland”). Same matching rules as proposeActors.
+ */
+export function findMentions(words: string, actors: readonly Pick<Actor, 'id' | 'name' | 'aliases'>[]): Mention[] {
   const folded = fold(words);
+  return longestMatches(words, actors, folded).map((match) => ({ actorId: match.actorId, start: folded.origin[match.start]!, end: folded.origin[match.end - 1]! + 1 }));
+}
+
+function longestMatches(words: string, actors: readonly Pick<Actor, 'id' | 'name' | 'aliases'>[], folded: Folded): Match[] {
   const withCase = fold(words, true);
   const matches: Match[] = [];
   for (const actor of actors) {
@@ -82,7 +97,12 @@ export function proposeActors(words: string, actors: readonly Pick<Actor, 'id' |
     if (taken.every((other) => match.start >= other.end || match.end <= other.start)) taken.push(match);
   }
   taken.sort((a, b) => a.start - b.start);
+  return taken;
+}
 
+export function proposeActors(words: string, actors: readonly Pick<Actor, 'id' | 'name' | 'aliases'>[]): ActorProposals {
+  const folded = fold(words);
+  const taken = longestMatches(words, actors, folded);
   const named: NamedActor[] = [];
   for (const match of taken) {
     if (named.some((item) => item.actorId === match.actorId)) continue;

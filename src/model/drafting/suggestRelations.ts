@@ -1,0 +1,207 @@
+/**
+ * Relation suggestions from an article and its confirmed actors, by rule: in each sentence that
+ * names two actors (by name or alias), a stance cue (cues.en.json) suggests a relation from the
+ * actor named before the cue to the one named after it, with a status read from the words around
+ * the cue, the actor who says it (or the outlet), and the sentence's words that carry it as the
+ * evidence, verbatim. A person accepts, edits or rejects each one. Pure.
+ */
+import type { Actor } from '../datasetSchema';
+import type { ArticlePart, ArticlePartKey } from '../locateQuote';
+import { findMentions, type Mention } from '../proposeActors';
+import { OUTLET_CLAIMANT, STANCES, type RelationStatus, type Stance } from '../vocabulary';
+import cues from './cues.en.json';
+
+export interface RelationSuggestion {
+  source: string;
+  target: string;
+  stance: Stance;
+  status: RelationStatus;
+  /** An actor's id, or `outlet`. */
+  claimedBy: string;
+  /** The sentence's words that carry the relation, verbatim from the part. */
+  quote: string;
+  part: ArticlePartKey;
+  /** The whole sentence, for the reviewer. */
+  sentence: string;
+  /** The cue as written. */
+  cue: string;
+  /** 0–1: how sure the rules are of the ends and their direction. */
+  confidence: number;
+}
+
+export interface SentenceSpan {
+  start: number;
+  end: number;
+}
+
+// A full stop after these does not end a sentence: "U.S.", "Mr.", "Aug. 9".
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'no', 'vs', 'etc', 'inc', 'co', 'jr', 'sr']);
+
+/** Sentences of a text, as character spans: a stop, then a space and a capital or an opening quote. */
+export function splitSentences(text: string): SentenceSpan[] {
+  const spans: SentenceSpan[] = [];
+  let start = 0;
+  const boundary = /[.!?]["”’)]*\s+(?=["“‘(]?[\p{Lu}\p{N}])/gu;
+  for (const match of text.matchAll(boundary)) {
+    const stop = match.index!;
+    const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, stop - 12), stop))?.[1] ?? '';
+    // "U.S." or a single capital ("J.") or a known abbreviation: not an end.
+    if (/^(?:\p{L}\.)+\p{L}?$/u.test(word) || /^\p{Lu}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase())) continue;
+    const end = stop + match[0].trimEnd().length;
+    spans.push({ start, end });
+    start = stop + match[0].length;
+  }
+  if (start < text.length && text.slice(start).trim()) spans.push({ start, end: text.trimEnd().length });
+  return spans;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** One regular expression for a list of words and phrases, whole words only, longest first. */
+const wordsPattern = (words: readonly string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...words].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+
+const STANCE_CUES = new Map(STANCES.map((stance) => [stance, wordsPattern(cues.stances[stance])]));
+const MONEY = /\$\s?\d[\d,.]*/g;
+const FALSE_FRIENDS = wordsPattern(cues.falseFriends);
+const SPEECH = wordsPattern(cues.speech);
+const ATTRIBUTION = wordsPattern(cues.attribution);
+const NEGATION = new Set(cues.negation);
+// The order in which a status wins when several are said around a cue.
+const STATUS_ORDER = ['not-delivered', 'partly-delivered', 'threatened', 'historical', 'promised', 'considered', 'proposed', 'past'] as const satisfies readonly RelationStatus[];
+const STATUS_CUES = new Map(STATUS_ORDER.map((status) => [status, wordsPattern(cues.status[status])]));
+const STATUS_WINDOW = 40;
+/** How far after an offer's cue the words are still what it offers. */
+const OFFER_REACH = 80;
+
+interface Cue {
+  stance: Stance;
+  start: number;
+  end: number;
+  text: string;
+}
+
+function cuesIn(sentence: string): Cue[] {
+  const falseFriends = [...sentence.matchAll(FALSE_FRIENDS)].map((match) => ({ start: match.index!, end: match.index! + match[0].length }));
+  const found: Cue[] = [];
+  for (const [stance, pattern] of STANCE_CUES) {
+    const matches = [...sentence.matchAll(pattern), ...(stance === 'payment' ? sentence.matchAll(MONEY) : [])];
+    for (const match of matches) {
+      const start = match.index!;
+      const end = start + match[0].length;
+      if (falseFriends.some((friend) => start < friend.end && end > friend.start)) continue;
+      found.push({ stance, start, end, text: match[0] });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** "not", "never", "no" or "…n't" among the two words before the cue. */
+function negated(sentence: string, cue: Cue): boolean {
+  const words = sentence.slice(Math.max(0, cue.start - 30), cue.start).toLowerCase().split(/[^\p{L}']+/u).filter(Boolean).slice(-2);
+  return words.some((word) => NEGATION.has(word) || word.endsWith("n't"));
+}
+
+function statusAround(sentence: string, cue: Cue): RelationStatus {
+  const window = sentence.slice(Math.max(0, cue.start - STATUS_WINDOW), cue.end + STATUS_WINDOW);
+  for (const [status, pattern] of STATUS_CUES) {
+    pattern.lastIndex = 0;
+    if (pattern.test(window)) return status;
+  }
+  return 'ongoing';
+}
+
+/** Who says the sentence: "X said", "said X", "according to X"; else null. */
+function speakerIn(sentence: string, mentions: readonly Mention[]): Mention | null {
+  for (const match of sentence.matchAll(SPEECH)) {
+    const at = match.index!;
+    // "…, she said": the speaker is the pronoun's, named in an earlier sentence.
+    if (/(?:^|[^\p{L}])(?:he|she|they|we|i)\s+$/iu.test(sentence.slice(Math.max(0, at - 6), at))) continue;
+    const before = mentions.filter((mention) => mention.end <= at && at - mention.end <= 25).at(-1);
+    if (before) return before;
+    const after = mentions.find((mention) => mention.start >= at + match[0].length && mention.start - (at + match[0].length) <= 3);
+    if (after) return after;
+  }
+  for (const match of sentence.matchAll(ATTRIBUTION)) {
+    const end = match.index! + match[0].length;
+    const after = mentions.find((mention) => mention.start >= end && mention.start - end <= 25);
+    if (after) return after;
+  }
+  return null;
+}
+
+const PRONOUN_SPEECH = /(?<![\p{L}])(?:he|she|they)\s+(?:said|says|told|added|noted|claimed|insisted)(?![\p{L}])/iu;
+
+/** The ends a cue joins: before and after it, or the agent of a passive ("trained by X"), or "X-backed Y". */
+function endsOf(sentence: string, cue: Cue, mentions: readonly Mention[]): { source: Mention; target: Mention; sure: boolean } | null {
+  const before = mentions.filter((mention) => mention.end <= cue.start);
+  const after = mentions.filter((mention) => mention.start >= cue.end);
+  if (sentence[cue.start - 1] === '-' && before.length && after.length) return { source: before.at(-1)!, target: after[0]!, sure: true };
+  const byAgent = /^\s*(?:and\s+[\p{L}-]+\s+)?by\s/u.exec(sentence.slice(cue.end));
+  if (byAgent && before.length) {
+    const agent = after.find((mention) => mention.start >= cue.end + byAgent[0].length - 1 && mention.start - cue.end <= byAgent[0].length + 4);
+    if (agent && agent.actorId !== before.at(-1)!.actorId) return { source: agent, target: before.at(-1)!, sure: true };
+  }
+  const source = before.at(-1);
+  const target = after.find((mention) => mention.actorId !== source?.actorId);
+  if (source && target) return { source, target, sure: true };
+  if (source) {
+    const other = [...before].reverse().find((mention) => mention.actorId !== source.actorId);
+    return other ? { source: other, target: source, sure: false } : null;
+  }
+  const first = after[0];
+  const second = after.find((mention) => mention.actorId !== first?.actorId);
+  return first && second ? { source: first, target: second, sure: false } : null;
+}
+
+/** Suggestions for every sentence of the article that names two of the actors and carries a stance cue. */
+export function suggestRelations(parts: readonly ArticlePart[], actors: readonly Pick<Actor, 'id' | 'name' | 'aliases'>[]): RelationSuggestion[] {
+  const suggestions: RelationSuggestion[] = [];
+  let lastSpeaker: string | null = null;
+  for (const part of parts) {
+    for (const span of splitSentences(part.text)) {
+      const sentence = part.text.slice(span.start, span.end);
+      const mentions = findMentions(sentence, actors);
+      const speaker = speakerIn(sentence, mentions);
+      const opensWithQuote = /^["“‘]/.test(sentence);
+      const claimedBy = speaker?.actorId ?? ((PRONOUN_SPEECH.test(sentence) || opensWithQuote) && lastSpeaker ? lastSpeaker : OUTLET_CLAIMANT);
+      if (speaker) lastSpeaker = speaker.actorId;
+      // The speaker of "X said" tells of the relation; X is not one of its ends.
+      const ends = mentions.filter((mention) => mention !== speaker);
+      if (new Set(ends.map((mention) => mention.actorId)).size < 2) continue;
+      const done = new Set<Stance>();
+      let offeredAt: number | null = null;
+      for (const cue of cuesIn(sentence)) {
+        if (done.has(cue.stance)) continue;
+        // A cue inside a name ("U.S.-Trained Rebels") is the name's, not a stance.
+        if (mentions.some((mention) => cue.start < mention.end && cue.end > mention.start)) continue;
+        const joined = endsOf(sentence, cue, ends);
+        if (!joined || joined.source.actorId === joined.target.actorId) continue;
+        // What an offer offers ("offered support to fight X") is its content, not a stance of its own.
+        if (offeredAt !== null && cue.start - offeredAt <= OFFER_REACH) continue;
+        if (cue.stance === 'offer') offeredAt = cue.end;
+        let status = statusAround(sentence, cue);
+        if (negated(sentence, cue)) {
+          // "never paid" is a promise not kept; "has not attacked" is no relation.
+          if (cue.stance === 'hostility' || status !== 'not-delivered') continue;
+        }
+        if (cue.stance === 'offer' && status === 'ongoing') status = 'proposed';
+        const from = Math.min(joined.source.start, joined.target.start, cue.start);
+        const to = Math.max(joined.source.end, joined.target.end, cue.end);
+        const near = Math.max(Math.abs(cue.start - joined.source.end), Math.abs(joined.target.start - cue.end)) <= STATUS_WINDOW;
+        done.add(cue.stance);
+        suggestions.push({
+          source: joined.source.actorId,
+          target: joined.target.actorId,
+          stance: cue.stance,
+          status,
+          claimedBy,
+          quote: sentence.slice(from, to),
+          part: part.key,
+          sentence,
+          cue: cue.text,
+          confidence: Math.round((0.35 + (joined.sure ? 0.3 : 0) + (near ? 0.25 : 0)) * 100) / 100,
+        });
+      }
+    }
+  }
+  return suggestions;
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { scoreDraft, type ScoredRelation } from '../../src/model/drafting/scoreDraft';
+import { splitSentences, suggestRelations } from '../../src/model/drafting/suggestRelations';
+
+/** A fictional river dispute: three states, a militia, a minister. */
+const ACTORS = [
+  { id: 'ardenia', name: 'Ardenia', aliases: ['the Ardenians', 'Ardenian government'] },
+  { id: 'belmar', name: 'Belmar', aliases: ['the Belmari'] },
+  { id: 'corvia', name: 'Corvia', aliases: [] },
+  { id: 'river-guard', name: 'River Guard', aliases: ['the militia'] },
+  { id: 'ines-tal', name: 'Ines Tal', aliases: ['Tal'] },
+];
+const suggest = (...sentences: string[]) => suggestRelations([{ key: 0, text: sentences.join(' ') }], ACTORS);
+const triples = (text: string) => suggest(text).map(({ source, stance, target, status }) => `${source} ${stance} ${target} ${status}`);
+
+describe('splitSentences', () => {
+  it('ends sentences at a stop before a capital or a quote, not after initials or abbreviations', () => {
+    const text = 'The U.S. Navy left on Aug. 9 at dawn. “We will return,” she said. Gen. Marr agreed!';
+    expect(splitSentences(text).map(({ start, end }) => text.slice(start, end))).toEqual(['The U.S. Navy left on Aug. 9 at dawn.', '“We will return,” she said.', 'Gen. Marr agreed!']);
+  });
+});
+
+describe('suggestRelations', () => {
+  it('finds each stance family by its cues, from the actor before the cue to the one after', () => {
+    expect(triples('Ardenia armed the River Guard.')).toEqual(['ardenia support river-guard ongoing']);
+    expect(triples('Belmar shelled the militia’s camps.')).toEqual(['belmar hostility river-guard ongoing']);
+    expect(triples('Corvia offered Belmar a ceasefire.')).toEqual(['corvia offer belmar proposed']);
+    expect(triples('Ardenia pays the River Guard a monthly stipend.')).toEqual(['ardenia payment river-guard ongoing']);
+  });
+
+  it('reads the status from the words around the cue', () => {
+    expect(triples('Ardenia promised the River Guard new boats.')).toEqual(['ardenia offer river-guard promised']);
+    expect(triples('Belmar threatened to blockade Corvia.')).toEqual(['belmar hostility corvia threatened']);
+    expect(triples('Corvia is weighing whether to back Belmar.')).toEqual(['corvia support belmar considered']);
+    expect(triples('Ardenia fought Belmar two years ago.')).toEqual(['ardenia hostility belmar past']);
+    expect(triples('Ardenia pays the River Guard only sporadically.')).toEqual(['ardenia payment river-guard partly-delivered']);
+  });
+
+  it('drops a negated stance, but keeps a promise not kept as not-delivered', () => {
+    expect(triples('Belmar has not attacked Corvia.')).toEqual([]);
+    expect(triples('Ardenia never paid the River Guard the bonus it promised, which never materialized.')[0]).toBe('ardenia payment river-guard not-delivered');
+    expect(triples('Corvia has never backed the militia.')).toEqual([]);
+  });
+
+  it('takes the agent of a passive, and “X-backed Y”, as the source', () => {
+    expect(triples('The River Guard was trained by Ardenia.')).toEqual(['ardenia support river-guard ongoing']);
+    expect(triples('The Belmar-backed River Guard held the bridge.')).toEqual(['belmar support river-guard ongoing']);
+  });
+
+  it('credits who says it, not as an end: “X said”, “according to X”, and “she said” after a named speaker', () => {
+    const [said] = suggest('Belmar is shelling the River Guard, Ines Tal said.');
+    expect([said!.source, said!.target, said!.claimedBy]).toEqual(['belmar', 'river-guard', 'ines-tal']);
+    expect(suggest('According to Tal, Corvia supports Belmar.')[0]!.claimedBy).toBe('ines-tal');
+    const later = suggest('Tal said the talks were over.', 'Ardenia attacked Belmar at dawn, she said.');
+    expect(later.map((suggestion) => suggestion.claimedBy)).toEqual(['ines-tal']);
+    expect(suggest('Ardenia attacked Belmar at dawn.')[0]!.claimedBy).toBe('outlet');
+  });
+
+  it('quotes the shortest words of the sentence that carry the relation, verbatim', () => {
+    const text = 'After a long winter, Ardenia armed the River Guard with rifles and boats.';
+    const [suggestion] = suggest(text);
+    expect(suggestion!.quote).toBe('Ardenia armed the River Guard');
+    expect(text).toContain(suggestion!.quote);
+    expect(suggestion!.sentence).toBe(text);
+  });
+
+  it('counts what an offer offers as its content, not as stances of its own', () => {
+    expect(triples('Corvia offered Belmar weapons and air support to fight the River Guard.')).toEqual(['corvia offer belmar proposed']);
+  });
+
+  it('suggests nothing for a sentence that names one actor, or a false friend of a cue', () => {
+    expect(triples('Ardenia fought hard.')).toEqual([]);
+    expect(triples('Ardenia paid a visit to Belmar.')).toEqual([]);
+  });
+});
+
+describe('scoreDraft', () => {
+  const relation = (source: string, stance: ScoredRelation['stance'], target: string, status = 'ongoing', claimedBy = 'outlet'): ScoredRelation => ({ source, target, stance, status, claimedBy });
+  const reference = [relation('ardenia', 'support', 'river-guard'), relation('belmar', 'hostility', 'corvia', 'past'), relation('corvia', 'offer', 'belmar', 'proposed', 'ines-tal')];
+
+  it('counts unique triples: precision over the draft, recall over the reference', () => {
+    const draft = [relation('ardenia', 'support', 'river-guard'), relation('ardenia', 'support', 'river-guard'), relation('belmar', 'hostility', 'corvia', 'ongoing'), relation('corvia', 'hostility', 'belmar')];
+    expect(scoreDraft(draft, reference)).toEqual({ precision: 0.67, recall: 0.67, suggested: 3, expected: 3, correct: 2, status: 0.5, claimant: 1 });
+  });
+
+  it('lets an actor stand for its partOf parent or child in the lenient mode only', () => {
+    const draft = [relation('ines-tal', 'offer', 'belmar', 'proposed', 'ines-tal')];
+    expect(scoreDraft(draft, reference).correct).toBe(0);
+    expect(scoreDraft(draft, reference, new Map([['ines-tal', 'corvia']])).correct).toBe(1);
+  });
+});
