@@ -13,7 +13,7 @@ import { MapKey } from './panels/MapKey';
 import { PrintRelations } from './panels/PrintRelations';
 import { NetworkSummary, SelectionAnnouncer } from './panels/NetworkSummary';
 import { lazy, Suspense, useState } from 'react';
-import { EditActionsWhenEditing, EditBarWhenEditing, StoryEditorWhenEditing } from './authoring/whenEditing';
+import { EditActionsWhenEditing, EditBarWhenEditing, StoryEditorWhenEditing, SuggestionsWhenEditing } from './authoring/whenEditing';
 import { useEditMode } from './authoring/useEditMode';
 import { DatasetEditorContext, useDatasetEditor } from './DatasetEditor';
 
@@ -47,7 +47,7 @@ function ExplorerLayout({ syncUrl, warnings, source }: { syncUrl: boolean; warni
   const [tableShown, setTableShown] = useState(false);
   const editor = useDatasetEditor();
   const [editing, setEditing] = useEditMode(editor);
-  const storyEditorOpen = useMapStore((state) => state.storyEditorOpen);
+  const sidePanel = useMapStore((state) => state.sidePanel);
   const emptyMap = useMapStore((state) => state.index.dataset.actors.length === 0);
   useGlobalKeys(store);
   return (
@@ -90,7 +90,7 @@ function ExplorerLayout({ syncUrl, warnings, source }: { syncUrl: boolean; warni
             </div>
           </div>
           <SelectionAnnouncer />
-          {editing && storyEditorOpen ? <StoryEditorWhenEditing /> : <DetailsPanel actions={editActions} />}
+          {editing && sidePanel === 'story' ? <StoryEditorWhenEditing /> : editing && sidePanel === 'suggestions' ? <SuggestionsWhenEditing /> : <DetailsPanel actions={editActions} />}
           <ArticleReader />
         </main>
       </DatasetEditorContext.Provider>

@@ -18,6 +18,7 @@ export interface PassageRef {
 }
 
 export type PanelTab = 'map' | 'article';
+export type SidePanel = 'story' | 'suggestions' | null;
 
 /** A set of actors and relations, as a step of a story or of read-along brings forward or reveals. */
 export type StepMotion = 'glide' | 'cut';
@@ -56,8 +57,8 @@ export interface MapState {
   lineMode: LineMode;
   /** Something the reader should know about the view, e.g. a link to an actor the dataset lacks. */
   notice: string | null;
-  /** Whether the story editor takes the details' place (Edit mode). */
-  storyEditorOpen: boolean;
+  /** What takes the details' place in Edit mode: the story editor, or the suggestions from the text. */
+  sidePanel: SidePanel;
 
   selectActor(id: string): void;
   selectRelation(id: string, passage?: PassageRef): void;
@@ -75,7 +76,7 @@ export interface MapState {
   showStep(step: { spotlight: ElementSet; revealed: ElementSet | null; view?: AppliedView }, motion?: StepMotion): void;
   /** Back to the whole map after a step was shown: no spotlight, nothing hidden by a step. */
   leaveStep(): void;
-  setStoryEditorOpen(open: boolean): void;
+  setSidePanel(panel: SidePanel): void;
   /** After an edit: the new dataset, keeping the selection and filters where they still apply. */
   replaceIndex(index: DatasetIndex): void;
   dismissNotice(): void;
@@ -119,7 +120,7 @@ export function createMapStore(firstIndex: DatasetIndex, initial: InitialMapStat
       revealed: null,
       frame: null,
       stepCamera: null,
-      storyEditorOpen: false,
+      sidePanel: null,
       lineMode: initial.lines ?? 'grouped',
       notice:
         initial.selection && !startSelection
@@ -172,7 +173,7 @@ export function createMapStore(firstIndex: DatasetIndex, initial: InitialMapStat
         });
       },
       leaveStep: () => set({ spotlight: null, revealed: null, frame: null, stepCamera: null, visibility: computeVisibility(index, get().filters, null) }),
-      setStoryEditorOpen: (storyEditorOpen) => set({ storyEditorOpen }),
+      setSidePanel: (sidePanel) => set({ sidePanel }),
     };
   });
 }

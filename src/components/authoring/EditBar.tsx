@@ -18,8 +18,8 @@ export function EditBar() {
   const { dataset } = useMapStore(selectIndex);
   const [downloadsWanted, setDownloadsWanted] = useState(false);
   const [detailsOpen, setDetailsOpen] = useState(false);
-  const storyEditorOpen = useMapStore((state) => state.storyEditorOpen);
-  const setStoryEditorOpen = useMapStore((state) => state.setStoryEditorOpen);
+  const sidePanel = useMapStore((state) => state.sidePanel);
+  const setSidePanel = useMapStore((state) => state.setSidePanel);
 
   useEffect(() => {
     if (!editor) return;
@@ -46,8 +46,11 @@ export function EditBar() {
       <button type="button" onClick={editor.redo} disabled={!editor.canRedo}>
         Redo
       </button>
-      <button type="button" aria-pressed={storyEditorOpen} onClick={() => setStoryEditorOpen(!storyEditorOpen)}>
+      <button type="button" aria-pressed={sidePanel === 'story'} onClick={() => setSidePanel(sidePanel === 'story' ? null : 'story')}>
         Story
+      </button>
+      <button type="button" aria-pressed={sidePanel === 'suggestions'} onClick={() => setSidePanel(sidePanel === 'suggestions' ? null : 'suggestions')}>
+        Suggest from the text
       </button>
       <button type="button" aria-haspopup="dialog" onClick={() => setDetailsOpen(true)}>
         Article details…

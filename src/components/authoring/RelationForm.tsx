@@ -18,7 +18,7 @@ const draftKey = (position: number) => `draft:${position}`;
 
 interface RelationFormProps {
   /** A new relation from this passage, or an existing relation to edit. */
-  target: { kind: 'new'; evidence: Evidence } | { kind: 'edit'; relation: Relation };
+  target: { kind: 'new'; evidence: Evidence; suggested?: Pick<Relation, 'source' | 'target' | 'stance' | 'status' | 'claimedBy' | 'summary'> } | { kind: 'edit'; relation: Relation };
   onClose(): void;
 }
 
@@ -35,19 +35,21 @@ export function RelationForm({ target, onClose }: RelationFormProps) {
   const store = useMapStoreApi();
   const index = useMapStore(selectIndex);
   const existing = target.kind === 'edit' ? target.relation : null;
+  // A suggestion from the text fills the form; the person checks each field.
+  const filled = existing ?? (target.kind === 'new' ? target.suggested : undefined);
   const evidence = target.kind === 'new' ? [target.evidence] : target.relation.evidence;
   const actors = [...index.dataset.actors].sort((a, b) => a.name.localeCompare(b.name));
   const [proposals] = useState<ActorProposals>(() => (existing ? { named: [], newNames: [] } : proposeActors(evidence[0]!.quote, index.dataset.actors)));
   const proposed = { source: proposals.named[0], target: proposals.named[1] };
-  const [source, setSource] = useState(existing?.source ?? proposed.source?.actorId ?? UNCHOSEN);
-  const [targetActor, setTargetActor] = useState(existing?.target ?? proposed.target?.actorId ?? UNCHOSEN);
+  const [source, setSource] = useState(filled?.source ?? proposed.source?.actorId ?? UNCHOSEN);
+  const [targetActor, setTargetActor] = useState(filled?.target ?? proposed.target?.actorId ?? UNCHOSEN);
   const [drafts, setDrafts] = useState<ActorInput[]>([]);
   const [drafting, setDrafting] = useState<{ name: string; slot?: Slot } | null>(null);
-  const [stance, setStance] = useState<Stance | ''>(existing?.stance ?? UNCHOSEN);
-  const [status, setStatus] = useState<RelationStatus | ''>(existing?.status ?? UNCHOSEN);
-  const [summary, setSummary] = useState(existing?.summary ?? '');
+  const [stance, setStance] = useState<Stance | ''>(filled?.stance ?? UNCHOSEN);
+  const [status, setStatus] = useState<RelationStatus | ''>(filled?.status ?? UNCHOSEN);
+  const [summary, setSummary] = useState(filled?.summary ?? '');
   const [whenText, setWhenText] = useState(existing?.when?.text ?? '');
-  const [claimedBy, setClaimedBy] = useState(existing?.claimedBy ?? OUTLET_CLAIMANT);
+  const [claimedBy, setClaimedBy] = useState(filled?.claimedBy ?? OUTLET_CLAIMANT);
   const [claimant, setClaimant] = useState({ name: '', description: '' });
   const [problems, setProblems] = useState<Problems>({});
   const [attempt, setAttempt] = useState(0);

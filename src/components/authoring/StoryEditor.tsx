@@ -99,7 +99,7 @@ export function StoryEditor() {
       <div className="story-editor-head">
         <h2 id="story-editor-title">Story</h2>
         <span className="story-editor-count">{plural(story.length, 'step')}</span>
-        <button type="button" onClick={() => store.getState().setStoryEditorOpen(false)}>
+        <button type="button" onClick={() => store.getState().setSidePanel(null)}>
           Close the story
         </button>
       </div>

@@ -32,7 +32,7 @@ export function selectedPassage(container: HTMLElement, selection: Selection | n
 }
 
 /** The evidence for a selected passage: the quote, and the paragraph when the same words occur elsewhere. */
-export function evidenceFor(passage: SelectedPassage, partTexts: readonly { key: ArticlePartKey; text: string }[]): Evidence {
+export function evidenceFor(passage: Pick<SelectedPassage, 'part' | 'start' | 'quote'>, partTexts: readonly { key: ArticlePartKey; text: string }[]): Evidence {
   const occurrences = partTexts.reduce((count, part) => count + part.text.split(passage.quote).length - 1, 0);
   if (occurrences <= 1 || typeof passage.part !== 'number') return { quote: passage.quote };
   const text = partTexts.find((part) => part.key === passage.part)?.text ?? '';

@@ -18,4 +18,5 @@ function whenEditing<Props extends object>(Tool: ExoticComponent<Props>) {
 export const EditBarWhenEditing = whenEditing(lazy(() => import('./EditBar').then((module) => ({ default: module.EditBar }))));
 export const EditActionsWhenEditing = whenEditing(lazy(() => import('./EditActions').then((module) => ({ default: module.EditActions }))));
 export const PassageMenuWhenEditing = whenEditing(lazy(() => import('./PassageMenu').then((module) => ({ default: module.PassageMenu }))));
+export const SuggestionsWhenEditing = whenEditing(lazy(() => import('./SuggestionQueue').then((module) => ({ default: module.SuggestionQueue }))));
 export const StoryEditorWhenEditing = whenEditing(lazy(() => import('./StoryEditor').then((module) => ({ default: module.StoryEditor }))));

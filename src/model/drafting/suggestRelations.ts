@@ -21,6 +21,8 @@ export interface RelationSuggestion {
   /** The sentence's words that carry the relation, verbatim from the part. */
   quote: string;
   part: ArticlePartKey;
+  /** Where the quote starts in the part's text. */
+  start: number;
   /** The whole sentence, for the reviewer. */
   sentence: string;
   /** The cue as written. */
@@ -167,10 +169,10 @@ export function suggestRelations(parts: readonly ArticlePart[], actors: readonly
       // The speaker of "X said" tells of the relation; X is not one of its ends.
       const ends = mentions.filter((mention) => mention !== speaker);
       if (new Set(ends.map((mention) => mention.actorId)).size < 2) continue;
-      const done = new Set<Stance>();
+      // One suggestion per stance and pair of ends in a sentence.
+      const done = new Set<string>();
       let offeredAt: number | null = null;
       for (const cue of cuesIn(sentence)) {
-        if (done.has(cue.stance)) continue;
         // A cue inside a name ("U.S.-Trained Rebels") is the name's, not a stance.
         if (mentions.some((mention) => cue.start < mention.end && cue.end > mention.start)) continue;
         const joined = endsOf(sentence, cue, ends);
@@ -178,6 +180,8 @@ export function suggestRelations(parts: readonly ArticlePart[], actors: readonly
         // What an offer offers ("offered support to fight X") is its content, not a stance of its own.
         if (offeredAt !== null && cue.start - offeredAt <= OFFER_REACH) continue;
         if (cue.stance === 'offer') offeredAt = cue.end;
+        const key = `${cue.stance}:${joined.source.actorId}>${joined.target.actorId}`;
+        if (done.has(key)) continue;
         let status = statusAround(sentence, cue);
         if (negated(sentence, cue)) {
           // "never paid" is a promise not kept; "has not attacked" is no relation.
@@ -187,7 +191,7 @@ export function suggestRelations(parts: readonly ArticlePart[], actors: readonly
         const from = Math.min(joined.source.start, joined.target.start, cue.start);
         const to = Math.max(joined.source.end, joined.target.end, cue.end);
         const near = Math.max(Math.abs(cue.start - joined.source.end), Math.abs(joined.target.start - cue.end)) <= STATUS_WINDOW;
-        done.add(cue.stance);
+        done.add(key);
         suggestions.push({
           source: joined.source.actorId,
           target: joined.target.actorId,
@@ -196,6 +200,7 @@ export function suggestRelations(parts: readonly ArticlePart[], actors: readonly
           claimedBy,
           quote: sentence.slice(from, to),
           part: part.key,
+          start: span.start + from,
           sentence,
           cue: cue.text,
           confidence: Math.round((0.35 + (joined.sure ? 0.3 : 0) + (near ? 0.25 : 0)) * 100) / 100,

@@ -1,0 +1,191 @@
+import { Suspense, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { openSuggestions, suggestedSummary, suggestionKey } from '../../model/drafting/review';
+import { suggestRelations, type RelationSuggestion } from '../../model/drafting/suggestRelations';
+import { addRelation, type RawDataset, type RelationInput } from '../../model/edits';
+import { plural } from '../../model/plural';
+import { STANCES, type Stance } from '../../model/vocabulary';
+import { useMapStore, useMapStoreApi } from '../../store/MapStoreProvider';
+import { selectIndex } from '../../store/selectors';
+import { useDatasetEditor } from '../DatasetEditor';
+import { StanceSwatch } from '../panels/Swatches';
+import { RelationForm } from './lazyForms';
+import { evidenceFor } from './selectedPassage';
+import './SuggestionQueue.css';
+import './forms.css';
+
+const rejectedKey = (datasetId: string) => `stancemap:rejected-suggestions:${datasetId}`;
+
+/** Rejected suggestions, kept in this browser so that they do not come back. */
+function loadRejected(datasetId: string): Set<string> {
+  try {
+    const kept: unknown = JSON.parse(window.localStorage.getItem(rejectedKey(datasetId)) ?? '[]');
+    return new Set(Array.isArray(kept) ? kept.filter((item): item is string => typeof item === 'string') : []);
+  } catch {
+    return new Set();
+  }
+}
+
+function keepRejected(datasetId: string, rejected: ReadonlySet<string>) {
+  try {
+    window.localStorage.setItem(rejectedKey(datasetId), JSON.stringify([...rejected]));
+  } catch {
+    // Storage refused: they come back on the next visit, and nothing else is lost.
+  }
+}
+
+/**
+ * Suggestions from the text, to review one by one: every sentence that names two actors of the map
+ * and carries a stance cue suggests a relation, with the words that carry it. Accept (A) adds it as
+ * it is, Edit (E) opens the relation form filled in, Reject (R) drops it for good; ↑ ↓ move between
+ * them. Nothing enters the map unconfirmed, and every accepted suggestion is an ordinary edit.
+ */
+export function SuggestionQueue() {
+  const editor = useDatasetEditor();
+  const store = useMapStoreApi();
+  const index = useMapStore(selectIndex);
+  const { dataset } = index;
+  const [rejected, setRejected] = useState(() => loadRejected(dataset.id));
+  const [announcement, setAnnouncement] = useState('');
+  const [editing, setEditing] = useState<RelationSuggestion | null>(null);
+  const [bulkStance, setBulkStance] = useState<Stance>('support');
+  const list = useRef<HTMLOListElement>(null);
+  // The rules read the article and the actors only: a new relation does not change them.
+  const suggestions = useMemo(() => suggestRelations(index.parts, dataset.actors), [index.parts, dataset.actors]);
+  const open = useMemo(() => openSuggestions(suggestions, dataset.relations, rejected), [suggestions, dataset.relations, rejected]);
+  if (!editor) return null;
+
+  const nameOf = (id: string) => index.actorsById.get(id)?.name ?? id;
+  const describe = (suggestion: RelationSuggestion) => `${nameOf(suggestion.source)} — ${suggestion.stance} → ${nameOf(suggestion.target)}`;
+  const relationOf = (suggestion: RelationSuggestion): RelationInput => ({
+    source: suggestion.source,
+    target: suggestion.target,
+    stance: suggestion.stance,
+    status: suggestion.status,
+    claimedBy: suggestion.claimedBy,
+    summary: suggestedSummary(suggestion, nameOf),
+    evidence: [evidenceFor({ quote: suggestion.quote, part: suggestion.part, start: suggestion.start }, index.parts)],
+  });
+  // After an answer the keyboard stays where it was: on the suggestion that took its place.
+  const focusAt = (at: number) => requestAnimationFrame(() => list.current?.querySelectorAll<HTMLElement>('.suggestion')[Math.min(at, (list.current?.childElementCount ?? 1) - 1)]?.focus());
+
+  const accept = async (accepted: RelationSuggestion[], at: number) => {
+    const refused = await editor.edit((current) =>
+      accepted.reduce<ReturnType<typeof addRelation>>((result, suggestion) => (result.ok ? addRelation(result.dataset, relationOf(suggestion)) : result), { ok: true, dataset: current as RawDataset }),
+    );
+    setAnnouncement(refused ?? (accepted.length === 1 ? `Accepted: ${describe(accepted[0]!)}.` : `Accepted ${plural(accepted.length, `${accepted[0]!.stance} suggestion`)}.`));
+    if (!refused) focusAt(at);
+  };
+  const reject = (suggestion: RelationSuggestion, at: number) => {
+    const next = new Set(rejected).add(suggestionKey(suggestion));
+    setRejected(next);
+    keepRejected(dataset.id, next);
+    setAnnouncement(`Rejected: ${describe(suggestion)}.`);
+    focusAt(at);
+  };
+  const handleKey = (event: KeyboardEvent, suggestion: RelationSuggestion, at: number) => {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.target !== event.currentTarget) return;
+    const key = event.key.toLowerCase();
+    if (key === 'a') void accept([suggestion], at);
+    else if (key === 'e') setEditing(suggestion);
+    else if (key === 'r') reject(suggestion, at);
+    else if (event.key === 'ArrowDown') focusAt(at + 1);
+    else if (event.key === 'ArrowUp') focusAt(Math.max(0, at - 1));
+    else return;
+    event.preventDefault();
+  };
+  const ofStance = open.filter((suggestion) => suggestion.stance === bulkStance);
+
+  return (
+    <aside className="details-panel suggestion-queue" aria-labelledby="suggestions-title">
+      <div className="suggestion-queue-head">
+        <h2 id="suggestions-title">Suggestions from the text</h2>
+        <span>{plural(open.length, 'suggestion')} to review</span>
+        <button type="button" onClick={() => store.getState().setSidePanel(null)}>
+          Close
+        </button>
+      </div>
+      <p className="suggestion-queue-help">
+        Each joins two actors of the map that one sentence names, by a word that usually carries a stance. Check it against the words: A accepts, E edits, R rejects the one in focus; ↑ ↓ move.
+      </p>
+      {open.length > 0 && (
+        <div className="suggestion-bulk" role="group" aria-label="Accept every suggestion of a stance">
+          <label>
+            Stance{' '}
+            <select value={bulkStance} onChange={(event) => setBulkStance(event.target.value as Stance)}>
+              {STANCES.map((stance) => (
+                <option key={stance} value={stance}>
+                  {stance}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" disabled={ofStance.length === 0} onClick={() => void accept(ofStance, 0)}>
+            Accept all {ofStance.length} {bulkStance}
+          </button>
+        </div>
+      )}
+      {open.length === 0 && <p className="muted">{suggestions.length === 0 ? 'No sentence names two actors of the map with a stance word. Add actors first, or map the words by hand.' : 'Every suggestion has been answered.'}</p>}
+      <ol ref={list} className="suggestions" aria-label="Suggestions">
+        {open.map((suggestion, at) => (
+          <li
+            key={suggestionKey(suggestion)}
+            className="suggestion"
+            tabIndex={0}
+            aria-label={`${describe(suggestion)}, ${suggestion.status}, ${at + 1} of ${open.length}`}
+            aria-describedby={`suggestion-words-${at}`}
+            onKeyDown={(event) => handleKey(event, suggestion, at)}
+          >
+            <p className="suggestion-triple">
+              <StanceSwatch stance={suggestion.stance} status={suggestion.status} /> <strong>{nameOf(suggestion.source)}</strong> {suggestion.stance} → <strong>{nameOf(suggestion.target)}</strong>
+              <span className="muted">
+                {' '}
+                · {suggestion.status} · {suggestion.claimedBy === 'outlet' ? 'the outlet says' : `${nameOf(suggestion.claimedBy)} says`}
+              </span>
+            </p>
+            <blockquote id={`suggestion-words-${at}`}>
+              <SentenceWithQuote sentence={suggestion.sentence} quote={suggestion.quote} />
+            </blockquote>
+            <div className="suggestion-actions">
+              <button type="button" onClick={() => void accept([suggestion], at)}>
+                Accept
+              </button>
+              <button type="button" onClick={() => setEditing(suggestion)}>
+                Edit…
+              </button>
+              <button type="button" onClick={() => reject(suggestion, at)}>
+                Reject
+              </button>
+            </div>
+          </li>
+        ))}
+      </ol>
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
+      <Suspense>
+        {editing && (
+          <RelationForm
+            target={{ kind: 'new', evidence: relationOf(editing).evidence[0]!, suggested: relationOf(editing) }}
+            onClose={() => {
+              setEditing(null);
+              focusAt(0);
+            }}
+          />
+        )}
+      </Suspense>
+    </aside>
+  );
+}
+
+/** The sentence, with the words the suggestion quotes marked. */
+function SentenceWithQuote({ sentence, quote }: { sentence: string; quote: string }) {
+  const at = sentence.indexOf(quote);
+  if (at < 0) return <>{sentence}</>;
+  return (
+    <>
+      {sentence.slice(0, at)}
+      <mark>{quote}</mark>
+      {sentence.slice(at + quote.length)}
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { renderExplorer, SMALL_FIXTURE } from './renderExplorer';
+
+/** The harbour dispute with its actors confirmed and no relation mapped yet: where a journalist starts. */
+const actorsOnly = () => {
+  const data = structuredClone(SMALL_FIXTURE);
+  data.relations = [];
+  delete data.story;
+  return data;
+};
+const queue = () => screen.getByRole('complementary', { name: 'Suggestions from the text' });
+const suggestions = () => within(within(queue()).getByRole('list', { name: 'Suggestions' })).queryAllByRole('listitem');
+const map = () => screen.getByRole('group', { name: 'Map of actors and their stances' });
+
+async function openQueue(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(screen.getByRole('button', { name: 'Edit' }));
+  await user.click(await screen.findByRole('button', { name: 'Suggest from the text' }));
+  return screen.findByRole('complementary', { name: 'Suggestions from the text' });
+}
+
+afterEach(() => {
+  window.sessionStorage.clear();
+  window.localStorage.clear();
+});
+
+describe('suggestions from the text', () => {
+  it('lists each suggestion with its sentence and marked words, and accepts, rejects and edits by keyboard', { timeout: 20_000 }, async () => {
+    const user = userEvent.setup();
+    renderExplorer('', actorsOnly());
+    await openQueue(user);
+    const first = suggestions()[0]!;
+    expect(first).toHaveAccessibleName(`Northland — offer → Harbour Militia, proposed, 1 of ${suggestions().length}`);
+    expect(within(first).getByText('Northland has offered the Harbour Militia', { selector: 'mark' })).toBeInTheDocument();
+    const before = suggestions().length;
+
+    // A accepts: the relation is on the map, with the suggestion's words as its passage.
+    first.focus();
+    await user.keyboard('a');
+    expect(await within(queue()).findByText('Accepted: Northland — offer → Harbour Militia.')).toBeInTheDocument();
+    expect(suggestions()).toHaveLength(before - 1);
+    expect(within(map()).getByRole('button', { name: /Northland — offer → Harbour Militia/ })).toBeInTheDocument();
+
+    // R rejects, and the keyboard stays on the list, on the one that took its place.
+    const rejectedName = suggestions()[0]!.getAttribute('aria-label')!.split(',')[0]!;
+    suggestions()[0]!.focus();
+    await user.keyboard('r');
+    expect(await within(queue()).findByText(`Rejected: ${rejectedName}.`)).toBeInTheDocument();
+    expect(suggestions()).toHaveLength(before - 2);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(document.activeElement).toBe(suggestions()[0]);
+
+    // E opens the relation form filled in from the suggestion.
+    await user.keyboard('e');
+    const form = await screen.findByRole('dialog', { name: 'New relation from this passage' });
+    expect(within(form).getByLabelText('Stance')).toHaveValue(suggestions()[0]!.getAttribute('aria-label')!.split(' — ')[1]!.split(' ')[0]);
+    await user.click(within(form).getByRole('button', { name: 'Cancel' }));
+
+    // Undo takes the accepted relation back, and its suggestion returns; the rejected one does not.
+    await user.keyboard('{Control>}z{/Control}');
+    expect(await within(queue()).findByRole('listitem', { name: /^Northland — offer → Harbour Militia/ })).toBeInTheDocument();
+    expect(within(queue()).queryByRole('listitem', { name: new RegExp(`^${rejectedName}`) })).toBeNull();
+  });
+
+  it('accepts every suggestion of one stance in one edit, and remembers rejections across a reopening', { timeout: 20_000 }, async () => {
+    const user = userEvent.setup();
+    renderExplorer('', actorsOnly());
+    await openQueue(user);
+    await user.selectOptions(within(queue()).getByLabelText('Stance'), 'hostility');
+    const hostile = suggestions().filter((item) => item.getAttribute('aria-label')!.includes('— hostility →'));
+    expect(hostile.length).toBeGreaterThan(1);
+    await user.click(within(queue()).getByRole('button', { name: `Accept all ${hostile.length} hostility` }));
+    expect(await within(queue()).findByText(`Accepted ${hostile.length} hostility suggestions.`)).toBeInTheDocument();
+    expect(suggestions().some((item) => item.getAttribute('aria-label')!.includes('— hostility →'))).toBe(false);
+    const rejected = suggestions()[0]!.getAttribute('aria-label')!.split(',')[0]!;
+    await user.click(within(suggestions()[0]!).getByRole('button', { name: 'Reject' }));
+    await user.click(within(queue()).getByRole('button', { name: 'Close' }));
+    await user.click(screen.getByRole('button', { name: 'Suggest from the text' }));
+    expect(within(await screen.findByRole('complementary', { name: 'Suggestions from the text' })).queryByRole('listitem', { name: new RegExp(`^${rejected}`) })).toBeNull();
+  });
+});
