@@ -89,6 +89,10 @@ export const relationSchema = z.looseObject({
   claimedBy: id(),
   amount: z.optional(amountSchema),
   evidence: z.array(evidenceSchema).check(z.minLength(1)),
+  /** Drafted by the suggestion rules (npm run draft) and not yet confirmed by a person. */
+  suggested: z.optional(z.boolean()),
+  /** How sure the rules were, 0–1, for a suggested relation. */
+  confidence: z.optional(z.number().check(z.minimum(0), z.maximum(1))),
 });
 
 const SELECTION_PATTERN = /^(actor|relation):[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -1,7 +1,7 @@
 import { Suspense, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { openSuggestions, suggestedSummary, suggestionKey } from '../../model/drafting/review';
+import { openSuggestions, relationFromSuggestion, suggestionKey } from '../../model/drafting/review';
 import { suggestRelations, type RelationSuggestion } from '../../model/drafting/suggestRelations';
-import { addRelation, type RawDataset, type RelationInput } from '../../model/edits';
+import { addRelation, type RawDataset } from '../../model/edits';
 import { plural } from '../../model/plural';
 import { STANCES, type Stance } from '../../model/vocabulary';
 import { useMapStore, useMapStoreApi } from '../../store/MapStoreProvider';
@@ -9,7 +9,6 @@ import { selectIndex } from '../../store/selectors';
 import { useDatasetEditor } from '../DatasetEditor';
 import { StanceSwatch } from '../panels/Swatches';
 import { RelationForm } from './lazyForms';
-import { evidenceFor } from './selectedPassage';
 import './SuggestionQueue.css';
 import './forms.css';
 
@@ -56,15 +55,7 @@ export function SuggestionQueue() {
 
   const nameOf = (id: string) => index.actorsById.get(id)?.name ?? id;
   const describe = (suggestion: RelationSuggestion) => `${nameOf(suggestion.source)} — ${suggestion.stance} → ${nameOf(suggestion.target)}`;
-  const relationOf = (suggestion: RelationSuggestion): RelationInput => ({
-    source: suggestion.source,
-    target: suggestion.target,
-    stance: suggestion.stance,
-    status: suggestion.status,
-    claimedBy: suggestion.claimedBy,
-    summary: suggestedSummary(suggestion, nameOf),
-    evidence: [evidenceFor({ quote: suggestion.quote, part: suggestion.part, start: suggestion.start }, index.parts)],
-  });
+  const relationOf = (suggestion: RelationSuggestion) => relationFromSuggestion(suggestion, nameOf, index.parts);
   // After an answer the keyboard stays where it was: on the suggestion that took its place.
   const focusAt = (at: number) => requestAnimationFrame(() => list.current?.querySelectorAll<HTMLElement>('.suggestion')[Math.min(at, (list.current?.childElementCount ?? 1) - 1)]?.focus());
 

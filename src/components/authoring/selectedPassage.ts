@@ -1,5 +1,6 @@
 import type { Evidence } from '../../model/datasetSchema';
 import type { ArticlePartKey } from '../../model/locateQuote';
+import { evidenceAt } from '../../model/evidenceAt';
 
 export interface SelectedPassage {
   part: ArticlePartKey;
@@ -32,12 +33,4 @@ export function selectedPassage(container: HTMLElement, selection: Selection | n
 }
 
 /** The evidence for a selected passage: the quote, and the paragraph when the same words occur elsewhere. */
-export function evidenceFor(passage: Pick<SelectedPassage, 'part' | 'start' | 'quote'>, partTexts: readonly { key: ArticlePartKey; text: string }[]): Evidence {
-  const occurrences = partTexts.reduce((count, part) => count + part.text.split(passage.quote).length - 1, 0);
-  if (occurrences <= 1 || typeof passage.part !== 'number') return { quote: passage.quote };
-  const text = partTexts.find((part) => part.key === passage.part)?.text ?? '';
-  const inPart = text.split(passage.quote).length - 1;
-  if (inPart <= 1) return { quote: passage.quote, paragraph: passage.part };
-  // Several times in this very paragraph: the words just before it tell them apart.
-  return { quote: passage.quote, paragraph: passage.part, prefix: text.slice(Math.max(0, passage.start - 24), passage.start) };
-}
+export const evidenceFor = (passage: Pick<SelectedPassage, 'part' | 'start' | 'quote'>, partTexts: readonly { key: ArticlePartKey; text: string }[]): Evidence => evidenceAt(passage, partTexts);

@@ -3,6 +3,9 @@
  * named and remembered, and the relation it becomes when accepted as it is. Pure.
  */
 import type { Relation } from '../datasetSchema';
+import type { RelationInput } from '../edits';
+import { evidenceAt } from '../evidenceAt';
+import type { ArticlePart } from '../locateQuote';
 import type { Stance } from '../vocabulary';
 import type { RelationSuggestion } from './suggestRelations';
 
@@ -29,3 +32,16 @@ const VERBS: Record<Stance, string> = { support: 'backs', hostility: 'opposes', 
 /** A first summary for the person to reword: "Ardenia backs the River Guard". */
 export const suggestedSummary = (suggestion: Pick<RelationSuggestion, 'source' | 'target' | 'stance'>, nameOf: (id: string) => string) =>
   `${nameOf(suggestion.source)} ${VERBS[suggestion.stance]} ${nameOf(suggestion.target)}`;
+
+/** The relation a suggestion becomes when accepted as it is; its evidence is its words, anchored where they are. */
+export function relationFromSuggestion(suggestion: RelationSuggestion, nameOf: (id: string) => string, parts: readonly ArticlePart[]): RelationInput {
+  return {
+    source: suggestion.source,
+    target: suggestion.target,
+    stance: suggestion.stance,
+    status: suggestion.status,
+    claimedBy: suggestion.claimedBy,
+    summary: suggestedSummary(suggestion, nameOf),
+    evidence: [evidenceAt(suggestion, parts)],
+  };
+}
