@@ -72,6 +72,8 @@ const FIELD_DESCRIPTIONS: [Shaped, Record<string, string>][] = [
       claimedBy: 'Whose claim it is: an actor id, a claimant id, or "outlet" for the reporter’s own statements.',
       amount: 'For payments and offers where the article gives a figure.',
       evidence: 'One or more passages that support the relation.',
+      suggested: 'True when the suggestion rules drafted it (npm run draft) and no person has confirmed it yet.',
+      confidence: 'How sure the suggestion rules were, from 0 to 1, for a suggested relation.',
     },
   ],
   [

@@ -320,7 +320,7 @@ describe('importCsv locates every problem by file, row and column', () => {
       'relations.csv, row 4, column "extra": is not a JSON object { … }: this column holds, as JSON, the fields the other columns cannot.',
     ]);
     expect(warningsOf({ relationsCsv: writeTable(rows) })).toEqual([
-      'relations.csv, row 2, column "extra", field "confidnce": is not a field of a relation in this format version; it is kept but not used.',
+      'relations.csv, row 2, column "extra", field "confidnce": is not a field of a relation in this format version; it is kept but not used (did you mean “confidence”?).',
     ]);
   });
 

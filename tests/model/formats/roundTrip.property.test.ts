@@ -141,7 +141,7 @@ describe('malformed input is rejected with a located error, never an exception',
     fc.assert(
       fc.property(arbitraryDataset, fc.nat(), fc.boolean(), (raw, pick, remove) => {
         const dataset = JSON.parse(exportJson(valid(raw)));
-        const leaves = leafPaths(dataset).filter((path) => !path.some((segment) => ['note', 'confidence', 'x-extra', 'description', 'dek'].includes(String(segment))));
+        const leaves = leafPaths(dataset).filter((path) => !path.some((segment) => ['note', 'reviewer', 'x-extra', 'description', 'dek'].includes(String(segment))));
         const path = leaves[pick % leaves.length]!;
         const parent = path.slice(0, -1).reduce<any>((node, segment) => node[segment], dataset); // eslint-disable-line @typescript-eslint/no-explicit-any
         const key = path.at(-1)!;
