@@ -24,7 +24,8 @@ describe('the explorer', () => {
     renderExplorer();
     await user.click(within(map()).getByRole('button', { name: 'Southland — payment → Harbour Militia' }));
     const panel = details();
-    expect(within(panel).getByRole('heading', { level: 2, name: 'Southland — payment → Harbour Militia' })).toBeInTheDocument();
+    // The details load after the first frame: they appear a moment after the first click.
+    expect(await within(panel).findByRole('heading', { level: 2, name: 'Southland — payment → Harbour Militia' })).toBeInTheDocument();
     expect(within(panel).getByText('“Southland has paid the militia a monthly stipend since 2018”')).toBeInTheDocument();
     expect(within(panel).getByText('“the last two payments never arrived”')).toBeInTheDocument();
     expect(within(panel).getByText('partly delivered')).toBeInTheDocument();
@@ -39,7 +40,7 @@ describe('the explorer', () => {
     renderExplorer();
     await user.click(within(map()).getByRole('button', { name: 'Northland' }));
     const panel = details();
-    expect(within(panel).getByRole('heading', { level: 2, name: 'Northland' })).toBeInTheDocument();
+    expect(await within(panel).findByRole('heading', { level: 2, name: 'Northland' })).toBeInTheDocument();
     expect(within(panel).getByText('state')).toBeInTheDocument();
     const hostility = within(panel).getByRole('region', { name: 'hostility (2)' });
     // Each is named by what it shows: the direction, the other actor, the status, then the summary.

@@ -21,7 +21,7 @@ describe('the table view', () => {
     await user.type(screen.getByRole('searchbox', { name: 'Filter the table' }), 'stipend');
     expect(firstCells()).toEqual(['Southland']);
     await user.click(within(relationsTable()).getByRole('button', { name: 'Pays the militia a monthly stipend, the last two payments missing' }));
-    expect(within(screen.getByRole('complementary', { name: 'Details' })).getByRole('heading', { level: 2 })).toHaveAccessibleName('Southland — payment → Harbour Militia');
+    expect(await within(screen.getByRole('complementary', { name: 'Details' })).findByRole('heading', { level: 2 })).toHaveAccessibleName('Southland — payment → Harbour Militia');
     expect(within(relationsTable()).getAllByRole('row')[1]).toHaveAttribute('aria-selected', 'true');
     expect(screen.getByRole('status', { name: 'Selection' })).toHaveTextContent('Selected Southland — payment → Harbour Militia, 2 passages.');
     await user.click(screen.getByRole('button', { name: 'Show the map' }));

@@ -28,7 +28,7 @@ describe('relations that share ends, direction and stance', () => {
     await user.click(items[1]!);
     expect(screen.queryByRole('menu')).not.toBeInTheDocument();
     const panel = details();
-    expect(within(panel).getByRole('heading', { level: 2, name: 'Northland — hostility → Southland' })).toBeInTheDocument();
+    expect(await within(panel).findByRole('heading', { level: 2, name: 'Northland — hostility → Southland' })).toBeInTheDocument();
     expect(window.location.search).toBe('?select=relation:northland-disparages-southland');
     expect(line).toHaveAttribute('data-selected', 'true');
   });

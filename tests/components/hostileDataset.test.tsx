@@ -25,6 +25,7 @@ describe('a dataset full of HTML and script', () => {
     renderExplorer('?select=relation:northland-offers-boats', hostileDataset());
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(`A fictional harbour dispute${PAYLOAD}`);
     const details = screen.getByRole('complementary', { name: 'Details' });
+    await within(details).findByRole('heading', { level: 2 });
     expect(details).toHaveTextContent(`Offers boats if the militia stops working with Southland${PAYLOAD}`);
     await user.click(within(screen.getByRole('group', { name: 'Map of actors and their stances' })).getByRole('button', { name: `Northland${PAYLOAD}` }));
     expect(screen.getByRole('complementary', { name: 'Details' })).toHaveTextContent(`A state that wants the militia on its side.${PAYLOAD}`);

@@ -29,7 +29,7 @@ describe('the map with the keyboard', () => {
     await user.keyboard('{ArrowRight}');
     expect(focusedName()).toBe('Southland — payment → Harbour Militia');
     await user.keyboard('{Enter}');
-    expect(within(details()).getByRole('heading', { level: 2, name: 'Southland — payment → Harbour Militia' })).toBeInTheDocument();
+    expect(await within(details()).findByRole('heading', { level: 2, name: 'Southland — payment → Harbour Militia' })).toBeInTheDocument();
     await user.keyboard('{ArrowDown}');
     expect(focusedName()).toBe('Southland');
     await user.keyboard(' ');

@@ -1,14 +1,12 @@
-import { Fragment, type ReactNode } from 'react';
+import { Fragment, lazy, Suspense, useEffect, type ReactNode } from 'react';
 import type { Actor, Relation } from '../../model/datasetSchema';
-import { claimantName, findClaimant, relationLabel, relationsByStance, type DatasetIndex } from '../../model/indexDataset';
-import { isSafeHttpUrl, textFragmentUrl } from '../../model/textFragmentUrl';
-import { STANCES } from '../../model/vocabulary';
 import { useMapStore } from '../../store/MapStoreProvider';
 import { selectIndex, selectSelection } from '../../store/selectors';
-import { KIND_LABELS, STANCE_STYLES, statusLabel } from '../theme';
-import { ActorLink } from './ActorLink';
-import { StanceSwatch } from './Swatches';
 import { plural } from '../../model/plural';
+
+// The first frame shows no selection: the details load just after it (or at once, for a deep link).
+const loadDetails = () => import('./SelectedDetails');
+const SelectedDetails = lazy(() => loadDetails().then((module) => ({ default: module.SelectedDetails })));
 
 interface DetailsPanelProps {
   /** In an embed: no article beside the map, and a link to the full explorer at this view instead. */
@@ -29,6 +27,11 @@ export function DetailsPanel({ embedded, actions }: DetailsPanelProps) {
   const clearSelection = useMapStore((state) => state.clearSelection);
   const relation = selection?.kind === 'relation' ? index.relationsById.get(selection.id) : undefined;
   const actor = selection?.kind === 'actor' ? index.actorsById.get(selection.id) : undefined;
+  // Fetched while the reader looks at the map, so that the first click shows its details at once.
+  useEffect(() => {
+    const fetchSoon = window.requestIdleCallback ?? ((task: () => void) => window.setTimeout(task, 200));
+    fetchSoon(() => void loadDetails());
+  }, []);
   return (
     <aside className="details-panel" aria-label="Details" data-empty={!relation && !actor ? 'true' : undefined}>
       {/* First, so that it stays in view at the panel's top however far the panel is scrolled. */}
@@ -37,8 +40,7 @@ export function DetailsPanel({ embedded, actions }: DetailsPanelProps) {
           ×
         </button>
       )}
-      {relation && <RelationDetails relation={relation} withArticle={!embedded} />}
-      {actor && <ActorDetails actor={actor} withFocus={!embedded} />}
+      <Suspense fallback={null}>{(relation || actor) && <SelectedDetails relation={relation} actor={actor} embedded={Boolean(embedded)} />}</Suspense>
       {actions && relation && <Fragment key={relation.id}>{actions({ kind: 'relation', relation })}</Fragment>}
       {actions && actor && <Fragment key={actor.id}>{actions({ kind: 'actor', actor })}</Fragment>}
       {embedded?.explorerHref && (relation || actor) && (
@@ -68,155 +70,4 @@ function closeAndReturnFocus(button: HTMLElement, clearSelection: () => void) {
   const target = map?.querySelector<SVGGElement>('[tabindex="0"]') ?? map;
   clearSelection();
   target?.focus();
-}
-
-function RelationDetails({ relation, withArticle }: { relation: Relation; withArticle: boolean }) {
-  const index = useMapStore(selectIndex);
-  const showPassage = useMapStore((state) => state.showPassage);
-  const { article } = index.dataset;
-  const stance = STANCE_STYLES[relation.stance];
-  return (
-    <article className="relation-details" aria-labelledby="details-heading">
-      <p className="eyebrow">
-        <StanceSwatch stance={relation.stance} status={relation.status} /> {relation.stance} · {statusLabel(relation.status)}
-      </p>
-      <h2 id="details-heading" aria-label={relationLabel(index, relation)}>
-        <ActorLink actorId={relation.source} /> <span className="stance-word">— {relation.stance} →</span>{' '}
-        <ActorLink actorId={relation.target} />
-      </h2>
-      <p className="summary">{relation.summary}</p>
-      <h3>Evidence</h3>
-      <ol className="evidence-list">
-        {relation.evidence.map((evidence, evidenceIndex) => (
-          <li key={evidenceIndex}>
-            <blockquote className="evidence-quote" style={{ borderColor: stance.colour }}>
-              <p>“{evidence.quote}”</p>
-            </blockquote>
-            <div className="evidence-actions">
-              {withArticle && (
-                <button type="button" onClick={() => showPassage({ relationId: relation.id, evidenceIndex })}>
-                  Show in article
-                </button>
-              )}
-              {article.url && isSafeHttpUrl(article.url) && (
-                <a href={textFragmentUrl(article.url, evidence.quote)} target="_blank" rel="noopener noreferrer">
-                  {article.outlet ? `Open at ${article.outlet}` : 'Open the original'}
-                </a>
-              )}
-            </div>
-          </li>
-        ))}
-      </ol>
-      <dl className="facts">
-        <dt>Status</dt>
-        <dd>{statusLabel(relation.status)}</dd>
-        {relation.when && (
-          <>
-            <dt>When</dt>
-            <dd>
-              {relation.when.text}
-              {relation.when.date && <span className="muted"> ({relation.when.date})</span>}
-            </dd>
-          </>
-        )}
-        {relation.amount && (
-          <>
-            <dt>Amount</dt>
-            <dd>{relation.amount.text}</dd>
-          </>
-        )}
-        <dt>Claimed by</dt>
-        <dd>
-          <Claimant index={index} claimedBy={relation.claimedBy} />
-        </dd>
-      </dl>
-    </article>
-  );
-}
-
-/** An actor links to its details; a quoted claimant is named with who they are; else the reporter. */
-function Claimant({ index, claimedBy }: { index: DatasetIndex; claimedBy: string }) {
-  if (index.actorsById.has(claimedBy)) return <ActorLink actorId={claimedBy} />;
-  const quoted = findClaimant(index, claimedBy);
-  if (!quoted) return <>{claimantName(index, claimedBy)} (the reporter)</>;
-  return (
-    <>
-      {quoted.name}
-      <span className="muted"> ({quoted.description || 'quoted in the article, not on the map'})</span>
-    </>
-  );
-}
-
-function ActorDetails({ actor, withFocus }: { actor: Actor; withFocus: boolean }) {
-  const index = useMapStore(selectIndex);
-  const selectRelation = useMapStore((state) => state.selectRelation);
-  const focusActor = useMapStore((state) => state.focusActor);
-  const focused = useMapStore((state) => state.filters.focusActorId === actor.id);
-  const grouped = relationsByStance(index, index.relationIdsByActor.get(actor.id) ?? []);
-  const members = index.memberIdsByActor.get(actor.id) ?? [];
-  return (
-    <article className="actor-details" aria-labelledby="details-heading">
-      <p className="eyebrow">{KIND_LABELS[actor.kind]}</p>
-      <h2 id="details-heading">{actor.name}</h2>
-      <p className="summary">{actor.description}</p>
-      <dl className="facts">
-        {actor.aliases.length > 0 && (
-          <>
-            <dt>Also called</dt>
-            <dd>{actor.aliases.join(' · ')}</dd>
-          </>
-        )}
-        {actor.partOf && (
-          <>
-            <dt>Part of</dt>
-            <dd>
-              <ActorLink actorId={actor.partOf} />
-            </dd>
-          </>
-        )}
-        {members.length > 0 && (
-          <>
-            <dt>Includes</dt>
-            <dd className="inline-list">
-              {members.map((memberId) => (
-                <ActorLink key={memberId} actorId={memberId} />
-              ))}
-            </dd>
-          </>
-        )}
-      </dl>
-      {withFocus && (
-        <button type="button" className="focus-button" aria-pressed={focused} onClick={() => focusActor(focused ? null : actor.id)}>
-          {focused ? 'Show the whole map' : `Show only ${actor.name} and its ties`}
-        </button>
-      )}
-      <h3>Relations</h3>
-      {grouped.size === 0 && <p className="muted">No relation in this article.</p>}
-      {STANCES.filter((stance) => grouped.has(stance)).map((stance) => (
-        <section key={stance} className="relation-group" aria-label={`${stance} (${grouped.get(stance)!.length})`}>
-          <h4>
-            <StanceSwatch stance={stance} /> {stance} <span className="muted">({grouped.get(stance)!.length})</span>
-          </h4>
-          <ul>
-            {grouped.get(stance)!.map((relation) => (
-              <li key={relation.id}>
-                {/* Named by what it shows (WCAG 2.5.3): the arrow, the other actor, the status and the summary. */}
-                <button type="button" className="relation-button" onClick={() => selectRelation(relation.id)}>
-                  <span className="relation-button-title">
-                    {relation.source === actor.id ? '→ ' : '← '}
-                    {index.actorsById.get(relation.source === actor.id ? relation.target : relation.source)?.name}
-                    <span className="muted"> · {statusLabel(relation.status)}</span>
-                  </span>
-                  <span className="relation-button-summary">{relation.summary}</span>
-                </button>
-                <blockquote className="evidence-quote small" style={{ borderColor: STANCE_STYLES[stance].colour }}>
-                  <p>“{relation.evidence[0]!.quote}”</p>
-                </blockquote>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
-    </article>
-  );
 }

@@ -17,11 +17,12 @@ describe('a slide of the map', () => {
   it('is 16:9 with the map and the selected relation’s words: its name, summary, first passage and the credit', async () => {
     renderExplorer('?select=relation:northland-offers-boats');
     await screen.findByRole('group', { name: 'Map of actors and their stances' });
+    const heading = await within(screen.getByRole('complementary', { name: 'Details' })).findByRole('heading', { level: 2 });
     const relation = index.relationsById.get('northland-offers-boats')!;
     const slide = buildSlideSvg(mapSvg(), viewSlideWords(index, { kind: 'relation', id: relation.id }));
     expect([slide.getAttribute('width'), slide.getAttribute('height')]).toEqual([String(SLIDE.width), String(SLIDE.height)]);
     expect(SLIDE.width / SLIDE.height).toBeCloseTo(16 / 9, 2);
-    expect(words(slide.querySelector('.slide-title'))).toBe(within(screen.getByRole('complementary', { name: 'Details' })).getByRole('heading', { level: 2 }).getAttribute('aria-label'));
+    expect(words(slide.querySelector('.slide-title'))).toBe(heading.getAttribute('aria-label'));
     expect(words(slide.querySelector('.slide-caption'))).toBe(relation.summary);
     expect(words(slide.querySelector('.slide-passage'))).toBe(`“${relation.evidence[0]!.quote}”`);
     expect(words(slide.querySelector('.slide-credit'))).toContain(SMALL_FIXTURE.article.title);

@@ -1,0 +1,170 @@
+/**
+ * The details of what is selected: a relation with its passages, or an actor with its relations.
+ * Loaded after the first frame (DetailsPanel), which shows none of them.
+ */
+import type { Actor, Relation } from '../../model/datasetSchema';
+import { claimantName, findClaimant, relationLabel, relationsByStance, type DatasetIndex } from '../../model/indexDataset';
+import { isSafeHttpUrl, textFragmentUrl } from '../../model/textFragmentUrl';
+import { STANCES } from '../../model/vocabulary';
+import { useMapStore } from '../../store/MapStoreProvider';
+import { selectIndex } from '../../store/selectors';
+import { KIND_LABELS, STANCE_STYLES, statusLabel } from '../theme';
+import { ActorLink } from './ActorLink';
+import { StanceSwatch } from './Swatches';
+
+function RelationDetails({ relation, withArticle }: { relation: Relation; withArticle: boolean }) {
+  const index = useMapStore(selectIndex);
+  const showPassage = useMapStore((state) => state.showPassage);
+  const { article } = index.dataset;
+  const stance = STANCE_STYLES[relation.stance];
+  return (
+    <article className="relation-details" aria-labelledby="details-heading">
+      <p className="eyebrow">
+        <StanceSwatch stance={relation.stance} status={relation.status} /> {relation.stance} · {statusLabel(relation.status)}
+      </p>
+      <h2 id="details-heading" aria-label={relationLabel(index, relation)}>
+        <ActorLink actorId={relation.source} /> <span className="stance-word">— {relation.stance} →</span>{' '}
+        <ActorLink actorId={relation.target} />
+      </h2>
+      <p className="summary">{relation.summary}</p>
+      <h3>Evidence</h3>
+      <ol className="evidence-list">
+        {relation.evidence.map((evidence, evidenceIndex) => (
+          <li key={evidenceIndex}>
+            <blockquote className="evidence-quote" style={{ borderColor: stance.colour }}>
+              <p>“{evidence.quote}”</p>
+            </blockquote>
+            <div className="evidence-actions">
+              {withArticle && (
+                <button type="button" onClick={() => showPassage({ relationId: relation.id, evidenceIndex })}>
+                  Show in article
+                </button>
+              )}
+              {article.url && isSafeHttpUrl(article.url) && (
+                <a href={textFragmentUrl(article.url, evidence.quote)} target="_blank" rel="noopener noreferrer">
+                  {article.outlet ? `Open at ${article.outlet}` : 'Open the original'}
+                </a>
+              )}
+            </div>
+          </li>
+        ))}
+      </ol>
+      <dl className="facts">
+        <dt>Status</dt>
+        <dd>{statusLabel(relation.status)}</dd>
+        {relation.when && (
+          <>
+            <dt>When</dt>
+            <dd>
+              {relation.when.text}
+              {relation.when.date && <span className="muted"> ({relation.when.date})</span>}
+            </dd>
+          </>
+        )}
+        {relation.amount && (
+          <>
+            <dt>Amount</dt>
+            <dd>{relation.amount.text}</dd>
+          </>
+        )}
+        <dt>Claimed by</dt>
+        <dd>
+          <Claimant index={index} claimedBy={relation.claimedBy} />
+        </dd>
+      </dl>
+    </article>
+  );
+}
+
+/** An actor links to its details; a quoted claimant is named with who they are; else the reporter. */
+function Claimant({ index, claimedBy }: { index: DatasetIndex; claimedBy: string }) {
+  if (index.actorsById.has(claimedBy)) return <ActorLink actorId={claimedBy} />;
+  const quoted = findClaimant(index, claimedBy);
+  if (!quoted) return <>{claimantName(index, claimedBy)} (the reporter)</>;
+  return (
+    <>
+      {quoted.name}
+      <span className="muted"> ({quoted.description || 'quoted in the article, not on the map'})</span>
+    </>
+  );
+}
+
+function ActorDetails({ actor, withFocus }: { actor: Actor; withFocus: boolean }) {
+  const index = useMapStore(selectIndex);
+  const selectRelation = useMapStore((state) => state.selectRelation);
+  const focusActor = useMapStore((state) => state.focusActor);
+  const focused = useMapStore((state) => state.filters.focusActorId === actor.id);
+  const grouped = relationsByStance(index, index.relationIdsByActor.get(actor.id) ?? []);
+  const members = index.memberIdsByActor.get(actor.id) ?? [];
+  return (
+    <article className="actor-details" aria-labelledby="details-heading">
+      <p className="eyebrow">{KIND_LABELS[actor.kind]}</p>
+      <h2 id="details-heading">{actor.name}</h2>
+      <p className="summary">{actor.description}</p>
+      <dl className="facts">
+        {actor.aliases.length > 0 && (
+          <>
+            <dt>Also called</dt>
+            <dd>{actor.aliases.join(' · ')}</dd>
+          </>
+        )}
+        {actor.partOf && (
+          <>
+            <dt>Part of</dt>
+            <dd>
+              <ActorLink actorId={actor.partOf} />
+            </dd>
+          </>
+        )}
+        {members.length > 0 && (
+          <>
+            <dt>Includes</dt>
+            <dd className="inline-list">
+              {members.map((memberId) => (
+                <ActorLink key={memberId} actorId={memberId} />
+              ))}
+            </dd>
+          </>
+        )}
+      </dl>
+      {withFocus && (
+        <button type="button" className="focus-button" aria-pressed={focused} onClick={() => focusActor(focused ? null : actor.id)}>
+          {focused ? 'Show the whole map' : `Show only ${actor.name} and its ties`}
+        </button>
+      )}
+      <h3>Relations</h3>
+      {grouped.size === 0 && <p className="muted">No relation in this article.</p>}
+      {STANCES.filter((stance) => grouped.has(stance)).map((stance) => (
+        <section key={stance} className="relation-group" aria-label={`${stance} (${grouped.get(stance)!.length})`}>
+          <h4>
+            <StanceSwatch stance={stance} /> {stance} <span className="muted">({grouped.get(stance)!.length})</span>
+          </h4>
+          <ul>
+            {grouped.get(stance)!.map((relation) => (
+              <li key={relation.id}>
+                {/* Named by what it shows (WCAG 2.5.3): the arrow, the other actor, the status and the summary. */}
+                <button type="button" className="relation-button" onClick={() => selectRelation(relation.id)}>
+                  <span className="relation-button-title">
+                    {relation.source === actor.id ? '→ ' : '← '}
+                    {index.actorsById.get(relation.source === actor.id ? relation.target : relation.source)?.name}
+                    <span className="muted"> · {statusLabel(relation.status)}</span>
+                  </span>
+                  <span className="relation-button-summary">{relation.summary}</span>
+                </button>
+                <blockquote className="evidence-quote small" style={{ borderColor: STANCE_STYLES[stance].colour }}>
+                  <p>“{relation.evidence[0]!.quote}”</p>
+                </blockquote>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </article>
+  );
+}
+
+/** The one the selection is: a relation or an actor. */
+export function SelectedDetails({ relation, actor, embedded }: { relation?: Relation; actor?: Actor; embedded: boolean }) {
+  if (relation) return <RelationDetails relation={relation} withArticle={!embedded} />;
+  return actor ? <ActorDetails actor={actor} withFocus={!embedded} /> : null;
+}
