@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
-import { createActorDrag } from '../../interaction/createActorDrag';
 import { createZoom } from '../../interaction/createZoom';
 import { firstCursor, type MapCursor } from '../../interaction/keyboardNavigation';
 import { recognizeTaps } from '../../interaction/recognizeTaps';
@@ -170,8 +169,13 @@ export function SvgMap({ layout, interactive, pannable = false, viewRef, tooltip
     };
     viewRef.current = { zoomBy: zoom.zoomBy, fitToView: () => fitAll(true), rest: driver.rest, reveal: zoom.reveal, actorsInView };
     const unfollowSelection = followSelection(store, () => viewRef.current, graph, svg);
-    const drag = interactive
-      ? createActorDrag({
+    // Dragging an actor comes after the first frame: its code (d3-drag's) loads then, off the first load.
+    let drag: { destroy(): void } | null = null;
+    let disposed = false;
+    if (interactive)
+      void import('../../interaction/createActorDrag').then(({ createActorDrag }) => {
+        if (disposed) return;
+        drag = createActorDrag({
           container: viewport,
           actorAt: (event) => {
             // In an embed, one finger on an actor scrolls the page like anywhere else on the map.
@@ -187,8 +191,8 @@ export function SvgMap({ layout, interactive, pannable = false, viewRef, tooltip
             if (pinned) element?.setAttribute('data-pinned', 'true');
             else element?.removeAttribute('data-pinned');
           },
-        })
-      : null;
+        });
+      });
     const frame = requestAnimationFrame(() => markOnce('stancemap:first-frame'));
 
     return () => {
@@ -198,6 +202,7 @@ export function SvgMap({ layout, interactive, pannable = false, viewRef, tooltip
       unsubscribeFilters();
       unfollowSelection();
       svg.removeEventListener('touchend', cancelClickAfterTap, { capture: true });
+      disposed = true;
       drag?.destroy();
       driver.destroy();
       zoom.destroy();
