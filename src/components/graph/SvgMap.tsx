@@ -192,7 +192,9 @@ export function SvgMap({ layout, interactive, pannable = false, viewRef, tooltip
             else element?.removeAttribute('data-pinned');
           },
         });
-      });
+      })
+      // Not loaded (offline, or the page going away): the map works on without dragging.
+      .catch(() => {});
     const frame = requestAnimationFrame(() => markOnce('stancemap:first-frame'));
 
     return () => {

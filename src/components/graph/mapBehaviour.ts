@@ -124,6 +124,8 @@ export function revealSelection(view: Pick<MapView, 'reveal'> | null, graph: Sim
 const MIN_VISIBLE_SHARE = 0.2;
 /** Room left above a map scrolled to the top of the window, for a bar that sticks there (the phone's tabs). */
 const STICKY_BAR_ROOM = 48;
+/** How long after a selection its details may still arrive and grow the panel. */
+const DETAILS_ARRIVE_MS = 2000;
 
 /**
  * Reveals each new selection (revealSelection) once the details it opens have been laid out, two
@@ -137,12 +139,21 @@ export function followSelection(store: MapStore, view: () => MapView | null, gra
       frame = requestAnimationFrame(() => revealSelection(view(), graph, store.getState().selection, surface));
     });
   };
+  let selectedAt = performance.now();
   if (store.getState().selection) schedule();
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.selection && state.selection !== previous.selection) schedule();
+    if (!state.selection || state.selection === previous.selection) return;
+    selectedAt = performance.now();
+    schedule();
   });
+  // The details load after the first frame: when they arrive just after a selection and the sheet
+  // grows, the selection is revealed again, above it.
+  const panel = surface.ownerDocument.querySelector('.details-panel');
+  const grown = panel && typeof ResizeObserver !== 'undefined' ? new ResizeObserver(() => store.getState().selection && performance.now() - selectedAt < DETAILS_ARRIVE_MS && schedule()) : null;
+  if (panel) grown?.observe(panel);
   return () => {
     cancelAnimationFrame(frame);
+    grown?.disconnect();
     unsubscribe();
   };
 }

@@ -30,7 +30,8 @@ export function DetailsPanel({ embedded, actions }: DetailsPanelProps) {
   // Fetched while the reader looks at the map, so that the first click shows its details at once.
   useEffect(() => {
     const fetchSoon = window.requestIdleCallback ?? ((task: () => void) => window.setTimeout(task, 200));
-    fetchSoon(() => void loadDetails());
+    // A failed fetch here is not the reader's problem yet: the first selection asks for the details again.
+    fetchSoon(() => void loadDetails().catch(() => {}));
   }, []);
   return (
     <aside className="details-panel" aria-label="Details" data-empty={!relation && !actor ? 'true' : undefined}>
