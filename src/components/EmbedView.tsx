@@ -10,6 +10,8 @@ import { useGlobalKeys } from './controllers/useGlobalKeys';
 import { StanceMap } from './graph/StanceMap';
 import { creditAfterTitle, rightsAfter } from './panels/articleCredit';
 import { DetailsPanel } from './panels/DetailsPanel';
+// embed.html is one file that holds the details anyway: not put behind a load there.
+import { SelectedDetails } from './panels/SelectedDetails';
 import { LegendFilters } from './panels/LegendFilters';
 import { MapKey } from './panels/MapKey';
 
@@ -57,7 +59,7 @@ function EmbedLayout({ options, explorerBase, explorerQuery }: { options: EmbedO
             <MapKey initiallyOpen={false} />
           </div>
         )}
-        <DetailsPanel embedded={{ explorerHref }} />
+        <DetailsPanel embedded={{ explorerHref }} details={SelectedDetails} />
       </div>
       {/* A static map is a picture: its key is printed under it, whole. */}
       {options.static && <LegendFilters interactive={false} />}

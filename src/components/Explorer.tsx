@@ -12,7 +12,7 @@ import { FocusBar } from './panels/FocusBar';
 import { MapKey } from './panels/MapKey';
 import { PrintRelations } from './panels/PrintRelations';
 import { NetworkSummary, SelectionAnnouncer } from './panels/NetworkSummary';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { EditActionsWhenEditing, EditBarWhenEditing, StoryEditorWhenEditing, SuggestionsWhenEditing } from './authoring/whenEditing';
 import { useEditMode } from './authoring/useEditMode';
 import { DatasetEditorContext, useDatasetEditor } from './DatasetEditor';
@@ -21,6 +21,9 @@ import { DatasetEditorContext, useDatasetEditor } from './DatasetEditor';
 const EmptyMapHint = lazy(() => import('./panels/EmptyMapHint').then((module) => ({ default: module.EmptyMapHint })));
 
 // The table is one click away, never in the first frame.
+// The first frame shows no selection: its details load just after it (or at once, for a deep link).
+const loadDetails = () => import('./panels/SelectedDetails');
+const LazyDetails = lazy(() => loadDetails().then((module) => ({ default: module.SelectedDetails })));
 const TableView = lazy(() => import('./panels/TableView').then((module) => ({ default: module.TableView })));
 
 /** The main screen: a band with the title, search and actions; the map with its key; the details and the article. */
@@ -50,6 +53,12 @@ function ExplorerLayout({ syncUrl, warnings, source }: { syncUrl: boolean; warni
   const sidePanel = useMapStore((state) => state.sidePanel);
   const emptyMap = useMapStore((state) => state.index.dataset.actors.length === 0);
   useGlobalKeys(store);
+  // Fetched while the reader looks at the map, so that the first click shows its details at once.
+  useEffect(() => {
+    const fetchSoon = window.requestIdleCallback ?? ((task: () => void) => window.setTimeout(task, 200));
+    // A failed fetch here is not the reader's problem yet: the first selection asks for the details again.
+    fetchSoon(() => void loadDetails().catch(() => {}));
+  }, []);
   return (
     <div
       className="explorer"
@@ -90,7 +99,7 @@ function ExplorerLayout({ syncUrl, warnings, source }: { syncUrl: boolean; warni
             </div>
           </div>
           <SelectionAnnouncer />
-          {editing && sidePanel === 'story' ? <StoryEditorWhenEditing /> : editing && sidePanel === 'suggestions' ? <SuggestionsWhenEditing /> : <DetailsPanel actions={editActions} />}
+          {editing && sidePanel === 'story' ? <StoryEditorWhenEditing /> : editing && sidePanel === 'suggestions' ? <SuggestionsWhenEditing /> : <DetailsPanel actions={editActions} details={LazyDetails} />}
           <ArticleReader />
         </main>
       </DatasetEditorContext.Provider>

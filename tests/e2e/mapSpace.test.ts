@@ -88,6 +88,8 @@ describe('a selection is not hidden under its own details', () => {
     });
     await page.touchscreen.tap(target.x, target.y);
     await expect.poll(() => page.evaluate(() => new URLSearchParams(location.search).get('select'))).toBe(`relation:${target.id}`);
+    // The sheet at its full height: its details have arrived.
+    await details(page).getByRole('heading', { level: 2 }).waitFor();
     const sheet = (await details(page).boundingBox())!;
     expect(target.y).toBeGreaterThan(sheet.y);
     // Once the view has moved: the line's two ends and its middle are above the sheet and inside the map.

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
+import { createActorDrag } from '../../interaction/createActorDrag';
 import { createZoom } from '../../interaction/createZoom';
 import { firstCursor, type MapCursor } from '../../interaction/keyboardNavigation';
 import { recognizeTaps } from '../../interaction/recognizeTaps';
@@ -169,13 +170,8 @@ export function SvgMap({ layout, interactive, pannable = false, viewRef, tooltip
     };
     viewRef.current = { zoomBy: zoom.zoomBy, fitToView: () => fitAll(true), rest: driver.rest, reveal: zoom.reveal, actorsInView };
     const unfollowSelection = followSelection(store, () => viewRef.current, graph, svg);
-    // Dragging an actor comes after the first frame: its code (d3-drag's) loads then, off the first load.
-    let drag: { destroy(): void } | null = null;
-    let disposed = false;
-    if (interactive)
-      void import('../../interaction/createActorDrag').then(({ createActorDrag }) => {
-        if (disposed) return;
-        drag = createActorDrag({
+    const drag = interactive
+      ? createActorDrag({
           container: viewport,
           actorAt: (event) => {
             // In an embed, one finger on an actor scrolls the page like anywhere else on the map.
@@ -191,10 +187,8 @@ export function SvgMap({ layout, interactive, pannable = false, viewRef, tooltip
             if (pinned) element?.setAttribute('data-pinned', 'true');
             else element?.removeAttribute('data-pinned');
           },
-        });
-      })
-      // Not loaded (offline, or the page going away): the map works on without dragging.
-      .catch(() => {});
+        })
+      : null;
     const frame = requestAnimationFrame(() => markOnce('stancemap:first-frame'));
 
     return () => {
@@ -204,7 +198,6 @@ export function SvgMap({ layout, interactive, pannable = false, viewRef, tooltip
       unsubscribeFilters();
       unfollowSelection();
       svg.removeEventListener('touchend', cancelClickAfterTap, { capture: true });
-      disposed = true;
       drag?.destroy();
       driver.destroy();
       zoom.destroy();

@@ -148,7 +148,7 @@ export function followSelection(store: MapStore, view: () => MapView | null, gra
   });
   // The details load after the first frame: when they arrive just after a selection and the sheet
   // grows, the selection is revealed again, above it.
-  const panel = surface.ownerDocument.querySelector('.details-panel');
+  const panel = import.meta.env.EMBED_PAGE ? null : surface.ownerDocument.querySelector('.details-panel');
   const grown = panel && typeof ResizeObserver !== 'undefined' ? new ResizeObserver(() => store.getState().selection && performance.now() - selectedAt < DETAILS_ARRIVE_MS && schedule()) : null;
   if (panel) grown?.observe(panel);
   return () => {

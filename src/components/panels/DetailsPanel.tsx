@@ -1,12 +1,10 @@
-import { Fragment, lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { Fragment, Suspense, type ComponentType, type ReactNode } from 'react';
 import type { Actor, Relation } from '../../model/datasetSchema';
 import { useMapStore } from '../../store/MapStoreProvider';
 import { selectIndex, selectSelection } from '../../store/selectors';
 import { plural } from '../../model/plural';
+import type { SelectedDetailsProps } from './SelectedDetails';
 
-// The first frame shows no selection: the details load just after it (or at once, for a deep link).
-const loadDetails = () => import('./SelectedDetails');
-const SelectedDetails = lazy(() => loadDetails().then((module) => ({ default: module.SelectedDetails })));
 
 interface DetailsPanelProps {
   /** In an embed: no article beside the map, and a link to the full explorer at this view instead. */
@@ -16,23 +14,22 @@ interface DetailsPanelProps {
    * in rather than imported, so that the embed's one-file bundle carries no authoring code.
    */
   actions?: (item: SelectedItem) => ReactNode;
+  /**
+   * How the details are drawn: the explorer loads them after the first frame (Explorer.tsx);
+   * embed.html, one file, holds them anyway.
+   */
+  details: ComponentType<SelectedDetailsProps>;
 }
 
 export type SelectedItem = { kind: 'actor'; actor: Actor } | { kind: 'relation'; relation: Relation };
 
 /** What is selected, with the passages behind it: the product's promise, one click away. */
-export function DetailsPanel({ embedded, actions }: DetailsPanelProps) {
+export function DetailsPanel({ embedded, actions, details: SelectedDetails }: DetailsPanelProps) {
   const selection = useMapStore(selectSelection);
   const index = useMapStore(selectIndex);
   const clearSelection = useMapStore((state) => state.clearSelection);
   const relation = selection?.kind === 'relation' ? index.relationsById.get(selection.id) : undefined;
   const actor = selection?.kind === 'actor' ? index.actorsById.get(selection.id) : undefined;
-  // Fetched while the reader looks at the map, so that the first click shows its details at once.
-  useEffect(() => {
-    const fetchSoon = window.requestIdleCallback ?? ((task: () => void) => window.setTimeout(task, 200));
-    // A failed fetch here is not the reader's problem yet: the first selection asks for the details again.
-    fetchSoon(() => void loadDetails().catch(() => {}));
-  }, []);
   return (
     <aside className="details-panel" aria-label="Details" data-empty={!relation && !actor ? 'true' : undefined}>
       {/* First, so that it stays in view at the panel's top however far the panel is scrolled. */}

@@ -163,8 +163,14 @@ function ActorDetails({ actor, withFocus }: { actor: Actor; withFocus: boolean }
   );
 }
 
+export interface SelectedDetailsProps {
+  relation?: Relation | undefined;
+  actor?: Actor | undefined;
+  embedded: boolean;
+}
+
 /** The one the selection is: a relation or an actor. */
-export function SelectedDetails({ relation, actor, embedded }: { relation?: Relation; actor?: Actor; embedded: boolean }) {
+export function SelectedDetails({ relation, actor, embedded }: SelectedDetailsProps) {
   if (relation) return <RelationDetails relation={relation} withArticle={!embedded} />;
   return actor ? <ActorDetails actor={actor} withFocus={!embedded} /> : null;
 }
