@@ -20,10 +20,10 @@ import { DatasetEditorContext, useDatasetEditor } from './DatasetEditor';
 // Only a map with nothing on it yet says what to do first: loaded then.
 const EmptyMapHint = lazy(() => import('./panels/EmptyMapHint').then((module) => ({ default: module.EmptyMapHint })));
 
-// The table is one click away, never in the first frame.
 // The first frame shows no selection: its details load just after it (or at once, for a deep link).
 const loadDetails = () => import('./panels/SelectedDetails');
 const LazyDetails = lazy(() => loadDetails().then((module) => ({ default: module.SelectedDetails })));
+// The table is one click away, never in the first frame.
 const TableView = lazy(() => import('./panels/TableView').then((module) => ({ default: module.TableView })));
 
 /** The main screen: a band with the title, search and actions; the map with its key; the details and the article. */

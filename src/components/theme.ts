@@ -40,6 +40,9 @@ export const MODALITY_STYLES: Record<StatusModality, ModalityStyle> = {
 
 export const modalityStyle = (status: RelationStatus): ModalityStyle => MODALITY_STYLES[STATUS_MODALITY[status]];
 
+/** A status of each look, for the swatches of a key. */
+export const MODALITY_EXAMPLE = { realised: 'ongoing', potential: 'proposed', partial: 'partly-delivered', failed: 'not-delivered' } as const satisfies Record<StatusModality, RelationStatus>;
+
 /** The status every relation of a grouped line shares the look of, or undefined when they differ (the line is then drawn as happening). */
 export function sharedStatus(statuses: readonly RelationStatus[]): RelationStatus | undefined {
   const modalities = new Set(statuses.map((status) => modalityStyle(status)));

@@ -20,9 +20,9 @@ export interface PassageRef {
 export type PanelTab = 'map' | 'article';
 export type SidePanel = 'story' | 'suggestions' | null;
 
-/** A set of actors and relations, as a step of a story or of read-along brings forward or reveals. */
 export type StepMotion = 'glide' | 'cut';
 
+/** A set of actors and relations, as a step of a story or of read-along brings forward or reveals. */
 export interface ElementSet {
   actorIds: ReadonlySet<string>;
   relationIds: ReadonlySet<string>;

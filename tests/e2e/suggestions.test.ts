@@ -52,6 +52,7 @@ describe('suggestions from the text in Chromium', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('suggestion'))).toBe(true);
     await page.keyboard.press('r');
     await expect.poll(() => items(page).count()).toBe(total - 2);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('suggestion'))).toBe(true);
     // E opens the relation form, filled in; Escape leaves it.
     await page.keyboard.press('e');
     const form = page.getByRole('dialog', { name: 'New relation from this passage' });

@@ -4,7 +4,8 @@ import { useMapStore, useMapStoreApi } from '../../store/MapStoreProvider';
 import { selectIndex } from '../../store/selectors';
 import { useDatasetEditor } from '../DatasetEditor';
 import { RelationForm } from './lazyForms';
-import { evidenceFor, selectedPassage, type SelectedPassage } from './selectedPassage';
+import { evidenceAt } from '../../model/evidenceAt';
+import { selectedPassage, type SelectedPassage } from './selectedPassage';
 
 /**
  * Select words in the article and this menu offers to make them a relation's evidence: a new
@@ -37,7 +38,7 @@ export function PassageMenu({ container }: { container: HTMLElement | null }) {
   }, [container, editor]);
 
   if (!editor) return null;
-  const evidence = (chosen: SelectedPassage) => evidenceFor(chosen, index.parts);
+  const evidence = (chosen: SelectedPassage) => evidenceAt(chosen, index.parts);
   // Measured only while a passage is selected: measuring during every render forced a layout of
   // the whole page before its first paint (~150 ms).
   const box = passage ? container?.getBoundingClientRect() : undefined;

@@ -8,7 +8,8 @@ import { useMapStore, useMapStoreApi } from '../../store/MapStoreProvider';
 import { selectIndex } from '../../store/selectors';
 import { useDatasetEditor } from '../DatasetEditor';
 import { mapViewOf } from '../graph/mapView';
-import { evidenceFor, selectedPassage } from './selectedPassage';
+import { evidenceAt } from '../../model/evidenceAt';
+import { selectedPassage } from './selectedPassage';
 import './StoryEditor.css';
 import './forms.css';
 
@@ -179,7 +180,7 @@ export function StoryEditor() {
             const container = document.querySelector<HTMLElement>('.article-reader');
             const passage = container ? selectedPassage(container, window.getSelection()) : null;
             if (!passage) return setProblem('Select the words in the article first, then use them as the passage.');
-            const evidence = evidenceFor(passage, index.parts.map((part) => ({ key: part.key, text: part.text })));
+            const evidence = evidenceAt(passage, index.parts);
             void run((dataset) => updateStep(dataset, shown, { passage: evidence }), { say: 'The selected words are this step’s passage.' });
           }}
         />

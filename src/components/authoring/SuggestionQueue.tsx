@@ -84,6 +84,7 @@ export function SuggestionQueue() {
     else return;
     event.preventDefault();
   };
+  const editedRelation = editing && relationOf(editing);
   const ofStance = open.filter((suggestion) => suggestion.stance === bulkStance);
 
   return (
@@ -154,9 +155,9 @@ export function SuggestionQueue() {
         {announcement}
       </p>
       <Suspense>
-        {editing && (
+        {editedRelation && (
           <RelationForm
-            target={{ kind: 'new', evidence: relationOf(editing).evidence[0]!, suggested: relationOf(editing) }}
+            target={{ kind: 'new', evidence: editedRelation.evidence[0]!, suggested: editedRelation }}
             onClose={() => {
               setEditing(null);
               focusAt(0);

@@ -1,6 +1,4 @@
-import type { Evidence } from '../../model/datasetSchema';
 import type { ArticlePartKey } from '../../model/locateQuote';
-import { evidenceAt } from '../../model/evidenceAt';
 
 export interface SelectedPassage {
   part: ArticlePartKey;
@@ -32,5 +30,3 @@ export function selectedPassage(container: HTMLElement, selection: Selection | n
   return { part: key === 'title' || key === 'dek' ? key : Number(key), start, quote, rect: { top: box.top, left: box.left, bottom: box.bottom } };
 }
 
-/** The evidence for a selected passage: the quote, and the paragraph when the same words occur elsewhere. */
-export const evidenceFor = (passage: Pick<SelectedPassage, 'part' | 'start' | 'quote'>, partTexts: readonly { key: ArticlePartKey; text: string }[]): Evidence => evidenceAt(passage, partTexts);

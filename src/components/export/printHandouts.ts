@@ -3,35 +3,27 @@
  * page the step's slide, with the speaker notes under it when asked for. The pages are built in
  * a container that only print shows, and removed after printing.
  */
-import { storySteps } from '../../model/steps';
 import type { MapStore } from '../../store/createMapStore';
-import { buildSlideSvg } from './exportSlide';
-import { imageCredit } from './saveMapImage';
+import { forEachStepSlide, mapSvgIn } from './saveSlides';
 import './handouts.css';
-
-const painted = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 
 /** Builds the pages in `document.body` and returns them; `remove()` takes them away again. */
 export async function buildHandouts(root: ParentNode, store: MapStore, { notes }: { notes: boolean }): Promise<HTMLElement | null> {
-  const mapSvg = root.querySelector<SVGSVGElement>('svg.stance-map-svg');
+  const mapSvg = mapSvgIn(root);
   if (!mapSvg) return null;
-  const { index } = store.getState();
-  const { dataset } = index;
+  const count = store.getState().index.dataset.story?.length ?? 0;
   document.querySelector('.handouts')?.remove();
   const pages = document.createElement('div');
   pages.className = 'handouts';
-  for (const [at, step] of storySteps(index).entries()) {
-    store.getState().showStep(step, 'cut');
-    await painted();
+  await forEachStepSlide(mapSvg, store, (slide, step, at) => {
     const page = document.createElement('section');
     page.className = 'handout-page';
-    const slide = buildSlideSvg(mapSvg, { kicker: dataset.title, title: step.title, caption: step.caption, passage: step.passage?.quote, credit: imageCredit(dataset) });
     slide.removeAttribute('width');
     slide.removeAttribute('height');
     page.append(slide);
     const footer = document.createElement('p');
     footer.className = 'handout-number';
-    footer.textContent = `Step ${at + 1} of ${dataset.story?.length ?? 0}`;
+    footer.textContent = `Step ${at + 1} of ${count}`;
     page.append(footer);
     if (notes && step.notes) {
       const heading = document.createElement('h2');
@@ -42,7 +34,7 @@ export async function buildHandouts(root: ParentNode, store: MapStore, { notes }
       page.append(heading, text);
     }
     pages.append(page);
-  }
+  });
   document.body.append(pages);
   return pages;
 }

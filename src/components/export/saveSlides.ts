@@ -5,7 +5,7 @@
  */
 import type { DatasetIndex } from '../../model/indexDataset';
 import type { Selection } from '../../model/selection';
-import { storySteps } from '../../model/steps';
+import { storySteps, type Step } from '../../model/steps';
 import type { MapStore } from '../../store/createMapStore';
 import { describeElement } from '../graph/mapInput';
 import { downloadBlob, serializeSvg, svgToPngBlob } from './exportMap';
@@ -29,13 +29,26 @@ export function viewSlideWords(index: DatasetIndex, selection: Selection): Slide
   return { kicker: dataset.article.title, title: dataset.title, caption: dataset.article.dek ?? '', credit };
 }
 
-async function writeSlide(mapSvg: SVGSVGElement, words: SlideWords, fileName: string) {
-  const svg = buildSlideSvg(mapSvg, words);
+async function writeSlide(svg: SVGSVGElement, fileName: string) {
   downloadBlob(await svgToPngBlob(serializeSvg(svg), SLIDE.width, SLIDE.height, 2), fileName);
 }
 
-const mapSvgIn = (root: ParentNode | null | undefined) => root?.querySelector<SVGSVGElement>('svg.stance-map-svg') ?? null;
+export const mapSvgIn = (root: ParentNode | null | undefined) => root?.querySelector<SVGSVGElement>('svg.stance-map-svg') ?? null;
 const painted = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+
+/**
+ * Shows each step of the story on the map at once (no glide), lets it paint, and hands over the
+ * step's slide: for slides to save and handouts to print alike.
+ */
+export async function forEachStepSlide(mapSvg: SVGSVGElement, store: MapStore, onSlide: (slide: SVGSVGElement, step: Step, at: number) => void | Promise<void>) {
+  const { index } = store.getState();
+  const { dataset } = index;
+  for (const [at, step] of storySteps(index).entries()) {
+    store.getState().showStep(step, 'cut');
+    await painted();
+    await onSlide(buildSlideSvg(mapSvg, { kicker: dataset.title, title: step.title, caption: step.caption, passage: step.passage?.quote, credit: imageCredit(dataset) }), step, at);
+  }
+}
 
 /** The map as shown now, as a slide. */
 export async function saveViewSlide(root: ParentNode | null | undefined, store: MapStore): Promise<string> {
@@ -44,7 +57,7 @@ export async function saveViewSlide(root: ParentNode | null | undefined, store: 
   const { index, selection } = store.getState();
   const fileName = slideFileName(index.dataset.id);
   try {
-    await writeSlide(mapSvg, viewSlideWords(index, selection), fileName);
+    await writeSlide(buildSlideSvg(mapSvg, viewSlideWords(index, selection)), fileName);
     return `Saved ${fileName} (1920×1080).`;
   } catch (cause) {
     return `The slide could not be made: ${cause instanceof Error ? cause.message : String(cause)}`;
@@ -58,18 +71,12 @@ export async function saveViewSlide(root: ParentNode | null | undefined, store: 
 export async function saveStorySlides(root: ParentNode | null | undefined, store: MapStore, restore: () => void): Promise<string> {
   const mapSvg = mapSvgIn(root);
   if (!mapSvg) return root?.querySelector('canvas.stance-map-canvas') ? CANVAS_MAP : 'The map is not on the page.';
-  const { index } = store.getState();
-  const { dataset } = index;
-  const steps = storySteps(index);
-  if (steps.length === 0) return 'The story has no steps yet.';
+  const { dataset } = store.getState().index;
+  const count = dataset.story?.length ?? 0;
+  if (count === 0) return 'The story has no steps yet.';
   try {
-    for (const [at, step] of steps.entries()) {
-      store.getState().showStep(step, 'cut');
-      await painted();
-      const words = { kicker: dataset.title, title: step.title, caption: step.caption, passage: step.passage?.quote, credit: imageCredit(dataset) };
-      await writeSlide(mapSvg, words, slideFileName(dataset.id, at + 1));
-    }
-    return `Saved ${steps.length} slides, ${slideFileName(dataset.id, 1)} to ${slideFileName(dataset.id, steps.length)} (1920×1080).`;
+    await forEachStepSlide(mapSvg, store, (slide, _step, at) => writeSlide(slide, slideFileName(dataset.id, at + 1)));
+    return `Saved ${count} slides, ${slideFileName(dataset.id, 1)} to ${slideFileName(dataset.id, count)} (1920×1080).`;
   } catch (cause) {
     return `The slides could not be made: ${cause instanceof Error ? cause.message : String(cause)}`;
   } finally {

@@ -14,7 +14,7 @@ import { prefersReducedMotion } from '../prefersReducedMotion';
 import { usePrerendering } from '../prerender';
 import { ActorNode } from './ActorNode';
 import { ArrowMarkers } from './ArrowMarkers';
-import { boundsToFit, createDrawingShaper, createLayoutDriver, followSelection, markOnce, STEP_GLIDE_MS } from './mapBehaviour';
+import { boundsToFit, createDrawingShaper, createLayoutDriver, fitOnChange, followSelection, markOnce } from './mapBehaviour';
 import { createTickPainter } from './createTickPainter';
 import { createGestureHint, isEmbeddedPage } from './gestureHint';
 import { createLabelPainter } from './createLabelPainter';
@@ -143,11 +143,7 @@ export function SvgMap({ layout, interactive, pannable = false, viewRef, tooltip
     if (resizeObserver) resizeObserver.observe(svg);
     else fitAll();
     const unsubscribeFilters = store.subscribe((state, previous) => {
-      // A step's camera is asked for: it moves the view even after the reader moved it.
-      if (state.stepCamera !== previous.stepCamera && state.stepCamera) {
-        userMoved = false;
-        fitAll(state.stepCamera.motion === 'glide', STEP_GLIDE_MS);
-      } else if ((state.visibility !== previous.visibility || state.spotlight !== previous.spotlight || state.frame !== previous.frame) && !userMoved) fitAll(true);
+      userMoved = fitOnChange(state, previous, userMoved, fitAll);
     });
 
     const driver = createLayoutDriver(engine, svg, { reducedMotion: prefersReducedMotion, frozen: () => frozenRef.current });

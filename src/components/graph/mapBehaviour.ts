@@ -10,13 +10,27 @@ import type { MapView } from './mapView';
 import type { LayoutEngine } from '../../layout/layoutEngine';
 import type { SimulationGraph } from '../../layout/simulationGraph';
 import type { Visibility } from '../../model/filters';
-import type { ElementSet, MapStore } from '../../store/createMapStore';
+import type { ElementSet, MapState, MapStore } from '../../store/createMapStore';
 
 /** However it was woken, the layout comes to rest this soon after it is let go. */
 export const LAYOUT_STOPS_WITHIN_MS = 5000;
 
 /** How long the camera glides from one story step to the next (Manylines: 500 ms, eased). */
-export const STEP_GLIDE_MS = 500;
+const STEP_GLIDE_MS = 500;
+
+/**
+ * When the store's change moves the view: a step's camera always (even after the reader moved the
+ * map), gliding or cutting as the step asks; a change of what is shown only while the reader has
+ * not moved it. Returns whether the reader's own view still stands.
+ */
+export function fitOnChange(state: MapState, previous: MapState, userMoved: boolean, fit: (animate: boolean, duration?: number) => void): boolean {
+  if (state.stepCamera !== previous.stepCamera && state.stepCamera) {
+    fit(state.stepCamera.motion === 'glide', STEP_GLIDE_MS);
+    return false;
+  }
+  if ((state.visibility !== previous.visibility || state.spotlight !== previous.spotlight || state.frame !== previous.frame) && !userMoved) fit(true);
+  return userMoved;
+}
 
 /**
  * What the view fits: a story step's frame (the actors its camera kept), else a presentation step's

@@ -2,10 +2,9 @@ import { useMemo, type ReactNode } from 'react';
 import { ACTOR_KINDS, STANCES, type StatusModality } from '../../model/vocabulary';
 import { useMapStore } from '../../store/MapStoreProvider';
 import { selectFilters, selectIndex } from '../../store/selectors';
-import { KIND_LABELS, MODALITY_STYLES, STANCE_STYLES } from '../theme';
+import { KIND_LABELS, MODALITY_EXAMPLE, MODALITY_STYLES, STANCE_STYLES } from '../theme';
 import { KindSwatch, StanceSwatch } from './Swatches';
 
-const MODALITY_EXAMPLE = { realised: 'ongoing', potential: 'proposed', partial: 'partly-delivered', failed: 'not-delivered' } as const satisfies Record<StatusModality, string>;
 
 /** The legend is also the filter: each stance and kind is a toggle that hides or shows it (unless static). */
 export function LegendFilters({ interactive = true }: { interactive?: boolean }) {

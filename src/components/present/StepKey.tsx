@@ -2,13 +2,11 @@ import { useMemo } from 'react';
 import type { ElementSet } from '../../store/createMapStore';
 import { useMapStore } from '../../store/MapStoreProvider';
 import { selectIndex } from '../../store/selectors';
-import { STANCES, STATUS_MODALITY, type RelationStatus, type StatusModality } from '../../model/vocabulary';
-import { MODALITY_STYLES, STANCE_STYLES } from '../theme';
+import { STANCES, STATUS_MODALITY, type StatusModality } from '../../model/vocabulary';
+import { MODALITY_EXAMPLE, MODALITY_STYLES, STANCE_STYLES } from '../theme';
 import { StanceSwatch } from '../panels/Swatches';
 
-/** A status of each look, for its swatch. */
-const MODALITY_EXAMPLE: Record<StatusModality, RelationStatus> = { realised: 'ongoing', potential: 'proposed', partial: 'partly-delivered', failed: 'not-delivered' };
-const MODALITY_ORDER: StatusModality[] = ['realised', 'potential', 'partial', 'failed'];
+const MODALITY_ORDER = Object.keys(MODALITY_STYLES) as StatusModality[];
 
 /**
  * What the lines of this step mean, for a room that has not read the explorer's legend: only the

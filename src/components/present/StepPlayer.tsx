@@ -64,11 +64,10 @@ function useFullscreen(): boolean {
 
 /** The address of this presentation at a step, in the presenter's window or the audience's. */
 function presentationUrl(at: number, presenter: boolean): string {
-  const params = new URLSearchParams(stepQuery(window.location.search, 'present', at));
+  const params = new URLSearchParams(window.location.search);
   // Last, wherever the address had it: the two windows' addresses differ by this alone.
   params.delete('presenter');
-  if (presenter) params.set('presenter', '1');
-  return `${window.location.pathname}?${params.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',')}`;
+  return `${window.location.pathname}${stepQuery(params.toString(), 'present', at)}${presenter ? '&presenter=1' : ''}`;
 }
 
 /** What the steps' windows share: where the show is, how to move it, and how to open the other window. */
@@ -79,8 +78,8 @@ export interface StepControls {
   go(at: number): void;
   toggleBlank(): void;
   leave(): void;
-  /** Opens the other window (the presenter's from the audience's, and back); false when the browser refused. */
-  openOtherWindow(): boolean;
+  /** Opens the other window (the presenter's from the audience's, and back); says so when the browser refuses. */
+  openOtherWindow(): void;
 }
 
 function StepPlayerLayout({ mode, initialStep, presenter, embedded }: { mode: StepMode; initialStep: number; presenter: boolean; embedded: boolean }) {
@@ -150,7 +149,6 @@ function StepPlayerLayout({ mode, initialStep, presenter, embedded }: { mode: St
   const openOtherWindow = useCallback(() => {
     const opened = window.open(presentationUrl(showRef.current.at, !presenter), presenter ? 'stancemap-audience' : 'stancemap-presenter', 'popup,width=1100,height=720');
     setBlocked(!opened);
-    return Boolean(opened);
   }, [presenter]);
 
   useEffect(() => {
@@ -192,7 +190,7 @@ function StepPlayerLayout({ mode, initialStep, presenter, embedded }: { mode: St
       <StanceMap interactive={false} pannable labelScale={PRESENTATION_LABEL_SCALE} />
       {mode === 'present' && <StepKey spotlight={step.spotlight} />}
       {explored && (
-        <button type="button" className="stage-back" data-covers-map onClick={backToStep} onPointerDown={(event) => event.stopPropagation()}>
+        <button type="button" className="stage-back" data-covers-map onClick={backToStep}>
           Back to step {at + 1}
         </button>
       )}

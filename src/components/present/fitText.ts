@@ -24,13 +24,13 @@ export function useFitText(ref: RefObject<HTMLElement | null>, content: unknown,
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
-    const fit = () => {
+    const sizeToFit = () => {
       largestFitting(sizes, (size) => {
         element.style.fontSize = `${size}vh`;
         return element.scrollHeight <= element.clientHeight + 1;
       });
     };
-    fit();
+    sizeToFit();
     if (typeof ResizeObserver === 'undefined') return;
     let width = element.clientWidth;
     let height = element.clientHeight;
@@ -39,7 +39,7 @@ export function useFitText(ref: RefObject<HTMLElement | null>, content: unknown,
       if (element.clientWidth === width && element.clientHeight === height) return;
       width = element.clientWidth;
       height = element.clientHeight;
-      fit();
+      sizeToFit();
     });
     observer.observe(element);
     return () => observer.disconnect();

@@ -11,7 +11,7 @@ import { selectNeighbourhood } from '../../../store/selectors';
 import { prefersReducedMotion } from '../../prefersReducedMotion';
 import { createGestureHint, isEmbeddedPage } from '../gestureHint';
 import { startLayoutEngine } from '../startLayoutEngine';
-import { boundsToFit, createDrawingShaper, createLayoutDriver, followSelection, markOnce, STEP_GLIDE_MS } from '../mapBehaviour';
+import { boundsToFit, createDrawingShaper, createLayoutDriver, fitOnChange, followSelection, markOnce } from '../mapBehaviour';
 import { describeElement, handleMapKey, leaveMap, precisePoint, showTooltip } from '../mapInput';
 import type { RendererProps } from '../mapView';
 import { groupName } from '../RelationEdge';
@@ -273,11 +273,7 @@ export function CanvasMap({ layout, interactive, pannable = false, viewRef, tool
       paintNow();
     }
     const unsubscribe = store.subscribe((state, previous) => {
-      // A step's camera is asked for: it moves the view even after the reader moved it.
-      if (state.stepCamera !== previous.stepCamera && state.stepCamera) {
-        userMoved = false;
-        fitAll(state.stepCamera.motion === 'glide', STEP_GLIDE_MS);
-      } else if ((state.visibility !== previous.visibility || state.spotlight !== previous.spotlight || state.frame !== previous.frame) && !userMoved) fitAll(true);
+      userMoved = fitOnChange(state, previous, userMoved, fitAll);
       if (state.hover !== previous.hover || state.selection !== previous.selection || state.visibility !== previous.visibility || state.spotlight !== previous.spotlight || state.keyboardCursor !== previous.keyboardCursor) repaint();
     });
     // The theme can change under the map (dark mode, a host page's flag).
