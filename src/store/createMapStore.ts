@@ -11,6 +11,7 @@ import { sameSelection, type Selection } from '../model/selection';
 import type { ActorKind, Stance } from '../model/vocabulary';
 import type { LineMode } from '../model/relationLines';
 import type { AppliedView } from '../model/stepView';
+import { aggregateRelations, blocMembers, drawnAs, parseBlocs } from '../model/blocs';
 
 export interface PassageRef {
   relationId: string;
@@ -58,6 +59,14 @@ export interface MapState {
   notice: string | null;
   /** Whether the story editor takes the details' place (Edit mode). */
   storyEditorOpen: boolean;
+  /** Each actor that has members, with every actor it holds (blocs.ts). */
+  blocs: ReadonlyMap<string, readonly string[]>;
+  /** The blocs drawn closed: one shape for the bloc and all it holds. */
+  closedBlocs: ReadonlySet<string>;
+  /** Where each actor is drawn: itself, or the outermost closed bloc that holds it. */
+  drawn: ReadonlyMap<string, string>;
+  /** For each closed bloc, the relations with both ends inside it. */
+  blocInside: ReadonlyMap<string, readonly string[]>;
 
   selectActor(id: string): void;
   selectRelation(id: string, passage?: PassageRef): void;
@@ -76,6 +85,9 @@ export interface MapState {
   /** Back to the whole map after a step was shown: no spotlight, nothing hidden by a step. */
   leaveStep(): void;
   setStoryEditorOpen(open: boolean): void;
+  /** Opens a closed bloc, or closes an open one. */
+  toggleBloc(id: string): void;
+  setClosedBlocs(ids: Iterable<string>): void;
   /** After an edit: the new dataset, keeping the selection and filters where they still apply. */
   replaceIndex(index: DatasetIndex): void;
   dismissNotice(): void;
@@ -88,6 +100,8 @@ export interface InitialMapState {
   selection?: Selection;
   filters?: Filters;
   lines?: LineMode;
+  /** `?blocs=`: `all`, `none`, or the ids of the blocs drawn closed. */
+  blocs?: string | null;
 }
 
 export type MapStore = StoreApi<MapState>;
@@ -99,10 +113,31 @@ export function createMapStore(firstIndex: DatasetIndex, initial: InitialMapStat
     selection === null || (selection.kind === 'actor' ? index.actorsById.has(selection.id) : index.relationsById.has(selection.id));
   const startSelection = initial.selection && exists(initial.selection) ? initial.selection : null;
   const startFilters = initial.filters ?? NO_FILTERS;
+  const startBlocs = blocMembers(firstIndex);
+  // A deep link to what a closed bloc holds opens that bloc.
+  const startEnds = !startSelection ? [] : startSelection.kind === 'actor' ? [startSelection.id] : [firstIndex.relationsById.get(startSelection.id)!.source, firstIndex.relationsById.get(startSelection.id)!.target];
+  const startClosed = new Set([...(parseBlocs(initial.blocs ?? null, startBlocs) ?? [])].filter((bloc) => !startEnds.some((end) => startBlocs.get(bloc)!.includes(end))));
   return createStore<MapState>()((set, get) => {
-    const setFilters = (filters: Filters) => set({ filters, visibility: computeVisibility(index, filters, get().revealed) });
+    const visibilityOf = (filters: Filters, revealed: Visibility | null, drawn = get().drawn) => computeVisibility(index, filters, revealed, drawn);
+    const setFilters = (filters: Filters) => set({ filters, visibility: visibilityOf(filters, get().revealed) });
+    const closeBlocs = (ids: Iterable<string>) => {
+      const closedBlocs = new Set([...ids].filter((id) => get().blocs.has(id)));
+      const drawn = drawnAs(index, closedBlocs);
+      set({ closedBlocs, drawn, blocInside: aggregateRelations(index.dataset.relations, drawn).inside, visibility: visibilityOf(get().filters, get().revealed, drawn) });
+    };
+    // What is selected is never hidden in a bloc: the blocs holding it open.
+    const openBlocsHolding = (selection: Selection) => {
+      if (!selection || get().closedBlocs.size === 0) return;
+      const ends = selection.kind === 'actor' ? [selection.id] : [index.relationsById.get(selection.id)?.source, index.relationsById.get(selection.id)?.target];
+      const { blocs, closedBlocs } = get();
+      const holding = [...closedBlocs].filter((bloc) => ends.some((end) => end !== undefined && blocs.get(bloc)!.includes(end)));
+      if (holding.length) closeBlocs([...closedBlocs].filter((bloc) => !holding.includes(bloc)));
+    };
     const select = (selection: Selection, passage: PassageRef | null = null) => {
       if (!exists(selection)) return;
+      openBlocsHolding(selection);
+      // Choosing a closed bloc opens it, its members around it.
+      if (selection?.kind === 'actor' && get().closedBlocs.has(selection.id)) closeBlocs([...get().closedBlocs].filter((id) => id !== selection.id));
       if (sameSelection(selection, get().selection) && passage === get().currentPassage) return;
       set({ selection, currentPassage: passage, ...(selection ? { keyboardCursor: cursorFor(index, selection, get().keyboardCursor) } : {}) });
     };
@@ -111,7 +146,11 @@ export function createMapStore(firstIndex: DatasetIndex, initial: InitialMapStat
       selection: startSelection,
       hover: null,
       filters: startFilters,
-      visibility: computeVisibility(index, startFilters),
+      visibility: computeVisibility(index, startFilters, null, drawnAs(index, startClosed)),
+      blocs: startBlocs,
+      closedBlocs: startClosed,
+      drawn: drawnAs(index, startClosed),
+      blocInside: aggregateRelations(index.dataset.relations, drawnAs(index, startClosed)).inside,
       keyboardCursor: startSelection ? cursorFor(index, startSelection, null) : null,
       currentPassage: null,
       panelTab: 'map',
@@ -148,7 +187,10 @@ export function createMapStore(firstIndex: DatasetIndex, initial: InitialMapStat
         const { selection, filters, revealed } = get();
         const wanted = pendingSelection && exists(pendingSelection) ? pendingSelection : exists(selection) ? selection : null;
         pendingSelection = null;
-        set({ index, selection: wanted, hover: null, visibility: computeVisibility(index, filters, revealed) });
+        const blocs = blocMembers(index);
+        const closedBlocs = new Set([...get().closedBlocs].filter((id) => blocs.has(id)));
+        const drawn = drawnAs(index, closedBlocs);
+        set({ index, selection: wanted, hover: null, blocs, closedBlocs, drawn, blocInside: aggregateRelations(index.dataset.relations, drawn).inside, visibility: visibilityOf(filters, revealed, drawn) });
       },
       dismissNotice: () => set({ notice: null }),
       setLineMode: (lineMode) => set({ lineMode }),
@@ -163,7 +205,7 @@ export function createMapStore(firstIndex: DatasetIndex, initial: InitialMapStat
           spotlight,
           revealed,
           filters,
-          visibility: computeVisibility(index, filters, revealed),
+          visibility: visibilityOf(filters, revealed),
           selection,
           ...(selection ? { keyboardCursor: cursorFor(index, selection, get().keyboardCursor) } : {}),
           hover: null,
@@ -171,8 +213,13 @@ export function createMapStore(firstIndex: DatasetIndex, initial: InitialMapStat
           stepCamera: { motion },
         });
       },
-      leaveStep: () => set({ spotlight: null, revealed: null, frame: null, stepCamera: null, visibility: computeVisibility(index, get().filters, null) }),
+      leaveStep: () => set({ spotlight: null, revealed: null, frame: null, stepCamera: null, visibility: visibilityOf(get().filters, null) }),
       setStoryEditorOpen: (storyEditorOpen) => set({ storyEditorOpen }),
+      toggleBloc: (id) => {
+        const { closedBlocs } = get();
+        closeBlocs(closedBlocs.has(id) ? [...closedBlocs].filter((bloc) => bloc !== id) : [...closedBlocs, id]);
+      },
+      setClosedBlocs: (ids) => closeBlocs(ids),
     };
   });
 }

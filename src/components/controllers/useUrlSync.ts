@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { parseViewState, serializeViewState } from '../../embed/urlState';
+import { formatBlocs, parseBlocs } from '../../model/blocs';
 import type { MapStore } from '../../store/createMapStore';
 import { writeUrl } from './history';
 
@@ -13,8 +14,9 @@ export function useUrlSync(store: MapStore) {
     const unsubscribe = store.subscribe((state, previous) => {
       if (applyingHistory) return;
       const selectionChanged = state.selection !== previous.selection;
-      if (!selectionChanged && state.filters === previous.filters && state.lineMode === previous.lineMode) return;
-      const query = serializeViewState({ selection: state.selection, filters: state.filters, lines: state.lineMode }, window.location.search);
+      if (!selectionChanged && state.filters === previous.filters && state.lineMode === previous.lineMode && state.closedBlocs === previous.closedBlocs) return;
+      const blocs = state.closedBlocs.size ? formatBlocs(state.closedBlocs, state.blocs) : null;
+      const query = serializeViewState({ selection: state.selection, filters: state.filters, lines: state.lineMode, blocs }, window.location.search);
       const url = `${window.location.pathname}${query}${window.location.hash}`;
       if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
       writeUrl(url, selectionChanged ? 'push' : 'replace');
@@ -25,6 +27,7 @@ export function useUrlSync(store: MapStore) {
       store.getState().select(view.selection);
       store.getState().setFilters(view.filters);
       store.getState().setLineMode(view.lines ?? 'grouped');
+      store.getState().setClosedBlocs(parseBlocs(view.blocs ?? null, store.getState().blocs) ?? []);
       applyingHistory = false;
     };
     window.addEventListener('popstate', handlePopState);

@@ -151,6 +151,7 @@ function ActorDetails({ actor, withFocus }: { actor: Actor; withFocus: boolean }
   const index = useMapStore(selectIndex);
   const selectRelation = useMapStore((state) => state.selectRelation);
   const focusActor = useMapStore((state) => state.focusActor);
+  const toggleBloc = useMapStore((state) => state.toggleBloc);
   const focused = useMapStore((state) => state.filters.focusActorId === actor.id);
   const grouped = relationsByStance(index, index.relationIdsByActor.get(actor.id) ?? []);
   const members = index.memberIdsByActor.get(actor.id) ?? [];
@@ -185,6 +186,11 @@ function ActorDetails({ actor, withFocus }: { actor: Actor; withFocus: boolean }
           </>
         )}
       </dl>
+      {members.length > 0 && (
+        <button type="button" className="focus-button" onClick={() => toggleBloc(actor.id)}>
+          Close into one bloc
+        </button>
+      )}
       {withFocus && (
         <button type="button" className="focus-button" aria-pressed={focused} onClick={() => focusActor(focused ? null : actor.id)}>
           {focused ? 'Show the whole map' : `Show only ${actor.name} and its ties`}
