@@ -12,7 +12,7 @@ import type { FirstFramePage } from '../src/app/firstFrame/renderFirstFrame';
 export const FIRST_FRAME_ENTRY = 'first-frame';
 const EMPTY_TEMPLATE = '<template id="first-frame"></template>';
 
-async function renderInNode(page: FirstFramePage): Promise<string> {
+async function renderInNode(page: FirstFramePage): Promise<{ markup: string; attributes: string }> {
   const server = await createServer({
     configFile: false,
     root: process.cwd(),
@@ -24,7 +24,7 @@ async function renderInNode(page: FirstFramePage): Promise<string> {
   });
   try {
     const module = (await server.ssrLoadModule('/src/app/firstFrame/renderFirstFrame.tsx')) as typeof import('../src/app/firstFrame/renderFirstFrame');
-    return module.renderFirstFrame(page);
+    return { markup: module.renderFirstFrame(page), attributes: module.firstFrameAttributes(page) };
   } finally {
     await server.close();
   }
@@ -35,10 +35,10 @@ async function renderInNode(page: FirstFramePage): Promise<string> {
  * `beforeScript`. The script is async (showFirstFrameWhenParsed): a deferred script would wait for
  * the stylesheet before it put the frame in the page, and only then would the frame be drawn.
  */
-export function withFirstFrame(html: string, markup: string, script?: { src: string; beforeScript: RegExp }): string {
+export function withFirstFrame(html: string, markup: string, script?: { src: string; beforeScript: RegExp }, attributes = ''): string {
   if (!html.includes(EMPTY_TEMPLATE)) throw new Error(`the page has no empty ${EMPTY_TEMPLATE} to fill`);
   // A function, so that "$&" and the like in the dataset's text stay text.
-  let filled = html.replace(EMPTY_TEMPLATE, () => `<template id="first-frame">${markup}</template>`);
+  let filled = html.replace(EMPTY_TEMPLATE, () => `<template id="first-frame"${attributes}>${markup}</template>`);
   if (script) {
     const main = script.beforeScript.exec(filled);
     if (!main) throw new Error(`the page has no script matching ${script.beforeScript}`);
@@ -55,9 +55,9 @@ export function prerenderFirstFrame(page: FirstFramePage, htmlFile: string): Plu
     async generateBundle(_options, bundle) {
       const html = bundle[htmlFile];
       if (!html || html.type !== 'asset') throw new Error(`no ${htmlFile} in the bundle`);
-      const markup = await renderInNode(page);
+      const { markup, attributes } = await renderInNode(page);
       const entry = Object.values(bundle).find((output) => output.type === 'chunk' && output.isEntry && output.name === FIRST_FRAME_ENTRY);
-      html.source = withFirstFrame(String(html.source), markup, entry ? { src: `./${entry.fileName}`, beforeScript: /<script type="module"[^>]*src="\.\/assets\/index-/ } : undefined);
+      html.source = withFirstFrame(String(html.source), markup, entry ? { src: `./${entry.fileName}`, beforeScript: /<script type="module"[^>]*src="\.\/assets\/index-/ } : undefined, attributes);
     },
   };
 }

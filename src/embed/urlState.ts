@@ -5,6 +5,8 @@
  *   ?select=actor:russia          ?select=relation:russia-offers-weapons
  *   ?hideStances=offer,payment    ?hideKinds=person     ?focus=russia
  *   ?lines=all (every relation drawn apart; `grouped`, the default, draws one line per ends, direction and stance)
+ *   ?blocs=all | none | united-states,russia (the blocs drawn closed; see model/blocs.ts; left out,
+ *     as the view's size has it: layout/roomForLabels.ts)
  *   ?map=k3x9q2a7 (a map of one's own, kept in this browser under that local id; see io/savedMaps.ts)
  *
  * Values from a URL are untrusted: unknown stances or kinds are dropped, and ids only take
@@ -20,9 +22,11 @@ export interface UrlViewState {
   filters: Filters;
   /** Left out, the default: grouped. */
   lines?: LineMode;
+  /** `?blocs=` as written (`all`, `none` or ids): the store keeps the ids that are blocs. */
+  blocs?: string | null;
 }
 
-const VIEW_PARAMS = ['select', 'hideStances', 'hideKinds', 'focus', 'lines'] as const;
+const VIEW_PARAMS = ['select', 'hideStances', 'hideKinds', 'focus', 'lines', 'blocs'] as const;
 
 function listParam<T extends string>(params: URLSearchParams, name: string, allowed: readonly T[]): T[] {
   const raw = params.get(name);
@@ -39,6 +43,7 @@ export function parseViewState(search: string): UrlViewState {
   return {
     selection,
     lines: params.get('lines') === 'all' ? 'all' : 'grouped',
+    blocs: params.get('blocs') ?? undefined,
     filters: {
       hiddenStances: listParam<Stance>(params, 'hideStances', STANCES),
       hiddenKinds: listParam<ActorKind>(params, 'hideKinds', ACTOR_KINDS),
@@ -56,6 +61,7 @@ export function serializeViewState(view: UrlViewState, search = ''): string {
   if (view.filters.hiddenKinds.length) params.set('hideKinds', ACTOR_KINDS.filter((k) => view.filters.hiddenKinds.includes(k)).join(','));
   if (view.filters.focusActorId) params.set('focus', view.filters.focusActorId);
   if (view.lines === 'all') params.set('lines', 'all');
+  if (view.blocs) params.set('blocs', view.blocs);
   const query = params.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',');
   return query ? `?${query}` : '';
 }

@@ -4,6 +4,7 @@
  */
 import type { SimulationLinkDatum, SimulationNodeDatum } from 'd3-force';
 import type { DatasetIndex } from '../model/indexDataset';
+import { aggregateRelations } from '../model/blocs';
 import { lineOfRelation, relationLines, type LineMode } from '../model/relationLines';
 import type { ActorKind, Stance } from '../model/vocabulary';
 import { labelLines } from './labelLines';
@@ -115,16 +116,19 @@ function withLinks(graph: Pick<SimulationGraph, 'nodes' | 'springs' | 'nodeById'
  * The same actors and springs, drawn with the other line mode: switching between grouped and
  * separate lines moves no actor.
  */
-export function withLineMode(graph: SimulationGraph, index: DatasetIndex, lines: LineMode): SimulationGraph {
-  const members = graph.links.filter((link) => link.role === 'member');
-  return withLinks(graph, [...relationLinks(index, graph.nodeById, lines), ...members]);
+export function withLineMode(graph: SimulationGraph, index: DatasetIndex, lines: LineMode, drawn: ReadonlyMap<string, string> | null = null): SimulationGraph {
+  // A member drawn inside a closed bloc has no partOf tie to draw.
+  const members = graph.links.filter((link) => link.role === 'member' && (!drawn || (drawn.get((link.source as SimNode).id) === (link.source as SimNode).id && drawn.get((link.target as SimNode).id) === (link.target as SimNode).id)));
+  return withLinks(graph, [...relationLinks(index, graph.nodeById, lines, drawn), ...members]);
 }
 
 const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
 
 /** One link per drawn line; lines between the same two actors bow apart, so none lies on another. */
-function relationLinks(index: DatasetIndex, nodeById: ReadonlyMap<string, SimNode>, mode: LineMode): SimLink[] {
-  const lines = relationLines(index.dataset.relations, mode).filter((line) => nodeById.has(line.source) && nodeById.has(line.target));
+function relationLinks(index: DatasetIndex, nodeById: ReadonlyMap<string, SimNode>, mode: LineMode, drawn: ReadonlyMap<string, string> | null = null): SimLink[] {
+  // With blocs closed, relations run between the blocs that hold their ends; those inside one are not lines.
+  const relations = drawn ? aggregateRelations(index.dataset.relations, drawn).between : index.dataset.relations;
+  const lines = relationLines(relations, mode).filter((line) => nodeById.has(line.source) && nodeById.has(line.target));
   const pairCounts = new Map<string, number>();
   for (const line of lines) {
     const key = pairKey(line.source, line.target);

@@ -91,3 +91,30 @@ export function formatBlocs(closed: ReadonlySet<string>, blocs: ReadonlyMap<stri
   if (shut.length === blocs.size) return 'all';
   return shut.join(',');
 }
+
+export interface BlocView {
+  /** The blocs drawn closed: one shape for the bloc and all it holds. */
+  closedBlocs: ReadonlySet<string>;
+  /** Where each actor is drawn: itself, or the outermost closed bloc that holds it. */
+  drawn: ReadonlyMap<string, string>;
+  /** For each closed bloc, the relations with both ends inside it. */
+  blocInside: ReadonlyMap<string, readonly string[]>;
+}
+
+/**
+ * The map with these blocs closed, but for any bloc that is, or holds, one of `shown` (what is
+ * selected, or linked to): what a reader asked to see is never folded away.
+ */
+export function blocView(index: DatasetIndex, blocs: ReadonlyMap<string, readonly string[]>, closed: Iterable<string>, shown: readonly string[] = []): BlocView {
+  const closedBlocs = new Set([...closed].filter((id) => blocs.has(id) && !shown.some((end) => end === id || blocs.get(id)!.includes(end))));
+  const drawn = drawnAs(index, closedBlocs);
+  return { closedBlocs, drawn, blocInside: aggregateRelations(index.dataset.relations, drawn).inside };
+}
+
+/** The actors a selection shows: the actor, or the relation's two ends. */
+export function actorsOf(index: DatasetIndex, selection: { kind: 'actor' | 'relation'; id: string } | null): string[] {
+  if (!selection) return [];
+  if (selection.kind === 'actor') return [selection.id];
+  const relation = index.relationsById.get(selection.id);
+  return relation ? [relation.source, relation.target] : [];
+}

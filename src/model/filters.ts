@@ -24,8 +24,13 @@ export interface Visibility {
   relationIds: ReadonlySet<string>;
 }
 
-/** Which actors and relations are drawn. `revealed`, when given, limits them further (read-along). */
-export function computeVisibility(index: DatasetIndex, filters: Filters, revealed: Visibility | null = null): Visibility {
+/**
+ * Which actors and relations are drawn. `revealed`, when given, limits them further (read-along);
+ * `drawn` says where each actor is drawn when blocs are closed.
+ */
+export function computeVisibility(index: DatasetIndex, filters: Filters, revealed: Visibility | null = null, drawn: ReadonlyMap<string, string> | null = null): Visibility {
+  // With blocs closed (blocs.ts), an actor inside one is drawn as the bloc; its relations stay, on the bloc's lines.
+  const drawnAs = (actorId: string) => drawn?.get(actorId) ?? actorId;
   const kindShown = (actorId: string) => {
     const actor = index.actorsById.get(actorId);
     return actor !== undefined && !filters.hiddenKinds.includes(actor.kind) && (revealed === null || revealed.actorIds.has(actorId));
@@ -41,13 +46,13 @@ export function computeVisibility(index: DatasetIndex, filters: Filters, reveale
   }
   const actorIds = new Set<string>();
   if (focus === null) {
-    for (const actor of index.dataset.actors) if (kindShown(actor.id)) actorIds.add(actor.id);
+    for (const actor of index.dataset.actors) if (kindShown(actor.id) && drawnAs(actor.id) === actor.id) actorIds.add(actor.id);
   } else {
-    if (kindShown(focus)) actorIds.add(focus);
+    if (kindShown(focus)) actorIds.add(drawnAs(focus));
     for (const id of relationIds) {
       const relation = index.relationsById.get(id)!;
-      actorIds.add(relation.source);
-      actorIds.add(relation.target);
+      actorIds.add(drawnAs(relation.source));
+      actorIds.add(drawnAs(relation.target));
     }
   }
   return { actorIds, relationIds };

@@ -11,6 +11,7 @@ import { sameSelection, type Selection } from '../model/selection';
 import type { ActorKind, Stance } from '../model/vocabulary';
 import type { LineMode } from '../model/relationLines';
 import type { AppliedView } from '../model/stepView';
+import { actorsOf, blocMembers, blocView, parseBlocs, type BlocView } from '../model/blocs';
 
 export interface PassageRef {
   relationId: string;
@@ -28,7 +29,7 @@ export interface ElementSet {
   relationIds: ReadonlySet<string>;
 }
 
-export interface MapState {
+export interface MapState extends BlocView {
   index: DatasetIndex;
   selection: Selection;
   hover: Selection;
@@ -59,6 +60,8 @@ export interface MapState {
   notice: string | null;
   /** What takes the details' place in Edit mode: the story editor, or the suggestions from the text. */
   sidePanel: SidePanel;
+  /** Each actor that has members, with every actor it holds (blocs.ts). */
+  blocs: ReadonlyMap<string, readonly string[]>;
 
   selectActor(id: string): void;
   selectRelation(id: string, passage?: PassageRef): void;
@@ -77,6 +80,9 @@ export interface MapState {
   /** Back to the whole map after a step was shown: no spotlight, nothing hidden by a step. */
   leaveStep(): void;
   setSidePanel(panel: SidePanel): void;
+  /** Opens a closed bloc, or closes an open one. */
+  toggleBloc(id: string): void;
+  setClosedBlocs(ids: Iterable<string>): void;
   /** After an edit: the new dataset, keeping the selection and filters where they still apply. */
   replaceIndex(index: DatasetIndex): void;
   dismissNotice(): void;
@@ -89,6 +95,8 @@ export interface InitialMapState {
   selection?: Selection;
   filters?: Filters;
   lines?: LineMode;
+  /** `?blocs=`: `all`, `none`, or the ids of the blocs drawn closed. */
+  blocs?: string | null;
 }
 
 export type MapStore = StoreApi<MapState>;
@@ -100,10 +108,24 @@ export function createMapStore(firstIndex: DatasetIndex, initial: InitialMapStat
     selection === null || (selection.kind === 'actor' ? index.actorsById.has(selection.id) : index.relationsById.has(selection.id));
   const startSelection = initial.selection && exists(initial.selection) ? initial.selection : null;
   const startFilters = initial.filters ?? NO_FILTERS;
+  const startBlocs = blocMembers(firstIndex);
+  // A deep link to what a closed bloc holds opens that bloc.
+  const startView = blocView(firstIndex, startBlocs, parseBlocs(initial.blocs ?? null, startBlocs) ?? [], actorsOf(firstIndex, startSelection));
   return createStore<MapState>()((set, get) => {
-    const setFilters = (filters: Filters) => set({ filters, visibility: computeVisibility(index, filters, get().revealed) });
+    const visibilityOf = (filters: Filters, revealed: Visibility | null, drawn = get().drawn) => computeVisibility(index, filters, revealed, drawn);
+    const setFilters = (filters: Filters) => set({ filters, visibility: visibilityOf(filters, get().revealed) });
+    const closeBlocs = (ids: Iterable<string>, shown: Selection = null) => {
+      const view = blocView(index, get().blocs, ids, actorsOf(index, shown));
+      const { closedBlocs, selection } = get();
+      if (view.closedBlocs.size === closedBlocs.size && [...closedBlocs].every((id) => view.closedBlocs.has(id))) return;
+      // An actor folded into a bloc is chosen as the bloc.
+      const heldIn = selection?.kind === 'actor' ? view.drawn.get(selection.id) : undefined;
+      set({ ...view, visibility: visibilityOf(get().filters, get().revealed, view.drawn), ...(heldIn && heldIn !== selection!.id ? { selection: { kind: 'actor', id: heldIn } } : {}) });
+    };
     const select = (selection: Selection, passage: PassageRef | null = null) => {
       if (!exists(selection)) return;
+      // What is chosen is never folded away: choosing a closed bloc, or what it holds, opens it.
+      if (get().closedBlocs.size) closeBlocs(get().closedBlocs, selection);
       if (sameSelection(selection, get().selection) && passage === get().currentPassage) return;
       set({ selection, currentPassage: passage, ...(selection ? { keyboardCursor: cursorFor(index, selection, get().keyboardCursor) } : {}) });
     };
@@ -112,7 +134,9 @@ export function createMapStore(firstIndex: DatasetIndex, initial: InitialMapStat
       selection: startSelection,
       hover: null,
       filters: startFilters,
-      visibility: computeVisibility(index, startFilters),
+      visibility: computeVisibility(index, startFilters, null, startView.drawn),
+      blocs: startBlocs,
+      ...startView,
       keyboardCursor: startSelection ? cursorFor(index, startSelection, null) : null,
       currentPassage: null,
       panelTab: 'map',
@@ -149,7 +173,9 @@ export function createMapStore(firstIndex: DatasetIndex, initial: InitialMapStat
         const { selection, filters, revealed } = get();
         const wanted = pendingSelection && exists(pendingSelection) ? pendingSelection : exists(selection) ? selection : null;
         pendingSelection = null;
-        set({ index, selection: wanted, hover: null, visibility: computeVisibility(index, filters, revealed) });
+        const blocs = blocMembers(index);
+        const view = blocView(index, blocs, get().closedBlocs);
+        set({ index, selection: wanted, hover: null, blocs, ...view, visibility: visibilityOf(filters, revealed, view.drawn) });
       },
       dismissNotice: () => set({ notice: null }),
       setLineMode: (lineMode) => set({ lineMode }),
@@ -164,7 +190,7 @@ export function createMapStore(firstIndex: DatasetIndex, initial: InitialMapStat
           spotlight,
           revealed,
           filters,
-          visibility: computeVisibility(index, filters, revealed),
+          visibility: visibilityOf(filters, revealed),
           selection,
           ...(selection ? { keyboardCursor: cursorFor(index, selection, get().keyboardCursor) } : {}),
           hover: null,
@@ -172,8 +198,13 @@ export function createMapStore(firstIndex: DatasetIndex, initial: InitialMapStat
           stepCamera: { motion },
         });
       },
-      leaveStep: () => set({ spotlight: null, revealed: null, frame: null, stepCamera: null, visibility: computeVisibility(index, get().filters, null) }),
+      leaveStep: () => set({ spotlight: null, revealed: null, frame: null, stepCamera: null, visibility: visibilityOf(get().filters, null) }),
       setSidePanel: (sidePanel) => set({ sidePanel }),
+      toggleBloc: (id) => {
+        const { closedBlocs } = get();
+        closeBlocs(closedBlocs.has(id) ? [...closedBlocs].filter((bloc) => bloc !== id) : [...closedBlocs, id]);
+      },
+      setClosedBlocs: (ids) => closeBlocs(ids),
     };
   });
 }

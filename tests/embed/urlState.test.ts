@@ -92,6 +92,8 @@ describe('serializeViewState', () => {
         focusActorId: fc.option(id, { nil: null }),
       }),
       lines: fc.constantFrom('grouped' as const, 'all' as const),
+      // Left out: as the view's size has it.
+      blocs: fc.option(fc.oneof(fc.constantFrom('all', 'none'), fc.array(id, { minLength: 1, maxLength: 3 }).map((ids) => ids.join(','))), { nil: undefined }),
     });
     fc.assert(
       fc.property(view, fc.constantFrom('', '?embed=1', '?theme=dark&plain=1'), (original, search) => {

@@ -1,15 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { inertMarkup, renderFirstFrame } from '../../src/app/firstFrame/renderFirstFrame';
+import { firstFrameAttributes, inertMarkup, renderFirstFrame } from '../../src/app/firstFrame/renderFirstFrame';
 import { withFirstFrame } from '../../scripts/prerenderFirstFrame';
+import { viewAreaForEveryLabel } from '../../src/layout/roomForLabels';
+import { relationLines } from '../../src/model/relationLines';
+import type { Relation } from '../../src/model/datasetSchema';
 
 interface SavedActor {
   id: string;
   name: string;
   position: { x: number; y: number };
 }
-const dataset = JSON.parse(readFileSync('data/russia-poach-rebels-2016.json', 'utf8')) as { actors: SavedActor[]; relations: { id: string }[]; article: { paragraphs: string[] } };
+const dataset = JSON.parse(readFileSync('data/russia-poach-rebels-2016.json', 'utf8')) as { actors: SavedActor[]; relations: unknown[]; article: { paragraphs: string[] } };
 const parse = (markup: string) => JSDOM.fragment(markup);
 
 // Runs in Node without a DOM, as the build does: nothing in the first render may need a browser.
@@ -26,12 +29,14 @@ describe('the prerendered first frame', () => {
       expect(y).toBeCloseTo(actor.position.y, 0);
       expect(element.textContent).toContain(actor.name.split(' ')[0]);
     }
-    // Each relation on a line of its own, or on its group's (same ends, direction and stance).
-    const drawn = [...explorer.querySelectorAll('svg [data-relation-id], svg [data-relation-ids]')].flatMap((line) => (line.getAttribute('data-relation-id') ?? line.getAttribute('data-relation-ids')!).split(' '));
-    expect(drawn.sort()).toEqual(dataset.relations.map((relation) => relation.id).sort());
-    const lines = [...explorer.querySelectorAll('[data-relation-id] .relation-line, [data-relation-ids] .relation-line')];
+    // One line for each group of relations (same ends, direction and stance), each in its stance.
+    const groups = relationLines(dataset.relations as Relation[], 'grouped');
+    const lines = [...explorer.querySelectorAll('svg .relation')];
+    expect(lines.length).toBe(groups.length);
     expect(lines.length).toBeLessThan(dataset.relations.length);
-    for (const line of lines) expect(line.getAttribute('d')).toMatch(/^M[-\d.]+,[-\d.]+[LQ]/);
+    expect(lines.map((line) => line.getAttribute('data-stance')).sort()).toEqual(groups.map((group) => group.stance).sort());
+    // Drawn to the unit: the app redraws them exactly.
+    for (const line of lines) expect(line.querySelector('.relation-line')!.getAttribute('d')).toMatch(/^M-?\d+,-?\d+[LQ]-?\d+,-?\d+( -?\d+,-?\d+)?$/);
   });
 
   it('fits the map to its box without a script, through the SVG view box', () => {
@@ -72,9 +77,15 @@ describe('the prerendered first frame', () => {
     expect(explorer.querySelector('.edit-toggle[aria-pressed="false"]')).not.toBeNull();
   });
 
-  it('the embed frame is the embed view: map, legend and source, none of the explorer', () => {
+  it('the embed frame is the embed view in blocs, as an article column opens it: map, legend and source, none of the explorer', () => {
     const embed = parse(renderFirstFrame('embed'));
-    expect(embed.querySelectorAll('[data-actor-id]')).toHaveLength(dataset.actors.length);
+    // Each actor that no other holds is drawn; those holding others as closed blocs, with their count.
+    const outermost = dataset.actors.filter((actor) => !(actor as { partOf?: string }).partOf);
+    expect([...embed.querySelectorAll('[data-actor-id]')].map((actor) => actor.getAttribute('data-actor-id')).sort()).toEqual(outermost.map((actor) => actor.id).sort());
+    expect(embed.querySelector('[data-actor-id="united-states"]')?.getAttribute('data-bloc')).toBe('closed');
+    expect(embed.querySelector('[data-actor-id="united-states"]')?.textContent).toMatch(/United States · \d+/);
+    expect(firstFrameAttributes('embed')).toBe(` data-blocs="all" data-blocs-below="${viewAreaForEveryLabel(dataset.actors.map((actor) => actor.name))}"`);
+    expect(firstFrameAttributes('explorer')).toMatch(/ data-blocs="none" /);
     expect(embed.querySelector('.embed-source')?.textContent).toContain('Source:');
     expect(embed.querySelector('.article-reader')).toBeNull();
     expect(embed.querySelector('.edit-bar')).toBeNull();

@@ -5,7 +5,11 @@
  * React escapes all dataset text here, as it does in the browser.
  */
 import { renderToStaticMarkup } from 'react-dom/server';
-import { PrerenderContext } from '../../components/prerender';
+import { PrerenderContext, type PrerenderedView } from '../../components/prerender';
+import { indexDataset } from '../../model/indexDataset';
+import { blocMembers } from '../../model/blocs';
+import { viewAreaForEveryLabel } from '../../layout/roomForLabels';
+import type { Dataset } from '../../model/datasetSchema';
 import { formatIssue } from '../../model/validationIssue';
 import { parseDataset } from '../../model/parseDataset';
 import { App } from '../App';
@@ -15,14 +19,33 @@ import { EMBED_DATASET, EMBED_DATASET_NAME } from '../embedDataset';
 
 export type FirstFramePage = 'explorer' | 'embed';
 
+/**
+ * The view each page's frame is drawn for: the explorer's a laptop's (the benchmark's 1280×800),
+ * the embed's an article column's. The frame is shown only where a reader's window would open the
+ * map alike, with every actor or in blocs (firstFrameAttributes, showFirstFrame).
+ */
+export const FIRST_FRAME_VIEWS: Record<FirstFramePage, PrerenderedView> = { explorer: { width: 1280, height: 800 }, embed: { width: 720, height: 600 } };
+
 export function renderFirstFrame(page: FirstFramePage): string {
   // The pages trust the dataset they carry (bundledDataset.ts); the build does not.
   const checked = checkedHere(page === 'embed' ? EMBED_DATASET : BUNDLED_DATASET);
   return inertMarkup(renderToStaticMarkup(
-    <PrerenderContext.Provider value={true}>
+    <PrerenderContext.Provider value={FIRST_FRAME_VIEWS[page]}>
       {page === 'embed' ? <EmbedApp data={EMBED_DATASET} checked={checked} sourceName={EMBED_DATASET_NAME} embedPage /> : <App data={BUNDLED_DATASET} checked={checked} sourceName={BUNDLED_DATASET_NAME} />}
     </PrerenderContext.Provider>,
   ));
+}
+
+/**
+ * The template's attributes: `data-blocs`, whether the frame shows blocs (`all`) or every actor
+ * (`none`), and `data-blocs-below`, the window area (CSS px²) under which the app opens in blocs.
+ */
+export function firstFrameAttributes(page: FirstFramePage): string {
+  const dataset = (page === 'embed' ? EMBED_DATASET : BUNDLED_DATASET) as Dataset;
+  const below = blocMembers(indexDataset(dataset)).size > 0 ? viewAreaForEveryLabel(dataset.actors.map((actor) => actor.name)) : 0;
+  const { width, height } = FIRST_FRAME_VIEWS[page];
+  // The comparison the app makes (MapStoreProvider's blocsForView).
+  return ` data-blocs="${width * height < below ? 'all' : 'none'}" data-blocs-below="${below}"`;
 }
 
 function checkedHere(raw: unknown) {
@@ -34,15 +57,22 @@ function checkedHere(raw: unknown) {
 
 /**
  * The frame is inert until the app replaces it: names, descriptions, tooltips and tab stops
- * would go unused, so they are left out (a third of its size). Attributes the styles select on
+ * would go unused, so they are left out (a third of its size), and so are the ids that address
+ * lines and what the painter moves (nothing clicks or moves the frame: 1.3 kB gzip). Its lines
+ * are written to the unit, not the tenth: the frame is drawn near scale 1, where half a unit
+ * is half a pixel, and the app redraws them exactly. Actors keep their tenths and ids (the app
+ * shapes the frame's drawing to its box from them). Attributes the styles select on
  * (aria-pressed, aria-selected, aria-current, role) stay; inline styles become `data-style`.
  * React escapes every quote in text and attribute values, so an attribute here always ends at
  * the next quote, and no text can look like one.
  */
 export function inertMarkup(html: string): string {
+  const toUnits = (numbers: string) => numbers.replace(/-?\d+\.\d+/g, (number) => String(Math.round(Number(number))));
   return (
     html
-      .replace(/ (?:aria-(?:label|labelledby|describedby|description|roledescription|controls|haspopup|autocomplete|expanded)|title|tabindex)="[^"]*"/g, '')
+      .replace(/ (?:aria-(?:label|labelledby|describedby|description|roledescription|controls|haspopup|autocomplete|expanded)|title|tabindex|data-relation-ids?)="[^"]*"/g, '')
+      .replace(/ data-geometry="" d="([^"]*)"/g, (_, d: string) => ` d="${toUnits(d)}"`)
+      .replace(/ data-status-mark="" transform="([^"]*)"/g, (_, transform: string) => ` transform="${toUnits(transform)}"`)
       // A strict Content-Security-Policy (style-src 'self') refuses style attributes in markup,
       // not styles set by script: showFirstFrame sets these through the CSSOM.
       .replace(/ style="/g, ' data-style="')

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { parseViewState, serializeViewState } from '../../embed/urlState';
+import { formatBlocs, parseBlocs } from '../../model/blocs';
 import type { MapStore } from '../../store/createMapStore';
 import { writeUrl } from './history';
 
@@ -10,11 +11,16 @@ import { writeUrl } from './history';
 export function useUrlSync(store: MapStore) {
   useEffect(() => {
     let applyingHistory = false;
+    // Blocs as the page opened them stay as its address had them: left out, as the view's size has it.
+    const opened = formatBlocs(store.getState().closedBlocs, store.getState().blocs);
+    const openedParam = parseViewState(window.location.search).blocs;
     const unsubscribe = store.subscribe((state, previous) => {
       if (applyingHistory) return;
       const selectionChanged = state.selection !== previous.selection;
-      if (!selectionChanged && state.filters === previous.filters && state.lineMode === previous.lineMode) return;
-      const query = serializeViewState({ selection: state.selection, filters: state.filters, lines: state.lineMode }, window.location.search);
+      if (!selectionChanged && state.filters === previous.filters && state.lineMode === previous.lineMode && state.closedBlocs === previous.closedBlocs) return;
+      const shown = formatBlocs(state.closedBlocs, state.blocs);
+      const blocs = shown === opened ? openedParam : shown;
+      const query = serializeViewState({ selection: state.selection, filters: state.filters, lines: state.lineMode, blocs }, window.location.search);
       const url = `${window.location.pathname}${query}${window.location.hash}`;
       if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
       writeUrl(url, selectionChanged ? 'push' : 'replace');
@@ -25,6 +31,8 @@ export function useUrlSync(store: MapStore) {
       store.getState().select(view.selection);
       store.getState().setFilters(view.filters);
       store.getState().setLineMode(view.lines ?? 'grouped');
+      const closed = parseBlocs(view.blocs ?? null, store.getState().blocs);
+      if (closed) store.getState().setClosedBlocs(closed);
       applyingHistory = false;
     };
     window.addEventListener('popstate', handlePopState);

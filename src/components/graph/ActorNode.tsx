@@ -24,6 +24,10 @@ export const ActorNode = memo(function ActorNode({ actorId }: { actorId: string 
   const selected = useMapStore(selectIsActorSelected(actorId));
   const isCursor = useMapStore(selectIsActorCursor(actorId));
   const register = useCallback((element: SVGGElement | null) => painter.registerNode(actorId, element), [painter, actorId]);
+  // A bloc: closed, one shape for the actor and all it holds; open, the actor among its members.
+  const held = useMapStore((state) => state.blocs.get(actorId)?.length ?? 0);
+  const closed = useMapStore((state) => state.closedBlocs.has(actorId));
+  const inside = useMapStore((state) => state.blocInside.get(actorId)?.length ?? 0);
   if (!visible) return null;
   const node = graph.nodeById.get(actorId)!;
   const tint = tints.get(node.group) ?? UNGROUPED_TINT;
@@ -37,7 +41,8 @@ export const ActorNode = memo(function ActorNode({ actorId }: { actorId: string 
       data-emphasis={emphasis}
       data-selected={selected || undefined}
       role={interactive ? 'button' : 'img'}
-      aria-label={actorAccessibleName(node.labelLines.join(' '), actor.name)}
+      data-bloc={held === 0 ? undefined : closed ? 'closed' : 'open'}
+      aria-label={closed ? blocName(actorAccessibleName(node.labelLines.join(' '), actor.name), held, inside) : actorAccessibleName(node.labelLines.join(' '), actor.name)}
       aria-roledescription={KIND_LABELS[actor.kind]}
       aria-pressed={interactive ? selected : undefined}
       tabIndex={interactive ? (isCursor ? 0 : -1) : undefined}
@@ -51,6 +56,7 @@ export const ActorNode = memo(function ActorNode({ actorId }: { actorId: string 
             {lineIndex > 0 && ' '}
             <tspan x="0" dy={lineIndex === 0 ? undefined : '1.17em'}>
               {line}
+              {closed && lineIndex === node.labelLines.length - 1 && ` · ${held + 1}`}
             </tspan>
           </Fragment>
         ))}
@@ -58,6 +64,11 @@ export const ActorNode = memo(function ActorNode({ actorId }: { actorId: string 
     </g>
   );
 });
+
+/** A closed bloc's name: its label, how many actors it stands for (itself and all it holds), and what happens inside. */
+export function blocName(label: string, held: number, inside: number): string {
+  return `${label} · ${held + 1}, a bloc of ${held + 1} actors${inside ? `, ${inside} ${inside === 1 ? 'relation' : 'relations'} inside` : ''}`;
+}
 
 function labelStyle(kind: Parameters<typeof shapeExtent>[0], radius: number, labelScale: number, lineCount: number): CSSProperties {
   const extent = shapeExtent(kind, radius);

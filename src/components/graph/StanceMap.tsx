@@ -44,7 +44,13 @@ export function StanceMap({ interactive = true, pannable = false, labelScale = 1
   // Grouping lines moves no actor: the same layout, drawn with other lines.
   const lineMode = useMapStore((state) => state.lineMode);
   const setLineMode = useMapStore((state) => state.setLineMode);
-  const layout = useMemo<MapLayout>(() => ({ ...laidOut, graph: withLineMode(laidOut.graph, index, lineMode) }), [laidOut, index, lineMode]);
+  // Closed blocs draw their members' relations on their own lines.
+  const closedBlocs = useMapStore((state) => state.closedBlocs);
+  const blocCount = useMapStore((state) => state.blocs.size);
+  const setClosedBlocs = useMapStore((state) => state.setClosedBlocs);
+  const blocIds = () => store.getState().blocs.keys();
+  const drawn = useMapStore((state) => state.drawn);
+  const layout = useMemo<MapLayout>(() => ({ ...laidOut, graph: withLineMode(laidOut.graph, index, lineMode, closedBlocs.size ? drawn : null) }), [laidOut, index, lineMode, closedBlocs, drawn]);
 
   // A chooser lists what was on the line when it opened: a new layout or filter closes it.
   const visibility = useMapStore((state) => state.visibility);
@@ -101,6 +107,11 @@ export function StanceMap({ interactive = true, pannable = false, labelScale = 1
             >
               ❄
             </button>
+            {renderer === 'svg' && blocCount > 0 && (
+              <button type="button" aria-label="Show blocs" title="Show blocs: each group one shape, its members inside" aria-pressed={closedBlocs.size === blocCount} onClick={() => setClosedBlocs(closedBlocs.size === blocCount ? [] : blocIds())}>
+                ◎
+              </button>
+            )}
             {renderer === 'svg' && (
               <button
                 type="button"

@@ -94,6 +94,7 @@ function ActorDetails({ actor, withFocus }: { actor: Actor; withFocus: boolean }
   const selectRelation = useMapStore((state) => state.selectRelation);
   const focusActor = useMapStore((state) => state.focusActor);
   const focused = useMapStore((state) => state.filters.focusActorId === actor.id);
+  const toggleBloc = useMapStore((state) => state.toggleBloc);
   const grouped = relationsByStance(index, index.relationIdsByActor.get(actor.id) ?? []);
   const members = index.memberIdsByActor.get(actor.id) ?? [];
   return (
@@ -127,6 +128,11 @@ function ActorDetails({ actor, withFocus }: { actor: Actor; withFocus: boolean }
           </>
         )}
       </dl>
+      {members.length > 0 && (
+        <button type="button" className="focus-button" onClick={() => toggleBloc(actor.id)}>
+          Close into one bloc
+        </button>
+      )}
       {withFocus && (
         <button type="button" className="focus-button" aria-pressed={focused} onClick={() => focusActor(focused ? null : actor.id)}>
           {focused ? 'Show the whole map' : `Show only ${actor.name} and its ties`}
