@@ -92,6 +92,17 @@ export function formatBlocs(closed: ReadonlySet<string>, blocs: ReadonlyMap<stri
   return shut.join(',');
 }
 
+/** The bloc an actor is in: the outermost actor that holds it (through `partOf`), or null for an actor no other holds. */
+export function outermostBloc(index: DatasetIndex, actorId: string): string | null {
+  let bloc: string | null = null;
+  const seen = new Set<string>();
+  for (let current = index.actorsById.get(actorId)?.partOf; current && !seen.has(current); current = index.actorsById.get(current)?.partOf) {
+    seen.add(current);
+    bloc = current;
+  }
+  return bloc;
+}
+
 export interface BlocView {
   /** The blocs drawn closed: one shape for the bloc and all it holds. */
   closedBlocs: ReadonlySet<string>;

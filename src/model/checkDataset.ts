@@ -155,6 +155,15 @@ export function checkDataset(raw: unknown): ValidationIssue[] {
     if (focus !== undefined && !actorIndexById.has(focus)) error(at('focus'), unknownActor(focus));
     const frame = view?.frame;
     if (Array.isArray(frame)) frame.forEach((id, position) => typeof id === 'string' && !actorIndexById.has(id) && error(at('frame', position), unknownActor(id)));
+    // The blocs a step shows closed: actors that others are part of.
+    const blocs = view?.blocs;
+    if (Array.isArray(blocs)) {
+      blocs.forEach((id, position) => {
+        if (typeof id !== 'string') return;
+        if (!actorIndexById.has(id)) error(at('blocs', position), unknownActor(id));
+        else if (!actors.some((actor) => stringAt(actor, 'partOf') === id)) error(at('blocs', position), `${showValue(id)} holds no actor (none is partOf it), so it cannot be shown as a bloc.`);
+      });
+    }
     const stepActors = step?.actors;
     const stepRelations = step?.relations;
     if (Array.isArray(stepActors) && Array.isArray(stepRelations) && stepActors.length + stepRelations.length === 0) {

@@ -105,6 +105,7 @@ const FIELD_DESCRIPTIONS: [Shaped, Record<string, string>][] = [
       hiddenKinds: 'Kinds of actor the filters hide.',
       focus: 'Id of the actor the map is focused on (it and its neighbours only).',
       frame: 'Ids of the actors in view: the camera fits them, whatever the screen.',
+      blocs: 'Ids of the blocs drawn closed at this step: actors others are part of, each drawn as one shape for itself and all it holds. An empty list shows every actor; left out, the map keeps the blocs it has.',
     },
   ],
   [

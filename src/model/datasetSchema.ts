@@ -104,6 +104,8 @@ export const stepViewSchema = z.looseObject({
   hiddenKinds: z.optional(z.array(z.enum(ACTOR_KINDS))),
   focus: z.optional(id()),
   frame: z.optional(z.array(id())),
+  /** The blocs drawn closed (actors others are part of); `[]` shows every actor; left out, the map keeps its blocs. */
+  blocs: z.optional(z.array(id())),
 });
 
 /** Someone the article quotes who is not on the map, credited with a claim (`claimedBy`). */

@@ -46,7 +46,8 @@ export function computeVisibility(index: DatasetIndex, filters: Filters, reveale
   }
   const actorIds = new Set<string>();
   if (focus === null) {
-    for (const actor of index.dataset.actors) if (kindShown(actor.id) && drawnAs(actor.id) === actor.id) actorIds.add(actor.id);
+    // A closed bloc is drawn while it, or anything it holds, is shown (read-along may reveal a member first).
+    for (const actor of index.dataset.actors) if (kindShown(actor.id)) actorIds.add(drawnAs(actor.id));
   } else {
     if (kindShown(focus)) actorIds.add(drawnAs(focus));
     for (const id of relationIds) {

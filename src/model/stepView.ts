@@ -15,6 +15,8 @@ export interface LiveView {
   selection: Selection;
   filters: Filters;
   inView: Iterable<string>;
+  /** The blocs drawn closed, on a map that has blocs. */
+  closedBlocs?: Iterable<string>;
 }
 
 /** The map's state a step view asks for; `frame` is null when the step keeps the whole map in view. */
@@ -22,10 +24,12 @@ export interface AppliedView {
   selection: Selection;
   filters: Filters;
   frame: string[] | null;
+  /** The blocs to draw closed; null keeps the map's. */
+  blocs: string[] | null;
 }
 
 /** Records a view; only what differs from the plain map is written, in the vocabulary's order. */
-export function captureStepView({ selection, filters, inView }: LiveView, index: DatasetIndex): StepView {
+export function captureStepView({ selection, filters, inView, closedBlocs }: LiveView, index: DatasetIndex): StepView {
   const frame = index.dataset.actors.map((actor) => actor.id).filter((id) => new Set(inView).has(id));
   return {
     ...(selection ? { select: formatSelection(selection) } : {}),
@@ -34,12 +38,14 @@ export function captureStepView({ selection, filters, inView }: LiveView, index:
     ...(filters.focusActorId ? { focus: filters.focusActorId } : {}),
     // Every actor in view is the whole map: no camera to keep.
     ...(frame.length > 0 && frame.length < index.dataset.actors.length ? { frame } : {}),
+    // On a map with blocs, which are closed, none included: a lesson may open in blocs and end with every actor.
+    ...(closedBlocs ? { blocs: index.dataset.actors.map((actor) => actor.id).filter((id) => new Set(closedBlocs).has(id)) } : {}),
   };
 }
 
 /** The state a step view asks for, with whatever the dataset no longer has left out. */
 export function applyStepView(view: StepView | undefined, index: DatasetIndex): AppliedView {
-  if (!view) return { selection: null, filters: NO_FILTERS, frame: null };
+  if (!view) return { selection: null, filters: NO_FILTERS, frame: null, blocs: null };
   const selection = parseSelection(view.select);
   const exists = selection && (selection.kind === 'actor' ? index.actorsById.has(selection.id) : index.relationsById.has(selection.id));
   const frame = (view.frame ?? []).filter((id) => index.actorsById.has(id));
@@ -51,5 +57,6 @@ export function applyStepView(view: StepView | undefined, index: DatasetIndex): 
       focusActorId: view.focus && index.actorsById.has(view.focus) ? view.focus : null,
     },
     frame: frame.length ? frame : null,
+    blocs: view.blocs ? view.blocs.filter((id) => (index.memberIdsByActor.get(id)?.length ?? 0) > 0) : null,
   };
 }

@@ -3,6 +3,7 @@ import { useStore } from 'zustand';
 import type { DatasetIndex } from '../model/indexDataset';
 import { usePrerendering } from '../components/prerender';
 import { viewAreaForEveryLabel } from '../layout/roomForLabels';
+import { CANVAS_ABOVE_ACTORS } from '../components/graph/chooseRenderer';
 import { createMapStore, type InitialMapState, type MapState, type MapStore } from './createMapStore';
 
 const MapStoreContext = createContext<MapStore | null>(null);
@@ -18,9 +19,14 @@ export function MapStoreProvider({ index, initial, children }: { index: DatasetI
   return <MapStoreContext.Provider value={store}>{children}</MapStoreContext.Provider>;
 }
 
-/** With no `?blocs=`: every bloc closed on a view too small for every actor's label (roomForLabels.ts), else none. */
+/**
+ * With no `?blocs=`: every bloc closed on a view too small for every actor's label
+ * (roomForLabels.ts), else none. Maps drawn on a canvas (CANVAS_ABOVE_ACTORS) open with every
+ * actor: the canvas draws no bloc's count yet.
+ */
 export function blocsForView(index: DatasetIndex, { width, height }: { width: number; height: number }): 'all' | null {
-  return width * height < viewAreaForEveryLabel(index.dataset.actors.map((actor) => actor.name)) ? 'all' : null;
+  const { actors } = index.dataset;
+  return actors.length <= CANVAS_ABOVE_ACTORS && width * height < viewAreaForEveryLabel(actors.map((actor) => actor.name)) ? 'all' : null;
 }
 
 export function useMapStoreApi(): MapStore {

@@ -186,6 +186,8 @@ export function createMapStore(firstIndex: DatasetIndex, initial: InitialMapStat
       showStep: ({ spotlight, revealed, view }, motion = 'glide') => {
         const filters = view ? view.filters : get().filters;
         const selection = view?.selection ?? null;
+        // The step's blocs first: the visibility below is drawn with them.
+        if (view?.blocs) closeBlocs(view.blocs, selection);
         set({
           spotlight,
           revealed,

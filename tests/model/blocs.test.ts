@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aggregateRelations, blocMembers, drawnAs, formatBlocs, parseBlocs } from '../../src/model/blocs';
+import { actorsOf, aggregateRelations, blocMembers, blocView, drawnAs, formatBlocs, outermostBloc, parseBlocs } from '../../src/model/blocs';
 import { indexDataset } from '../../src/model/indexDataset';
 import { relationLines } from '../../src/model/relationLines';
 import { loadFixture, parseFixture, readFixtureJson } from '../fixtures';
@@ -83,6 +83,32 @@ describe('drawnAs and aggregateRelations', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('blocView', () => {
+  it('never folds away what is shown: a bloc that is, or holds, a shown actor stays open', () => {
+    const index = nestedHarbour();
+    const blocs = blocMembers(index);
+    expect([...blocView(index, blocs, ['southland', 'harbour-militia']).closedBlocs]).toEqual(['southland', 'harbour-militia']);
+    // A deep link to Mara Vell opens both blocs that hold her; one to the stipend, the bloc holding its ends.
+    expect(blocView(index, blocs, ['southland', 'harbour-militia'], actorsOf(index, { kind: 'actor', id: 'mara-vell' })).closedBlocs.size).toBe(0);
+    expect(actorsOf(index, { kind: 'relation', id: 'southland-pays-stipend' })).toEqual(['southland', 'harbour-militia']);
+    expect(blocView(index, blocs, ['southland'], actorsOf(index, { kind: 'relation', id: 'southland-pays-stipend' })).closedBlocs.size).toBe(0);
+    // Choosing the closed bloc itself opens it, and only it.
+    const opened = blocView(index, blocs, ['southland', 'harbour-militia'], ['southland']);
+    expect([...opened.closedBlocs]).toEqual(['harbour-militia']);
+    expect(opened.drawn.get('mara-vell')).toBe('harbour-militia');
+    // Ids that are no bloc are left out.
+    expect(blocView(index, blocs, ['northland', 'gone']).closedBlocs.size).toBe(0);
+  });
+
+  it('names each actor’s bloc: the outermost actor holding it', () => {
+    const index = nestedHarbour();
+    expect(outermostBloc(index, 'mara-vell')).toBe('southland');
+    expect(outermostBloc(index, 'harbour-militia')).toBe('southland');
+    expect(outermostBloc(index, 'southland')).toBeNull();
+    expect(outermostBloc(index, 'northland')).toBeNull();
   });
 });
 

@@ -47,7 +47,21 @@ describe('step views', () => {
   });
 
   it('leaves out what the dataset no longer has when applying', () => {
-    expect(applyStepView({ select: 'relation:gone', focus: 'gone-too', frame: ['gone', 'northland'] }, index)).toEqual({ selection: null, filters: NO_FILTERS, frame: ['northland'] });
-    expect(applyStepView(undefined, index)).toEqual({ selection: null, filters: NO_FILTERS, frame: null });
+    expect(applyStepView({ select: 'relation:gone', focus: 'gone-too', frame: ['gone', 'northland'], blocs: ['gone'] }, index)).toEqual({ selection: null, filters: NO_FILTERS, frame: ['northland'], blocs: [] });
+    expect(applyStepView(undefined, index)).toEqual({ selection: null, filters: NO_FILTERS, frame: null, blocs: null });
+  });
+
+  it('keeps which blocs are closed, none included, so a lesson may open in blocs and end with every actor', () => {
+    const bundled = loadFixture('russia-poach-rebels-2016');
+    const everyone = bundled.dataset.actors.map((actor) => actor.id);
+    const live = { selection: null, filters: NO_FILTERS, inView: everyone };
+    const captured = captureStepView({ ...live, closedBlocs: new Set(['russia', 'united-states']) }, bundled);
+    // In the dataset's order of actors.
+    expect(captured).toEqual({ blocs: ['russia', 'united-states'] });
+    expect(applyStepView(captured, bundled).blocs).toEqual(['russia', 'united-states']);
+    expect(applyStepView(captureStepView({ ...live, closedBlocs: [] }, bundled), bundled).blocs).toEqual([]);
+    // Left out, the map keeps its blocs; an actor no other is part of is no bloc.
+    expect(applyStepView({}, bundled).blocs).toBeNull();
+    expect(applyStepView({ blocs: ['isis', 'russia'] }, bundled).blocs).toEqual(['russia']);
   });
 });

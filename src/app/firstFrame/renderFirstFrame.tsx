@@ -9,6 +9,7 @@ import { PrerenderContext, type PrerenderedView } from '../../components/prerend
 import { indexDataset } from '../../model/indexDataset';
 import { blocMembers } from '../../model/blocs';
 import { viewAreaForEveryLabel } from '../../layout/roomForLabels';
+import { CANVAS_ABOVE_ACTORS } from '../../components/graph/chooseRenderer';
 import type { Dataset } from '../../model/datasetSchema';
 import { formatIssue } from '../../model/validationIssue';
 import { parseDataset } from '../../model/parseDataset';
@@ -42,7 +43,8 @@ export function renderFirstFrame(page: FirstFramePage): string {
  */
 export function firstFrameAttributes(page: FirstFramePage): string {
   const dataset = (page === 'embed' ? EMBED_DATASET : BUNDLED_DATASET) as Dataset;
-  const below = blocMembers(indexDataset(dataset)).size > 0 ? viewAreaForEveryLabel(dataset.actors.map((actor) => actor.name)) : 0;
+  const opensInBlocs = blocMembers(indexDataset(dataset)).size > 0 && dataset.actors.length <= CANVAS_ABOVE_ACTORS;
+  const below = opensInBlocs ? viewAreaForEveryLabel(dataset.actors.map((actor) => actor.name)) : 0;
   const { width, height } = FIRST_FRAME_VIEWS[page];
   // The comparison the app makes (MapStoreProvider's blocsForView).
   return ` data-blocs="${width * height < below ? 'all' : 'none'}" data-blocs-below="${below}"`;

@@ -59,7 +59,7 @@ export function StoryEditor() {
   const liveStep = (title: string): StepInput => {
     const state = store.getState();
     const inView = mapViewOf(store)?.actorsInView?.() ?? [...state.visibility.actorIds];
-    return stepFromView({ selection: state.selection, filters: state.filters, inView }, index, state.visibility.actorIds, title);
+    return stepFromView({ selection: state.selection, filters: state.filters, inView, closedBlocs: state.blocs.size ? state.closedBlocs : undefined }, index, state.visibility.actorIds, title);
   };
 
   const addView = () => {

@@ -24,6 +24,10 @@ export function LineChooser({ choice, onClose }: { choice: LineChoice; onClose(r
   const menuRef = useRef<HTMLDivElement>(null);
   const [place, setPlace] = useState<{ left: number; top: number } | null>(null);
   const relations = choice.relationIds.map((id) => index.relationsById.get(id)).filter((relation) => relation !== undefined);
+  // A bloc's line: its relations run between members, each said with who did what.
+  const drawn = useMapStore((state) => state.drawn);
+  const drawnAs = (id: string) => drawn.get(id) ?? id;
+  const aggregated = relations.some((relation) => drawnAs(relation.source) !== relation.source || drawnAs(relation.target) !== relation.target);
 
   // Placed at the click, inside the map: below and to the right of it when there is room.
   useLayoutEffect(() => {
@@ -83,12 +87,13 @@ export function LineChooser({ choice, onClose }: { choice: LineChoice; onClose(r
       ref={menuRef}
       className="line-chooser"
       role="menu"
-      aria-label={first ? `${relationLabel(index, first)}: ${plural(relations.length, 'relation')}` : 'Relations'}
+      aria-label={first ? `${relationLabel(index, { ...first, source: drawnAs(first.source), target: drawnAs(first.target) })}: ${plural(relations.length, 'relation')}` : 'Relations'}
       style={place ? { left: place.left, top: place.top } : { visibility: 'hidden' }}
       onKeyDown={handleKeyDown}
     >
       {relations.map((relation) => (
         <button key={relation.id} type="button" role="menuitem" tabIndex={-1} data-pick-relation-id={relation.id} onClick={() => choose(relation.id)}>
+          {aggregated && <span className="line-chooser-ends">{relationLabel(index, relation)}</span>}
           <span className="line-chooser-summary">{relation.summary}</span>
           <span className="line-chooser-facts">
             {statusLabel(relation.status)} · claimed by {claimantName(index, relation.claimedBy)}

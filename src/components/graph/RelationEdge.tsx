@@ -26,6 +26,7 @@ export const RelationEdge = memo(function RelationEdge({ lineId }: { lineId: str
   const emphasis = useMapStore(selectLineEmphasis(ids));
   const selectedId = useMapStore(selectSelectedOnLine(ids));
   const cursorId = useMapStore(selectCursorOnLine(ids));
+  const drawn = useMapStore((state) => state.drawn);
   const register = useCallback((element: SVGGElement | null) => painter.registerEdge(lineId, element), [painter, lineId]);
   if (visibleCount === 0) return null;
   const relations = ids.map((id) => index.relationsById.get(id)!).filter((relation) => relation !== undefined);
@@ -35,7 +36,8 @@ export const RelationEdge = memo(function RelationEdge({ lineId }: { lineId: str
   const modality = modalityStyle(sharedStatus(relations.map((relation) => relation.status)) ?? 'ongoing');
   const { path, markTransform } = linkGeometry(link);
   const badgeWidth = 20 + 7 * String(visibleCount).length;
-  const name = grouped ? groupName(index, ids, visibleCount, cursorId) : relationLabel(index, first);
+  // A line between blocs is named by the blocs it joins; one relation, by who did what.
+  const name = grouped ? groupName(index, ids, visibleCount, cursorId, drawn) : relationLabel(index, first);
   const description = grouped ? `${statusSummary(relations.map((relation) => relation.status))}. Choose one to read its passage.` : `${statusLabel(first.status)}: ${first.summary}`;
   return (
     <g
@@ -121,9 +123,10 @@ function statusSummary(statuses: RelationStatus[]): string {
  * "Sejry — hostility → the Pentagon, 3 relations"; while the keyboard is on one of them, which
  * one, so that the arrow-key walk through a group says where it is.
  */
-export function groupName(index: DatasetIndex, ids: readonly string[], count: number, cursorId: string | null): string {
+export function groupName(index: DatasetIndex, ids: readonly string[], count: number, cursorId: string | null, drawn?: ReadonlyMap<string, string>): string {
   const first = index.relationsById.get(ids[0]!)!;
-  const name = `${relationLabel(index, first)}, ${plural(count, 'relation')}`;
+  // A line between closed blocs joins the blocs.
+  const name = `${relationLabel(index, { ...first, source: drawn?.get(first.source) ?? first.source, target: drawn?.get(first.target) ?? first.target })}, ${plural(count, 'relation')}`;
   const current = cursorId === null ? undefined : index.relationsById.get(cursorId);
   return current ? `${name}; ${ids.indexOf(current.id) + 1} of ${ids.length}: ${current.summary}` : name;
 }

@@ -272,7 +272,7 @@ export function SvgMap({ layout, interactive, pannable = false, viewRef, tooltip
     if (event.pointerType !== 'touch') store.getState().setHover(target);
     const relationIds = hit?.kind === 'line' ? visibleRelationsOf(hit.id) : [];
     const { index } = store.getState();
-    showTooltip(tooltipRef.current, svgRef.current, index, target, event, relationIds.length > 1 ? groupName(index, relationIds, relationIds.length, null) : undefined);
+    showTooltip(tooltipRef.current, svgRef.current, index, target, event, relationIds.length > 1 ? groupName(index, relationIds, relationIds.length, null, store.getState().drawn) : undefined);
   };
   const handlePointerLeave = () => leaveMap(store, tooltipRef.current);
 

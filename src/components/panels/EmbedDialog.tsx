@@ -6,6 +6,8 @@ import { embedQuery, embedSnippet } from '../../embed/embedSnippet';
 import type { Dataset } from '../../model/datasetSchema';
 import { NO_FILTERS } from '../../model/filters';
 import { relationLabel } from '../../model/indexDataset';
+import { formatBlocs } from '../../model/blocs';
+import { plural } from '../../model/plural';
 import { useMapStore } from '../../store/MapStoreProvider';
 import { copyToClipboard } from './copyToClipboard';
 
@@ -46,6 +48,11 @@ export function EmbedDialog({ pageUrl, openRequests }: { pageUrl: string; openRe
   const selection = useMapStore((state) => state.selection);
   const filters = useMapStore((state) => state.filters);
   const lines = useMapStore((state) => state.lineMode);
+  const blocs = useMapStore((state) => state.blocs);
+  const closedBlocs = useMapStore((state) => state.closedBlocs);
+  // Left out, the embed opens as its size has it: in blocs in a narrow column.
+  const [blocsChoice, setBlocsChoice] = useState<'size' | 'now' | 'none'>('size');
+  const blocsNow = formatBlocs(closedBlocs, blocs);
   const [withSelection, setWithSelection] = useState(true);
   const [withFilters, setWithFilters] = useState(true);
   const hasStory = (index.dataset.story?.length ?? 0) > 0;
@@ -65,7 +72,7 @@ export function EmbedDialog({ pageUrl, openRequests }: { pageUrl: string; openRe
         : undefined;
   const filtered = filters.hiddenStances.length > 0 || filters.hiddenKinds.length > 0 || filters.focusActorId !== null;
   const bundled = useMemo(() => isBundledDataset(index.dataset), [index.dataset]);
-  const view = { selection: withSelection ? selection : null, filters: withFilters ? filters : NO_FILTERS, lines };
+  const view = { selection: withSelection ? selection : null, filters: withFilters ? filters : NO_FILTERS, lines, blocs: blocsChoice === 'size' ? undefined : blocsChoice === 'now' ? blocsNow : 'none' };
   const snippetFor = (dataUrl?: string) =>
     embedSnippet({
       embedPageUrl: new URL('embed.html', pageUrl).href,
@@ -126,6 +133,16 @@ export function EmbedDialog({ pageUrl, openRequests }: { pageUrl: string; openRe
           <input type="checkbox" checked={playStory && hasStory} disabled={!hasStory} onChange={(event) => setPlayStory(event.target.checked)} />
           {hasStory ? 'The story, step by step under the map' : 'The story (this map has none)'}
         </label>
+        {blocs.size > 0 && (
+          <label>
+            Blocs{' '}
+            <select value={blocsChoice} onChange={(event) => setBlocsChoice(event.target.value as typeof blocsChoice)}>
+              <option value="size">closed where the embed is too small for every name</option>
+              <option value="now">as on this map now ({closedBlocs.size === 0 ? 'every actor' : plural(closedBlocs.size, 'bloc') + ' closed'})</option>
+              <option value="none">every actor</option>
+            </select>
+          </label>
+        )}
       </fieldset>
       <fieldset>
         <legend>Look</legend>

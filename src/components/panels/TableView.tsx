@@ -1,5 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { claimantName } from '../../model/indexDataset';
+import { computeVisibility } from '../../model/filters';
+import { outermostBloc } from '../../model/blocs';
 import { useMapStore } from '../../store/MapStoreProvider';
 import { selectIndex } from '../../store/selectors';
 import { KIND_LABELS, statusLabel } from '../theme';
@@ -19,7 +21,12 @@ const COLUMNS: [Column, string][] = [
  */
 export function TableView() {
   const index = useMapStore(selectIndex);
-  const visibility = useMapStore((state) => state.visibility);
+  // The tables list what blocs fold away on the map: what the filters and the step show.
+  const filters = useMapStore((state) => state.filters);
+  const revealed = useMapStore((state) => state.revealed);
+  const visibility = useMemo(() => computeVisibility(index, filters, revealed), [index, filters, revealed]);
+  const closedBlocs = useMapStore((state) => state.closedBlocs);
+  const blocs = useMapStore((state) => state.blocs);
   const selection = useMapStore((state) => state.selection);
   const select = useMapStore((state) => state.select);
   const [sort, setSort] = useState<{ column: Column; ascending: boolean }>({ column: 'source', ascending: true });
@@ -39,6 +46,8 @@ export function TableView() {
     // name() reads index, which is a dependency already.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [index, visibility, query, sort]);
+
+  const blocCell = (bloc: string | null) => bloc && `${name(bloc)}${closedBlocs.has(bloc) ? ' (closed on the map)' : ''}`;
 
   return (
     <section className="table-view" aria-label="Table of relations and actors">
@@ -87,6 +96,7 @@ export function TableView() {
             <th scope="col">Name</th>
             <th scope="col">Kind</th>
             <th scope="col">Part of</th>
+            <th scope="col">Bloc</th>
             <th scope="col">Relations</th>
           </tr>
         </thead>
@@ -102,6 +112,7 @@ export function TableView() {
                 </td>
                 <td>{KIND_LABELS[actor.kind]}</td>
                 <td>{actor.partOf ? name(actor.partOf) : ''}</td>
+                <td>{blocCell(outermostBloc(index, actor.id) ?? (blocs.has(actor.id) ? actor.id : null))}</td>
                 <td>{index.relationIdsByActor.get(actor.id)?.length ?? 0}</td>
               </tr>
             ))}

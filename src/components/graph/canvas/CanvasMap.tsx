@@ -363,7 +363,7 @@ export function CanvasMap({ layout, interactive, pannable = false, viewRef, tool
     const state = store.getState();
     if (event.pointerType !== 'touch' && !sameTarget(state.hover, target)) state.setHover(target);
     canvasRef.current!.style.cursor = target ? 'pointer' : '';
-    const grouped = line && line.relationIds.length > 1 ? groupName(state.index, line.relationIds, line.relationIds.length, null) : undefined;
+    const grouped = line && line.relationIds.length > 1 ? groupName(state.index, line.relationIds, line.relationIds.length, null, state.drawn) : undefined;
     showTooltip(tooltipRef.current, canvasRef.current, state.index, target, event, grouped);
   };
   const handlePointerLeave = () => leaveMap(store, tooltipRef.current);
@@ -373,10 +373,10 @@ export function CanvasMap({ layout, interactive, pannable = false, viewRef, tool
     store.getState().moveKeyboardCursor(cursor);
     const target = { kind: cursor.kind, id: cursor.id } as const;
     if (reveal) controller.current?.reveal(target);
-    const { index, visibility } = store.getState();
+    const { index, visibility, drawn } = store.getState();
     // On a grouped line, which of its relations, as the SVG line's name says it.
     const group = cursor.kind === 'relation' ? layout.graph.lineByRelation.get(cursor.id)?.relationIds.filter((id) => visibility.relationIds.has(id)) : undefined;
-    const name = group && group.length > 1 ? groupName(index, group, group.length, cursor.id) : describeElement(index, target);
+    const name = group && group.length > 1 ? groupName(index, group, group.length, cursor.id, drawn) : describeElement(index, target);
     setAnnouncement(cursor.kind === 'actor' ? `${name}, ${index.actorsById.get(cursor.id)?.kind.replace('-', ' ') ?? 'actor'}` : name);
   };
 

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { LABEL_SHARE, viewAreaForEveryLabel } from '../../src/layout/roomForLabels';
+import { blocsForView } from '../../src/store/MapStoreProvider';
+import { loadFixture } from '../fixtures';
+
+describe('room for every label', () => {
+  it('grows with the names: longer names and more actors need more of the view', () => {
+    expect(viewAreaForEveryLabel([])).toBe(0);
+    expect(viewAreaForEveryLabel(['Northland', 'Southland'])).toBe(2 * viewAreaForEveryLabel(['Northland']));
+    expect(viewAreaForEveryLabel(['The Northern Harbour Authority'])).toBeGreaterThan(viewAreaForEveryLabel(['Northland']));
+    // Labels take at most a fifth of the view they need.
+    expect(LABEL_SHARE).toBe(0.2);
+  });
+
+  it('opens the bundled map in blocs on a phone and in an article column, with every actor on a laptop and larger', () => {
+    const bundled = loadFixture('russia-poach-rebels-2016');
+    const at = (width: number, height: number) => blocsForView(bundled, { width, height });
+    expect(at(390, 844)).toBe('all');
+    expect(at(720, 600)).toBe('all');
+    expect(at(1024, 768)).toBeNull();
+    expect(at(1280, 720)).toBeNull();
+    expect(at(1440, 900)).toBeNull();
+  });
+
+  it('opens a small map with every actor even on a phone: its labels have room', () => {
+    const small = loadFixture('small');
+    expect(viewAreaForEveryLabel(small.dataset.actors.map((actor) => actor.name))).toBeLessThan(390 * 844);
+    expect(blocsForView(small, { width: 390, height: 844 })).toBeNull();
+  });
+});
