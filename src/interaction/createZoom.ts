@@ -182,6 +182,9 @@ export function createZoom({ surface, viewport, isOverActor = overActorElement, 
     destroy() {
       cancelAnimation();
       selection.on('.zoom', null);
+      // d3-zoom keeps a touch gesture on the element: left there, the next zoom on this surface
+      // (after a bloc opens, say) would end the old gesture's double tap and read a first tap it never saw.
+      delete (surface as Element & { __zooming?: unknown }).__zooming;
       surface.removeEventListener('pointerup', handleSurfacePress);
       surface.ownerDocument.removeEventListener('pointerdown', handleElsewhere, true);
     },

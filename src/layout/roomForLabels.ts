@@ -17,6 +17,13 @@ const LINE_PX = 14;
 const PADDING_PX = 6;
 const SHAPE_PX = 24;
 
+/**
+ * The area a map has on a window of this size, in CSS px². At least three quarters as tall as it
+ * is wide: an embed's frame grows to its content, so its first height (often a placeholder's
+ * 150 px) says nothing.
+ */
+export const viewArea = (width: number, height: number) => width * Math.max(height, width * 0.75);
+
 /** The least view, in CSS px², in which every one of these actors' labels has room. */
 export function viewAreaForEveryLabel(names: readonly string[]): number {
   let area = 0;

@@ -80,6 +80,6 @@ describe('what a reader downloads', () => {
     // Folded into the app's chunk, or importing from it, it would wait for the whole app.
     expect(firstFrameScript).not.toMatch(/\bimport\b/);
     expect(gzipped(`dist/${scripts[0]}`)).toBeLessThan(1 * KB);
-    expect(html).toMatch(/<template id="first-frame"><div class="drop-zone">/);
+    expect(html).toMatch(/<template id="first-frame" data-blocs="none" data-blocs-below="\d+"><div class="drop-zone">/);
   });
 });

@@ -47,7 +47,7 @@ const actorPositions = (page: Page) =>
   );
 
 describe('the first frame, drawn from the HTML before the app’s script has loaded', () => {
-  for (const [name, viewport] of [['laptop', LAPTOP], ['phone', PHONE]] as const) {
+  for (const [name, viewport] of [['laptop', LAPTOP]] as const) {
     it(`shows the whole map fitted to its box, which the app then shapes to the box (${name})`, async () => {
       const early = await openWithoutApp('', viewport);
       await early.page.locator('[data-first-frame="prerendered"] svg.stance-map-svg').waitFor();
@@ -128,6 +128,19 @@ describe('the first frame, drawn from the HTML before the app’s script has loa
     await close();
   });
 
+  it('is not shown on a phone, where the app opens in blocs and the frame has every actor', async () => {
+    const { page, close } = await openWithoutApp('', PHONE);
+    await page.waitForLoadState('load');
+    expect(await page.locator('#root').innerHTML()).toBe('');
+    await close();
+    const context = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true });
+    const app = await context.newPage();
+    await app.goto(appUrl());
+    await app.locator('svg[data-layout="settled"]').waitFor();
+    expect(await app.locator('[data-bloc="closed"]').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
   it('is not shown for a deep link, which opens on its own view once the app has loaded', async () => {
     const { page, close } = await openWithoutApp('?select=actor:russia');
     await page.waitForLoadState('load');
@@ -137,16 +150,19 @@ describe('the first frame, drawn from the HTML before the app’s script has loa
 });
 
 describe('embed.html', () => {
-  it('carries its first frame, and the embed view replaces it', async () => {
+  it('carries its first frame, drawn in blocs as an article column opens it, and the embed view replaces it', async () => {
     const context = await browser.newContext({ viewport: { width: 700, height: 600 } });
     const page = await context.newPage();
     const response = await page.goto(appUrl('embed.html'));
     const html = await response!.text();
-    expect(html).toMatch(/<template id="first-frame"><div class="embed">/);
+    expect(html).toMatch(/<template id="first-frame" data-blocs="all" data-blocs-below="\d+"><div class="embed">/);
     await page.locator('svg[data-layout="settled"]').waitFor();
     expect(await page.locator('svg.stance-map-svg').count()).toBe(1);
     expect(await page.locator('#root').getAttribute('inert')).toBeNull();
-    expect(await page.getByRole('button', { name: 'Russia', exact: true }).count()).toBe(1);
+    // The app opens alike: Russia's bloc closed, holding Putin and the Russian contact.
+    const russia = page.getByRole('button', { name: /^Russia · 3, a bloc of 3 actors/ });
+    expect(await russia.count()).toBe(1);
+    expect(await russia.getAttribute('data-bloc')).toBe('closed');
     await context.close();
   });
 });

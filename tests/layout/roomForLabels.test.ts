@@ -20,6 +20,9 @@ describe('room for every label', () => {
     expect(at(1024, 768)).toBeNull();
     expect(at(1280, 720)).toBeNull();
     expect(at(1440, 900)).toBeNull();
+    // An embed's frame grows to its content: its first, placeholder height does not decide.
+    expect(at(1280, 150)).toBeNull();
+    expect(at(720, 150)).toBe('all');
   });
 
   it('opens a small map with every actor even on a phone: its labels have room', () => {

@@ -8,7 +8,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { PrerenderContext, type PrerenderedView } from '../../components/prerender';
 import { indexDataset } from '../../model/indexDataset';
 import { blocMembers } from '../../model/blocs';
-import { viewAreaForEveryLabel } from '../../layout/roomForLabels';
+import { viewArea, viewAreaForEveryLabel } from '../../layout/roomForLabels';
 import { CANVAS_ABOVE_ACTORS } from '../../components/graph/chooseRenderer';
 import type { Dataset } from '../../model/datasetSchema';
 import { formatIssue } from '../../model/validationIssue';
@@ -47,7 +47,7 @@ export function firstFrameAttributes(page: FirstFramePage): string {
   const below = opensInBlocs ? viewAreaForEveryLabel(dataset.actors.map((actor) => actor.name)) : 0;
   const { width, height } = FIRST_FRAME_VIEWS[page];
   // The comparison the app makes (MapStoreProvider's blocsForView).
-  return ` data-blocs="${width * height < below ? 'all' : 'none'}" data-blocs-below="${below}"`;
+  return ` data-blocs="${viewArea(width, height) < below ? 'all' : 'none'}" data-blocs-below="${below}"`;
 }
 
 function checkedHere(raw: unknown) {

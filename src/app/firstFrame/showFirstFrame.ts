@@ -13,8 +13,10 @@ export function showFirstFrame(document: Document, { embedPage }: { embedPage: b
   const template = document.getElementById('first-frame');
   const root = document.getElementById('root');
   if (!window || window.location.search || window.location.hash || !(template instanceof window.HTMLTemplateElement) || !template.content.firstChild || !root || root.firstChild) return false;
-  // Drawn with every actor or in blocs for one size of view: shown only where the app opens alike (MapStoreProvider's blocsForView).
-  if (window.innerWidth * window.innerHeight < Number(template.dataset.blocsBelow) !== (template.dataset.blocs === 'all')) return false;
+  // Drawn with every actor or in blocs for one size of view: shown only where the app opens alike
+  // (MapStoreProvider's blocsForView; the area is roomForLabels' viewArea, which this script may not import).
+  const { innerWidth: width, innerHeight: height } = window;
+  if (width * Math.max(height, width * 0.75) < Number(template.dataset.blocsBelow) !== (template.dataset.blocs === 'all')) return false;
   // What applyPageFlags (src/embed/embedOptions.ts) sets for a page without a query, set here
   // before the frame is shown so that a dark page is never shown light first.
   const html = document.documentElement;
