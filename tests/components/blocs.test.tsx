@@ -90,3 +90,23 @@ describe('blocs', () => {
     expect(within(actors).getAllByRole('row')).toHaveLength(1 + 6);
   });
 });
+
+describe('blocs in a story', () => {
+  it('shows the blocs a step closes, and every actor at a step that closes none', async () => {
+    const user = userEvent.setup();
+    const data = northlandBloc();
+    data.story[0].view = { blocs: ['northland'] };
+    data.story[1].view = { blocs: [] };
+    const { container } = renderExplorer('?present=1', data);
+    await screen.findByRole('region', { name: 'Story step' });
+    // The presentation's map is a picture: its actors are images, named as on the explorer's map.
+    const northland = () => container.querySelector('[data-actor-id="northland"]')!;
+    expect(northland()).toHaveAttribute('data-bloc', 'closed');
+    expect(northland().getAttribute('aria-label')).toMatch(BLOC);
+    expect(container.querySelector('[data-actor-id="mara-vell"]')).toBeNull();
+    await user.keyboard('{ArrowRight}');
+    await screen.findByText(/^Step 2 of/);
+    expect(northland()).toHaveAttribute('data-bloc', 'open');
+    expect(container.querySelector('[data-actor-id="mara-vell"]')).not.toBeNull();
+  });
+});

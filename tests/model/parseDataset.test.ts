@@ -249,6 +249,18 @@ describe('a story step’s view and notes', () => {
     ]);
   });
 
+  it('checks the blocs a step closes: actors that others are part of', () => {
+    const data = fixture();
+    data.story[0].view = { blocs: ['southland', 'harbour-militia'] };
+    data.story[1].view = { blocs: [] };
+    expect(errorsOf(data)).toEqual([]);
+    data.story[0].view = { blocs: ['southlnd', 'northland'] };
+    expect(errorsOf(data)).toEqual([
+      'story[0].view.blocs[0]: no actor has the id “southlnd” (did you mean “southland”?).',
+      'story[0].view.blocs[1]: “northland” holds no actor (none is partOf it), so it cannot be shown as a bloc.',
+    ]);
+  });
+
   it('rejects a view of the wrong shape, saying where', () => {
     const data = fixture();
     data.story[0].view = { select: 'russia', hiddenStances: ['friendship'] };

@@ -48,6 +48,8 @@ export const ActorNode = memo(function ActorNode({ actorId }: { actorId: string 
       tabIndex={interactive ? (isCursor ? 0 : -1) : undefined}
     >
       <circle className="actor-hit" r={actorHitRadius(node.radius)} />
+      {/* A closed bloc is drawn as a pile of its shape: more than one actor, whatever the colour. */}
+      {closed && <path className="bloc-pile" d={kindPath(actor.kind, node.radius)} transform="translate(4,-4)" fill={tint} />}
       <path className="actor-shape" d={kindPath(actor.kind, node.radius)} fill={tint} />
       <text className="actor-label" style={labelStyle(actor.kind, node.radius, node.labelScale, node.labelLines.length)}>
         {/* Lines apart by a space, so the label reads as the words it shows, to assistive tools as well. */}

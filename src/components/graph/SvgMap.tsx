@@ -80,6 +80,9 @@ export function SvgMap({ layout, interactive, pannable = false, viewRef, tooltip
   const prerendering = usePrerendering();
   const [taps] = useState(recognizeTaps);
   const tapAnswered = useRef(false);
+  // Whether the map has been drawn before: a new drawing of the same map (a bloc opened or closed,
+  // the lines regrouped) glides to its fit, where a first drawing is fitted at once.
+  const drawnBefore = useRef(false);
   const context = useMemo<GraphContextValue>(() => ({ graph: layout.graph, painter: createTickPainter(layout.graph), tints: layout.tints, interactive }), [layout, interactive]);
 
   useEffect(() => {
@@ -122,6 +125,8 @@ export function SvgMap({ layout, interactive, pannable = false, viewRef, tooltip
     // The drawing is shaped to the box at the same moments, from the layout's own positions.
     const shaper = createDrawingShaper(graph);
     let box = { width: 0, height: 0 };
+    let glide = drawnBefore.current;
+    drawnBefore.current = true;
     const shapeAndFit = () => {
       if (userMoved) return;
       if (!engine.moving && box.width > 0) {
@@ -130,7 +135,8 @@ export function SvgMap({ layout, interactive, pannable = false, viewRef, tooltip
         engine.placed();
         painter.flush();
       }
-      fitAll();
+      fitAll(glide);
+      glide = false;
     };
     const resizeObserver =
       typeof ResizeObserver === 'undefined'
