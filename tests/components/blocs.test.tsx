@@ -110,3 +110,16 @@ describe('blocs in a story', () => {
     expect(container.querySelector('[data-actor-id="mara-vell"]')).not.toBeNull();
   });
 });
+
+describe('a bloc’s details', () => {
+  it('list the relations inside it: a tap on the bloc, a tap on the relation', async () => {
+    const user = userEvent.setup();
+    renderExplorer('?blocs=northland', northlandBloc());
+    await user.click(screen.getByRole('button', { name: 'Show as a table' }));
+    await user.click(await screen.findByRole('button', { name: 'Northland' }));
+    const among = await within(details()).findByRole('heading', { level: 3, name: 'Inside this bloc' });
+    expect(among.nextElementSibling).toHaveTextContent('Northland — offer → Harbour Militia');
+    await user.click(within(details()).getByRole('button', { name: 'Northland — offer → Harbour Militia' }));
+    expect(await within(details()).findByRole('heading', { level: 2, name: 'Northland — offer → Harbour Militia' })).toBeInTheDocument();
+  });
+});

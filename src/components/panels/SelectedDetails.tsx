@@ -95,6 +95,10 @@ function ActorDetails({ actor, withFocus }: { actor: Actor; withFocus: boolean }
   const focusActor = useMapStore((state) => state.focusActor);
   const focused = useMapStore((state) => state.filters.focusActorId === actor.id);
   const toggleBloc = useMapStore((state) => state.toggleBloc);
+  // What happens inside a bloc (between it and its members, or among them): one tap from the bloc, even closed.
+  const held = useMapStore((state) => state.blocs.get(actor.id));
+  const inBloc = (id: string) => id === actor.id || held!.includes(id);
+  const among = held ? index.dataset.relations.filter((relation) => inBloc(relation.source) && inBloc(relation.target)) : [];
   const grouped = relationsByStance(index, index.relationIdsByActor.get(actor.id) ?? []);
   const members = index.memberIdsByActor.get(actor.id) ?? [];
   return (
@@ -137,6 +141,20 @@ function ActorDetails({ actor, withFocus }: { actor: Actor; withFocus: boolean }
         <button type="button" className="focus-button" aria-pressed={focused} onClick={() => focusActor(focused ? null : actor.id)}>
           {focused ? 'Show the whole map' : `Show only ${actor.name} and its ties`}
         </button>
+      )}
+      {among.length > 0 && (
+        <>
+          <h3>Inside this bloc</h3>
+          <ul>
+            {among.map((relation) => (
+              <li key={relation.id}>
+                <button type="button" className="link-button" onClick={() => selectRelation(relation.id)}>
+                  {relationLabel(index, relation)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       <h3>Relations</h3>
       {grouped.size === 0 && <p className="muted">No relation in this article.</p>}
