@@ -88,6 +88,9 @@ function longestMatches(words: string, actors: readonly Pick<Actor, 'id' | 'name
       const trimmed = name.trim();
       if (SHORT_ACRONYM.test(trimmed)) findAll(withCase.text, fold(trimmed, true).text, actor.id, matches);
       else findAll(folded.text, fold(trimmed).text, actor.id, matches);
+      // “the rebels” names them in “Syrian rebels” and “a rebel brigade’s rebels” too: the article is not the name.
+      const bare = /^the\s+(.{4,})$/i.exec(trimmed)?.[1];
+      if (bare) findAll(folded.text, fold(bare).text, actor.id, matches);
     }
   }
   // At one place the longest name wins: “Southland’s navy” over “Southland”.

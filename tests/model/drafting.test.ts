@@ -28,6 +28,23 @@ describe('suggestRelations', () => {
     expect(triples('Ardenia pays the River Guard a monthly stipend.')).toEqual(['ardenia payment river-guard ongoing']);
   });
 
+  it('names an actor by an alias without its article: “the militia” in “a border militia”', () => {
+    expect(triples('Belmar shelled a border militia.')).toEqual(['belmar hostility river-guard ongoing']);
+  });
+
+  it('takes a name in a compound for a modifier, an end only of the compound’s own cue', () => {
+    // Belmar-supplied rifles: Belmar is not who fights Corvia.
+    expect(triples('The militia used Belmar-supplied rifles to fight Corvia.')).toEqual(['river-guard hostility corvia ongoing']);
+    // Ardenia-backed militia: the compound joins Ardenia to the militia.
+    expect(triples('An Ardenia-backed militia crossed the river.')).toEqual(['ardenia support river-guard ongoing']);
+  });
+
+  it('gives a verb coordinated after the object the clause’s subject and object, and guesses no other end', () => {
+    expect(triples('Ardenia backs the River Guard, and has paid it since May.')).toEqual(['ardenia support river-guard ongoing', 'ardenia payment river-guard ongoing']);
+    // An actor before the cue and none after: no object to join.
+    expect(triples('Belmar watched as the River Guard fought on.')).toEqual([]);
+  });
+
   it('reads the status from the words around the cue', () => {
     expect(triples('Ardenia promised the River Guard new boats.')).toEqual(['ardenia offer river-guard promised']);
     expect(triples('Belmar threatened to blockade Corvia.')).toEqual(['belmar hostility corvia threatened']);

@@ -105,8 +105,8 @@ function negated(sentence: string, cue: Cue): boolean {
 function statusAround(sentence: string, cue: Cue): RelationStatus {
   const window = sentence.slice(Math.max(0, cue.start - STATUS_WINDOW), cue.end + STATUS_WINDOW);
   for (const [status, pattern] of STATUS_CUES) {
-    pattern.lastIndex = 0;
-    if (pattern.test(window)) return status;
+    // “May” with its capital inside a sentence is the month, not the modal.
+    if ([...window.matchAll(pattern)].some((match) => match[0] !== 'May' || window.slice(0, match.index).trim() === '')) return status;
   }
   return 'ongoing';
 }
@@ -136,7 +136,8 @@ const PRONOUN_SPEECH = /(?<![\p{L}])(?:he|she|they)\s+(?:said|says|told|added|no
 function endsOf(sentence: string, cue: Cue, mentions: readonly Mention[]): { source: Mention; target: Mention; sure: boolean } | null {
   const before = mentions.filter((mention) => mention.end <= cue.start);
   const after = mentions.filter((mention) => mention.start >= cue.end);
-  if (sentence[cue.start - 1] === '-' && before.length && after.length) return { source: before.at(-1)!, target: after[0]!, sure: true };
+  // “X-backed Y”: the compound joins X to the noun it qualifies, when that noun names an actor.
+  if (sentence[cue.start - 1] === '-') return before.length && after.length && /^[\s\p{L}’']{0,15}$/u.test(sentence.slice(cue.end, after[0]!.start)) ? { source: before.at(-1)!, target: after[0]!, sure: true } : null;
   const byAgent = /^\s*(?:and\s+[\p{L}-]+\s+)?by\s/u.exec(sentence.slice(cue.end));
   if (byAgent && before.length) {
     const agent = after.find((mention) => mention.start >= cue.end + byAgent[0].length - 1 && mention.start - cue.end <= byAgent[0].length + 4);
@@ -145,10 +146,12 @@ function endsOf(sentence: string, cue: Cue, mentions: readonly Mention[]): { sou
   const source = before.at(-1);
   const target = after.find((mention) => mention.actorId !== source?.actorId);
   if (source && target) return { source, target, sure: true };
-  if (source) {
+  // “X backs Y, and has paid …”: a verb coordinated after the object shares the clause's subject and object.
+  if (source && /\band\s+(?:[\p{L}’']+\s+){0,2}$/u.test(sentence.slice(source.end, cue.start))) {
     const other = [...before].reverse().find((mention) => mention.actorId !== source.actorId);
     return other ? { source: other, target: source, sure: false } : null;
   }
+  if (source) return null;
   const first = after[0];
   const second = after.find((mention) => mention.actorId !== first?.actorId);
   return first && second ? { source: first, target: second, sure: false } : null;
@@ -175,7 +178,8 @@ export function suggestRelations(parts: readonly ArticlePart[], actors: readonly
       for (const cue of cuesIn(sentence)) {
         // A cue inside a name ("U.S.-Trained Rebels") is the name's, not a stance.
         if (mentions.some((mention) => cue.start < mention.end && cue.end > mention.start)) continue;
-        const joined = endsOf(sentence, cue, ends);
+        // “U.S.-provided weapons”: a name in a compound modifies a noun, and is an end only of the compound's own cue.
+        const joined = endsOf(sentence, cue, sentence[cue.start - 1] === '-' ? ends : ends.filter((mention) => !/^-\p{L}/u.test(sentence.slice(mention.end, mention.end + 2))));
         if (!joined || joined.source.actorId === joined.target.actorId) continue;
         // What an offer offers ("offered support to fight X") is its content, not a stance of its own.
         if (offeredAt !== null && cue.start - offeredAt <= OFFER_REACH) continue;
