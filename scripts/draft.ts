@@ -1,7 +1,8 @@
 /**
- * `npm run draft -- article.txt --actors actors.json [--out draft.json]`: a draft map of an
+ * `npm run draft -- article.txt [--actors actors.json] [--out draft.json]`: a draft map of an
  * article. The actors are a confirmed list (a stancemap dataset, or a JSON array of actors, each
- * with an id, a name, a kind and its aliases); the relations are the rules' suggestions
+ * with an id, a name, a kind and its aliases), or without --actors the ones the text names
+ * (suggestActors, each marked `"suggested": true`); the relations are the rules' suggestions
  * (src/model/drafting), each marked `"suggested": true` with its `confidence`, for a person to
  * review. The file passes `npm run validate`. Without --out, the draft goes to standard output.
  *
@@ -10,13 +11,15 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { relationFromSuggestion } from '../src/model/drafting/review';
+import { suggestActors } from '../src/model/drafting/suggestActors';
 import { suggestRelations } from '../src/model/drafting/suggestRelations';
+import { kebabCase, uniqueId } from '../src/model/kebabCase';
 import { addRelation, newDataset, type RawDataset } from '../src/model/edits';
 import { evidenceAt } from '../src/model/evidenceAt';
 import { articleParts } from '../src/model/locateQuote';
 import { findMentions } from '../src/model/proposeActors';
 
-const USAGE = 'usage: npm run draft -- article.txt --actors actors.json [--out draft.json]';
+const USAGE = 'usage: npm run draft -- article.txt [--actors actors.json] [--out draft.json]';
 function fail(problem: string, code = 1): never {
   console.error(code === 2 ? `${problem}\n${USAGE}` : problem);
   process.exit(code);
@@ -30,7 +33,6 @@ try {
 }
 const [articleFile] = args.positionals;
 if (!articleFile || args.positionals.length > 1) fail('give one article text file.', 2);
-if (!args.values.actors) fail('give the confirmed actors with --actors.', 2);
 
 const read = (file: string) => {
   try {
@@ -39,16 +41,30 @@ const read = (file: string) => {
     return fail(`${file}: cannot be read (${(cause as NodeJS.ErrnoException).code ?? String(cause)}).`);
   }
 };
-let listed: unknown;
-try {
-  listed = JSON.parse(read(args.values.actors));
-} catch (cause) {
-  fail(`${args.values.actors}: is not JSON (${(cause as Error).message}).`);
+const body = read(articleFile);
+let actors: Record<string, unknown>[];
+if (args.values.actors) {
+  let listed: unknown;
+  try {
+    listed = JSON.parse(read(args.values.actors));
+  } catch (cause) {
+    fail(`${args.values.actors}: is not JSON (${(cause as Error).message}).`);
+  }
+  const given = (Array.isArray(listed) ? listed : (listed as { actors?: unknown })?.actors) as Record<string, unknown>[] | undefined;
+  if (!Array.isArray(given) || given.length === 0) fail(`${args.values.actors}: holds no actors (a dataset's "actors", or an array of them).`);
+  actors = given;
+} else {
+  // The actors the text names, for a person to confirm: each marked as suggested.
+  const taken = new Set<string>(['outlet']);
+  actors = suggestActors(articleParts(newDataset({ body }).article as Parameters<typeof articleParts>[0])).map((actor) => {
+    const id = uniqueId(kebabCase(actor.name, 'actor'), taken);
+    taken.add(id);
+    return { id, name: actor.name, kind: actor.kind, aliases: actor.aliases, suggested: true };
+  });
+  if (actors.length === 0) fail(`${articleFile}: names no actor the rules can find; give them with --actors.`);
 }
-const actors = (Array.isArray(listed) ? listed : (listed as { actors?: unknown })?.actors) as Record<string, unknown>[] | undefined;
-if (!Array.isArray(actors) || actors.length === 0) fail(`${args.values.actors}: holds no actors (a dataset's "actors", or an array of them).`);
 
-let draft: RawDataset = { ...newDataset({ body: read(articleFile) }), actors: actors.map((actor) => ({ aliases: [], description: '', evidence: [], ...actor })) };
+let draft: RawDataset = { ...newDataset({ body }), actors: actors.map((actor) => ({ aliases: [], description: '', evidence: [], ...actor })) };
 const article = draft.article as { title: string; dek: string; paragraphs: string[] };
 const parts = articleParts(article);
 // An actor needs a passage: without one, the first words of the article that name it; an actor

@@ -40,6 +40,7 @@ const FIELD_DESCRIPTIONS: [Shaped, Record<string, string>][] = [
       kind: 'What sort of actor this is.',
       aliases: 'Every other surface form the article uses for this actor.',
       partOf: 'Id of the actor this one belongs to: a person’s organisation, a body’s state.',
+      suggested: 'True when the suggestion rules drafted this actor from the text (npm run draft without --actors) and no person has confirmed it yet.',
       description: 'One or two neutral sentences, from what the article says.',
       evidence: 'Where the article introduces the actor.',
       wikidataId: 'Wikidata item, for example "Q159", to join datasets on the same actor.',

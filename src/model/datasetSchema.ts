@@ -65,6 +65,8 @@ export const actorSchema = z.looseObject({
   evidence: z.array(evidenceSchema).check(z.minLength(1)),
   wikidataId: z.optional(z.string().check(z.regex(WIKIDATA_ID, { error: 'is not a Wikidata id: a Q followed by digits, like “Q159”' }))),
   position: z.optional(positionSchema),
+  /** Drafted by the suggestion rules (npm run draft) and not confirmed by a person yet. */
+  suggested: z.optional(z.boolean()),
 });
 
 export const whenSchema = z.looseObject({

@@ -137,14 +137,14 @@ const NOT_NAMES = new Set(
 // Lower-case particles inside a name: “Liwa al-Mu’tasim”, “Ministry of Defence”, “Ursula von der Leyen”.
 const PARTICLES = new Set(['of', 'al', 'el', 'de', 'del', 'der', 'la', 'le', 'bin', 'ibn', 'van', 'von', 'da', 'du']);
 
-interface Candidate {
+export interface Candidate {
   text: string;
   start: number;
   end: number;
 }
 
 /** Runs of capitalised words, with particles between them, minus a leading “The” and a final “’s”. */
-function capitalisedNames(words: string): Candidate[] {
+export function capitalisedNames(words: string): Candidate[] {
   const tokens = [...words.matchAll(/[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu)].map((token) => ({
     text: token[0].replace(/['’]s$|['’.-]+$/u, ''),
     start: token.index,
@@ -165,7 +165,9 @@ function capitalisedNames(words: string): Candidate[] {
   tokens.forEach((token, index) => {
     const previous = tokens[index - 1];
     // A run stops at punctuation other than a space between words.
-    if (previous && run.length > 0 && !/^\s+$/.test(words.slice(previous.start + previous.text.length, token.start).replace(/^['’]s/, ''))) close();
+    // An initial's full stop is part of the name: “Nicholas A. Heras”.
+    const between = words.slice(previous ? previous.start + previous.text.length : 0, token.start).replace(/^['’]s/, '');
+    if (previous && run.length > 0 && !/^\s+$/.test(/^\p{Lu}$/u.test(previous.text) ? between.replace(/^\./, '') : between)) close();
     if (isCapitalised(token.text)) run.push(token);
     else if (run.length > 0 && PARTICLES.has(token.text.toLowerCase().split('-')[0]!)) run.push(token);
     else close();

@@ -61,9 +61,30 @@ describe('npm run draft and npm run draft:score', () => {
     expect(scored.stdout).toContain('| strict | 0.67 | 0.67 | 2 / 3 / 3 | 0.50 | 1.00 |');
   });
 
+  it('without --actors, suggests the actors the text names, each marked for a person to confirm', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'stancemap-draft-'));
+    writeFileSync(join(folder, 'article.txt'), ARTICLE);
+    const drafted = run('scripts/draft.ts', join(folder, 'article.txt'), '--out', join(folder, 'draft.json'));
+    expect(drafted.status, drafted.stderr).toBe(0);
+    const draft = JSON.parse(readFileSync(join(folder, 'draft.json'), 'utf8'));
+    expect(parseDataset(draft).ok).toBe(true);
+    expect(draft.actors.map((actor: Record<string, unknown>) => `${actor.id} ${actor.kind} ${(actor.aliases as string[]).join('|')} ${actor.suggested}`)).toEqual([
+      // Named by its role in the dek: the person confirms, merges into the River Guard, or rejects it.
+      'belmars-militia armed-group  true',
+      'belmar organisation  true',
+      'corvia organisation  true',
+      'river-guard armed-group  true',
+      'ines-tal person Tal true',
+    ]);
+    expect(draft.relations.length).toBeGreaterThan(0);
+    // Scored against the confirmed list, its actors are all found.
+    writeFileSync(join(folder, 'reference.json'), JSON.stringify({ actors: ACTORS, relations: [] }));
+    expect(run('scripts/draftScore.ts', join(folder, 'draft.json'), join(folder, 'reference.json')).stdout).toContain('| by name or alias | 0.80 | 1.00 | 4 / 5, 4 / 4 |');
+  });
+
   it('says what is wrong with the command line', () => {
-    const missing = run('scripts/draft.ts', 'article.txt');
+    const missing = run('scripts/draft.ts');
     expect(missing.status).toBe(2);
-    expect(missing.stderr).toContain('give the confirmed actors with --actors.');
+    expect(missing.stderr).toContain('give one article text file.');
   });
 });

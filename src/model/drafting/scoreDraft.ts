@@ -54,3 +54,43 @@ export function scoreDraft(draft: readonly ScoredRelation[], reference: readonly
     claimant: ratio(agrees('claimedBy'), correct.length),
   };
 }
+
+export interface ScoredActor {
+  name: string;
+  aliases?: readonly string[];
+}
+
+export interface ActorScore {
+  precision: number;
+  recall: number;
+  /** Suggested actors that name a reference actor; reference actors some suggestion names. */
+  correct: number;
+  found: number;
+  suggested: number;
+  expected: number;
+}
+
+const folded = (name: string) => ` ${name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[‘’]/g, "'").replace(/\./g, '').toLowerCase().replace(/^the\s+/, '').trim()} `;
+
+/**
+ * Suggested actors against a reference's, one to one: a suggestion names a reference actor when
+ * one of its names or aliases is one of the reference actor's, else when its name holds the
+ * other's as whole words or is held by it (“Central Command” and “U.S. Central Command”); letters
+ * compared without case, accents or dots. Each reference actor is named by one suggestion at most.
+ */
+export function scoreActors(suggested: readonly ScoredActor[], reference: readonly ScoredActor[]): ActorScore {
+  const names = (actor: ScoredActor) => [actor.name, ...(actor.aliases ?? [])].map(folded);
+  const equal = (a: ScoredActor, b: ScoredActor) => names(a).some((mine) => names(b).includes(mine));
+  const holds = (a: ScoredActor, b: ScoredActor) => folded(a.name).includes(folded(b.name)) || folded(b.name).includes(folded(a.name));
+  const taken = new Set<ScoredActor>();
+  const named = new Set<ScoredActor>();
+  for (const rule of [equal, holds]) {
+    for (const actor of suggested) {
+      const match = named.has(actor) ? undefined : reference.find((other) => !taken.has(other) && rule(actor, other));
+      if (!match) continue;
+      taken.add(match);
+      named.add(actor);
+    }
+  }
+  return { precision: ratio(named.size, suggested.length), recall: ratio(taken.size, reference.length), correct: named.size, found: taken.size, suggested: suggested.length, expected: reference.length };
+}
