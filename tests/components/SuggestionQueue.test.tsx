@@ -87,3 +87,41 @@ describe('suggestions from the text', () => {
     expect(within(await screen.findByRole('complementary', { name: 'Suggestions from the text' })).queryByRole('listitem', { name: new RegExp(`^${rejected}`) })).toBeNull();
   });
 });
+
+describe('actors suggested from the text', () => {
+  it('come first on a map without actors: accepted by keyboard or all at once, rejected for good, then relations are suggested among them', { timeout: 20_000 }, async () => {
+    const user = userEvent.setup();
+    const data = structuredClone(SMALL_FIXTURE);
+    data.actors = [];
+    data.relations = [];
+    delete data.story;
+    renderExplorer('', data);
+    await openQueue(user);
+    const actorList = () => within(queue()).getByRole('list', { name: 'Actor suggestions' });
+    const items = () => within(actorList()).getAllByRole('listitem');
+    const names = () => items().map((item) => item.getAttribute('aria-label')!.split(',')[0]);
+    expect(names()).toEqual(expect.arrayContaining(['Northland', 'Southland', 'Harbour Militia', 'Mara Vell']));
+    expect(within(queue()).queryByRole('list', { name: 'Suggestions' })?.children ?? []).toHaveLength(0);
+
+    // A accepts the one in focus: an actor on the map, with the first words that name it as its passage.
+    const northland = items()[names().indexOf('Northland')]!;
+    northland.focus();
+    await user.keyboard('a');
+    expect(await within(queue()).findByText('Added the actor Northland.')).toBeInTheDocument();
+    expect(within(map()).getByRole('button', { name: 'Northland' })).toBeInTheDocument();
+    expect(names()).not.toContain('Northland');
+
+    // R rejects for good.
+    const first = names()[0]!;
+    items()[0]!.focus();
+    await user.keyboard('r');
+    expect(await within(queue()).findByText(`Rejected the actor ${first}.`)).toBeInTheDocument();
+    expect(names()).not.toContain(first);
+
+    await user.click(within(queue()).getByRole('button', { name: /^Accept all \d+ actors$/ }));
+    expect(await within(queue()).findByText(/^Added \d+ actors\.$/)).toBeInTheDocument();
+    expect(within(queue()).queryByRole('list', { name: 'Actor suggestions' })).toBeNull();
+    // Now the relations among them.
+    expect(suggestions().length).toBeGreaterThan(0);
+  });
+});

@@ -9,6 +9,7 @@ import { selectIndex } from '../../store/selectors';
 import { useDatasetEditor } from '../DatasetEditor';
 import { StanceSwatch } from '../panels/Swatches';
 import { RelationForm } from './lazyForms';
+import { ActorSuggestions } from './ActorSuggestions';
 import './SuggestionQueue.css';
 import './forms.css';
 
@@ -99,6 +100,17 @@ export function SuggestionQueue() {
       <p className="suggestion-queue-help">
         Each joins two actors of the map that one sentence names, by a word that usually carries a stance. Check it against the words: A accepts, E edits, R rejects the one in focus; ↑ ↓ move.
       </p>
+      <ActorSuggestions
+        editor={editor}
+        rejected={rejected}
+        reject={(key) => {
+          const next = new Set(rejected).add(key);
+          setRejected(next);
+          keepRejected(dataset.id, next);
+        }}
+        announce={setAnnouncement}
+      />
+      {open.length > 0 && <h3>Relations between the map’s actors</h3>}
       {open.length > 0 && (
         <div className="suggestion-bulk" role="group" aria-label="Accept every suggestion of a stance">
           <label>

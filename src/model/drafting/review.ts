@@ -2,8 +2,10 @@
  * The review of suggestions: which are still open (not on the map yet, not rejected), how one is
  * named and remembered, and the relation it becomes when accepted as it is. Pure.
  */
-import type { Relation } from '../datasetSchema';
-import type { RelationInput } from '../edits';
+import type { Actor, Relation } from '../datasetSchema';
+import type { ActorInput, RelationInput } from '../edits';
+import { findMentions } from '../proposeActors';
+import type { ActorSuggestion } from './suggestActors';
 import { evidenceAt } from '../evidenceAt';
 import type { ArticlePart } from '../locateQuote';
 import type { Stance } from '../vocabulary';
@@ -44,4 +46,31 @@ export function relationFromSuggestion(suggestion: RelationSuggestion, nameOf: (
     summary: suggestedSummary(suggestion, nameOf),
     evidence: [evidenceAt(suggestion, parts)],
   };
+}
+
+/** Stable across runs on the same text: an actor suggestion is known by its name. */
+export const actorSuggestionKey = (suggestion: Pick<ActorSuggestion, 'name'>) => `actor:${suggestion.name}`;
+
+const plainName = (name: string) => name.normalize('NFKD').replace(/[\u0300-\u036f.]/g, '').replace(/[‘’]/g, "'").toLowerCase().replace(/^the\s+/, '').trim();
+const sameName = (a: string, b: string) => plainName(a) === plainName(b);
+
+/** Actor suggestions still to review: not rejected, and not on the map by any of their names. */
+export function openActorSuggestions(suggestions: readonly ActorSuggestion[], actors: readonly Pick<Actor, 'name' | 'aliases'>[], rejected: ReadonlySet<string>): ActorSuggestion[] {
+  return suggestions.filter(
+    (suggestion) =>
+      !rejected.has(actorSuggestionKey(suggestion)) &&
+      !actors.some((actor) => [actor.name, ...actor.aliases].some((name) => [suggestion.name, ...suggestion.aliases].some((mine) => sameName(name, mine)))),
+  );
+}
+
+/** The actor a suggestion becomes when accepted as it is: its passage is the first words that name it. */
+export function actorFromSuggestion(suggestion: ActorSuggestion, parts: readonly ArticlePart[]): ActorInput {
+  const named = { id: 'suggested', name: suggestion.name, aliases: suggestion.aliases };
+  for (const part of parts) {
+    const [first] = findMentions(part.text, [named]);
+    if (!first) continue;
+    const quote = part.text.slice(first.start, first.end);
+    return { name: suggestion.name, kind: suggestion.kind, aliases: suggestion.aliases, description: `Named in the article as “${quote}”.`, evidence: [evidenceAt({ part: part.key, start: first.start, quote }, parts)] };
+  }
+  return { name: suggestion.name, kind: suggestion.kind, aliases: suggestion.aliases, description: '', evidence: [] };
 }
