@@ -64,7 +64,8 @@ describe('suggestions from the text in Chromium', () => {
     // On the map, with the suggestion's words as its passage.
     await page.getByRole('button', { name: 'Suggest from the text' }).click();
     await pickRelation(page, (await page.locator('[data-relation-id]').first().getAttribute('data-relation-id'))!);
-    expect(await page.getByRole('complementary', { name: 'Details' }).locator('blockquote').first().textContent()).toBe('“Northland has offered the Harbour Militia”');
+    // The headline says it first: its words are the passage.
+    expect(await page.getByRole('complementary', { name: 'Details' }).locator('blockquote').first().textContent()).toBe('“Northland Offers Eastport’s Militia”');
 
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Saved in this browser at' }).count()).toBe(1);
     await page.reload();
@@ -74,6 +75,66 @@ describe('suggestions from the text in Chromium', () => {
     await page.getByRole('group', { name: 'Your edits' }).waitFor();
     await page.keyboard.press('Control+z');
     await expect.poll(() => drawnRelationCount(page)).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+/** A fictional ferry dispute, pasted as a new map: not the bundled article, nor the fixtures. */
+const FERRY = `Ferry talks fail as Osterland courts the Harbour Pilots
+
+Osterland offered the Harbour Pilots new tugboats in exchange for the northern quay, according to Lena Varga.
+
+The Port Council has paid the Harbour Pilots a monthly fee since 2020, Varga said.
+
+Osterland attacked the Port Council in a statement last week.`;
+
+describe('from a pasted article to a map, in Chromium', () => {
+  it('suggests the actors, then the relations among them; accepted by keyboard, on the map with their words, kept over a reload', { timeout: 60_000 }, async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(appUrl());
+    await page.locator('svg[data-layout="settled"]').waitFor();
+    await page.getByRole('button', { name: 'New map' }).click();
+    const start = page.getByRole('dialog', { name: 'New map' });
+    await start.getByRole('textbox', { name: /The article’s text/ }).fill(FERRY);
+    await start.getByRole('button', { name: 'Start the map' }).click();
+    await page.getByRole('note', { name: 'Your map is empty' }).waitFor();
+    await page.getByRole('button', { name: 'Suggest from the text' }).click();
+    const actors = queue(page).getByRole('list', { name: 'Actor suggestions' }).getByRole('listitem');
+    await actors.first().waitFor();
+    const names = await actors.evaluateAll((list) => list.map((item) => item.getAttribute('aria-label')!.split(',')[0]));
+    expect(names).toEqual(['Osterland', 'Harbour Pilots', 'Lena Varga', 'Port Council']);
+    await screenshot(page, 'suggestions-actors-1280x720');
+    const axe = await new AxeBuilder({ page }).include('.suggestion-queue').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(axe.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id)).toEqual([]);
+
+    // The actors by keyboard: A on each, the focus moving on to the next.
+    await actors.first().focus();
+    for (let accepted = 0; accepted < names.length; accepted++) {
+      await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[aria-label="Actor suggestions"]') !== null)).toBe(true);
+      await page.keyboard.press('a');
+      await queue(page).getByText(/^Added the actor /).waitFor();
+    }
+    await expect.poll(() => page.locator('[data-actor-id]').count()).toBe(4);
+    // Then the relations: the offer, by keyboard.
+    const offer = items(page).filter({ hasText: 'Osterland offered the Harbour Pilots new tugboats' });
+    await offer.focus();
+    await page.keyboard.press('a');
+    await queue(page).getByText('Accepted: Osterland — offer → Harbour Pilots.').waitFor();
+    await expect.poll(() => drawnRelationCount(page)).toBe(1);
+    await screenshot(page, 'suggestions-accepted-1280x720');
+    // The queue closed, the details show the relation with the words it came from.
+    await queue(page).getByRole('button', { name: 'Close' }).click();
+    await pickRelation(page, (await page.locator('[data-relation-id]').first().getAttribute('data-relation-id'))!);
+    expect(await page.getByRole('complementary', { name: 'Details' }).locator('blockquote').first().textContent()).toContain('Osterland offered the Harbour Pilots');
+
+    // Kept in this browser: the same map after a reload.
+    await page.reload();
+    await page.locator('svg[data-layout="settled"]').waitFor();
+    expect(await page.locator('[data-actor-id]').count()).toBe(4);
+    expect(await drawnRelationCount(page)).toBe(1);
     expect(errors).toEqual([]);
     await context.close();
   });
