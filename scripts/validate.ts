@@ -8,6 +8,9 @@
  *
  * Exit codes: 0 all valid, 1 a file is invalid or unreadable, 2 the command line is wrong.
  */
+import { uncoveredSentences } from '../src/model/drafting/coverage';
+import { articleParts } from '../src/model/locateQuote';
+import { plural } from '../src/model/plural';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -75,6 +78,9 @@ function report(label: string, result: ParseResult) {
   if (result.ok) {
     const { actors, relations } = result.dataset;
     console.log(`${label}: valid — ${actors.length} actors, ${relations.length} relations, ${result.warnings.length} warnings.`);
+    // Not a warning: what the map may leave out, for its author to check.
+    const uncovered = uncoveredSentences(articleParts(result.dataset.article), actors, relations).length;
+    if (uncovered > 0) console.log(`${label}: note: ${plural(uncovered, 'sentence')} ${uncovered === 1 ? 'names' : 'name'} two actors and ${uncovered === 1 ? 'carries' : 'carry'} no relation.`);
   } else {
     console.log(`${label}: invalid — ${errors.length} errors, ${result.warnings.length} warnings.`);
     failed = true;

@@ -125,3 +125,16 @@ describe('actors suggested from the text', () => {
     expect(suggestions().length).toBeGreaterThan(0);
   });
 });
+
+describe('what the map leaves out', () => {
+  it('counts the sentences that name two actors and carry no relation, and lists them', async () => {
+    const user = userEvent.setup();
+    renderExplorer('', actorsOnly());
+    await openQueue(user);
+    const summary = within(queue()).getByText(/^What the map leaves out: \d+ sentences name two of its actors and carry no relation$/);
+    await user.click(summary);
+    const listed = within(summary.closest('details')!).getAllByRole('listitem');
+    expect(listed.length).toBe(Number(/(\d+) sentences/.exec(summary.textContent!)![1]));
+    expect(listed[0]).toHaveTextContent(/^Northland · Harbour Militia: /);
+  });
+});

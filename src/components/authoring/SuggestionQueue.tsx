@@ -10,6 +10,7 @@ import { useDatasetEditor } from '../DatasetEditor';
 import { StanceSwatch } from '../panels/Swatches';
 import { RelationForm } from './lazyForms';
 import { ActorSuggestions } from './ActorSuggestions';
+import { uncoveredSentences } from '../../model/drafting/coverage';
 import './SuggestionQueue.css';
 import './forms.css';
 
@@ -52,6 +53,7 @@ export function SuggestionQueue() {
   // The rules read the article and the actors only: a new relation does not change them.
   const suggestions = useMemo(() => suggestRelations(index.parts, dataset.actors), [index.parts, dataset.actors]);
   const open = useMemo(() => openSuggestions(suggestions, dataset.relations, rejected), [suggestions, dataset.relations, rejected]);
+  const uncovered = useMemo(() => uncoveredSentences(index.parts, dataset.actors, dataset.relations), [index.parts, dataset.actors, dataset.relations]);
   if (!editor) return null;
 
   const nameOf = (id: string) => index.actorsById.get(id)?.name ?? id;
@@ -163,6 +165,21 @@ export function SuggestionQueue() {
           </li>
         ))}
       </ol>
+      {uncovered.length > 0 && (
+        <details className="coverage">
+          <summary>
+            What the map leaves out: {plural(uncovered.length, 'sentence')} {uncovered.length === 1 ? 'names' : 'name'} two of its actors and {uncovered.length === 1 ? 'carries' : 'carry'} no relation
+          </summary>
+          <ul>
+            {uncovered.map((sentence) => (
+              <li key={`${String(sentence.part)}:${sentence.start}`}>
+                <span className="muted">{sentence.actorIds.map(nameOf).join(' · ')}: </span>
+                {sentence.text}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
       <p className="visually-hidden" role="status">
         {announcement}
       </p>
