@@ -1,4 +1,5 @@
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useMemo, useState } from 'react';
+import { useReviewList } from './useReviewList';
 import { actorFromSuggestion, actorSuggestionKey, openActorSuggestions } from '../../model/drafting/review';
 import { suggestActors, type ActorSuggestion } from '../../model/drafting/suggestActors';
 import { addActor, type RawDataset } from '../../model/edits';
@@ -16,13 +17,12 @@ import { KIND_LABELS } from '../theme';
 export function ActorSuggestions({ editor, rejected, reject, announce }: { editor: DatasetEditor; rejected: ReadonlySet<string>; reject(key: string): void; announce(text: string): void }) {
   const index = useMapStore(selectIndex);
   const { dataset } = index;
-  const list = useRef<HTMLOListElement>(null);
+  const { list, focusAt, handleKey } = useReviewList();
   const [shown, setShown] = useState(true);
   const suggestions = useMemo(() => suggestActors(index.parts, dataset.article.outlet ?? ''), [index.parts, dataset.article.outlet]);
   const open = useMemo(() => openActorSuggestions(suggestions, dataset.actors, rejected), [suggestions, dataset.actors, rejected]);
   if (open.length === 0) return null;
 
-  const focusAt = (at: number) => requestAnimationFrame(() => list.current?.querySelectorAll<HTMLElement>('.suggestion')[Math.min(at, (list.current?.childElementCount ?? 1) - 1)]?.focus());
   const accept = async (accepted: ActorSuggestion[], at: number) => {
     const refused = await editor.edit((current) =>
       accepted.reduce<ReturnType<typeof addActor>>((result, suggestion) => (result.ok ? addActor(result.dataset, actorFromSuggestion(suggestion, index.parts)) : result), { ok: true, dataset: current as RawDataset }),
@@ -35,17 +35,6 @@ export function ActorSuggestions({ editor, rejected, reject, announce }: { edito
     announce(`Rejected the actor ${suggestion.name}.`);
     focusAt(at);
   };
-  const handleKey = (event: KeyboardEvent, suggestion: ActorSuggestion, at: number) => {
-    if (event.altKey || event.ctrlKey || event.metaKey || event.target !== event.currentTarget) return;
-    const key = event.key.toLowerCase();
-    if (key === 'a') void accept([suggestion], at);
-    else if (key === 'r') dismiss(suggestion, at);
-    else if (event.key === 'ArrowDown') focusAt(at + 1);
-    else if (event.key === 'ArrowUp') focusAt(Math.max(0, at - 1));
-    else return;
-    event.preventDefault();
-  };
-
   return (
     <section className="actor-suggestions" aria-labelledby="actor-suggestions-title">
       <h3 id="actor-suggestions-title">Actors the text names</h3>
@@ -68,7 +57,7 @@ export function ActorSuggestions({ editor, rejected, reject, announce }: { edito
               className="suggestion"
               tabIndex={0}
               aria-label={`${suggestion.name}, ${KIND_LABELS[suggestion.kind].toLowerCase()}, ${at + 1} of ${open.length}`}
-              onKeyDown={(event) => handleKey(event, suggestion, at)}
+              onKeyDown={(event) => handleKey(event, at, { accept: () => void accept([suggestion], at), reject: () => dismiss(suggestion, at) })}
             >
               <p className="suggestion-triple">
                 <strong>{suggestion.name}</strong> <span className="muted">· {KIND_LABELS[suggestion.kind]} · named {plural(suggestion.mentions, 'time')}</span>

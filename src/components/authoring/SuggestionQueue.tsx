@@ -1,4 +1,4 @@
-import { Suspense, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { Suspense, useMemo, useState } from 'react';
 import { openSuggestions, relationFromSuggestion, suggestionKey } from '../../model/drafting/review';
 import { suggestRelations, type RelationSuggestion } from '../../model/drafting/suggestRelations';
 import { addRelation, type RawDataset } from '../../model/edits';
@@ -10,6 +10,7 @@ import { useDatasetEditor } from '../DatasetEditor';
 import { StanceSwatch } from '../panels/Swatches';
 import { RelationForm } from './lazyForms';
 import { ActorSuggestions } from './ActorSuggestions';
+import { useReviewList } from './useReviewList';
 import { uncoveredSentences } from '../../model/drafting/coverage';
 import './SuggestionQueue.css';
 import './forms.css';
@@ -49,7 +50,7 @@ export function SuggestionQueue() {
   const [announcement, setAnnouncement] = useState('');
   const [editing, setEditing] = useState<RelationSuggestion | null>(null);
   const [bulkStance, setBulkStance] = useState<Stance>('support');
-  const list = useRef<HTMLOListElement>(null);
+  const { list, focusAt, handleKey } = useReviewList();
   // The rules read the article and the actors only: a new relation does not change them.
   const suggestions = useMemo(() => suggestRelations(index.parts, dataset.actors), [index.parts, dataset.actors]);
   const open = useMemo(() => openSuggestions(suggestions, dataset.relations, rejected), [suggestions, dataset.relations, rejected]);
@@ -59,8 +60,6 @@ export function SuggestionQueue() {
   const nameOf = (id: string) => index.actorsById.get(id)?.name ?? id;
   const describe = (suggestion: RelationSuggestion) => `${nameOf(suggestion.source)} — ${suggestion.stance} → ${nameOf(suggestion.target)}`;
   const relationOf = (suggestion: RelationSuggestion) => relationFromSuggestion(suggestion, nameOf, index.parts);
-  // After an answer the keyboard stays where it was: on the suggestion that took its place.
-  const focusAt = (at: number) => requestAnimationFrame(() => list.current?.querySelectorAll<HTMLElement>('.suggestion')[Math.min(at, (list.current?.childElementCount ?? 1) - 1)]?.focus());
 
   const accept = async (accepted: RelationSuggestion[], at: number) => {
     const refused = await editor.edit((current) =>
@@ -75,17 +74,6 @@ export function SuggestionQueue() {
     keepRejected(dataset.id, next);
     setAnnouncement(`Rejected: ${describe(suggestion)}.`);
     focusAt(at);
-  };
-  const handleKey = (event: KeyboardEvent, suggestion: RelationSuggestion, at: number) => {
-    if (event.altKey || event.ctrlKey || event.metaKey || event.target !== event.currentTarget) return;
-    const key = event.key.toLowerCase();
-    if (key === 'a') void accept([suggestion], at);
-    else if (key === 'e') setEditing(suggestion);
-    else if (key === 'r') reject(suggestion, at);
-    else if (event.key === 'ArrowDown') focusAt(at + 1);
-    else if (event.key === 'ArrowUp') focusAt(Math.max(0, at - 1));
-    else return;
-    event.preventDefault();
   };
   const editedRelation = editing && relationOf(editing);
   const ofStance = open.filter((suggestion) => suggestion.stance === bulkStance);
@@ -139,7 +127,7 @@ export function SuggestionQueue() {
             tabIndex={0}
             aria-label={`${describe(suggestion)}, ${suggestion.status}, ${at + 1} of ${open.length}`}
             aria-describedby={`suggestion-words-${at}`}
-            onKeyDown={(event) => handleKey(event, suggestion, at)}
+            onKeyDown={(event) => handleKey(event, at, { accept: () => void accept([suggestion], at), edit: () => setEditing(suggestion), reject: () => reject(suggestion, at) })}
           >
             <p className="suggestion-triple">
               <StanceSwatch stance={suggestion.stance} status={suggestion.status} /> <strong>{nameOf(suggestion.source)}</strong> {suggestion.stance} → <strong>{nameOf(suggestion.target)}</strong>
