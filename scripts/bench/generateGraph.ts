@@ -101,6 +101,15 @@ export function generateGraph({ actors: actorCount, seed = 1, relationsPerActor 
     const p = Math.floor(random() * PARAGRAPHS);
     return [{ quote: sentence(p, Math.floor(random() * SENTENCES_PER_PARAGRAPH)), paragraph: p }];
   };
+  // A relation's passage names its source: a sentence whose subject is the source's alias.
+  const evidenceNaming = (actor: number) => {
+    const subject = actor % SUBJECTS.length;
+    for (;;) {
+      const p = Math.floor(random() * PARAGRAPHS);
+      const s = (((subject - p * SENTENCES_PER_PARAGRAPH) % SUBJECTS.length) + SUBJECTS.length) % SUBJECTS.length;
+      if (s < SENTENCES_PER_PARAGRAPH) return [{ quote: sentence(p, s), paragraph: p }];
+    }
+  };
 
   const communities = splitIntoCommunities(actorCount, random);
   const communityOf: number[] = [];
@@ -127,7 +136,8 @@ export function generateGraph({ actors: actorCount, seed = 1, relationsPerActor 
         id: `a${member}`,
         name,
         kind,
-        aliases: [],
+        // The article's word for it: each generated sentence's subject is some actors' alias.
+        aliases: [SUBJECTS[member % SUBJECTS.length]!],
         ...(isMember ? { partOf: `a${leader}` } : {}),
         description: `A ${kind.replace('-', ' ')} of community ${c + 1}.`,
         evidence: evidence(),
@@ -154,7 +164,7 @@ export function generateGraph({ actors: actorCount, seed = 1, relationsPerActor 
       status,
       claimedBy: random() < 0.8 ? 'outlet' : `a${source}`,
       ...(withAmount ? { amount: { text: `$${(1 + Math.floor(random() * 90)) * 10} a month`, value: 0, currency: 'USD' } } : {}),
-      evidence: evidence(),
+      evidence: evidenceNaming(source),
     });
     return true;
   };

@@ -7,6 +7,7 @@ import { closestMatch } from './closestMatch';
 import type { PathSegment } from './formatPath';
 import { articleParts, describePart, locateQuote, normalizeForMatching, type ArticlePart } from './locateQuote';
 import { draftCreditWarning, missingCredit } from './draftCredit';
+import { evidenceWarnings, readForEvidenceChecks } from './evidenceChecks';
 import { didYouMean, issue, showValue, type ValidationIssue } from './validationIssue';
 import { OUTLET_CLAIMANT } from './vocabulary';
 
@@ -187,6 +188,7 @@ export function checkDataset(raw: unknown): ValidationIssue[] {
         warn(['relations', index, 'evidence', 0, 'quote'], `is this relation’s only passage and has fewer than ${WEAK_QUOTE_WORDS} words; a reader may not see why it supports the relation.`);
       }
     });
+    for (const { path, message } of evidenceWarnings(...readForEvidenceChecks(actors, relations))) warn(path, message);
     const articleText = normalizeForMatching(parts.map((part) => part.text).join('\n')).text;
     actors.forEach((actor, index) => {
       const aliases = actor?.aliases;

@@ -1,0 +1,95 @@
+/**
+ * Warnings about what a relation's passages say, which a fact-check would otherwise have to catch
+ * by reading: passages that never name the parties, a summary that states a number no passage
+ * gives, and the same passage given twice for one claim. Read defensively, as checkDataset reads.
+ */
+import type { PathSegment } from './formatPath';
+import { normalizeForMatching } from './locateQuote';
+import { showValue } from './validationIssue';
+
+type Loose = Record<string, unknown>;
+
+export interface EvidenceActor {
+  id: string;
+  name: string;
+  aliases: string[];
+  partOf?: string;
+}
+export interface EvidenceRelation {
+  source?: string;
+  target?: string;
+  stance?: string;
+  summary?: string;
+  quotes: string[];
+}
+
+const folded = (text: string) => ` ${normalizeForMatching(text).text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}$]+/gu, ' ').trim()} `;
+// Numbers as a summary writes them: “$250”, “1,000”, “2016”; compared without their commas.
+const NUMBERS = /\d[\d,.]*\d|\d/g;
+const digits = (text: string) => (text.match(NUMBERS) ?? []).map((number) => number.replace(/[,.]/g, ''));
+
+/**
+ * The warnings, each with its path. An end is named by its name or an alias, or by those of the
+ * actor it is part of or of one of its members: a quote about “the U.S. military” names the
+ * Pentagon, a quote by the brigade's leader names the brigade's man.
+ */
+export function evidenceWarnings(actors: readonly EvidenceActor[], relations: readonly EvidenceRelation[]): { path: PathSegment[]; message: string }[] {
+  const warnings: { path: PathSegment[]; message: string }[] = [];
+  const byId = new Map(actors.map((actor) => [actor.id, actor]));
+  const namesOf = (id: string) => {
+    const kin = actors.filter((actor) => actor.id === id || actor.partOf === id || byId.get(id)?.partOf === actor.id);
+    return kin.flatMap((actor) => [actor.name, ...actor.aliases]).map(folded).filter((name) => name.trim().length > 0);
+  };
+  relations.forEach((relation, index) => {
+    const quotes = relation.quotes.map(folded);
+    const { source, target } = relation;
+    if (quotes.length > 0 && source && target && byId.has(source) && byId.has(target)) {
+      const names = [...namesOf(source), ...namesOf(target)];
+      if (!quotes.some((quote) => names.some((name) => quote.includes(name)))) {
+        warnings.push({
+          path: ['relations', index, 'evidence'],
+          message: `no passage names ${showValue(byId.get(source)!.name)} or ${showValue(byId.get(target)!.name)}, nor an alias of either: a reader cannot see who the claim is about. Quote the words that name one of them, or add the article’s word for them as an alias.`,
+        });
+      }
+    }
+    const given = new Set(relation.quotes.flatMap(digits));
+    // Numbers in its parties' names (“Group 7”) are names, not claims.
+    const named = [source, target].map((id) => (id ? byId.get(id)?.name : undefined)).filter((name): name is string => name !== undefined);
+    const summary = named.sort((a, b) => b.length - a.length).reduce((text, name) => text.split(name).join(' '), relation.summary ?? '');
+    const unsupported = digits(summary).filter((number) => !given.has(number));
+    if (unsupported.length > 0) {
+      warnings.push({ path: ['relations', index, 'summary'], message: `states ${unsupported.map((number) => showValue(number)).join(', ')}, which none of its passages gives: a summary adds nothing to the passages.` });
+    }
+  });
+  // The same claim twice: one source, target and stance, one passage.
+  const seen = new Map<string, number>();
+  relations.forEach((relation, index) => {
+    relation.quotes.forEach((quote, position) => {
+      const key = `${relation.source}>${relation.target}:${relation.stance}:${folded(quote)}`;
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, index);
+      else warnings.push({ path: ['relations', index, 'evidence', position, 'quote'], message: `is also relations[${first}]’s passage, with the same actors and stance: one claim, mapped twice. Merge the two, or quote what tells them apart.` });
+    });
+  });
+  return warnings;
+}
+
+/** The relations and actors as checkDataset reads them, skipping what is malformed (the schema reports it). */
+export function readForEvidenceChecks(actors: (Loose | undefined)[], relations: (Loose | undefined)[]): [EvidenceActor[], EvidenceRelation[]] {
+  const text = (owner: Loose | undefined, key: string) => (typeof owner?.[key] === 'string' ? (owner[key] as string) : undefined);
+  const list = (owner: Loose | undefined, key: string) => (Array.isArray(owner?.[key]) ? (owner[key] as unknown[]) : []);
+  return [
+    actors.flatMap((actor) => {
+      const id = text(actor, 'id');
+      const name = text(actor, 'name');
+      return id && name ? [{ id, name, aliases: list(actor, 'aliases').filter((alias): alias is string => typeof alias === 'string'), ...(text(actor, 'partOf') ? { partOf: text(actor, 'partOf')! } : {}) }] : [];
+    }),
+    relations.map((relation) => ({
+      source: text(relation, 'source'),
+      target: text(relation, 'target'),
+      stance: text(relation, 'stance'),
+      summary: text(relation, 'summary'),
+      quotes: list(relation, 'evidence').flatMap((evidence) => (typeof (evidence as Loose | null)?.quote === 'string' ? [(evidence as Loose).quote as string] : [])),
+    })),
+  ];
+}
