@@ -61,12 +61,12 @@ describe('blocs in the browser', () => {
   it('an aggregated line lists who did what, and each entry opens its passage', async () => {
     const { page, errors, close } = await openApp(browser, '?blocs=all', { viewport: { width: 1280, height: 720 } });
     // The United States' payments to the brigade: the Pentagon's, on the bloc's line.
-    const point = (await relationMidpoint(page, 'pentagon-paid-250-per-fighter'))!;
+    const point = (await relationMidpoint(page, 'pentagon-salaries-sporadic'))!;
     expect(point).not.toBeNull();
     await page.mouse.click(point.x, point.y);
     const menu = page.getByRole('menu', { name: /^United States — payment → Liwa al-Mu’tasim Brigade: \d relations$/ });
     await menu.waitFor();
-    const entry = menu.locator('[data-pick-relation-id="pentagon-paid-250-per-fighter"]');
+    const entry = menu.locator('[data-pick-relation-id="pentagon-salaries-sporadic"]');
     expect(await entry.textContent()).toContain('The Pentagon — payment → Liwa al-Mu’tasim Brigade');
     await screenshot(page, 'blocs-laptop-chooser');
     await entry.click();

@@ -35,11 +35,21 @@ export const screenSize = (screen: Screen) => `${screen.viewport.width}×${scree
 export interface DatasetRelation {
   id: string;
   summary: string;
+  /** Who did what to whom, as the map names it (“State Department — hostility → Barack Obama”). */
+  label?: string;
+  /** Its ends and, up their `partOf`, every actor that holds them: a closed bloc among these may hold it. */
+  holders?: string[];
 }
 
 export function readDataset(path: string): { json: unknown; relations: DatasetRelation[]; actors: number } {
-  const json = JSON.parse(readFileSync(path, 'utf8')) as { relations: DatasetRelation[]; actors: unknown[] };
-  return { json, relations: json.relations.map(({ id, summary }) => ({ id, summary })), actors: json.actors.length };
+  const json = JSON.parse(readFileSync(path, 'utf8')) as { relations: (DatasetRelation & { source: string; target: string; stance: string })[]; actors: { id: string; name: string; partOf?: string }[] };
+  const byId = new Map(json.actors.map((actor) => [actor.id, actor]));
+  const holders = (id: string): string[] => [id, ...(byId.get(id)?.partOf ? holders(byId.get(id)!.partOf!) : [])];
+  return {
+    json,
+    relations: json.relations.map(({ id, summary, source, target, stance }) => ({ id, summary, label: `${byId.get(source)?.name} — ${stance} → ${byId.get(target)?.name}`, holders: [...holders(source), ...holders(target)] })),
+    actors: json.actors.length,
+  };
 }
 
 export interface OpenScreen {
@@ -401,6 +411,9 @@ async function waitForState(page: Page, awaited: Awaited, timeout: number): Prom
  * and the map is scrolled back into view, so each relation starts from the same view. A click or
  * tap that gets no response at all is made once more and listed in `secondTries`.
  */
+/** The blocs drawn closed, as one string to compare. */
+const closedBlocs = (page: Page) => page.evaluate(() => [...document.querySelectorAll('[data-bloc="closed"]')].map((bloc) => bloc.getAttribute('data-actor-id')).join(' '));
+
 export async function reachRelations(open: OpenScreen, relations: DatasetRelation[]): Promise<ReachReport> {
   const { page, screen } = open;
   const report: ReachReport = { reached: [], failures: [], throughChooser: 0, secondTries: [], smallMenuItems: [] };
@@ -428,6 +441,14 @@ export async function reachRelations(open: OpenScreen, relations: DatasetRelatio
       await waitForStillView(page);
     }
     if (!screen.touch) await page.mouse.move(0, 0);
+    // A selection inside a closed bloc opens it: Show blocs closes them all again, as the map opened.
+    if ((await closedBlocs(page)) !== startBlocs) {
+      const showBlocs = page.getByRole('button', { name: 'Show blocs', exact: true });
+      if (screen.touch) await showBlocs.tap();
+      else await showBlocs.click();
+      await expect.poll(() => closedBlocs(page)).toBe(startBlocs);
+      await waitForStillView(page);
+    }
     // Each relation from the same start: a selection may have scrolled the page (the phone's
     // details) or panned the map; the map's own "Fit map to view" brings back the first view.
     await scrollMapIntoView(page);
@@ -444,11 +465,33 @@ export async function reachRelations(open: OpenScreen, relations: DatasetRelatio
     }
   };
   let startView = await viewTransform(page);
+  const startBlocs = await closedBlocs(page);
 
   for (const relation of relations) {
     const point = await relationPoint(page, relation.id);
     if ('reason' in point) {
+      // A relation inside a closed bloc has no line: a press on the bloc opens it and its details
+      // list what happens inside; a press on the relation there selects it. Two actions.
+      const closed = (await closedBlocs(page)).split(' ');
+      const bloc = relation.holders?.find((id) => closed.includes(id));
+      if (bloc && relation.label) {
+        const shape = (await page.locator(`[data-actor-id="${bloc}"] .actor-shape`).boundingBox())!;
+        await press(shape.x + shape.width / 2, shape.y + shape.height / 2);
+        const inside = page.getByRole('complementary', { name: 'Details' }).getByRole('button', { name: relation.label, exact: true });
+        await inside.waitFor({ timeout: 4000 }).catch(() => undefined);
+        if ((await inside.count()) === 1) {
+          if (screen.touch) await inside.tap();
+          else await inside.click();
+          if (isSelected(relation)(await waitForState(page, { kind: 'selected', relation, embed: screen.embed }, 4000))) {
+            report.reached.push(relation.id);
+            report.throughChooser++;
+            await clear(relation);
+            continue;
+          }
+        }
+      }
       report.failures.push(`${relation.id}: ${point.reason}`);
+      if (bloc) await clear(relation);
       continue;
     }
     await press(point.x, point.y);

@@ -88,7 +88,7 @@ describe('a teacher builds a story in the app and presents it', () => {
 
     // Presented from the header, with the work kept in this browser: the steps in their order,
     // the notes only in the presenter's window.
-    await page.getByRole('link', { name: 'Present' }).click();
+    await page.getByRole('link', { name: 'Present', exact: true }).click();
     await page.locator('svg[data-layout="settled"]').waitFor();
     const stageTitle = page.getByRole('region', { name: 'Story step' }).getByRole('heading', { level: 1 });
     await expect.poll(() => stageTitle.textContent()).toBe('Moscow steps in');

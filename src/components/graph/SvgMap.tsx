@@ -83,6 +83,9 @@ export function SvgMap({ layout, interactive, pannable = false, viewRef, tooltip
   // Whether the map has been drawn before: a new drawing of the same map (a bloc opened or closed,
   // the lines regrouped) glides to its fit, where a first drawing is fitted at once.
   const drawnBefore = useRef(false);
+  // Wider lines (more relations) under narrower ones: where parallel lines crowd, as a bloc's do on
+  // a small screen, a single relation's line stays in sight above a group's.
+  const linesInDrawingOrder = useMemo(() => layout.graph.links.filter((link) => link.role === 'relation').sort((a, b) => b.relationIds.length - a.relationIds.length), [layout]);
   const context = useMemo<GraphContextValue>(() => ({ graph: layout.graph, painter: createTickPainter(layout.graph), tints: layout.tints, interactive }), [layout, interactive]);
 
   useEffect(() => {
@@ -337,9 +340,9 @@ export function SvgMap({ layout, interactive, pannable = false, viewRef, tooltip
           <g className="member-links">
             {index.dataset.actors.map((actor) => actor.partOf && <MemberLink key={actor.id} memberId={actor.id} groupId={actor.partOf} />)}
           </g>
-          <g className="relation-hits">{layout.graph.links.map((link) => link.role === 'relation' && <RelationHitArea key={link.id} lineId={link.id} />)}</g>
+          <g className="relation-hits">{linesInDrawingOrder.map((link) => <RelationHitArea key={link.id} lineId={link.id} />)}</g>
           <g className="relations">
-            {layout.graph.links.map((link) => link.role === 'relation' && <RelationEdge key={link.id} lineId={link.id} />)}
+            {linesInDrawingOrder.map((link) => <RelationEdge key={link.id} lineId={link.id} />)}
           </g>
           <g className="actors">
             {index.dataset.actors.map((actor) => (
