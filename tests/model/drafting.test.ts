@@ -45,6 +45,12 @@ describe('suggestRelations', () => {
     expect(triples('Belmar watched as the River Guard fought on.')).toEqual([]);
   });
 
+  it('joins actors within the cue’s clause: a dash or a semicolon ends it', () => {
+    // Belmar shelled a dam, not Corvia.
+    expect(triples('Belmar shelled the dam—Corvia, meanwhile, armed the River Guard.')).toEqual(['corvia support river-guard ongoing']);
+    expect(triples('Belmar shelled the dam; Corvia armed the River Guard.')).toEqual(['corvia support river-guard ongoing']);
+  });
+
   it('reads the status from the words around the cue', () => {
     expect(triples('Ardenia promised the River Guard new boats.')).toEqual(['ardenia offer river-guard promised']);
     expect(triples('Belmar threatened to blockade Corvia.')).toEqual(['belmar hostility corvia threatened']);

@@ -132,8 +132,22 @@ function speakerIn(sentence: string, mentions: readonly Mention[]): Mention | nu
 
 const PRONOUN_SPEECH = /(?<![\p{L}])(?:he|she|they)\s+(?:said|says|told|added|noted|claimed|insisted)(?![\p{L}])/iu;
 
+// Where a clause ends: a dash, a semicolon, brackets, or a relative clause (“, who”, “, which”).
+const CLAUSE_BREAK = /\s*[—–;]\s*/gu;
+
 /** The ends a cue joins: before and after it, or the agent of a passive ("trained by X"), or "X-backed Y". */
-function endsOf(sentence: string, cue: Cue, mentions: readonly Mention[]): { source: Mention; target: Mention; sure: boolean } | null {
+function endsOf(sentence: string, cue: Cue, all: readonly Mention[]): { source: Mention; target: Mention; sure: boolean } | null {
+  // Within the cue's own clause.
+  let from = 0;
+  let to = sentence.length;
+  for (const match of sentence.matchAll(CLAUSE_BREAK)) {
+    if (match.index! + match[0].length <= cue.start) from = match.index! + match[0].length;
+    else if (match.index! >= cue.end) {
+      to = match.index!;
+      break;
+    }
+  }
+  const mentions = all.filter((mention) => mention.start >= from && mention.end <= to);
   const before = mentions.filter((mention) => mention.end <= cue.start);
   const after = mentions.filter((mention) => mention.start >= cue.end);
   // “X-backed Y”: the compound joins X to the noun it qualifies, when that noun names an actor.
