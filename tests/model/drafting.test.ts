@@ -45,6 +45,14 @@ describe('suggestRelations', () => {
     expect(triples('Belmar watched as the River Guard fought on.')).toEqual([]);
   });
 
+  it('takes the owner of a stance noun for its agent: “Corvia’s offer”, “Belmar’s shelling of the militia”', () => {
+    // The other end follows the noun, or else is who the clause is about.
+    expect(triples('Belmar’s shelling of the River Guard went on.')).toEqual(['belmar hostility river-guard ongoing']);
+    expect(triples('The River Guard is weighing Corvia’s offer.')).toEqual(['corvia offer river-guard considered']);
+    // Not a noun further on: “the militia’s strike fund” is no payment by the militia.
+    expect(triples('Belmar backs the River Guard, and has paid the militia’s strike fund.')).toEqual(['belmar support river-guard ongoing', 'belmar payment river-guard ongoing']);
+  });
+
   it('joins actors within the cue’s clause: a dash or a semicolon ends it', () => {
     // Belmar shelled a dam, not Corvia.
     expect(triples('Belmar shelled the dam—Corvia, meanwhile, armed the River Guard.')).toEqual(['corvia support river-guard ongoing']);

@@ -150,6 +150,13 @@ function endsOf(sentence: string, cue: Cue, all: readonly Mention[]): { source: 
   const mentions = all.filter((mention) => mention.start >= from && mention.end <= to);
   const before = mentions.filter((mention) => mention.end <= cue.start);
   const after = mentions.filter((mention) => mention.start >= cue.end);
+  // “Russia’s offer”, “Ankara’s downing of a Russian jet”: the owner is the agent; the other end
+  // follows the cue, or else is who the clause is about (“the rebels are considering Russia’s offer”).
+  const owner = before.at(-1);
+  if (owner && /^['’]s\s+$/u.test(sentence.slice(owner.end, cue.start))) {
+    const other = after.find((mention) => mention.actorId !== owner.actorId) ?? [...before].reverse().find((mention) => mention.actorId !== owner.actorId);
+    return other ? { source: owner, target: other, sure: true } : null;
+  }
   // “X-backed Y”: the compound joins X to the noun it qualifies, when that noun names an actor.
   if (sentence[cue.start - 1] === '-') return before.length && after.length && /^[\s\p{L}’']{0,15}$/u.test(sentence.slice(cue.end, after[0]!.start)) ? { source: before.at(-1)!, target: after[0]!, sure: true } : null;
   const byAgent = /^\s*(?:and\s+[\p{L}-]+\s+)?by\s/u.exec(sentence.slice(cue.end));
