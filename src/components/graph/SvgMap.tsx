@@ -80,9 +80,9 @@ export function SvgMap({ layout, interactive, pannable = false, viewRef, tooltip
   const prerendering = usePrerendering();
   const [taps] = useState(recognizeTaps);
   const tapAnswered = useRef(false);
-  // Whether the map has been drawn before: a new drawing of the same map (a bloc opened or closed,
-  // the lines regrouped) glides to its fit, where a first drawing is fitted at once.
-  const drawnBefore = useRef(false);
+  // The actors of the last drawing: a new drawing of the same actors (a bloc opened or closed, the
+  // lines regrouped) glides to its fit; a first drawing, or one after an edit, is fitted at once.
+  const drawnNodes = useRef<unknown>(null);
   // Wider lines (more relations) under narrower ones: where parallel lines crowd, as a bloc's do on
   // a small screen, a single relation's line stays in sight above a group's.
   const linesInDrawingOrder = useMemo(() => layout.graph.links.filter((link) => link.role === 'relation').sort((a, b) => b.relationIds.length - a.relationIds.length), [layout]);
@@ -128,8 +128,8 @@ export function SvgMap({ layout, interactive, pannable = false, viewRef, tooltip
     // The drawing is shaped to the box at the same moments, from the layout's own positions.
     const shaper = createDrawingShaper(graph);
     let box = { width: 0, height: 0 };
-    let glide = drawnBefore.current;
-    drawnBefore.current = true;
+    let glide = drawnNodes.current === graph.nodes;
+    drawnNodes.current = graph.nodes;
     const shapeAndFit = () => {
       if (userMoved) return;
       if (!engine.moving && box.width > 0) {
