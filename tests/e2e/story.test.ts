@@ -77,6 +77,9 @@ describe('a teacher builds a story in the app and presents it', () => {
     await expect.poll(() => stepNames(page)).toEqual(['Moscow steps in, step 1 of 3', 'The whole map, step 2 of 3', 'The offer, step 3 of 3']);
     expect(await storyPanel(page).getByRole('status').textContent()).toContain('Moved “The whole map” to step 2 of 3.');
     await screenshot(page, 'story-editor-1440x900');
+    // The reorder is saved 300 ms after it (App.tsx, SAVE_DELAY_MS), and the status may already read
+    // "Saved … at" the same time from the step before it: give the debounced save its time first.
+    await page.waitForTimeout(700);
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Saved in this browser at' }).count()).toBe(1);
 
     // Kept over a reload.
