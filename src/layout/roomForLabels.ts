@@ -33,3 +33,12 @@ export function viewAreaForEveryLabel(names: readonly string[]): number {
   }
   return Math.round(area / LABEL_SHARE);
 }
+
+/**
+ * The window area, in CSS px², under which a map of these actors opens in blocs: 0 for a map that
+ * has no bloc, or that is drawn on a canvas (which draws no bloc's count yet). The app (its store's
+ * provider) and the first frame the build prerenders both compare `viewArea` with it.
+ */
+export function areaOpeningInBlocs(actors: readonly { name: string; partOf?: string }[], drawnOnCanvas: boolean): number {
+  return !drawnOnCanvas && actors.some((actor) => actor.partOf) ? viewAreaForEveryLabel(actors.map((actor) => actor.name)) : 0;
+}

@@ -2,7 +2,7 @@ import { createContext, useContext, useEffect, useState, type ReactNode } from '
 import { useStore } from 'zustand';
 import type { DatasetIndex } from '../model/indexDataset';
 import { usePrerendering } from '../components/prerender';
-import { viewArea, viewAreaForEveryLabel } from '../layout/roomForLabels';
+import { areaOpeningInBlocs, viewArea } from '../layout/roomForLabels';
 import { CANVAS_ABOVE_ACTORS } from '../components/graph/chooseRenderer';
 import { createMapStore, type InitialMapState, type MapState, type MapStore } from './createMapStore';
 
@@ -26,7 +26,7 @@ export function MapStoreProvider({ index, initial, children }: { index: DatasetI
  */
 export function blocsForView(index: DatasetIndex, { width, height }: { width: number; height: number }): 'all' | null {
   const { actors } = index.dataset;
-  return actors.length <= CANVAS_ABOVE_ACTORS && viewArea(width, height) < viewAreaForEveryLabel(actors.map((actor) => actor.name)) ? 'all' : null;
+  return viewArea(width, height) < areaOpeningInBlocs(actors, actors.length > CANVAS_ABOVE_ACTORS) ? 'all' : null;
 }
 
 export function useMapStoreApi(): MapStore {

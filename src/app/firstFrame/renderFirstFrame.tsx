@@ -6,9 +6,7 @@
  */
 import { renderToStaticMarkup } from 'react-dom/server';
 import { PrerenderContext, type PrerenderedView } from '../../components/prerender';
-import { indexDataset } from '../../model/indexDataset';
-import { blocMembers } from '../../model/blocs';
-import { viewArea, viewAreaForEveryLabel } from '../../layout/roomForLabels';
+import { areaOpeningInBlocs, viewArea } from '../../layout/roomForLabels';
 import { CANVAS_ABOVE_ACTORS } from '../../components/graph/chooseRenderer';
 import type { Dataset } from '../../model/datasetSchema';
 import { formatIssue } from '../../model/validationIssue';
@@ -42,9 +40,8 @@ export function renderFirstFrame(page: FirstFramePage): string {
  * (`none`), and `data-blocs-below`, the window area (CSS px²) under which the app opens in blocs.
  */
 export function firstFrameAttributes(page: FirstFramePage): string {
-  const dataset = (page === 'embed' ? EMBED_DATASET : BUNDLED_DATASET) as Dataset;
-  const opensInBlocs = blocMembers(indexDataset(dataset)).size > 0 && dataset.actors.length <= CANVAS_ABOVE_ACTORS;
-  const below = opensInBlocs ? viewAreaForEveryLabel(dataset.actors.map((actor) => actor.name)) : 0;
+  const { actors } = (page === 'embed' ? EMBED_DATASET : BUNDLED_DATASET) as Dataset;
+  const below = areaOpeningInBlocs(actors, actors.length > CANVAS_ABOVE_ACTORS);
   const { width, height } = FIRST_FRAME_VIEWS[page];
   // The comparison the app makes (MapStoreProvider's blocsForView).
   return ` data-blocs="${viewArea(width, height) < below ? 'all' : 'none'}" data-blocs-below="${below}"`;

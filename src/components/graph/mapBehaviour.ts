@@ -23,12 +23,12 @@ const STEP_GLIDE_MS = 500;
  * map), gliding or cutting as the step asks; a change of what is shown only while the reader has
  * not moved it. Returns whether the reader's own view still stands.
  */
-export function fitOnChange(state: MapState, previous: MapState, userMoved: boolean, fit: (animate: boolean, duration?: number) => void): boolean {
+export function fitOnChange(state: MapState, previous: MapState, userMoved: boolean, fitView: (animate: boolean, duration?: number) => void): boolean {
   if (state.stepCamera !== previous.stepCamera && state.stepCamera) {
-    fit(state.stepCamera.motion === 'glide', STEP_GLIDE_MS);
+    fitView(state.stepCamera.motion === 'glide', STEP_GLIDE_MS);
     return false;
   }
-  if ((state.visibility !== previous.visibility || state.spotlight !== previous.spotlight || state.frame !== previous.frame) && !userMoved) fit(true);
+  if ((state.visibility !== previous.visibility || state.spotlight !== previous.spotlight || state.frame !== previous.frame) && !userMoved) fitView(true);
   return userMoved;
 }
 
