@@ -5,7 +5,9 @@
  */
 import { closestMatch } from './closestMatch';
 import type { PathSegment } from './formatPath';
-import { articleParts, describePart, locateQuote, normalizeForMatching, type ArticlePart } from './locateQuote';
+import { articleParts, createQuoteLocator, describePart, normalizedText, type ArticlePart, type QuoteLookup } from './locateQuote';
+import type { Evidence } from './datasetSchema';
+import { createMultiSearch } from './multiSearch';
 import { draftCreditWarning, missingCredit } from './draftCredit';
 import { evidenceWarnings, readForEvidenceChecks } from './evidenceChecks';
 import { didYouMean, issue, showValue, type ValidationIssue } from './validationIssue';
@@ -133,13 +135,15 @@ export function checkDataset(raw: unknown): ValidationIssue[] {
 
   // Story --------------------------------------------------------------------------------
   const relationIds = relations.map((relation) => stringAt(relation, 'id')).filter((id): id is string => id !== undefined);
+  const knownIds = { actor: new Set(actorIds), relation: new Set(relationIds) };
+  const parents = new Set(actors.map((actor) => stringAt(actor, 'partOf')));
   const story = recordsAt(raw, 'story');
   story.forEach((step, index) => {
     for (const [key, known, noun] of [['actors', actorIds, 'actor'], ['relations', relationIds, 'relation']] as const) {
       const ids = step?.[key];
       if (!Array.isArray(ids)) continue;
       ids.forEach((id, position) => {
-        if (typeof id === 'string' && !known.includes(id)) {
+        if (typeof id === 'string' && !knownIds[noun].has(id)) {
           error(['story', index, key, position], `no ${noun} has the id ${showValue(id)}${didYouMean(closestMatch(id, known))}.`);
         }
       });
@@ -150,7 +154,7 @@ export function checkDataset(raw: unknown): ValidationIssue[] {
     const [selectKind, selectId] = select?.split(':') ?? [];
     if (selectId !== undefined) {
       const known = selectKind === 'actor' ? actorIds : relationIds;
-      if (!known.includes(selectId)) error(at('select'), `no ${selectKind} has the id ${showValue(selectId)}${didYouMean(closestMatch(selectId, known))}.`);
+      if (!knownIds[selectKind === 'actor' ? 'actor' : 'relation'].has(selectId)) error(at('select'), `no ${selectKind} has the id ${showValue(selectId)}${didYouMean(closestMatch(selectId, known))}.`);
     }
     const focus = stringAt(view, 'focus');
     if (focus !== undefined && !actorIndexById.has(focus)) error(at('focus'), unknownActor(focus));
@@ -162,7 +166,7 @@ export function checkDataset(raw: unknown): ValidationIssue[] {
       blocs.forEach((id, position) => {
         if (typeof id !== 'string') return;
         if (!actorIndexById.has(id)) error(at('blocs', position), unknownActor(id));
-        else if (!actors.some((actor) => stringAt(actor, 'partOf') === id)) error(at('blocs', position), `${showValue(id)} holds no actor (none is partOf it), so it cannot be shown as a bloc.`);
+        else if (!parents.has(id)) error(at('blocs', position), `${showValue(id)} holds no actor (none is partOf it), so it cannot be shown as a bloc.`);
       });
     }
     const stepActors = step?.actors;
@@ -175,11 +179,14 @@ export function checkDataset(raw: unknown): ValidationIssue[] {
   // Evidence -----------------------------------------------------------------------------
   const parts = readArticleParts(raw);
   if (parts) {
-    actors.forEach((actor, index) => checkEvidenceList(parts, actor, ['actors', index], issues));
-    relations.forEach((relation, index) => checkEvidenceList(parts, relation, ['relations', index], issues));
+    const passages = story.map((step) => step?.passage).filter(isRecord);
+    const quotes = [...actors, ...relations].flatMap((owner) => recordsAt(owner, 'evidence')).concat(passages).map((evidence) => stringAt(evidence, 'quote') ?? '');
+    const locate = createQuoteLocator(parts, quotes);
+    actors.forEach((actor, index) => checkEvidenceList(parts, locate, actor, ['actors', index], issues));
+    relations.forEach((relation, index) => checkEvidenceList(parts, locate, relation, ['relations', index], issues));
     story.forEach((step, index) => {
       const passage = step?.passage;
-      if (isRecord(passage)) checkEvidence(parts, passage, ['story', index, 'passage'], issues);
+      if (isRecord(passage)) checkEvidence(parts, locate, passage, ['story', index, 'passage'], issues);
     });
     relations.forEach((relation, index) => {
       const evidence = recordsAt(relation, 'evidence');
@@ -189,15 +196,16 @@ export function checkDataset(raw: unknown): ValidationIssue[] {
       }
     });
     for (const { path, message } of evidenceWarnings(...readForEvidenceChecks(actors, relations))) warn(path, message);
-    const articleText = normalizeForMatching(parts.map((part) => part.text).join('\n')).text;
-    actors.forEach((actor, index) => {
-      const aliases = actor?.aliases;
-      if (!Array.isArray(aliases)) return;
-      aliases.forEach((alias, aliasIndex) => {
-        if (typeof alias === 'string' && alias && !articleText.includes(normalizeForMatching(alias).text)) {
-          warn(['actors', index, 'aliases', aliasIndex], `${showValue(alias)} does not appear in the article; aliases are the article’s own words for the actor.`);
-        }
-      });
+    // Every alias looked for in one pass over the article.
+    const aliasAt = actors.flatMap((actor, index) => (Array.isArray(actor?.aliases) ? actor.aliases.flatMap((alias, aliasIndex) => (typeof alias === 'string' && alias ? [{ alias, index, aliasIndex }] : [])) : []));
+    const wanted = aliasAt.map(({ alias }) => normalizedText(alias));
+    const aliasSearch = createMultiSearch([...new Set(wanted)]);
+    const present = new Set<string>();
+    aliasSearch.forEachMatch(normalizedText(parts.map((part) => part.text).join('\n')), (pattern) => present.add(aliasSearch.patterns[pattern]!));
+    aliasAt.forEach(({ alias, index, aliasIndex }, position) => {
+      if (wanted[position] && !present.has(wanted[position])) {
+        warn(['actors', index, 'aliases', aliasIndex], `${showValue(alias)} does not appear in the article; aliases are the article’s own words for the actor.`);
+      }
     });
   }
   return issues;
@@ -232,11 +240,13 @@ function readArticleParts(raw: unknown): ArticlePart[] | undefined {
   return articleParts({ title, dek, paragraphs });
 }
 
-function checkEvidenceList(parts: ArticlePart[], owner: Loose | undefined, ownerPath: PathSegment[], issues: ValidationIssue[]) {
-  recordsAt(owner, 'evidence').forEach((evidence, index) => checkEvidence(parts, evidence, [...ownerPath, 'evidence', index], issues));
+type Locate = (evidence: Evidence) => QuoteLookup;
+
+function checkEvidenceList(parts: ArticlePart[], locate: Locate, owner: Loose | undefined, ownerPath: PathSegment[], issues: ValidationIssue[]) {
+  recordsAt(owner, 'evidence').forEach((evidence, index) => checkEvidence(parts, locate, evidence, [...ownerPath, 'evidence', index], issues));
 }
 
-function checkEvidence(parts: ArticlePart[], evidence: Loose | undefined, path: PathSegment[], issues: ValidationIssue[]) {
+function checkEvidence(parts: ArticlePart[], locate: Locate, evidence: Loose | undefined, path: PathSegment[], issues: ValidationIssue[]) {
   const paragraphCount = parts.length - 2;
   const quote = stringAt(evidence, 'quote');
   if (!evidence || !quote) return;
@@ -250,7 +260,7 @@ function checkEvidence(parts: ArticlePart[], evidence: Loose | undefined, path: 
   }
   const prefix = stringAt(evidence, 'prefix');
   const suffix = stringAt(evidence, 'suffix');
-  const lookup = locateQuote(parts, {
+  const lookup = locate({
     quote,
     ...(typeof paragraph === 'number' ? { paragraph } : {}),
     ...(prefix !== undefined ? { prefix } : {}),

@@ -4,7 +4,8 @@
  * gives, and the same passage given twice for one claim. Read defensively, as checkDataset reads.
  */
 import type { PathSegment } from './formatPath';
-import { normalizeForMatching } from './locateQuote';
+import { normalizedText } from './locateQuote';
+import { createMultiSearch } from './multiSearch';
 import { showValue } from './validationIssue';
 
 type Loose = Record<string, unknown>;
@@ -23,7 +24,7 @@ export interface EvidenceRelation {
   quotes: string[];
 }
 
-const folded = (text: string) => ` ${normalizeForMatching(text).text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}$]+/gu, ' ').trim()} `;
+const folded = (text: string) => ` ${normalizedText(text).normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}$]+/gu, ' ').trim()} `;
 // Numbers as a summary writes them: “$250”, “1,000”, “2016”; compared without their commas.
 const NUMBERS = /\d[\d,.]*\d|\d/g;
 const digits = (text: string) => (text.match(NUMBERS) ?? []).map((number) => number.replace(/[,.]/g, ''));
@@ -36,16 +37,22 @@ const digits = (text: string) => (text.match(NUMBERS) ?? []).map((number) => num
 export function evidenceWarnings(actors: readonly EvidenceActor[], relations: readonly EvidenceRelation[]): { path: PathSegment[]; message: string }[] {
   const warnings: { path: PathSegment[]; message: string }[] = [];
   const byId = new Map(actors.map((actor) => [actor.id, actor]));
-  const namesOf = (id: string) => {
-    const kin = actors.filter((actor) => actor.id === id || actor.partOf === id || byId.get(id)?.partOf === actor.id);
-    return kin.flatMap((actor) => [actor.name, ...actor.aliases]).map(folded).filter((name) => name.trim().length > 0);
+  // Every actor's names, looked for in each relation's passages in one pass: which actors they name.
+  const names = actors.flatMap((actor) => [actor.name, ...actor.aliases].map(folded).filter((name) => name.trim().length > 0).map((name) => ({ name, actor })));
+  const nameSearch = createMultiSearch(names.map(({ name }) => name));
+  const namedIn = (quotes: string[]) => {
+    const named = new Set<EvidenceActor>();
+    for (const quote of quotes) nameSearch.forEachMatch(quote, (pattern) => named.add(names[pattern]!.actor));
+    return named;
   };
+  // Kin: the actor itself, one of its members, or the actor it is part of.
+  const isKin = (actor: EvidenceActor, id: string) => actor.id === id || actor.partOf === id || byId.get(id)?.partOf === actor.id;
+  const foldedQuotes = relations.map((relation) => relation.quotes.map(folded));
   relations.forEach((relation, index) => {
-    const quotes = relation.quotes.map(folded);
+    const quotes = foldedQuotes[index]!;
     const { source, target } = relation;
     if (quotes.length > 0 && source && target && byId.has(source) && byId.has(target)) {
-      const names = [...namesOf(source), ...namesOf(target)];
-      if (!quotes.some((quote) => names.some((name) => quote.includes(name)))) {
+      if (![...namedIn(quotes)].some((actor) => isKin(actor, source) || isKin(actor, target))) {
         warnings.push({
           path: ['relations', index, 'evidence'],
           message: `no passage names ${showValue(byId.get(source)!.name)} or ${showValue(byId.get(target)!.name)}, nor an alias of either: a reader cannot see who the claim is about. Quote the words that name one of them, or add the article’s word for them as an alias.`,
@@ -64,8 +71,8 @@ export function evidenceWarnings(actors: readonly EvidenceActor[], relations: re
   // The same claim twice: one source, target and stance, one passage.
   const seen = new Map<string, number>();
   relations.forEach((relation, index) => {
-    relation.quotes.forEach((quote, position) => {
-      const key = `${relation.source}>${relation.target}:${relation.stance}:${folded(quote)}`;
+    foldedQuotes[index]!.forEach((quote, position) => {
+      const key = `${relation.source}>${relation.target}:${relation.stance}:${quote}`;
       const first = seen.get(key);
       if (first === undefined) seen.set(key, index);
       else warnings.push({ path: ['relations', index, 'evidence', position, 'quote'], message: `is also relations[${first}]’s passage, with the same actors and stance: one claim, mapped twice. Merge the two, or quote what tells them apart.` });

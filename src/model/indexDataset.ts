@@ -3,7 +3,7 @@
  * members by group, and where each relation's evidence stands in the article.
  */
 import type { Actor, Claimant, Dataset, Relation } from './datasetSchema';
-import { articleParts, locateQuote, type ArticlePart, type ArticlePartKey, type ArticleSpan } from './locateQuote';
+import { articleParts, createQuoteLocator, type ArticlePart, type ArticlePartKey, type ArticleSpan } from './locateQuote';
 import type { CitedSpan } from './segmentPassages';
 import type { Stance } from './vocabulary';
 
@@ -50,9 +50,10 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
   const parts = articleParts(dataset.article);
   const evidenceSpans = new Map<string, (ArticleSpan | undefined)[]>();
   const passagesByPart = new Map<ArticlePartKey, CitedSpan<string>[]>();
+  const locate = createQuoteLocator(parts, dataset.relations.flatMap((relation) => relation.evidence.map((evidence) => evidence.quote)));
   for (const relation of dataset.relations) {
     const spans = relation.evidence.map((evidence) => {
-      const lookup = locateQuote(parts, evidence);
+      const lookup = locate(evidence);
       return lookup.found === 'none' ? undefined : lookup.span;
     });
     evidenceSpans.set(relation.id, spans);

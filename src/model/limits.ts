@@ -15,13 +15,30 @@ export const LIMITS = {
 
 /** The path to the first place where `value` nests deeper than `limit`, or null. Iterative: no recursion to overflow. */
 export function tooDeep(value: unknown, limit: number): (string | number)[] | null {
-  const stack: { node: unknown; path: (string | number)[] }[] = [{ node: value, path: [] }];
+  // Each object remembers its parent and key rather than a copy of its path: a 10 MB dataset has
+  // a million values, and only the path of one too deep is ever needed.
+  interface Entry {
+    node: object;
+    parent: Entry | null;
+    key: string | number;
+    depth: number;
+  }
+  const pathTo = (entry: Entry) => {
+    const path: (string | number)[] = [];
+    for (let at: Entry | null = entry; at?.parent; at = at.parent) path.push(at.key);
+    return path.reverse();
+  };
+  if (typeof value !== 'object' || value === null) return null;
+  const stack: Entry[] = [{ node: value, parent: null, key: '', depth: 0 }];
   while (stack.length) {
-    const { node, path } = stack.pop()!;
-    if (typeof node !== 'object' || node === null) continue;
-    if (path.length >= limit) return path;
-    const entries: [string | number, unknown][] = Array.isArray(node) ? node.map((child, index) => [index, child]) : Object.entries(node);
-    for (const [key, child] of entries) stack.push({ node: child, path: [...path, key] });
+    const entry = stack.pop()!;
+    if (entry.depth >= limit) return pathTo(entry);
+    const { node } = entry;
+    const push = (key: string | number, child: unknown) => {
+      if (typeof child === 'object' && child !== null) stack.push({ node: child, parent: entry, key, depth: entry.depth + 1 });
+    };
+    if (Array.isArray(node)) node.forEach((child, index) => push(index, child));
+    else for (const key in node) if (Object.hasOwn(node, key)) push(key, (node as Record<string, unknown>)[key]);
   }
   return null;
 }

@@ -65,15 +65,23 @@ function checkLimits(input: Record<string, unknown>): ValidationIssue | null {
     if (Array.isArray(list) && list.length > most) return issue('error', [key], `has ${list.length} items; stancemap opens at most ${most}.`);
   }
   let found: ValidationIssue | null = null;
-  const visit = (node: unknown, path: PathSegment[]) => {
+  // One path, grown and shrunk as the walk goes: copied only for the text that is too long.
+  const path: PathSegment[] = [];
+  const visit = (node: unknown) => {
     if (found) return;
     if (typeof node === 'string') {
       const most = path.at(-1) === 'quote' ? LIMITS.quoteCharacters : LIMITS.textCharacters;
-      if (node.length > most) found = issue('error', path, `is ${node.length} characters long; ${path.at(-1) === 'quote' ? 'a quote' : 'a text'} may have at most ${most}.`);
-    } else if (Array.isArray(node)) node.forEach((child, index) => visit(child, [...path, index]));
-    else if (typeof node === 'object' && node !== null) for (const [key, child] of Object.entries(node)) visit(child, [...path, key]);
+      if (node.length > most) found = issue('error', [...path], `is ${node.length} characters long; ${path.at(-1) === 'quote' ? 'a quote' : 'a text'} may have at most ${most}.`);
+    } else if (typeof node === 'object' && node !== null) {
+      const entries: [PathSegment, unknown][] = Array.isArray(node) ? node.map((child, index) => [index, child]) : Object.entries(node);
+      for (const [key, child] of entries) {
+        path.push(key);
+        visit(child);
+        path.pop();
+      }
+    }
   };
-  visit(input, []);
+  visit(input);
   return found;
 }
 

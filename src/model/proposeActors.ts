@@ -9,6 +9,7 @@
  * “us” in a quote would be the United States.
  */
 import type { Actor } from './datasetSchema';
+import { createMultiSearch, type MultiSearch } from './multiSearch';
 
 export interface NamedActor {
   actorId: string;
@@ -39,6 +40,13 @@ function fold(original: string, keepCase = false): Folded {
   const origin: number[] = [];
   for (let i = 0; i < original.length; i++) {
     const ch = original[i]!;
+    const code = original.charCodeAt(i);
+    // Plain ASCII (all but the backtick, an apostrophe) folds to itself: the fast path for long texts.
+    if (code < 128 && code !== 96) {
+      text += keepCase || code < 65 || code > 90 ? ch : String.fromCharCode(code + 32);
+      origin.push(i);
+      continue;
+    }
     const plain = APOSTROPHES.test(ch) ? "'" : ch.normalize('NFKD').replace(COMBINING_MARKS, '');
     for (const out of keepCase ? plain : plain.toLowerCase()) {
       text += out;
@@ -80,26 +88,75 @@ export function findMentions(words: string, actors: readonly Pick<Actor, 'id' | 
   return longestMatches(words, actors, folded).map((match) => ({ actorId: match.actorId, start: folded.origin[match.start]!, end: folded.origin[match.end - 1]! + 1 }));
 }
 
-function longestMatches(words: string, actors: readonly Pick<Actor, 'id' | 'name' | 'aliases'>[], folded: Folded): Match[] {
-  const withCase = fold(words, true);
-  const matches: Match[] = [];
+type NamedBy = Pick<Actor, 'id' | 'name' | 'aliases'>;
+
+/** Every actor's names, folded once and searched for together (multiSearch.ts). */
+interface MentionFinder {
+  /** Short acronyms, matched with their capitals. */
+  withCase: MultiSearch;
+  folded: MultiSearch;
+  /** For each pattern of each search, its actor and its rank in the actors' order of names. */
+  withCaseOwners: { actorId: string; rank: number }[];
+  foldedOwners: { actorId: string; rank: number }[];
+}
+
+function createMentionFinder(actors: readonly NamedBy[]): MentionFinder {
+  // Names that several actors share are searched for once: at one place the first actor listed
+  // wins anyway, so only the first owner of each text is kept.
+  const withCase = new Map<string, { actorId: string; rank: number }>();
+  const folded = new Map<string, { actorId: string; rank: number }>();
+  let rank = 0;
+  const add = (patterns: typeof folded, text: string, actorId: string) => {
+    if (!patterns.has(text)) patterns.set(text, { actorId, rank });
+    rank++;
+  };
   for (const actor of actors) {
     for (const name of [actor.name, ...actor.aliases]) {
       const trimmed = name.trim();
-      if (SHORT_ACRONYM.test(trimmed)) findAll(withCase.text, fold(trimmed, true).text, actor.id, matches);
-      else findAll(folded.text, fold(trimmed).text, actor.id, matches);
+      if (SHORT_ACRONYM.test(trimmed)) add(withCase, fold(trimmed, true).text, actor.id);
+      else add(folded, fold(trimmed).text, actor.id);
       // “the rebels” names them in “Syrian rebels” and “a rebel brigade’s rebels” too: the article is not the name.
       const bare = /^the\s+(.{4,})$/i.exec(trimmed)?.[1];
-      if (bare) findAll(folded.text, fold(bare).text, actor.id, matches);
+      if (bare) add(folded, fold(bare).text, actor.id);
     }
   }
-  // At one place the longest name wins: “Southland’s navy” over “Southland”.
-  matches.sort((a, b) => a.start - b.start || b.end - a.end);
+  return {
+    withCase: createMultiSearch([...withCase.keys()]),
+    folded: createMultiSearch([...folded.keys()]),
+    withCaseOwners: [...withCase.values()],
+    foldedOwners: [...folded.values()],
+  };
+}
+
+// A finder per list of actors: a coverage check asks about every sentence with the same list.
+const finders = new WeakMap<readonly NamedBy[], MentionFinder>();
+function mentionFinder(actors: readonly NamedBy[]): MentionFinder {
+  let finder = finders.get(actors);
+  if (!finder) finders.set(actors, (finder = createMentionFinder(actors)));
+  return finder;
+}
+
+function longestMatches(words: string, actors: readonly NamedBy[], folded: Folded): Match[] {
+  const finder = mentionFinder(actors);
+  const matches: (Match & { rank: number })[] = [];
+  const collect = (haystack: string, search: MultiSearch, owners: MentionFinder['foldedOwners']) =>
+    search.forEachMatch(haystack, (pattern, at) => {
+      const end = at + search.patterns[pattern]!.length;
+      if (isBoundary(haystack, at - 1) && isBoundary(haystack, end)) matches.push({ actorId: owners[pattern]!.actorId, rank: owners[pattern]!.rank, start: at, end });
+    });
+  if (finder.withCaseOwners.length > 0) collect(fold(words, true).text, finder.withCase, finder.withCaseOwners);
+  collect(folded.text, finder.folded, finder.foldedOwners);
+  // At one place the longest name wins (“Southland’s navy” over “Southland”); between equals, the first actor listed.
+  matches.sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank);
   const taken: Match[] = [];
-  for (const match of matches) {
-    if (taken.every((other) => match.start >= other.end || match.end <= other.start)) taken.push(match);
+  let takenEnd = -Infinity;
+  for (const { actorId, start, end } of matches) {
+    // Sorted by start, so a match overlaps one taken exactly when it starts before the last end.
+    if (start >= takenEnd) {
+      taken.push({ actorId, start, end });
+      takenEnd = end;
+    }
   }
-  taken.sort((a, b) => a.start - b.start);
   return taken;
 }
 

@@ -4,6 +4,7 @@
  */
 import type { Actor, Relation } from '../datasetSchema';
 import type { ArticlePart, ArticlePartKey } from '../locateQuote';
+import { createMultiSearch } from '../multiSearch';
 import { findMentions } from '../proposeActors';
 import { splitSentences } from './suggestRelations';
 
@@ -21,15 +22,26 @@ const QUOTE_EDGE = 24;
 
 export function uncoveredSentences(parts: readonly ArticlePart[], actors: readonly Pick<Actor, 'id' | 'name' | 'aliases'>[], relations: readonly Pick<Relation, 'evidence'>[]): UncoveredSentence[] {
   const quotes = relations.flatMap((relation) => relation.evidence.map((evidence) => evidence.quote)).filter(Boolean);
-  const holdsWords = (sentence: string) =>
-    quotes.some((quote) => sentence.includes(quote) || quote.includes(sentence) || sentence.includes(quote.slice(0, QUOTE_EDGE)) || sentence.includes(quote.slice(-QUOTE_EDGE)));
-  const uncovered: UncoveredSentence[] = [];
+  const naming: UncoveredSentence[] = [];
   for (const part of parts) {
     for (const span of splitSentences(part.text)) {
       const text = part.text.slice(span.start, span.end);
       const actorIds = [...new Set(findMentions(text, actors).map((mention) => mention.actorId))];
-      if (actorIds.length >= 2 && !holdsWords(text)) uncovered.push({ part: part.key, start: span.start, text, actorIds });
+      if (actorIds.length >= 2) naming.push({ part: part.key, start: span.start, text, actorIds });
     }
   }
-  return uncovered;
+  // A sentence holds a relation's words when it holds a quote's beginning or end (or the whole
+  // quote), or lies inside a quote: each side searched for all at once.
+  const held = new Set<number>();
+  const edges = createMultiSearch([...new Set(quotes.flatMap((quote) => [quote.slice(0, QUOTE_EDGE), quote.slice(-QUOTE_EDGE)]))]);
+  naming.forEach((sentence, index) => {
+    let found = false;
+    edges.forEachMatch(sentence.text, () => (found = true));
+    if (found) held.add(index);
+  });
+  const open = naming.filter((_, index) => !held.has(index));
+  const inside = new Set<number>();
+  const sentences = createMultiSearch(open.map((sentence) => sentence.text));
+  for (const quote of quotes) sentences.forEachMatch(quote, (index) => inside.add(index));
+  return open.filter((_, index) => !inside.has(index));
 }
