@@ -64,14 +64,6 @@ interface Match {
   end: number;
 }
 
-function findAll(haystack: string, needle: string, actorId: string, matches: Match[]) {
-  if (!needle) return;
-  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
-    const end = at + needle.length;
-    if (isBoundary(haystack, at - 1) && isBoundary(haystack, end)) matches.push({ actorId, start: at, end });
-  }
-}
-
 /** A place where words name an actor, in the words' own character offsets. */
 export interface Mention {
   actorId: string;
