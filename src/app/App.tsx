@@ -13,6 +13,8 @@ import type { RawDataset } from '../model/edits';
 import type { Dataset } from '../model/datasetSchema';
 import { commit, redo, startHistory, undo, type UndoHistory } from '../model/undoHistory';
 import { formatIssue } from '../model/validationIssue';
+import type { OpeningOptions } from '../io/openingProgress';
+import { afterNextPaint, useOpening } from './useOpening';
 
 // A dataset's problems are listed only when it has some.
 const DatasetProblemsList = lazy(() => import('../components/panels/DatasetProblems').then((module) => ({ default: module.DatasetProblems })));
@@ -33,6 +35,9 @@ const loadWorkCopy = () => import('../io/workCopy');
 // The explorer's own ?embed=1 view (embed.html has EmbedApp): loaded when asked for, not in every reader's first load.
 const EmbedView = lazy(() => import('../components/EmbedView').then((module) => ({ default: module.EmbedView })));
 const loadSavedMaps = () => import('../io/savedMaps').then(({ createSavedMaps }) => createSavedMaps());
+
+// Shown only while a dataset opens.
+const OpeningStatus = lazy(() => import('../components/OpeningStatus').then((module) => ({ default: module.OpeningStatus })));
 
 // Presentation and read-along load when asked for (?present=1, ?read=1): the explorer's first frame does not need them.
 const StepPlayer = lazy(() => import('../components/present/StepPlayer').then((module) => ({ default: module.StepPlayer })));
@@ -97,7 +102,7 @@ export function App({ data, checked, sourceName, dataUrl = null, search = '', em
 
   /** A dataset from a web address (`?data=`): opened with the address's view, and remembered among recent datasets. */
   const applyFromWeb = useCallback((loaded: LoadResult, view: string) => {
-    if (!loaded.ok) return setSession({ status: 'failed', name: loaded.name, message: loaded.message });
+    if (!loaded.ok) return setSession(failedUnlessCancelled(loaded));
     setSession((previous) => readyFrom(loaded.name, parseJson(loaded.text), loaded.result, nextGeneration(previous), { view }));
     if (loaded.result.ok) {
       const { dataset } = loaded.result;
@@ -107,7 +112,7 @@ export function App({ data, checked, sourceName, dataUrl = null, search = '', em
 
   /** A file, a text or a new map: it becomes a map of one's own, kept in "Your maps" and named in the address (Back returns to the one before). */
   const applyOwn = useCallback((loaded: LoadResult) => {
-    if (!loaded.ok) return setSession({ status: 'failed', name: loaded.name, message: loaded.message });
+    if (!loaded.ok) return setSession(failedUnlessCancelled(loaded));
     if (!loaded.result.ok) return setSession((previous) => readyFrom(loaded.name, parseJson(loaded.text), loaded.result, nextGeneration(previous)));
     void import('../io/savedMaps').then(async ({ newMapId, createSavedMaps }) => {
       const mapId = newMapId();
@@ -119,6 +124,30 @@ export function App({ data, checked, sourceName, dataUrl = null, search = '', em
     });
   }, []);
 
+  /**
+   * Opens a dataset with its progress shown and a way to cancel it: `read` gets the text and
+   * checks it, `apply` shows the result. A cancelled opening shows nothing new; one replaced by
+   * a newer opening is dropped.
+   */
+  const { opening, begin } = useOpening();
+  const openWithProgress = useCallback(
+    async (name: string, read: (options: OpeningOptions) => Promise<LoadResult>, apply: (loaded: LoadResult) => void) => {
+      const { options, end, isCurrent } = begin(name);
+      try {
+        const loaded = await read(options);
+        if (loaded.ok && loaded.result.ok && !options.signal.aborted) {
+          options.onProgress({ stage: 'drawing' });
+          await afterNextPaint();
+        }
+        if (!isCurrent()) return;
+        apply(options.signal.aborted && loaded.ok ? { ok: false, name, message: 'was not opened: opening it was cancelled.', cancelled: true } : loaded);
+      } finally {
+        end();
+      }
+    },
+    [begin],
+  );
+
   /** The map the address names: one's own (`?map=`), or else the page's dataset (or `?data=`'s), with the address's view. */
   const openFromAddress = useCallback(
     async (query: string) => {
@@ -126,7 +155,7 @@ export function App({ data, checked, sourceName, dataUrl = null, search = '', em
       if (mapId) return setSession(await readOwnMap(mapId, query));
       const webAddress = new URLSearchParams(query).get('data');
       if (webAddress) {
-        applyFromWeb(await loadDatasetReaders().then(({ fetchDataset }) => fetchDataset(webAddress)), query);
+        await openWithProgress(webAddress, (options) => loadDatasetReaders().then(({ fetchDataset }) => fetchDataset(webAddress, options)), (loaded) => applyFromWeb(loaded, query));
       } else if (checked) {
         setSession((previous) => readyFrom(sourceName, data, checked, nextGeneration(previous), { view: query }));
       } else {
@@ -134,7 +163,7 @@ export function App({ data, checked, sourceName, dataUrl = null, search = '', em
         setSession((previous) => readyFrom(sourceName, data, parseDataset(data), nextGeneration(previous), { view: query }));
       }
     },
-    [embedPage, checked, data, sourceName, applyFromWeb],
+    [embedPage, checked, data, sourceName, applyFromWeb, openWithProgress],
   );
 
   useEffect(() => {
@@ -179,21 +208,16 @@ export function App({ data, checked, sourceName, dataUrl = null, search = '', em
 
   useEffect(() => {
     if (!dataUrl) return;
-    let current = true;
-    void loadDatasetReaders()
-      .then(({ fetchDataset }) => fetchDataset(dataUrl))
-      .then((loaded) => current && applyFromWeb(loaded, search));
-    return () => {
-      current = false;
-    };
+    void openWithProgress(dataUrl, (options) => loadDatasetReaders().then(({ fetchDataset }) => fetchDataset(dataUrl, options)), (loaded) => applyFromWeb(loaded, search));
     // The address's view goes with the dataset it names: `search` is the page's, fixed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [dataUrl, applyFromWeb]);
+  }, [dataUrl, applyFromWeb, openWithProgress]);
 
   const opener = useMemo<DatasetOpener>(
     () => ({
-      openFiles: (files) => void loadDatasetReaders().then(({ readDatasetFiles }) => readDatasetFiles(files).then(applyOwn)),
-      openText: (name, text) => void loadDatasetReaders().then(({ loadText }) => loadText(name, text).then(applyOwn)),
+      openFiles: (files) =>
+        void openWithProgress(files.map((file) => file.name).join(', '), (options) => loadDatasetReaders().then(({ readDatasetFiles }) => readDatasetFiles(files, options)), applyOwn),
+      openText: (name, text) => void openWithProgress(name, (options) => loadDatasetReaders().then(({ loadText }) => loadText(name, text, options)), applyOwn),
       openMap: (mapId) => {
         window.history.pushState(null, '', `${window.location.pathname}${mapQuery(window.location.search, mapId)}${window.location.hash}`);
         setSession({ status: 'loading', name: 'your map' });
@@ -201,7 +225,7 @@ export function App({ data, checked, sourceName, dataUrl = null, search = '', em
       },
       currentMapId: openMapId,
     }),
-    [applyOwn, openFromAddress, openMapId],
+    [applyOwn, openFromAddress, openMapId, openWithProgress],
   );
 
   return (
@@ -209,6 +233,11 @@ export function App({ data, checked, sourceName, dataUrl = null, search = '', em
       <DropZone enabled={!options.embed} onFiles={opener.openFiles}>
         <SessionView session={session} setSession={setSession} search={search} embedPage={embedPage} explorerBase={explorerBase} />
       </DropZone>
+      {opening && (
+        <Suspense>
+          <OpeningStatus key={opening.startedAt} opening={opening} />
+        </Suspense>
+      )}
     </DatasetOpenerContext.Provider>
   );
 }
@@ -222,6 +251,11 @@ async function readOwnMap(mapId: string, query: string): Promise<(previous: Sess
   const { parseDataset } = validator as Awaited<ReturnType<typeof loadValidator>>;
   const { dataset, origin } = stored.value;
   return (previous) => readyFrom(origin, dataset, parseDataset(dataset), nextGeneration(previous), { mapId, keptRaw: dataset, view: query });
+}
+
+/** A failed opening's session; a cancelled one leaves the map shown as it is (and, with none, says so). */
+function failedUnlessCancelled(loaded: Extract<LoadResult, { ok: false }>): (previous: Session) => Session {
+  return (previous) => (loaded.cancelled && previous.status === 'ready' ? previous : { status: 'failed', name: loaded.name, message: loaded.message });
 }
 
 function parseJson(text: string): unknown {
@@ -242,7 +276,7 @@ interface SessionViewProps {
 
 function SessionView({ session, setSession, search, embedPage, explorerBase }: SessionViewProps) {
   const parsed = session.status === 'ready' ? session.history.present.result : null;
-  const index = useMemo(() => (parsed?.ok ? indexDataset(parsed.dataset) : null), [parsed]);
+  const index = useMemo(() => (parsed?.ok ? indexDataset(parsed.dataset, parsed.anchors) : null), [parsed]);
   const view = session.status === 'ready' ? session.view : null;
   const initial = useMemo(() => (view === null ? undefined : parseViewState(view)), [view]);
   const options = useMemo(() => parseEmbedOptions(search, { embedPage }), [search, embedPage]);

@@ -32,7 +32,7 @@ export function EmbedApp({ data, checked, sourceName, dataUrl = null, search = '
   const options = useMemo(() => parseEmbedOptions(search, { embedPage: true }), [search]);
   const initial = useMemo(() => parseViewState(search), [search]);
   const parsed = 'result' in loaded ? loaded.result : null;
-  const index = useMemo(() => (parsed?.ok ? indexDataset(parsed.dataset) : null), [parsed]);
+  const index = useMemo(() => (parsed?.ok ? indexDataset(parsed.dataset, parsed.anchors) : null), [parsed]);
 
   if ('status' in loaded) {
     return (

@@ -7,12 +7,16 @@
 import type { ParseResult } from '../model/parseDataset';
 import { checkDatasetAddress } from './datasetAddress';
 import { validatorMissing } from './loadValidator';
-import { parseDatasetTextOffMainThread } from './parseOffMainThread';
+import type { OpeningOptions } from './openingProgress';
+import { OpeningCancelled, parseDatasetTextOffMainThread } from './parseOffMainThread';
 
 export const MAX_DATASET_BYTES = 10 * 1024 * 1024;
 export const FETCH_TIMEOUT_MS = 15_000;
 
-export type LoadResult = { ok: true; name: string; text: string; result: ParseResult } | { ok: false; name: string; message: string };
+export type LoadResult = { ok: true; name: string; text: string; result: ParseResult } | { ok: false; name: string; message: string; cancelled?: true };
+
+/** The reader cancelled: nothing to show, the map before stays. */
+const cancelled = (name: string): LoadResult => ({ ok: false, name, message: 'was not opened: opening it was cancelled.', cancelled: true });
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 export const tooLarge = (name: string, bytes: number): LoadResult => ({
@@ -21,10 +25,11 @@ export const tooLarge = (name: string, bytes: number): LoadResult => ({
   message: `is ${megabytes(bytes)}; stancemap opens datasets of up to ${megabytes(MAX_DATASET_BYTES)}.`,
 });
 
-export async function loadText(name: string, text: string): Promise<LoadResult> {
+export async function loadText(name: string, text: string, opening: OpeningOptions = {}): Promise<LoadResult> {
   try {
-    return { ok: true, name, text, result: await parseDatasetTextOffMainThread(text) };
+    return { ok: true, name, text, result: await parseDatasetTextOffMainThread(text, opening) };
   } catch (cause) {
+    if (cause instanceof OpeningCancelled) return cancelled(name);
     return { ok: false, name, message: validatorMissing(cause) };
   }
 }
@@ -34,21 +39,31 @@ export async function loadText(name: string, text: string): Promise<LoadResult> 
  * bytes as they arrive) and a timeout.
  * @example await fetchDataset('https://maps.example/data/my-article.json')
  */
-export async function fetchDataset(address: string, { fetchImpl = fetch, timeoutMs = FETCH_TIMEOUT_MS, base = globalThis.location?.href } = {}): Promise<LoadResult> {
+export async function fetchDataset(
+  address: string,
+  { fetchImpl = fetch, timeoutMs = FETCH_TIMEOUT_MS, base = globalThis.location?.href, onProgress, signal }: { fetchImpl?: typeof fetch; timeoutMs?: number; base?: string } & OpeningOptions = {},
+): Promise<LoadResult> {
   const checked = checkDatasetAddress(address, base);
   if (!checked.ok) return checked;
   const { url } = checked;
   const name = url.href;
+  if (signal?.aborted) return cancelled(name);
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
+  const cancel = () => controller.abort();
+  signal?.addEventListener('abort', cancel, { once: true });
   try {
+    onProgress?.({ stage: 'downloading' });
     const response = await fetchImpl(url.href, { signal: controller.signal, mode: 'cors', credentials: 'omit' });
     if (!response.ok) return { ok: false, name, message: `could not be opened: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.` };
     const declared = Number(response.headers.get('content-length'));
     if (declared > MAX_DATASET_BYTES) return tooLarge(name, declared);
-    const text = await readLimited(response, name);
-    return typeof text === 'string' ? loadText(name, text) : text;
+    const text = await readLimited(response, name, (loaded) => onProgress?.({ stage: 'downloading', loaded, ...(declared > 0 ? { total: declared } : {}) }));
+    // The timeout is the server's: checking a large file may take longer.
+    clearTimeout(timer);
+    return typeof text === 'string' ? await loadText(name, text, { ...(onProgress ? { onProgress } : {}), ...(signal ? { signal } : {}) }) : text;
   } catch (cause) {
+    if (signal?.aborted) return cancelled(name);
     if (controller.signal.aborted) return { ok: false, name, message: `did not answer within ${Math.round(timeoutMs / 1000)} seconds.` };
     return {
       ok: false,
@@ -57,10 +72,11 @@ export async function fetchDataset(address: string, { fetchImpl = fetch, timeout
     };
   } finally {
     clearTimeout(timer);
+    signal?.removeEventListener('abort', cancel);
   }
 }
 
-async function readLimited(response: Response, name: string): Promise<string | LoadResult> {
+async function readLimited(response: Response, name: string, onBytes: (loaded: number) => void): Promise<string | LoadResult> {
   if (!response.body) {
     const text = await response.text();
     return text.length > MAX_DATASET_BYTES ? tooLarge(name, text.length) : text;
@@ -77,6 +93,7 @@ async function readLimited(response: Response, name: string): Promise<string | L
       return tooLarge(name, size);
     }
     chunks.push(value);
+    onBytes(size);
   }
   return new TextDecoder().decode(concat(chunks, size));
 }

@@ -4,6 +4,7 @@
  * words; nothing here trusts what it reads (parseDataset does that).
  */
 import { loadText, MAX_DATASET_BYTES, tooLarge, type LoadResult } from './fetchDataset';
+import type { OpeningOptions } from './openingProgress';
 
 // The explorer opens both kinds of source, so it finds them all here.
 export { fetchDataset, FETCH_TIMEOUT_MS, loadText, MAX_DATASET_BYTES, type LoadResult } from './fetchDataset';
@@ -12,7 +13,7 @@ export { fetchDataset, FETCH_TIMEOUT_MS, loadText, MAX_DATASET_BYTES, type LoadR
  * Reads what the reader picked or dropped: one .json dataset, or a spreadsheet pair
  * (actors.csv and relations.csv) with the article as .txt, and optionally its article.json.
  */
-export async function readDatasetFiles(files: readonly File[]): Promise<LoadResult> {
+export async function readDatasetFiles(files: readonly File[], opening: OpeningOptions = {}): Promise<LoadResult> {
   const names = files.map((file) => file.name).join(', ') || 'The dropped item';
   if (files.length === 0) return { ok: false, name: names, message: 'holds no file.' };
   const total = files.reduce((sum, file) => sum + file.size, 0);
@@ -37,7 +38,8 @@ export async function readDatasetFiles(files: readonly File[]): Promise<LoadResu
     const [file] = json as [File];
     if (file.size > MAX_DATASET_BYTES) return tooLarge(file.name, file.size);
     try {
-      return loadText(file.name, await readFileText(file));
+      opening.onProgress?.({ stage: 'reading' });
+      return await loadText(file.name, await readFileText(file), opening);
     } catch (cause) {
       return { ok: false, name: file.name, message: `could not be read (${cause instanceof Error ? cause.message : String(cause)}).` };
     }

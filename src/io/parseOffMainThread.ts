@@ -1,30 +1,54 @@
 import type { ParseResult } from '../model/parseDataset';
 import { loadValidator } from './loadValidator';
+import type { OpeningOptions, OpeningStage } from './openingProgress';
 
 /** Above this many characters a dataset is parsed in a worker; below, the round trip costs more than it saves. */
 export const OFF_MAIN_THREAD_CHARACTERS = 1_000_000;
 
+/** What the parse worker says: the stage it starts, then the result. */
+export type ParseWorkerMessage = { type: 'stage'; stage: OpeningStage } | { type: 'result'; result: ParseResult };
+
+/** Thrown (as a rejection) when the reader cancels opening. */
+export class OpeningCancelled extends Error {
+  constructor() {
+    super('cancelled');
+    this.name = 'OpeningCancelled';
+  }
+}
+
 /**
- * Parses and validates a dataset's text, off the main thread when it is large. Where workers
- * cannot start (a page opened from disk, a sandboxed frame), it parses here instead.
+ * Parses and validates a dataset's text, off the main thread when it is large, telling each
+ * stage as it starts. Where workers cannot start (a page opened from disk, a sandboxed frame),
+ * it parses here instead. A cancel ends the worker at once.
  */
-export function parseDatasetTextOffMainThread(text: string): Promise<ParseResult> {
-  const parseHere = () => loadValidator().then(({ parseDatasetText }) => parseDatasetText(text));
+export function parseDatasetTextOffMainThread(text: string, { onProgress, signal }: OpeningOptions = {}): Promise<ParseResult> {
+  if (signal?.aborted) return Promise.reject(new OpeningCancelled());
+  const parseHere = () => loadValidator().then(({ parseDatasetText }) => parseDatasetText(text, (stage) => onProgress?.({ stage })));
   if (import.meta.env.SINGLE_FILE || text.length < OFF_MAIN_THREAD_CHARACTERS || typeof Worker === 'undefined') return parseHere();
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     let worker: Worker;
     try {
       worker = new Worker(new URL('./parseWorker.ts', import.meta.url), { type: 'module' });
     } catch {
       return resolve(parseHere());
     }
-    worker.onmessage = (event: MessageEvent<ParseResult>) => {
+    const cancel = () => {
       worker.terminate();
-      resolve(event.data);
+      reject(new OpeningCancelled());
+    };
+    signal?.addEventListener('abort', cancel, { once: true });
+    const finish = () => {
+      signal?.removeEventListener('abort', cancel);
+      worker.terminate();
+    };
+    worker.onmessage = (event: MessageEvent<ParseWorkerMessage>) => {
+      if (event.data.type === 'stage') return onProgress?.({ stage: event.data.stage });
+      finish();
+      resolve(event.data.result);
     };
     worker.onerror = (event) => {
       event.preventDefault();
-      worker.terminate();
+      finish();
       resolve(parseHere());
     };
     worker.postMessage(text);

@@ -5,11 +5,10 @@
  */
 import { closestMatch } from './closestMatch';
 import type { PathSegment } from './formatPath';
-import { articleParts, createQuoteLocator, describePart, normalizedText, type ArticlePart, type QuoteLookup } from './locateQuote';
+import { articleParts, describePart, type ArticlePart, type QuoteLookup } from './locateQuote';
+import { authorWarnings, createLocator } from './authorChecks';
 import type { Evidence } from './datasetSchema';
-import { createMultiSearch } from './multiSearch';
 import { draftCreditWarning, missingCredit } from './draftCredit';
-import { evidenceWarnings, readForEvidenceChecks } from './evidenceChecks';
 import { didYouMean, issue, showValue, type ValidationIssue } from './validationIssue';
 import { OUTLET_CLAIMANT } from './vocabulary';
 
@@ -27,7 +26,21 @@ const stringAt = (owner: Loose | undefined, key: string): string | undefined => 
 
 const WEAK_QUOTE_WORDS = 3;
 
-export function checkDataset(raw: unknown): ValidationIssue[] {
+/**
+ * Every quote of a dataset (read as loosely as checkDataset reads) located at once: null when
+ * the article cannot be read. parseDataset makes it once, for the checks and for the spans it hands on.
+ */
+export function quoteLocatorFor(raw: unknown): Locate | null {
+  const parts = readArticleParts(raw);
+  if (!parts) return null;
+  const actors = recordsAt(raw, 'actors');
+  const relations = recordsAt(raw, 'relations');
+  const passages = recordsAt(raw, 'story').map((step) => step?.passage).filter(isRecord);
+  const quotes = [...actors, ...relations].flatMap((owner) => recordsAt(owner, 'evidence')).concat(passages).map((evidence) => stringAt(evidence, 'quote') ?? '');
+  return createLocator(parts, quotes);
+}
+
+export function checkDataset(raw: unknown, locator: Locate | null = quoteLocatorFor(raw)): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const error = (path: PathSegment[], message: string) => issues.push(issue('error', path, message));
   const warn = (path: PathSegment[], message: string) => issues.push(issue('warning', path, message));
@@ -179,9 +192,7 @@ export function checkDataset(raw: unknown): ValidationIssue[] {
   // Evidence -----------------------------------------------------------------------------
   const parts = readArticleParts(raw);
   if (parts) {
-    const passages = story.map((step) => step?.passage).filter(isRecord);
-    const quotes = [...actors, ...relations].flatMap((owner) => recordsAt(owner, 'evidence')).concat(passages).map((evidence) => stringAt(evidence, 'quote') ?? '');
-    const locate = createQuoteLocator(parts, quotes);
+    const locate = locator ?? createLocator(parts, []);
     actors.forEach((actor, index) => checkEvidenceList(parts, locate, actor, ['actors', index], issues));
     relations.forEach((relation, index) => checkEvidenceList(parts, locate, relation, ['relations', index], issues));
     story.forEach((step, index) => {
@@ -195,18 +206,7 @@ export function checkDataset(raw: unknown): ValidationIssue[] {
         warn(['relations', index, 'evidence', 0, 'quote'], `is this relation’s only passage and has fewer than ${WEAK_QUOTE_WORDS} words; a reader may not see why it supports the relation.`);
       }
     });
-    for (const { path, message } of evidenceWarnings(...readForEvidenceChecks(actors, relations))) warn(path, message);
-    // Every alias looked for in one pass over the article.
-    const aliasAt = actors.flatMap((actor, index) => (Array.isArray(actor?.aliases) ? actor.aliases.flatMap((alias, aliasIndex) => (typeof alias === 'string' && alias ? [{ alias, index, aliasIndex }] : [])) : []));
-    const wanted = aliasAt.map(({ alias }) => normalizedText(alias));
-    const aliasSearch = createMultiSearch([...new Set(wanted)]);
-    const present = new Set<string>();
-    aliasSearch.forEachMatch(normalizedText(parts.map((part) => part.text).join('\n')), (pattern) => present.add(aliasSearch.patterns[pattern]!));
-    aliasAt.forEach(({ alias, index, aliasIndex }, position) => {
-      if (wanted[position] && !present.has(wanted[position])) {
-        warn(['actors', index, 'aliases', aliasIndex], `${showValue(alias)} does not appear in the article; aliases are the article’s own words for the actor.`);
-      }
-    });
+    for (const { path, message } of authorWarnings(parts, actors, relations)) warn(path, message);
   }
   return issues;
 }
@@ -240,7 +240,7 @@ function readArticleParts(raw: unknown): ArticlePart[] | undefined {
   return articleParts({ title, dek, paragraphs });
 }
 
-type Locate = (evidence: Evidence) => QuoteLookup;
+export type Locate = (evidence: Evidence) => QuoteLookup;
 
 function checkEvidenceList(parts: ArticlePart[], locate: Locate, owner: Loose | undefined, ownerPath: PathSegment[], issues: ValidationIssue[]) {
   recordsAt(owner, 'evidence').forEach((evidence, index) => checkEvidence(parts, locate, evidence, [...ownerPath, 'evidence', index], issues));

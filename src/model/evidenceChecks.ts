@@ -4,7 +4,7 @@
  * gives, and the same passage given twice for one claim. Read defensively, as checkDataset reads.
  */
 import type { PathSegment } from './formatPath';
-import { normalizedText } from './locateQuote';
+import { normalizedText } from './normalizedText';
 import { createMultiSearch } from './multiSearch';
 import { showValue } from './validationIssue';
 

@@ -3,7 +3,7 @@
  * members by group, and where each relation's evidence stands in the article.
  */
 import type { Actor, Claimant, Dataset, Relation } from './datasetSchema';
-import { articleParts, createQuoteLocator, type ArticlePart, type ArticlePartKey, type ArticleSpan } from './locateQuote';
+import { articleParts, findQuoteSpans, type ArticlePart, type ArticlePartKey, type ArticleSpan } from './articleParts';
 import type { CitedSpan } from './segmentPassages';
 import type { Stance } from './vocabulary';
 
@@ -24,7 +24,7 @@ export interface DatasetIndex {
   passagesByPart: ReadonlyMap<ArticlePartKey, readonly CitedSpan<string>[]>;
 }
 
-export function indexDataset(dataset: Dataset): DatasetIndex {
+export function indexDataset(dataset: Dataset, anchors?: ReadonlyMap<string, readonly (ArticleSpan | undefined)[]>): DatasetIndex {
   const actorsById = new Map(dataset.actors.map((actor) => [actor.id, actor]));
   const relationsById = new Map(dataset.relations.map((relation) => [relation.id, relation]));
   const relationIdsByActor = new Map<string, string[]>(dataset.actors.map((actor) => [actor.id, []]));
@@ -50,13 +50,12 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
   const parts = articleParts(dataset.article);
   const evidenceSpans = new Map<string, (ArticleSpan | undefined)[]>();
   const passagesByPart = new Map<ArticlePartKey, CitedSpan<string>[]>();
-  const locate = createQuoteLocator(parts, dataset.relations.flatMap((relation) => relation.evidence.map((evidence) => evidence.quote)));
   for (const relation of dataset.relations) {
-    const spans = relation.evidence.map((evidence) => {
-      const lookup = locate(evidence);
-      return lookup.found === 'none' ? undefined : lookup.span;
-    });
-    evidenceSpans.set(relation.id, spans);
+    // The validator's spans when it gives them (it found them all in one pass); else each quote looked for.
+    const spans =
+      anchors?.get(relation.id) ??
+      relation.evidence.map((evidence) => findQuoteSpans(parts, evidence)[0]);
+    evidenceSpans.set(relation.id, [...spans]);
     for (const span of spans) {
       if (!span) continue;
       const list = passagesByPart.get(span.part) ?? [];

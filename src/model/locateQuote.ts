@@ -4,17 +4,10 @@
  * journalist most likely meant, first ignoring typography (curly quotes, dashes, spacing,
  * capitals), then allowing a few edits.
  */
-import type { Article, Evidence } from './datasetSchema';
-import { createMultiSearch } from './multiSearch';
+import type { Evidence } from './datasetSchema';
 
-/** Where a span lies: the title, the dek, or a paragraph by its index. */
-export type ArticlePartKey = 'title' | 'dek' | number;
-
-export interface ArticleSpan {
-  part: ArticlePartKey;
-  start: number;
-  end: number;
-}
+export { articleParts, describePart, partAt, spanText, type ArticlePart, type ArticlePartKey, type ArticleSpan } from './articleParts';
+import { findQuoteSpans, spanText, type ArticlePart, type ArticleSpan } from './articleParts';
 
 export type QuoteLookup =
   | { found: 'once'; span: ArticleSpan }
@@ -32,41 +25,10 @@ export interface QuoteSuggestion {
   closeness: 'context' | 'typography' | 'approximate';
 }
 
-export interface ArticlePart {
-  key: ArticlePartKey;
-  text: string;
-}
-
-export function articleParts(article: Pick<Article, 'title' | 'dek' | 'paragraphs'>): ArticlePart[] {
-  return [
-    { key: 'title', text: article.title },
-    { key: 'dek', text: article.dek },
-    ...article.paragraphs.map((text, index) => ({ key: index, text })),
-  ];
-}
-
-export function describePart(part: ArticlePartKey): string {
-  return typeof part === 'number' ? `article.paragraphs[${part}]` : `the ${part}`;
-}
-
-export function spanText(parts: readonly ArticlePart[], span: ArticleSpan): string {
-  const part = parts.find((candidate) => candidate.key === span.part);
-  return part ? part.text.slice(span.start, span.end) : '';
-}
-
 export function locateQuote(parts: readonly ArticlePart[], evidence: Evidence): QuoteLookup {
   const { quote, paragraph, prefix, suffix } = evidence;
   const searched = paragraph === undefined ? parts : parts.filter((part) => part.key === paragraph);
-  const spans: ArticleSpan[] = [];
-  for (const part of searched) {
-    for (let start = part.text.indexOf(quote); start !== -1; start = part.text.indexOf(quote, start + 1)) {
-      const end = start + quote.length;
-      if (prefix !== undefined && part.text.slice(Math.max(0, start - prefix.length), start) !== prefix) continue;
-      if (suffix !== undefined && part.text.slice(end, end + suffix.length) !== suffix) continue;
-      spans.push({ part: part.key, start, end });
-    }
-  }
-  const [first, ...others] = spans;
+  const [first, ...others] = findQuoteSpans(parts, evidence);
   if (!first) {
     if (prefix !== undefined || suffix !== undefined) {
       const withoutContext = locateQuote(parts, { quote, ...(paragraph !== undefined ? { paragraph } : {}) });
@@ -80,49 +42,13 @@ export function locateQuote(parts: readonly ArticlePart[], evidence: Evidence): 
   return others.length === 0 ? { found: 'once', span: first } : { found: 'several', span: first, others };
 }
 
-/**
- * `locateQuote` for a whole dataset's quotes at once: every quote's occurrences found in one pass
- * over the text, then each evidence read from them, with the same spans, the same order and the
- * same answer as `locateQuote`. Quotes not found verbatim (few) get their suggestion from
- * `locateQuote` itself; a quote not given here is located as `locateQuote` does.
- */
-export function createQuoteLocator(parts: readonly ArticlePart[], quotes: Iterable<string>): (evidence: Evidence) => QuoteLookup {
-  const patternOf = new Map<string, number>();
-  for (const quote of quotes) if (quote && !patternOf.has(quote)) patternOf.set(quote, patternOf.size);
-  const search = createMultiSearch([...patternOf.keys()]);
-  // Each quote's places as (part's position in `parts`, start) pairs, in text order.
-  const places: number[][] = Array.from({ length: patternOf.size }, () => []);
-  parts.forEach((part, partIndex) => search.forEachMatch(part.text, (pattern, start) => places[pattern]!.push(partIndex, start)));
-
-  return (evidence) => {
-    const { quote, paragraph, prefix, suffix } = evidence;
-    const pattern = patternOf.get(quote);
-    if (pattern === undefined) return locateQuote(parts, evidence);
-    const found = places[pattern]!;
-    const spans: ArticleSpan[] = [];
-    for (let i = 0; i < found.length; i += 2) {
-      const part = parts[found[i]!]!;
-      if (paragraph !== undefined && part.key !== paragraph) continue;
-      const start = found[i + 1]!;
-      const end = start + quote.length;
-      if (prefix !== undefined && part.text.slice(Math.max(0, start - prefix.length), start) !== prefix) continue;
-      if (suffix !== undefined && part.text.slice(end, end + suffix.length) !== suffix) continue;
-      spans.push({ part: part.key, start, end });
-    }
-    const [first, ...others] = spans;
-    // Not there as given: locateQuote finds what the author may have meant.
-    if (!first) return locateQuote(parts, evidence);
-    return others.length === 0 ? { found: 'once', span: first } : { found: 'several', span: first, others };
-  };
-}
-
 // ---- suggestions -------------------------------------------------------------------------
 
-const SINGLE_QUOTES = /[‘’‚‛′`´]/;
-const DOUBLE_QUOTES = /[“”„‟″«»]/;
-const DASHES = /[‐‑‒–—―−]/;
+export const SINGLE_QUOTES = /[‘’‚‛′`´]/;
+export const DOUBLE_QUOTES = /[“”„‟″«»]/;
+export const DASHES = /[‐‑‒–—―−]/;
 // Soft hyphen, zero-width space, non-joiner, joiner and byte-order mark.
-const INVISIBLE = /\u00ad|\u200b|\u200c|\u200d|\ufeff/;
+export const INVISIBLE = /\u00ad|\u200b|\u200c|\u200d|\ufeff/;
 
 interface NormalizedText {
   text: string;
@@ -137,14 +63,6 @@ export function normalizeForMatching(original: string): NormalizedText {
   let lastWasSpace = false;
   for (let i = 0; i < original.length; i++) {
     const ch = original[i]!;
-    const code = original.charCodeAt(i);
-    // Printable ASCII but the backtick (a quote mark): itself, lower-cased. The fast path for long texts.
-    if (code > 32 && code < 127 && code !== 96) {
-      text += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
-      origin.push(i);
-      lastWasSpace = false;
-      continue;
-    }
     if (INVISIBLE.test(ch)) continue;
     if (/\s/.test(ch)) {
       if (!lastWasSpace) {
@@ -168,30 +86,6 @@ export function normalizeForMatching(original: string): NormalizedText {
   return { text, origin };
 }
 
-const SURROGATES = /[\uD800-\uDFFF]/;
-
-/**
- * `normalizeForMatching(original).text`, without the map back to the original: the same rules
- * applied to the whole string at once, for long texts (an article searched for every alias).
- */
-export function normalizedText(original: string): string {
-  // Whole-string lower-casing differs from one character at a time for astral letters and a
-  // final sigma: astral text takes the careful path, and sigma is lowered before its context counts.
-  if (SURROGATES.test(original)) return normalizeForMatching(original).text;
-  return original
-    .replace(ALL_INVISIBLE, '')
-    .replace(/\s+/g, ' ')
-    .replace(/Σ/g, 'σ')
-    .replace(ALL_SINGLE_QUOTES, "'")
-    .replace(ALL_DOUBLE_QUOTES, '"')
-    .replace(ALL_DASHES, '-')
-    .replace(/…/g, '...')
-    .toLowerCase();
-}
-const ALL_INVISIBLE = new RegExp(INVISIBLE.source, 'g');
-const ALL_SINGLE_QUOTES = new RegExp(SINGLE_QUOTES.source, 'g');
-const ALL_DOUBLE_QUOTES = new RegExp(DOUBLE_QUOTES.source, 'g');
-const ALL_DASHES = new RegExp(DASHES.source, 'g');
 
 function originalSpan(normalized: NormalizedText, start: number, end: number): { start: number; end: number } {
   return { start: normalized.origin[start]!, end: normalized.origin[end - 1]! + 1 };

@@ -2,7 +2,8 @@
  * The edge of the model: unknown JSON in, a typed Dataset or every problem out. Everything after
  * parseDataset trusts its types.
  */
-import { checkDataset } from './checkDataset';
+import { checkDataset, quoteLocatorFor } from './checkDataset';
+import { anchorRelations, type RelationAnchors } from './quoteLocator';
 import { closestMatch } from './closestMatch';
 import {
   actorSchema,
@@ -22,7 +23,8 @@ import { migrateDataset } from './migrateDataset';
 import { didYouMean, issue, type ValidationIssue } from './validationIssue';
 
 export type ParseResult =
-  | { ok: true; dataset: Dataset; warnings: ValidationIssue[] }
+  /** `anchors`: where each relation's quotes lie, found while checking, for indexDataset. */
+  | { ok: true; dataset: Dataset; warnings: ValidationIssue[]; anchors?: RelationAnchors }
   | { ok: false; errors: ValidationIssue[]; warnings: ValidationIssue[] };
 
 export function parseDataset(input: unknown): ParseResult {
@@ -37,15 +39,16 @@ export function parseDataset(input: unknown): ParseResult {
   const migrated = migration.dataset;
 
   const structure = datasetSchema.safeParse(migrated);
+  const locate = quoteLocatorFor(migrated);
   const issues = inFileOrder(migrated, [
     ...(structure.success ? [] : structure.error.issues.map((zodIssue) => describeSchemaIssue(zodIssue, migrated))),
-    ...checkDataset(migrated),
+    ...checkDataset(migrated, locate),
     ...unknownFieldWarnings(migrated),
   ]);
   const errors = capped(issues.filter((found) => found.severity === 'error'), 'errors');
   const warnings = capped(issues.filter((found) => found.severity === 'warning'), 'warnings');
   if (!structure.success || errors.length > 0) return { ok: false, errors, warnings };
-  return { ok: true, dataset: structure.data, warnings };
+  return { ok: true, dataset: structure.data, warnings, ...(locate ? { anchors: anchorRelations(structure.data, locate) } : {}) };
 }
 
 /** At most LIMITS.reportedProblems issues, then one that gives the total: a flood cannot freeze the page. */
@@ -116,17 +119,23 @@ function inFileOrder(root: unknown, issues: ValidationIssue[]): ValidationIssue[
 }
 
 /** Parses the text of a JSON file first, so that a syntax error names its line and column. */
-export function parseDatasetText(text: string): ParseResult {
+/**
+ * A dataset's text, parsed and checked. `onStage` is told as reading the JSON and checking it
+ * start (a large file's progress).
+ */
+export function parseDatasetText(text: string, onStage?: (stage: 'reading' | 'checking') => void): ParseResult {
   if (text.length > LIMITS.fileBytes) {
     const megabytes = (LIMITS.fileBytes / 1024 / 1024).toFixed(0);
     return { ok: false, errors: [issue('error', [], `is ${(text.length / 1024 / 1024).toFixed(1)} MB; stancemap opens datasets of up to ${megabytes} MB.`)], warnings: [] };
   }
   let json: unknown;
+  onStage?.('reading');
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (cause) {
     return { ok: false, errors: [issue('error', [], describeJsonSyntaxError(text, cause))], warnings: [] };
   }
+  onStage?.('checking');
   return parseDataset(json);
 }
 

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { articleParts, createQuoteLocator, locateQuote, normalizedText, normalizeForMatching, type ArticlePart } from '../../src/model/locateQuote';
+import { articleParts, locateQuote, normalizeForMatching, type ArticlePart } from '../../src/model/locateQuote';
+import { normalizedText } from '../../src/model/normalizedText';
+import { createQuoteLocator } from '../../src/model/quoteLocator';
 import { createMultiSearch } from '../../src/model/multiSearch';
 import { loadDataset } from '../fixtures';
 

@@ -1,6 +1,6 @@
 import { memo, useEffect, useRef, useState, type MouseEvent } from 'react';
 import { PassageMenuWhenEditing } from '../authoring/whenEditing';
-import type { ArticlePartKey } from '../../model/locateQuote';
+import { partAt, type ArticlePartKey } from '../../model/articleParts';
 import { relationLabel } from '../../model/indexDataset';
 import { segmentPassages } from '../../model/segmentPassages';
 import { isSafeHttpUrl } from '../../model/textFragmentUrl';
@@ -15,6 +15,13 @@ import { formatPublished } from './formatPublished';
 
 /** Paragraphs in the prerendered first frame: more than a laptop's first screen shows; the rest come with the app. */
 const FIRST_FRAME_PARAGRAPHS = 6;
+/**
+ * A long article (a generated dataset's thousands of paragraphs) is rendered in slices, one task
+ * each, so the map is drawn first: rendering and laying out 1,300 paragraphs at once held the
+ * first drawing back by 0.7 s. Articles up to this long render whole, at once.
+ */
+const PARAGRAPHS_AT_ONCE = 60;
+const PARAGRAPHS_PER_SLICE = 200;
 
 /**
  * The whole article, with every cited passage marked in its stance's colour and underline.
@@ -30,6 +37,14 @@ export function ArticleReader() {
   // The menu listens on the reader, so it needs the element itself, once it exists.
   const [reader, setReader] = useState<HTMLElement | null>(null);
   const { article } = index.dataset;
+  const total = article.paragraphs.length;
+  const [shown, setShown] = useState(() => Math.min(total, PARAGRAPHS_AT_ONCE));
+  const allShown = shown >= total;
+  useEffect(() => {
+    if (allShown) return;
+    const slice = setTimeout(() => setShown((count) => Math.min(total, count + PARAGRAPHS_PER_SLICE)), 0);
+    return () => clearTimeout(slice);
+  }, [shown, total, allShown]);
 
   // Marks follow the selection by attribute; the reader scrolls to the current passage.
   useEffect(() => {
@@ -38,6 +53,8 @@ export function ArticleReader() {
       if (!body) return;
       const { selection, currentPassage } = store.getState();
       const selectedId = selection?.kind === 'relation' ? selection.id : null;
+      // A passage further down than the paragraphs rendered so far: render them all, then come back.
+      if (!allShown && selectedId !== null) return setShown(total);
       let current: Element | null = null;
       for (const mark of body.querySelectorAll<HTMLElement>('mark[data-relation-ids]')) {
         const ids = mark.dataset.relationIds!.split(' ');
@@ -58,7 +75,7 @@ export function ArticleReader() {
     return store.subscribe((state, previous) => {
       if (state.selection !== previous.selection || state.currentPassage !== previous.currentPassage) apply(true);
     });
-  }, [store, index]);
+  }, [store, index, allShown, total]);
 
   const handleClick = (event: MouseEvent) => {
     const mark = (event.target as Element).closest?.('mark[data-relation-ids]') as HTMLElement | null;
@@ -107,7 +124,7 @@ export function ArticleReader() {
         )}
       </header>
       <div ref={bodyRef} className="article-body">
-        {(prerendering ? article.paragraphs.slice(0, FIRST_FRAME_PARAGRAPHS) : article.paragraphs).map((_, paragraphIndex) => (
+        {article.paragraphs.slice(0, prerendering ? FIRST_FRAME_PARAGRAPHS : shown).map((_, paragraphIndex) => (
           <p key={paragraphIndex} data-part={paragraphIndex}>
             <ArticleText part={paragraphIndex} />
           </p>
@@ -132,7 +149,7 @@ function scrollWithin(container: HTMLElement | null, element: HTMLElement, anima
  */
 export const ArticleText = memo(function ArticleText({ part, linked = true }: { part: ArticlePartKey; linked?: boolean }) {
   const index = useMapStore(selectIndex);
-  const text = index.parts.find((candidate) => candidate.key === part)?.text ?? '';
+  const text = partAt(index.parts, part)?.text ?? '';
   const runs = segmentPassages(text, index.passagesByPart.get(part) ?? []);
   return (
     <>
