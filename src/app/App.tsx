@@ -15,6 +15,9 @@ import { commit, redo, startHistory, undo, type UndoHistory } from '../model/und
 import { formatIssue } from '../model/validationIssue';
 import type { OpeningOptions } from '../io/openingProgress';
 import { afterNextPaint, useOpening } from './useOpening';
+import { preloadCanvasMap } from '../components/graph/StanceMap';
+
+const LARGE_FILE_BYTES = 1_000_000;
 
 // A dataset's problems are listed only when it has some.
 const DatasetProblemsList = lazy(() => import('../components/panels/DatasetProblems').then((module) => ({ default: module.DatasetProblems })));
@@ -133,6 +136,12 @@ export function App({ data, checked, sourceName, dataUrl = null, search = '', em
   const openWithProgress = useCallback(
     async (name: string, read: (options: OpeningOptions) => Promise<LoadResult>, apply: (loaded: LoadResult) => void) => {
       const { options, end, isCurrent } = begin(name);
+      const { onProgress } = options;
+      // A large file will likely be drawn on a canvas: its renderer loads while the file does.
+      options.onProgress = (progress) => {
+        if ((progress.total ?? progress.loaded ?? 0) >= LARGE_FILE_BYTES) preloadCanvasMap();
+        onProgress(progress);
+      };
       try {
         const loaded = await read(options);
         if (loaded.ok && loaded.result.ok && !options.signal.aborted) {

@@ -8,7 +8,7 @@ import type { ParseResult } from '../model/parseDataset';
 import { checkDatasetAddress } from './datasetAddress';
 import { validatorMissing } from './loadValidator';
 import type { OpeningOptions } from './openingProgress';
-import { OpeningCancelled, parseDatasetTextOffMainThread } from './parseOffMainThread';
+import { OFF_MAIN_THREAD_CHARACTERS, OpeningCancelled, parseDatasetTextOffMainThread, warmParseWorker } from './parseOffMainThread';
 
 export const MAX_DATASET_BYTES = 10 * 1024 * 1024;
 export const FETCH_TIMEOUT_MS = 15_000;
@@ -58,6 +58,7 @@ export async function fetchDataset(
     if (!response.ok) return { ok: false, name, message: `could not be opened: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.` };
     const declared = Number(response.headers.get('content-length'));
     if (declared > MAX_DATASET_BYTES) return tooLarge(name, declared);
+    if (declared >= OFF_MAIN_THREAD_CHARACTERS) warmParseWorker();
     const text = await readLimited(response, name, (loaded) => onProgress?.({ stage: 'downloading', loaded, ...(declared > 0 ? { total: declared } : {}) }));
     // The timeout is the server's: checking a large file may take longer.
     clearTimeout(timer);

@@ -16,6 +16,22 @@ export class OpeningCancelled extends Error {
   }
 }
 
+const startWorker = () => new Worker(new URL('./parseWorker.ts', import.meta.url), { type: 'module' });
+let warmWorker: Worker | null = null;
+
+/**
+ * Starts the parse worker ahead of the text it will parse (a large download has begun), so
+ * loading its script overlaps the download. The next large parse takes it.
+ */
+export function warmParseWorker(): void {
+  if (import.meta.env.SINGLE_FILE || typeof Worker === 'undefined' || warmWorker) return;
+  try {
+    warmWorker = startWorker();
+  } catch {
+    warmWorker = null;
+  }
+}
+
 /**
  * Parses and validates a dataset's text, off the main thread when it is large, telling each
  * stage as it starts. Where workers cannot start (a page opened from disk, a sandboxed frame),
@@ -28,7 +44,8 @@ export function parseDatasetTextOffMainThread(text: string, { onProgress, signal
   return new Promise((resolve, reject) => {
     let worker: Worker;
     try {
-      worker = new Worker(new URL('./parseWorker.ts', import.meta.url), { type: 'module' });
+      worker = warmWorker ?? startWorker();
+      warmWorker = null;
     } catch {
       return resolve(parseHere());
     }

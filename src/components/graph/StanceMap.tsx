@@ -12,6 +12,13 @@ import { SvgMap } from './SvgMap';
 // Most maps are small: the canvas renderer is fetched only for a large one (one-file builds carry it inline).
 // embed.html, one file that must stay small, leaves the canvas renderer out and draws every map in SVG.
 const CanvasMap = import.meta.env.EMBED_PAGE ? null : lazy(() => import('./canvas/CanvasMap').then((module) => ({ default: module.CanvasMap })));
+/**
+ * Fetches the canvas renderer ahead of the map that will need it: a dataset of a megabyte or more
+ * is being opened, so it will likely be drawn on a canvas, and the map need not wait for the chunk.
+ */
+export function preloadCanvasMap(): void {
+  if (!import.meta.env.EMBED_PAGE) void import('./canvas/CanvasMap');
+}
 // The chooser is needed at the first click on a grouped line, never in the first frame.
 const LineChooser = lazy(() => import('./LineChooser').then((module) => ({ default: module.LineChooser })));
 
