@@ -11,27 +11,45 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+/** A body sent a chunk at a time, as a slow connection would. */
+export interface Trickle {
+  bytes: number;
+  everyMs: number;
+}
+
 export interface StaticServer {
   url(path: string): string;
-  set(path: string, body: string, headers?: Record<string, string>): void;
+  set(path: string, body: string, headers?: Record<string, string>, trickle?: Trickle): void;
   close(): Promise<void>;
 }
 
 export async function startStaticServer({ https = false } = {}): Promise<StaticServer> {
-  const files = new Map<string, { body: string; headers: Record<string, string> }>();
+  const files = new Map<string, { body: string; headers: Record<string, string>; trickle?: Trickle }>();
   const answer = (request: IncomingMessage, response: ServerResponse) => {
     const path = new URL(request.url ?? '/', 'http://host').pathname;
     if (path === '/favicon.ico') return void response.writeHead(204).end();
     const file = files.get(path);
     if (!file) return void response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-    response.writeHead(200, file.headers).end(file.body);
+    if (!file.trickle) return void response.writeHead(200, file.headers).end(file.body);
+    const body = Buffer.from(file.body);
+    const { bytes, everyMs } = file.trickle;
+    response.writeHead(200, { ...file.headers, 'content-length': String(body.length) });
+    let sent = 0;
+    const next = () => {
+      if (response.destroyed) return;
+      response.write(body.subarray(sent, sent + bytes));
+      sent += bytes;
+      if (sent < body.length) setTimeout(next, everyMs);
+      else response.end();
+    };
+    next();
   };
   const server: Server = https ? createHttpsServer(selfSignedCertificate(), answer) : createHttpServer(answer);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: (path) => `${https ? 'https' : 'http'}://127.0.0.1:${port}${path}`,
-    set: (path, body, headers = {}) => files.set(path, { body, headers: { 'content-type': path.endsWith('.json') ? 'application/json' : 'text/html; charset=utf-8', ...headers } }),
+    set: (path, body, headers = {}, trickle) => files.set(path, { body, headers: { 'content-type': path.endsWith('.json') ? 'application/json' : 'text/html; charset=utf-8', ...headers }, ...(trickle ? { trickle } : {}) }),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

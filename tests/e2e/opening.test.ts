@@ -1,0 +1,77 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateGraph } from '../../scripts/bench/generateGraph';
+import { launchBrowser } from './browser';
+import { details, openApp } from './openApp';
+import { startStaticServer, type StaticServer } from './staticServer';
+import { appUrl } from './browser';
+
+// Generated maps with one sentence of text per actor and per relation: 2,000 actors make 1.9 MB.
+const mapOf = (actors: number) => generateGraph({ actors, text: 'per-item' });
+
+let browser: Browser;
+let secure: StaticServer;
+beforeAll(async () => {
+  [browser, secure] = await Promise.all([launchBrowser(['--ignore-certificate-errors']), startStaticServer({ https: true })]);
+});
+afterAll(async () => {
+  await Promise.all([browser?.close(), secure?.close()]);
+});
+
+describe('opening a large dataset', () => {
+  it('shows how far along it is, bytes then checking, until the map is drawn', async () => {
+    const dataset = mapOf(2000);
+    // About 1.2 s to arrive: 160 kB every 100 ms.
+    secure.set('/large.json', JSON.stringify(dataset), { 'access-control-allow-origin': '*' }, { bytes: 160_000, everyMs: 100 });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(appUrl(`?data=${encodeURIComponent(secure.url('/large.json'))}`));
+    const status = page.getByRole('complementary', { name: `Opening ${secure.url('/large.json')}` });
+    await status.waitFor();
+    const seen: { stage: string; value: number; text: string }[] = [];
+    while ((await page.getByRole('heading', { level: 1, name: dataset.title }).count()) === 0) {
+      const state = await status.evaluate((element) => ({
+        stage: element.getAttribute('data-stage') ?? '',
+        value: element.querySelector('progress')?.value ?? 0,
+        text: element.querySelector('progress')?.getAttribute('aria-valuetext') ?? '',
+      })).catch(() => null);
+      if (state && state.text !== seen.at(-1)?.text) seen.push(state);
+      await page.waitForTimeout(40);
+    }
+    const downloads = seen.filter((state) => state.stage === 'downloading' && /of 1\.\d MB/.test(state.text));
+    // The bytes arrive in steps the bar follows, then the checking, each further along.
+    expect(downloads.length).toBeGreaterThanOrEqual(3);
+    expect(seen.some((state) => state.stage === 'checking')).toBe(true);
+    for (let i = 1; i < seen.length; i++) expect(seen[i]!.value).toBeGreaterThanOrEqual(seen[i - 1]!.value);
+    expect(seen.at(-1)!.value).toBeGreaterThan(seen[0]!.value);
+    await expect.poll(() => status.count()).toBe(0);
+    await context.close();
+  });
+
+  it('can be cancelled, and the map before stays as it was and usable', async () => {
+    const { page, errors, close } = await openApp(browser, '', { viewport: { width: 1280, height: 800 } });
+    const title = await page.getByRole('heading', { level: 1 }).textContent();
+    const text = JSON.stringify(mapOf(10_000));
+    const parsers: Promise<unknown>[] = [];
+    page.on('worker', (worker) => {
+      if (/parseWorker/.test(worker.url())) parsers.push(new Promise((resolve) => worker.on('close', resolve)));
+    });
+    await page.getByRole('button', { name: 'Open…' }).click();
+    await page.getByLabel('Choose a file…').setInputFiles({ name: 'ten-thousand.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    const status = page.getByRole('complementary', { name: 'Opening ten-thousand.json' });
+    await status.getByRole('status').filter({ hasText: 'Checking' }).waitFor({ timeout: 20_000 });
+    // The map is still there and answers while the file is checked.
+    await page.locator('[data-actor-id="russia"]').first().click();
+    await details(page).getByRole('heading', { name: 'Russia' }).waitFor();
+    await status.getByRole('button', { name: 'Cancel opening' }).click();
+    await expect.poll(() => status.count()).toBe(0);
+    // The worker checking the file is ended, and nothing of it arrives.
+    expect(parsers).toHaveLength(1);
+    await parsers[0];
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(title);
+    expect(await page.locator('[data-actor-id]').count()).toBeLessThan(100);
+    expect(await details(page).getByRole('heading', { name: 'Russia' }).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
