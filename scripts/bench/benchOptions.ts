@@ -8,6 +8,8 @@ export interface BenchOptions {
   sizes: number[];
   /** Also open the bundled article (stancemap's own first impression). */
   article: boolean;
+  /** Actor counts of the datasets opened with their text (validation and first drawing); none with --no-text. */
+  textSizes: number[];
   build: boolean;
   /** How long a page may take to settle before the bench stops its layout and goes on. */
   settleTimeoutMs: number;
@@ -22,6 +24,8 @@ export const USAGE = `npm run bench -- [options]
   --quick           one run (same as --runs 1)
   --sizes 100,500   graph sizes in actors (default ${DEFAULT_SIZES.join(',')})
   --no-article      skip the bundled article
+  --text-sizes 2000,10000  datasets opened with their article: validation and first drawing (default 2000,10000)
+  --no-text         skip opening datasets with their article
   --no-build        measure the last build instead of building again
   --timeout S       seconds a layout may take to settle before the bench stops it (default 60)
   --out FILE        where the figures go as JSON (default bench/results/latest.json)`;
@@ -31,6 +35,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions | { error:
     runs: 5,
     sizes: [...DEFAULT_SIZES],
     article: true,
+    textSizes: [2000, 10000],
     build: true,
     settleTimeoutMs: 60_000,
     windowMs: 3000,
@@ -50,18 +55,20 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions | { error:
       if (typeof number !== 'number') return number;
       if (name === '--runs') options.runs = number;
       else options.settleTimeoutMs = number * 1000;
-    } else if (name === '--sizes') {
+    } else if (name === '--sizes' || name === '--text-sizes') {
       const list = (value() ?? '').split(',').filter(Boolean);
       const sizes: number[] = [];
       for (const item of list) {
-        const size = positive('--sizes', item);
+        const size = positive(name, item);
         if (typeof size !== 'number') return size;
         sizes.push(size);
       }
-      if (sizes.length === 0) return { error: '--sizes needs a list of actor counts, like 100,500.' };
-      options.sizes = sizes;
+      if (sizes.length === 0) return { error: `${name} needs a list of actor counts, like 100,500.` };
+      if (name === '--sizes') options.sizes = sizes;
+      else options.textSizes = sizes;
     } else if (name === '--quick') options.runs = 1;
     else if (name === '--no-article') options.article = false;
+    else if (name === '--no-text') options.textSizes = [];
     else if (name === '--no-build') options.build = false;
     else if (name === '--out') {
       const out = value();

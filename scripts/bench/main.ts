@@ -16,6 +16,7 @@ import { gzipSize, pageWeight, totalJsGzip } from './bundleSizes';
 import { generateGraph } from './generateGraph';
 import { CHROMIUM_PATH, measurePage, type BenchTarget, type RunMetrics } from './measurePage';
 import { formatReport, PAGES, summarise, type BenchResults, type PageId, type Weights } from './report';
+import { formatOpening, measureOpening, type OpeningFigures } from './measureOpening';
 import { startStaticServer } from './staticServer';
 
 const WORK = 'node_modules/.cache/stancemap-bench';
@@ -148,6 +149,7 @@ async function main() {
   };
 
   const server = await startStaticServer(join(process.cwd(), WORK));
+  let opening: OpeningFigures[] = [];
   try {
     for (const dataset of datasets) {
       const runs = new Map<PageId, RunMetrics[]>(pages.map((page) => [page, []]));
@@ -163,14 +165,15 @@ async function main() {
       }
       results.results[dataset] = Object.fromEntries([...runs].map(([page, list]) => [page, { runs: list, summary: summarise(list) }]));
     }
+    if (options.textSizes.length > 0) opening = await measureOpening(join(WORK, 'data'), server.url, options.textSizes, options.runs, log);
   } finally {
     await server.close();
   }
 
   results.meta.loadAverageAtEnd = loadavg();
   mkdirSync(dirname(options.out), { recursive: true });
-  writeFileSync(options.out, `${JSON.stringify(results, null, 2)}\n`);
-  process.stdout.write(`${formatReport(results)}\n\nAll figures: ${options.out}\n`);
+  writeFileSync(options.out, `${JSON.stringify({ ...results, opening }, null, 2)}\n`);
+  process.stdout.write(`${formatReport(results)}\n\n${opening.length ? `${formatOpening(opening)}\n\n` : ''}All figures: ${options.out}\n`);
 }
 
 main().catch((error: unknown) => {

@@ -1,5 +1,8 @@
+import { formatOpening, writeTextDataset } from '../../../scripts/bench/measureOpening';
+import type { Dataset } from '../../../src/model/datasetSchema';
+import { parseDataset } from '../../../src/model/parseDataset';
 import { parseBenchArgs } from '../../../scripts/bench/benchOptions';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSize, initialAssets, pageWeight } from '../../../scripts/bench/bundleSizes';
@@ -18,6 +21,13 @@ describe('bench options', () => {
   it('reads --runs, --sizes, --quick, --timeout and --no-build, with or without =', () => {
     expect(parseBenchArgs(['--runs', '3', '--sizes=100,500', '--no-build', '--timeout=20'])).toMatchObject({ runs: 3, sizes: [100, 500], build: false, settleTimeoutMs: 20_000 });
     expect(parseBenchArgs(['--quick'])).toMatchObject({ runs: 1 });
+  });
+
+  it('opens 2,000 and 10,000 actors with their article unless told other sizes or none', () => {
+    expect(parseBenchArgs([])).toMatchObject({ textSizes: [2000, 10000] });
+    expect(parseBenchArgs(['--text-sizes', '500'])).toMatchObject({ textSizes: [500] });
+    expect(parseBenchArgs(['--no-text'])).toMatchObject({ textSizes: [] });
+    expect(parseBenchArgs(['--text-sizes', '0'])).toEqual({ error: '--text-sizes needs a whole number above 0, not “0”.' });
   });
 
   it('refuses what it does not understand, saying why', () => {
@@ -160,5 +170,30 @@ describe('where the bench looks for an empty point to drag from', () => {
     const points = [...emptySpotCandidates({ x: 0, y: 0, width: 1000, height: 600 })];
     expect(points.slice(0, 4)).toEqual([{ x: 30, y: 30 }, { x: 970, y: 30 }, { x: 30, y: 570 }, { x: 970, y: 570 }]);
     expect(points[8]).toEqual({ x: 500, y: 300 });
+  });
+});
+
+describe('opening figures', () => {
+  it('tabulates each size and says how validation grows with the data', () => {
+    const table = formatOpening([
+      { actors: 2000, relations: 6000, megabytes: 1.9, validateMs: 1500, firstDrawingMs: 2800, heapMB: 30.2 },
+      { actors: 10_000, relations: 30_000, megabytes: 9.5, validateMs: 3600, firstDrawingMs: null, heapMB: null },
+    ]);
+    expect(table).toContain('| 2,000 actors, 6,000 relations | 1.9 MB | 1.5 s | 2.8 s | 30.2 MB |');
+    expect(table).toContain('| 10,000 actors, 30,000 relations | 9.5 MB | 3.6 s | – | – MB |');
+    expect(table).toContain('From 2,000 to 10,000 actors (5.0× the data), validation takes 2.4× as long.');
+  });
+
+  it('writes datasets whose every quote is a sentence of the article, once', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'stancemap-opening-'));
+    const { file, relations } = writeTextDataset(folder, 60);
+    const dataset = JSON.parse(readFileSync(file, 'utf8')) as Dataset;
+    expect(relations).toBe(dataset.relations.length);
+    const text = dataset.article.paragraphs.join('\n');
+    for (const item of [...dataset.actors, ...dataset.relations]) {
+      const [evidence] = item.evidence;
+      expect(text.split(evidence!.quote)).toHaveLength(2);
+    }
+    expect(parseDataset(dataset)).toMatchObject({ ok: true, warnings: [] });
   });
 });
