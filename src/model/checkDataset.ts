@@ -90,17 +90,24 @@ export function checkDataset(raw: unknown, locator: Locate | null = quoteLocator
     if (id !== undefined) parentOf.set(id, partOf);
   });
   const reportedLoops = new Set<string>();
+  // Actors known to lead up to one that is part of nothing: a walk that reaches one stops there,
+  // so every chain is walked once, however long.
+  const leadsToTop = new Set<string>();
   actors.forEach((actor, index) => {
     const id = stringAt(actor, 'id');
-    if (id === undefined || reportedLoops.has(id)) return;
+    if (id === undefined || reportedLoops.has(id) || leadsToTop.has(id)) return;
     const chain = [id];
-    for (let next = parentOf.get(id); next !== undefined; next = parentOf.get(next)) {
+    const onChain = new Set(chain);
+    for (let next = parentOf.get(id); ; next = parentOf.get(next)) {
+      if (next === undefined || leadsToTop.has(next)) return chain.forEach((member) => leadsToTop.add(member));
       if (next === id) {
         chain.forEach((member) => reportedLoops.add(member));
         return error(['actors', index, 'partOf'], `${[...chain, id].map((m) => `“${m}”`).join(' → ')} is a loop; partOf must lead up to an actor that is part of nothing.`);
       }
-      if (chain.includes(next)) return;
+      // Into a loop this actor is not on: it is reported from one of its own members.
+      if (onChain.has(next)) return;
       chain.push(next);
+      onChain.add(next);
     }
   });
 

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDataset, parseDatasetText } from '../../src/model/parseDataset';
 import { formatIssue } from '../../src/model/validationIssue';
@@ -279,5 +280,42 @@ describe('prefix and suffix', () => {
     expect(errorsOf(data)).toEqual([
       'relations[1].evidence[0].quote: is in article.paragraphs[1], but not next to the given "prefix" or "suffix"; check them against the article.',
     ]);
+  });
+});
+
+describe('partOf loops on any shape of membership', () => {
+  /** The loops of a membership map, the slow way: each reported once, from its first member in list order. */
+  function loopsByHand(parents: (number | null)[]): string[] {
+    const reported = new Set<number>();
+    const messages: string[] = [];
+    parents.forEach((_, start) => {
+      if (reported.has(start)) return;
+      const path = [start];
+      for (let next = parents[start]; next !== null && next !== undefined; next = parents[next]) {
+        if (next === start) {
+          path.forEach((member) => reported.add(member));
+          messages.push(`actors[${start}].partOf: ${[...path, start].map((member) => `“a${member}”`).join(' → ')} is a loop; partOf must lead up to an actor that is part of nothing.`);
+          return;
+        }
+        if (path.includes(next)) return;
+        path.push(next);
+      }
+    });
+    return messages;
+  }
+
+  it('reports each loop once, from its first member, and nothing for chains that end, however they join', () => {
+    fc.assert(
+      fc.property(fc.array(fc.option(fc.nat(11), { nil: null }), { minLength: 1, maxLength: 12 }), (drawn) => {
+        // No actor is part of itself (that has its own message).
+        const parents = drawn.map((parent, index) => (parent === null || parent >= drawn.length || parent === index ? null : parent));
+        const data = fixture();
+        data.actors = parents.map((parent, index) => ({ id: `a${index}`, name: `Actor ${index}`, kind: 'state', aliases: [], description: 'A state.', evidence: data.actors[0].evidence, ...(parent === null ? {} : { partOf: `a${parent}` }) }));
+        data.relations = [];
+        delete data.story;
+        expect(errorsOf(data).filter((message) => message.includes('is a loop'))).toEqual(loopsByHand(parents));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
