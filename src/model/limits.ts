@@ -34,11 +34,18 @@ export function tooDeep(value: unknown, limit: number): (string | number)[] | nu
     const entry = stack.pop()!;
     if (entry.depth >= limit) return pathTo(entry);
     const { node } = entry;
-    const push = (key: string | number, child: unknown) => {
-      if (typeof child === 'object' && child !== null) stack.push({ node: child, parent: entry, key, depth: entry.depth + 1 });
-    };
-    if (Array.isArray(node)) node.forEach((child, index) => push(index, child));
-    else for (const key in node) if (Object.hasOwn(node, key)) push(key, (node as Record<string, unknown>)[key]);
+    // Only objects and arrays can nest: strings and numbers are not stacked at all.
+    if (Array.isArray(node)) {
+      for (let index = 0; index < node.length; index++) {
+        const child: unknown = node[index];
+        if (typeof child === 'object' && child !== null) stack.push({ node: child, parent: entry, key: index, depth: entry.depth + 1 });
+      }
+    } else {
+      for (const key in node) {
+        const child: unknown = (node as Record<string, unknown>)[key];
+        if (Object.hasOwn(node, key) && typeof child === 'object' && child !== null) stack.push({ node: child, parent: entry, key, depth: entry.depth + 1 });
+      }
+    }
   }
   return null;
 }

@@ -99,11 +99,14 @@ export function createMultiSearch(patterns: readonly string[]): MultiSearch {
   patterns.forEach((pattern, index) => {
     if (!pattern) return;
     let node = ROOT;
-    for (let i = 0; i < pattern.length; i++) {
-      const code = pattern.charCodeAt(i);
-      const next = trie.child(node, code);
-      node = next === NONE ? trie.addChild(node, code) : next;
+    let i = 0;
+    // Down the part of the pattern the trie has already, then a new branch: nothing to look up there.
+    for (; i < pattern.length; i++) {
+      const next = trie.child(node, pattern.charCodeAt(i));
+      if (next === NONE) break;
+      node = next;
     }
+    for (; i < pattern.length; i++) node = trie.addChild(node, pattern.charCodeAt(i));
     const ends = trie.endsHere.get(node);
     if (ends) ends.push(index);
     else trie.endsHere.set(node, [index]);

@@ -75,11 +75,17 @@ function checkLimits(input: Record<string, unknown>): ValidationIssue | null {
     if (typeof node === 'string') {
       const most = path.at(-1) === 'quote' ? LIMITS.quoteCharacters : LIMITS.textCharacters;
       if (node.length > most) found = issue('error', [...path], `is ${node.length} characters long; ${path.at(-1) === 'quote' ? 'a quote' : 'a text'} may have at most ${most}.`);
+    } else if (Array.isArray(node)) {
+      for (let index = 0; index < node.length; index++) {
+        path.push(index);
+        visit(node[index]);
+        path.pop();
+      }
     } else if (typeof node === 'object' && node !== null) {
-      const entries: [PathSegment, unknown][] = Array.isArray(node) ? node.map((child, index) => [index, child]) : Object.entries(node);
-      for (const [key, child] of entries) {
+      for (const key in node) {
+        if (!Object.hasOwn(node, key)) continue;
         path.push(key);
-        visit(child);
+        visit((node as Record<string, unknown>)[key]);
         path.pop();
       }
     }
