@@ -136,6 +136,31 @@ describe('parseDataset', () => {
     ]);
   });
 
+  it('rejects an amount on hostility as on support: only payments and offers carry one', () => {
+    const data = fixture();
+    const hostile = data.relations.findIndex((relation: { stance: string }) => relation.stance === 'hostility');
+    data.relations[hostile].amount = { text: '$5' };
+    expect(errorsOf(data)).toEqual([`relations[${hostile}].amount: only payments and offers carry an amount; this relation’s stance is “hostility”.`]);
+  });
+
+  it('rejects a relation with no passage at all: no line without its passage', () => {
+    const data = fixture();
+    data.relations[2].evidence = [];
+    const errors = errorsOf(data);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^relations\[2\]\.evidence: /);
+  });
+
+  it('knows the last paragraph from one past it', () => {
+    const data = fixture();
+    const count = data.article.paragraphs.length;
+    const last = data.article.paragraphs[count - 1] as string;
+    data.relations[0].evidence = [{ quote: last.slice(0, 30), paragraph: count - 1 }];
+    expect(errorsOf(data)).toEqual([]);
+    data.relations[0].evidence = [{ quote: last.slice(0, 30), paragraph: count }];
+    expect(errorsOf(data)).toEqual([`relations[0].evidence[0].paragraph: there is no article.paragraphs[${count}]; the article has ${count} paragraphs, numbered 0 to ${count - 1}.`]);
+  });
+
   it('suggests the article’s own characters for a quote that is off by a straight apostrophe', () => {
     const data = fixture();
     data.relations[3].evidence[0].quote = "Southland's navy has shelled Raider camps";

@@ -2,6 +2,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../../src/model/datasetSchema';
+import { decodeCell, encodeCell } from '../../../src/model/formats/csvTable';
 import { exportCsv } from '../../../src/model/formats/exportCsv';
 import { EXPORT_FORMATS } from '../../../src/model/formats/exportFormats';
 import { exportFtm, type FtmEntity } from '../../../src/model/formats/exportFtm';
@@ -247,5 +248,18 @@ describe('EXPORT_FORMATS', () => {
     expect(EXPORT_FORMATS.map((format) => format.id)).toEqual(['json', 'gexf', 'graphml', 'ftm']);
     for (const format of EXPORT_FORMATS) expect(format.write(small).length).toBeGreaterThan(100);
     expect(parseDataset(JSON.parse(EXPORT_FORMATS[0]!.write(small))).ok).toBe(true);
+  });
+});
+
+describe('the spreadsheet formula guard', () => {
+  it('guards every character a spreadsheet starts a formula with, not only =', () => {
+    for (const start of ['=', '+', '-', '@', '\t', '\r']) {
+      const cell = `${start}SUM(A1:A9)`;
+      expect(encodeCell(cell), JSON.stringify(start)).toBe(`'${cell}`);
+    }
+    for (const start of ['=', '+', '-', '@']) expect(decodeCell(encodeCell(`${start}SUM(A1:A9)`))).toBe(`${start}SUM(A1:A9)`);
+    // Ordinary text, and an apostrophe the author wrote, are left as they are.
+    expect(encodeCell('Raiders (pirates)')).toBe('Raiders (pirates)');
+    expect(decodeCell(encodeCell("'quoted"))).toBe("'quoted");
   });
 });
