@@ -232,11 +232,19 @@ describe('buildExportSvg', () => {
   });
 
   test('falls back to an opaque background when the map is transparent', () => {
-    document.documentElement.setAttribute('data-transparent', '');
+    const theme = document.createElement('style');
+    theme.textContent = ':root { --map-background: #fdf6e3; } :root[data-transparent] { --map-background: transparent; --panel-background: transparent; }';
+    document.head.append(theme);
     try {
-        expect(exported.querySelector('.export-background')!.getAttribute('fill')).toBe('#ffffff');
+      // The map's own colour while it has one; an opaque one in its place when a host page makes it transparent.
+      expect(buildExportSvg(renderMap(), META).querySelector('.export-background')!.getAttribute('fill')).toBe('#fdf6e3');
+      document.documentElement.setAttribute('data-transparent', '');
+      const fill = buildExportSvg(renderMap(), META).querySelector('.export-background')!.getAttribute('fill')!;
+      expect(fill).not.toBe('transparent');
+      expect(isOpaqueColour(fill)).toBe(true);
     } finally {
       document.documentElement.removeAttribute('data-transparent');
+      theme.remove();
     }
   });
 
