@@ -155,6 +155,23 @@ describe('the built explorer in Chromium', () => {
     await close();
   });
 
+  it('zooms in with + and =, out with −, and fits with 0, from the keyboard', async () => {
+    const { page, close } = await openApp(browser);
+    const width = () => page.locator('[data-actor-id="russia"] .actor-shape').evaluate((shape) => shape.getBoundingClientRect().width);
+    const initial = await width();
+    await page.locator('svg.stance-map-svg').focus();
+    await page.keyboard.press('+');
+    await expect.poll(width).toBeGreaterThan(initial * 1.2);
+    const zoomedIn = await width();
+    await page.keyboard.press('=');
+    await expect.poll(width).toBeGreaterThan(zoomedIn * 1.2);
+    await page.keyboard.press('0');
+    await expect.poll(async () => Math.abs((await width()) - initial)).toBeLessThan(0.5);
+    await page.keyboard.press('-');
+    await expect.poll(width).toBeLessThan(initial / 1.2);
+    await close();
+  });
+
   it('walks the map with the keyboard alone', async () => {
     const { page, close } = await openApp(browser);
     await page.locator('svg.stance-map-svg').focus();
