@@ -26,8 +26,8 @@ export interface ActorProposals {
 
 interface Folded {
   text: string;
-  /** For each character of `text`, the index of the original character it came from. */
-  origin: number[];
+  /** For each character of `text`, the index of the original character it came from (null: the same index). */
+  origin: number[] | null;
 }
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
@@ -35,7 +35,14 @@ const APOSTROPHES = /[‘’ʼ`´′]/;
 const IS_WORD_CHAR = /[\p{L}\p{N}]/u;
 const SHORT_ACRONYM = /^[\p{Lu}.]{1,3}$/u;
 
+// Text that folds character for character into itself, but for capitals: plain ASCII without the backtick (an apostrophe).
+const PLAIN = /^[\x00-\x5f\x61-\x7f]*$/;
+
+/** Where the folded text's character `at` came from in the original. */
+const originOf = (folded: Folded, at: number) => (folded.origin ? folded.origin[at]! : at);
+
 function fold(original: string, keepCase = false): Folded {
+  if (PLAIN.test(original)) return { text: keepCase ? original : original.toLowerCase(), origin: null };
   let text = '';
   const origin: number[] = [];
   for (let i = 0; i < original.length; i++) {
@@ -77,7 +84,7 @@ export interface Mention {
  */
 export function findMentions(words: string, actors: readonly Pick<Actor, 'id' | 'name' | 'aliases'>[]): Mention[] {
   const folded = fold(words);
-  return longestMatches(words, actors, folded).map((match) => ({ actorId: match.actorId, start: folded.origin[match.start]!, end: folded.origin[match.end - 1]! + 1 }));
+  return longestMatches(words, actors, folded).map((match) => ({ actorId: match.actorId, start: originOf(folded, match.start), end: originOf(folded, match.end - 1) + 1 }));
 }
 
 type NamedBy = Pick<Actor, 'id' | 'name' | 'aliases'>;
@@ -158,10 +165,10 @@ export function proposeActors(words: string, actors: readonly Pick<Actor, 'id' |
   const named: NamedActor[] = [];
   for (const match of taken) {
     if (named.some((item) => item.actorId === match.actorId)) continue;
-    named.push({ actorId: match.actorId, text: words.slice(folded.origin[match.start], folded.origin[match.end - 1]! + 1) });
+    named.push({ actorId: match.actorId, text: words.slice(originOf(folded, match.start), originOf(folded, match.end - 1) + 1) });
   }
 
-  const covered = taken.map((match) => ({ start: folded.origin[match.start]!, end: folded.origin[match.end - 1]! + 1 }));
+  const covered = taken.map((match) => ({ start: originOf(folded, match.start), end: originOf(folded, match.end - 1) + 1 }));
   const knownWords = new Set(actors.flatMap((actor) => [actor.name, ...actor.aliases]).flatMap((name) => fold(name).text.split(/[^\p{L}\p{N}']+/u)));
   const newNames: string[] = [];
   for (const candidate of capitalisedNames(words)) {

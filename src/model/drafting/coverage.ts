@@ -31,13 +31,26 @@ export function uncoveredSentences(parts: readonly ArticlePart[], actors: readon
     }
   }
   // A sentence holds a relation's words when it holds a quote's beginning or end (or the whole
-  // quote), or lies inside a quote: each side searched for all at once.
-  const held = new Set<number>();
-  const edges = createMultiSearch([...new Set(quotes.flatMap((quote) => [quote.slice(0, QUOTE_EDGE), quote.slice(-QUOTE_EDGE)]))]);
-  naming.forEach((sentence, index) => {
+  // quote), or lies inside a quote. Beginnings and ends of a full QUOTE_EDGE are looked up by
+  // each stretch of that length in the sentence; shorter quotes, whole, searched for all at once.
+  const edges = new Set<string>();
+  const shortQuotes = new Set<string>();
+  for (const quote of quotes) {
+    if (quote.length < QUOTE_EDGE) shortQuotes.add(quote);
+    else edges.add(quote.slice(0, QUOTE_EDGE)).add(quote.slice(-QUOTE_EDGE));
+  }
+  const short = createMultiSearch([...shortQuotes]);
+  const whole = new Set(quotes);
+  const holdsEdge = (text: string) => {
+    if (whole.has(text)) return true;
+    for (let at = 0; at + QUOTE_EDGE <= text.length; at++) if (edges.has(text.slice(at, at + QUOTE_EDGE))) return true;
     let found = false;
-    edges.forEachMatch(sentence.text, () => (found = true));
-    if (found) held.add(index);
+    short.forEachMatch(text, () => (found = true));
+    return found;
+  };
+  const held = new Set<number>();
+  naming.forEach((sentence, index) => {
+    if (holdsEdge(sentence.text)) held.add(index);
   });
   const open = naming.filter((_, index) => !held.has(index));
   const inside = new Set<number>();
