@@ -35,8 +35,9 @@ const APOSTROPHES = /[‘’ʼ`´′]/;
 const IS_WORD_CHAR = /[\p{L}\p{N}]/u;
 const SHORT_ACRONYM = /^[\p{Lu}.]{1,3}$/u;
 
-// Text that folds character for character into itself, but for capitals: plain ASCII without the backtick (an apostrophe).
-const PLAIN = /^[\x00-\x5f\x61-\x7f]*$/;
+// Text that folds character for character into itself, but for capitals: printable ASCII and line
+// breaks, without the backtick (an apostrophe).
+const PLAIN = /^[\t\n\r\x20-\x5f\x61-\x7e]*$/;
 
 /** Where the folded text's character `at` came from in the original. */
 const originOf = (folded: Folded, at: number) => (folded.origin ? folded.origin[at]! : at);
