@@ -23,7 +23,8 @@ export function OpeningStatus({ opening }: { opening: Opening }) {
   return (
     <aside className="opening-status" aria-label={`Opening ${name}`} data-stage={progress.stage}>
       {/* Only the stage is announced; the bytes change too often to be read out. */}
-      <p role="status" className="opening-stage">
+      {/* While bytes arrive the line under the bar says it all; the stage stays for screen readers. */}
+      <p role="status" className={progress.loaded !== undefined ? 'opening-stage visually-hidden' : 'opening-stage'}>
         {progress.stage === 'downloading' ? 'Downloading' : detail}…
       </p>
       <progress max={1} value={progressFraction(progress)} aria-label={`Opening ${name}`} aria-valuetext={detail} />
