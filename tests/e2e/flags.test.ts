@@ -1,22 +1,14 @@
-import type { Browser } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generateGraph } from '../../scripts/bench/generateGraph';
-import { appUrl, launchBrowser } from './browser';
-import { startStaticServer, type StaticServer } from './staticServer';
+import { appUrl } from './browser';
+import { secureSiteForTests } from './staticServer';
 
 // What the README's address flags do, seen in the page, not only parsed.
-let browser: Browser;
-let secure: StaticServer;
-beforeAll(async () => {
-  [browser, secure] = await Promise.all([launchBrowser(['--ignore-certificate-errors']), startStaticServer({ https: true })]);
-});
-afterAll(async () => {
-  await Promise.all([browser?.close(), secure?.close()]);
-});
+const site = secureSiteForTests();
 
 async function open(query: string, options: { colorScheme?: 'light' | 'dark' } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  const context = await site.browser().newContext({ viewport: { width: 1280, height: 800 }, ...options });
   const page = await context.newPage();
   await page.goto(appUrl(query));
   return { page, close: () => context.close() };
@@ -33,8 +25,8 @@ describe('address flags in Chromium', () => {
     expect(await canvas.page.locator('svg.stance-map-svg').count()).toBe(0);
     await canvas.close();
     // 500 actors are drawn on a canvas unless the address asks for SVG (a screen reader's way in).
-    secure.set('/five-hundred.json', JSON.stringify(generateGraph({ actors: 500 })), { 'access-control-allow-origin': '*' });
-    const large = `?data=${encodeURIComponent(secure.url('/five-hundred.json'))}`;
+    site.secure().set('/five-hundred.json', JSON.stringify(generateGraph({ actors: 500 })), { 'access-control-allow-origin': '*' });
+    const large = `?data=${encodeURIComponent(site.secure().url('/five-hundred.json'))}`;
     const byDefault = await open(large);
     await byDefault.page.locator('canvas').first().waitFor();
     await byDefault.close();
@@ -46,9 +38,9 @@ describe('address flags in Chromium', () => {
   });
 
   it('?data= names where the dataset came from, in the credit', async () => {
-    secure.set('/harbour.json', readFileSync('data/fixtures/small.json', 'utf8'), { 'access-control-allow-origin': '*' });
-    const { page, close } = await open(`?data=${encodeURIComponent(secure.url('/harbour.json'))}`);
-    await page.getByText(`Dataset opened from ${secure.url('/harbour.json')}.`).waitFor();
+    site.secure().set('/harbour.json', readFileSync('data/fixtures/small.json', 'utf8'), { 'access-control-allow-origin': '*' });
+    const { page, close } = await open(`?data=${encodeURIComponent(site.secure().url('/harbour.json'))}`);
+    await page.getByText(`Dataset opened from ${site.secure().url('/harbour.json')}.`).waitFor();
     await close();
   });
 

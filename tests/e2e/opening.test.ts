@@ -1,40 +1,31 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generateGraph } from '../../scripts/bench/generateGraph';
-import { launchBrowser } from './browser';
 import { details, openApp } from './openApp';
-import { startStaticServer, type StaticServer } from './staticServer';
+import { secureSiteForTests } from './staticServer';
 import { appUrl } from './browser';
 
 // Generated maps with one sentence of text per actor and per relation: 2,000 actors make 1.9 MB.
 const mapOf = (actors: number) => generateGraph({ actors, text: 'per-item' });
 
-let browser: Browser;
-let secure: StaticServer;
-beforeAll(async () => {
-  [browser, secure] = await Promise.all([launchBrowser(['--ignore-certificate-errors']), startStaticServer({ https: true })]);
-});
-afterAll(async () => {
-  await Promise.all([browser?.close(), secure?.close()]);
-});
+const site = secureSiteForTests();
 
 describe('opening a large dataset', () => {
   it('shows how far along it is, bytes then checking, until the map is drawn', async () => {
     const dataset = mapOf(2000);
     // About 1.2 s to arrive: 160 kB every 100 ms.
-    secure.set('/large.json', JSON.stringify(dataset), { 'access-control-allow-origin': '*' }, { bytes: 160_000, everyMs: 100 });
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    site.secure().set('/large.json', JSON.stringify(dataset), { 'access-control-allow-origin': '*' }, { bytes: 160_000, everyMs: 100 });
+    const context = await site.browser().newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await page.goto(appUrl(`?data=${encodeURIComponent(secure.url('/large.json'))}`));
-    const status = page.getByRole('complementary', { name: `Opening ${secure.url('/large.json')}` });
+    await page.goto(appUrl(`?data=${encodeURIComponent(site.secure().url('/large.json'))}`));
+    const status = page.getByRole('complementary', { name: `Opening ${site.secure().url('/large.json')}` });
     await status.waitFor();
     const seen: { stage: string; value: number; text: string }[] = [];
     while ((await page.getByRole('heading', { level: 1, name: dataset.title }).count()) === 0) {
-      const state = await status.evaluate((element) => ({
-        stage: element.getAttribute('data-stage') ?? '',
-        value: element.querySelector('progress')?.value ?? 0,
-        text: element.querySelector('progress')?.getAttribute('aria-valuetext') ?? '',
-      })).catch(() => null);
+      // Read without waiting: the status may be gone by now.
+      const state = await page.evaluate(() => {
+        const element = document.querySelector('.opening-status');
+        return element && { stage: element.getAttribute('data-stage') ?? '', value: element.querySelector('progress')?.value ?? 0, text: element.querySelector('progress')?.getAttribute('aria-valuetext') ?? '' };
+      });
       if (state && state.text !== seen.at(-1)?.text) seen.push(state);
       await page.waitForTimeout(40);
     }
@@ -49,7 +40,7 @@ describe('opening a large dataset', () => {
   });
 
   it('can be cancelled, and the map before stays as it was and usable', async () => {
-    const { page, errors, close } = await openApp(browser, '', { viewport: { width: 1280, height: 800 } });
+    const { page, errors, close } = await openApp(site.browser(), '', { viewport: { width: 1280, height: 800 } });
     const title = await page.getByRole('heading', { level: 1 }).textContent();
     const text = JSON.stringify(mapOf(10_000));
     const parsers: Promise<unknown>[] = [];

@@ -10,6 +10,9 @@ import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser } from './browser';
 
 /** A body sent a chunk at a time, as a slow connection would. */
 export interface Trickle {
@@ -60,4 +63,20 @@ function selfSignedCertificate(): { key: string; cert: string } {
   const cert = join(folder, 'cert.pem');
   execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { stdio: 'ignore' });
   return { key: readFileSync(key, 'utf8'), cert: readFileSync(cert, 'utf8') };
+}
+
+/**
+ * For a test file that opens datasets from another site: a browser that accepts the file's own
+ * https server, and that server, started before its tests and closed after them.
+ */
+export function secureSiteForTests(): { browser: () => Browser; secure: () => StaticServer } {
+  let browser: Browser;
+  let secure: StaticServer;
+  beforeAll(async () => {
+    [browser, secure] = await Promise.all([launchBrowser(['--ignore-certificate-errors']), startStaticServer({ https: true })]);
+  });
+  afterAll(async () => {
+    await Promise.all([browser?.close(), secure?.close()]);
+  });
+  return { browser: () => browser, secure: () => secure };
 }
