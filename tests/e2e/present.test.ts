@@ -200,6 +200,24 @@ describe('presenting to a room in Chromium', () => {
     await close();
   });
 
+  it('fades what the step does not bring forward, as drawn, and F enters and leaves full screen', async () => {
+    const { page, close } = await openApp(browser, '?present=1&step=2', { viewport: { width: 1280, height: 720 } });
+    const step = story[1]!;
+    const opacityOf = (id: string) => page.locator(lineOf(id)).first().evaluate((line) => Number(getComputedStyle(line).opacity));
+    await expect.poll(() => opacityOf(step.relations[0]!)).toBe(1);
+    const others = (await page.locator('.stance-map-svg [data-relation-id]').evaluateAll((lines) => lines.map((line) => line.getAttribute('data-relation-id')!))).filter((id) => !step.relations.includes(id));
+    expect(others.length).toBeGreaterThan(0);
+    // The rest is drawn at a fraction of its strength, not merely marked.
+    for (const id of others.slice(0, 5)) expect(await opacityOf(id)).toBeLessThan(0.3);
+    await page.keyboard.press('f');
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+    await page.getByRole('button', { name: 'Exit full screen' }).waitFor();
+    await page.keyboard.press('f');
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(false);
+    await page.getByRole('button', { name: 'Enter full screen' }).waitFor();
+    await close();
+  });
+
   it('under reduced motion the camera never moves between steps: the new step fades in', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
     const page = await context.newPage();
