@@ -119,8 +119,8 @@ export default defineConfig(({ mode }): UserConfig => {
           // Everything the app's first render imports goes into the entry chunk. Left alone,
           // rolldown splits React, the store and the vocabulary into five small chunks shared
           // with the lazily loaded dialogs and forms: more requests, and 1.2 kB more gzip. The
-          // first-frame script and what it imports stay out of it.
-          codeSplitting: { groups: [{ name: 'index', tags: ['$initial'], test: (id: string) => !/\/src\/app\/firstFrame\/(explorer|show)FirstFrame/.test(id) }] },
+          // first-frame script and what it imports (the frame, ?data='s early download) stay out of it.
+          codeSplitting: { groups: [{ name: 'index', tags: ['$initial'], test: (id: string) => !/\/src\/app\/firstFrame\/(explorerFirstFrame|showFirstFrame|prefetchDataset)/.test(id) }] },
         },
       },
     },

@@ -5,6 +5,7 @@
  * addresses, imports this module alone and so carries no spreadsheet import, not even its loader.
  */
 import type { ParseResult } from '../model/parseDataset';
+import type { DatasetPrefetch } from '../app/firstFrame/prefetchDataset';
 import { checkDatasetAddress } from './datasetAddress';
 import { validatorMissing } from './loadValidator';
 import type { OpeningOptions } from './openingProgress';
@@ -34,6 +35,18 @@ export async function loadText(name: string, text: string, opening: OpeningOptio
   }
 }
 
+// prefetchDataset.ts's key, written again: that file is the first-frame script's, which nothing may share.
+const PREFETCH_KEY = '__stancemapDatasetPrefetch';
+
+/** The download the first-frame script started for this address, once: later fetches go to the network. */
+function takePrefetchedDataset(href: string): DatasetPrefetch | undefined {
+  const holder = globalThis as unknown as Record<string, DatasetPrefetch | undefined>;
+  const prefetch = holder[PREFETCH_KEY];
+  if (!prefetch || prefetch.href !== href) return undefined;
+  delete holder[PREFETCH_KEY];
+  return prefetch;
+}
+
 /**
  * Fetches a dataset from this site or from another over https, with a size limit (counted on the
  * bytes as they arrive) and a timeout.
@@ -48,13 +61,15 @@ export async function fetchDataset(
   const { url } = checked;
   const name = url.href;
   if (signal?.aborted) return cancelled(name);
-  const controller = new AbortController();
+  // The first-frame script may have started this very download; the default fetch only (tests pass their own).
+  const early = fetchImpl === fetch ? takePrefetchedDataset(url.href) : undefined;
+  const controller = early?.controller ?? new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   const cancel = () => controller.abort();
   signal?.addEventListener('abort', cancel, { once: true });
   try {
     onProgress?.({ stage: 'downloading' });
-    const response = await fetchImpl(url.href, { signal: controller.signal, mode: 'cors', credentials: 'omit' });
+    const response = await (early?.response ?? fetchImpl(url.href, { signal: controller.signal, mode: 'cors', credentials: 'omit' }));
     if (!response.ok) return { ok: false, name, message: `could not be opened: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.` };
     const declared = Number(response.headers.get('content-length'));
     if (declared > MAX_DATASET_BYTES) return tooLarge(name, declared);

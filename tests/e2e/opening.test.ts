@@ -16,6 +16,9 @@ describe('opening a large dataset', () => {
     site.secure().set('/large.json', JSON.stringify(dataset), { 'access-control-allow-origin': '*' }, { bytes: 160_000, everyMs: 100 });
     const context = await site.browser().newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
+    // The download starts with the page, before the app's dataset reader has loaded.
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
     await page.goto(appUrl(`?data=${encodeURIComponent(site.secure().url('/large.json'))}`));
     const status = page.getByRole('complementary', { name: `Opening ${site.secure().url('/large.json')}` });
     await status.waitFor();
@@ -36,6 +39,10 @@ describe('opening a large dataset', () => {
     for (let i = 1; i < seen.length; i++) expect(seen[i]!.value).toBeGreaterThanOrEqual(seen[i - 1]!.value);
     expect(seen.at(-1)!.value).toBeGreaterThan(seen[0]!.value);
     await expect.poll(() => status.count()).toBe(0);
+    const downloaded = requests.indexOf(site.secure().url('/large.json'));
+    expect(downloaded).toBeGreaterThan(-1);
+    expect(requests.lastIndexOf(site.secure().url('/large.json'))).toBe(downloaded);
+    expect(requests.findIndex((url) => /\/assets\/loadDataset-/.test(url))).toBeGreaterThan(downloaded);
     await context.close();
   });
 

@@ -1,3 +1,5 @@
+import { prefetchDataset } from './prefetchDataset';
 import { showFirstFrameWhenParsed } from './showFirstFrame';
 
+prefetchDataset(window);
 showFirstFrameWhenParsed(document, { embedPage: false });
