@@ -13,7 +13,8 @@ import type { RawDataset } from '../model/edits';
 import type { Dataset } from '../model/datasetSchema';
 import { commit, redo, startHistory, undo, type UndoHistory } from '../model/undoHistory';
 import { formatIssue } from '../model/validationIssue';
-import type { OpeningOptions } from '../io/openingProgress';
+import { cancelledOpening } from '../io/cancelledOpening';
+import type { OpeningOptions, OpeningProgress } from '../io/openingProgress';
 import { afterNextPaint, useOpening } from './useOpening';
 import { preloadCanvasMap } from '../components/graph/StanceMap';
 
@@ -135,12 +136,14 @@ export function App({ data, checked, sourceName, dataUrl = null, search = '', em
   const { opening, begin } = useOpening();
   const openWithProgress = useCallback(
     async (name: string, read: (options: OpeningOptions) => Promise<LoadResult>, apply: (loaded: LoadResult) => void) => {
-      const { options, end, isCurrent } = begin(name);
-      const { onProgress } = options;
+      const { options: given, end, isCurrent } = begin(name);
       // A large file will likely be drawn on a canvas: its renderer loads while the file does.
-      options.onProgress = (progress) => {
-        if ((progress.total ?? progress.loaded ?? 0) >= LARGE_FILE_BYTES) preloadCanvasMap();
-        onProgress(progress);
+      const options = {
+        ...given,
+        onProgress: (progress: OpeningProgress) => {
+          if ((progress.total ?? progress.loaded ?? 0) >= LARGE_FILE_BYTES) preloadCanvasMap();
+          given.onProgress(progress);
+        },
       };
       try {
         const loaded = await read(options);
@@ -149,7 +152,7 @@ export function App({ data, checked, sourceName, dataUrl = null, search = '', em
           await afterNextPaint();
         }
         if (!isCurrent()) return;
-        apply(options.signal.aborted && loaded.ok ? { ok: false, name, message: 'was not opened: opening it was cancelled.', cancelled: true } : loaded);
+        apply(options.signal.aborted && loaded.ok ? cancelledOpening(name) : loaded);
       } finally {
         end();
       }

@@ -22,8 +22,7 @@ export function OpeningStatus({ opening }: { opening: Opening }) {
   const detail = describeProgress(progress);
   return (
     <aside className="opening-status" aria-label={`Opening ${name}`} data-stage={progress.stage}>
-      {/* Only the stage is announced; the bytes change too often to be read out. */}
-      {/* While bytes arrive the line under the bar says it all; the stage stays for screen readers. */}
+      {/* Only the stage is announced (the bytes change too often to be read out); while bytes arrive, the line under the bar shows them instead. */}
       <p role="status" className={progress.loaded !== undefined ? 'opening-stage visually-hidden' : 'opening-stage'}>
         {progress.stage === 'downloading' ? 'Downloading' : detail}…
       </p>

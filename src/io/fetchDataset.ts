@@ -5,9 +5,9 @@
  * addresses, imports this module alone and so carries no spreadsheet import, not even its loader.
  */
 import type { ParseResult } from '../model/parseDataset';
-import type { DatasetPrefetch } from '../app/firstFrame/prefetchDataset';
 import { checkDatasetAddress } from './datasetAddress';
 import { validatorMissing } from './loadValidator';
+import { cancelledOpening as cancelled } from './cancelledOpening';
 import type { OpeningOptions } from './openingProgress';
 import { OFF_MAIN_THREAD_CHARACTERS, OpeningCancelled, parseDatasetTextOffMainThread, warmParseWorker } from './parseOffMainThread';
 
@@ -15,9 +15,6 @@ export const MAX_DATASET_BYTES = 10 * 1024 * 1024;
 export const FETCH_TIMEOUT_MS = 15_000;
 
 export type LoadResult = { ok: true; name: string; text: string; result: ParseResult } | { ok: false; name: string; message: string; cancelled?: true };
-
-/** The reader cancelled: nothing to show, the map before stays. */
-const cancelled = (name: string): LoadResult => ({ ok: false, name, message: 'was not opened: opening it was cancelled.', cancelled: true });
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 export const tooLarge = (name: string, bytes: number): LoadResult => ({
@@ -33,6 +30,13 @@ export async function loadText(name: string, text: string, opening: OpeningOptio
     if (cause instanceof OpeningCancelled) return cancelled(name);
     return { ok: false, name, message: validatorMissing(cause) };
   }
+}
+
+/** A download the first-frame script started (src/app/firstFrame/prefetchDataset.ts), kept on the window. */
+export interface DatasetPrefetch {
+  href: string;
+  response: Promise<Response>;
+  controller: AbortController;
 }
 
 // prefetchDataset.ts's key, written again: that file is the first-frame script's, which nothing may share.

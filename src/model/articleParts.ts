@@ -43,16 +43,24 @@ export function spanText(parts: readonly ArticlePart[], span: ArticleSpan): stri
   return part ? part.text.slice(span.start, span.end) : '';
 }
 
+/** The span of the quote found at `start` of `part`, if it stands there as the evidence asks: in its paragraph, next to its prefix and suffix. */
+export function quoteSpanAt(part: ArticlePart, start: number, { quote, paragraph, prefix, suffix }: Evidence): ArticleSpan | null {
+  if (paragraph !== undefined && part.key !== paragraph) return null;
+  const end = start + quote.length;
+  if (prefix !== undefined && part.text.slice(Math.max(0, start - prefix.length), start) !== prefix) return null;
+  if (suffix !== undefined && part.text.slice(end, end + suffix.length) !== suffix) return null;
+  return { part: part.key, start, end };
+}
+
 /** Every place the quote lies word for word, next to its prefix and suffix if given, in its paragraph if given; in text order. */
-export function findQuoteSpans(parts: readonly ArticlePart[], { quote, paragraph, prefix, suffix }: Evidence): ArticleSpan[] {
+export function findQuoteSpans(parts: readonly ArticlePart[], evidence: Evidence): ArticleSpan[] {
+  const { quote, paragraph } = evidence;
   const searched = paragraph === undefined ? parts : parts.filter((part) => part.key === paragraph);
   const spans: ArticleSpan[] = [];
   for (const part of searched) {
     for (let start = part.text.indexOf(quote); start !== -1; start = part.text.indexOf(quote, start + 1)) {
-      const end = start + quote.length;
-      if (prefix !== undefined && part.text.slice(Math.max(0, start - prefix.length), start) !== prefix) continue;
-      if (suffix !== undefined && part.text.slice(end, end + suffix.length) !== suffix) continue;
-      spans.push({ part: part.key, start, end });
+      const span = quoteSpanAt(part, start, evidence);
+      if (span) spans.push(span);
     }
   }
   return spans;

@@ -38,11 +38,18 @@ export function evidenceWarnings(actors: readonly EvidenceActor[], relations: re
   const warnings: { path: PathSegment[]; message: string }[] = [];
   const byId = new Map(actors.map((actor) => [actor.id, actor]));
   // Every actor's names, looked for in each relation's passages in one pass: which actors they name.
-  const names = actors.flatMap((actor) => [actor.name, ...actor.aliases].map(folded).filter((name) => name.trim().length > 0).map((name) => ({ name, actor })));
-  const nameSearch = createMultiSearch(names.map(({ name }) => name));
+  // A name several actors share ("the council") is one pattern with all its owners.
+  const ownersOf = new Map<string, Set<EvidenceActor>>();
+  for (const actor of actors) {
+    for (const name of [actor.name, ...actor.aliases].map(folded)) {
+      if (name.trim().length > 0) ownersOf.set(name, (ownersOf.get(name) ?? new Set()).add(actor));
+    }
+  }
+  const nameSearch = createMultiSearch([...ownersOf.keys()]);
+  const owners = [...ownersOf.values()];
   const namedIn = (quotes: string[]) => {
     const named = new Set<EvidenceActor>();
-    for (const quote of quotes) nameSearch.forEachMatch(quote, (pattern) => named.add(names[pattern]!.actor));
+    for (const quote of quotes) nameSearch.forEachMatch(quote, (pattern) => owners[pattern]!.forEach((actor) => named.add(actor)));
     return named;
   };
   // Kin: the actor itself, one of its members, or the actor it is part of.

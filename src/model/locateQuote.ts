@@ -25,11 +25,17 @@ export interface QuoteSuggestion {
   closeness: 'context' | 'typography' | 'approximate';
 }
 
+/** The lookup for the places a quote was found, or null when there are none. */
+export function foundAt([first, ...others]: readonly ArticleSpan[]): QuoteLookup | null {
+  if (!first) return null;
+  return others.length === 0 ? { found: 'once', span: first } : { found: 'several', span: first, others };
+}
+
 export function locateQuote(parts: readonly ArticlePart[], evidence: Evidence): QuoteLookup {
   const { quote, paragraph, prefix, suffix } = evidence;
   const searched = paragraph === undefined ? parts : parts.filter((part) => part.key === paragraph);
-  const [first, ...others] = findQuoteSpans(parts, evidence);
-  if (!first) {
+  const found = foundAt(findQuoteSpans(parts, evidence));
+  if (!found) {
     if (prefix !== undefined || suffix !== undefined) {
       const withoutContext = locateQuote(parts, { quote, ...(paragraph !== undefined ? { paragraph } : {}) });
       if (withoutContext.found !== 'none') {
@@ -39,7 +45,7 @@ export function locateQuote(parts: readonly ArticlePart[], evidence: Evidence): 
     }
     return { found: 'none', suggestion: suggestSpan(searched, quote) };
   }
-  return others.length === 0 ? { found: 'once', span: first } : { found: 'several', span: first, others };
+  return found;
 }
 
 // ---- suggestions -------------------------------------------------------------------------
@@ -85,7 +91,6 @@ export function normalizeForMatching(original: string): NormalizedText {
   }
   return { text, origin };
 }
-
 
 function originalSpan(normalized: NormalizedText, start: number, end: number): { start: number; end: number } {
   return { start: normalized.origin[start]!, end: normalized.origin[end - 1]! + 1 };

@@ -6,6 +6,10 @@
 import { DASHES, DOUBLE_QUOTES, INVISIBLE, normalizeForMatching, SINGLE_QUOTES } from './locateQuote';
 
 const SURROGATES = /[\uD800-\uDFFF]/;
+const ALL_INVISIBLE = new RegExp(INVISIBLE.source, 'g');
+const ALL_SINGLE_QUOTES = new RegExp(SINGLE_QUOTES.source, 'g');
+const ALL_DOUBLE_QUOTES = new RegExp(DOUBLE_QUOTES.source, 'g');
+const ALL_DASHES = new RegExp(DASHES.source, 'g');
 
 export function normalizedText(original: string): string {
   // Whole-string lower-casing differs from one character at a time for astral letters and a
@@ -21,7 +25,3 @@ export function normalizedText(original: string): string {
     .replace(/…/g, '...')
     .toLowerCase();
 }
-const ALL_INVISIBLE = new RegExp(INVISIBLE.source, 'g');
-const ALL_SINGLE_QUOTES = new RegExp(SINGLE_QUOTES.source, 'g');
-const ALL_DOUBLE_QUOTES = new RegExp(DOUBLE_QUOTES.source, 'g');
-const ALL_DASHES = new RegExp(DASHES.source, 'g');

@@ -5,7 +5,8 @@
  * spans it found (`anchorRelations`).
  */
 import type { Dataset, Evidence } from './datasetSchema';
-import { locateQuote, type ArticlePart, type ArticleSpan, type QuoteLookup } from './locateQuote';
+import { quoteSpanAt } from './articleParts';
+import { foundAt, locateQuote, type ArticlePart, type ArticleSpan, type QuoteLookup } from './locateQuote';
 import { createMultiSearch } from './multiSearch';
 
 /**
@@ -23,24 +24,16 @@ export function createQuoteLocator(parts: readonly ArticlePart[], quotes: Iterab
   parts.forEach((part, partIndex) => search.forEachMatch(part.text, (pattern, start) => places[pattern]!.push(partIndex, start)));
 
   return (evidence) => {
-    const { quote, paragraph, prefix, suffix } = evidence;
-    const pattern = patternOf.get(quote);
+    const pattern = patternOf.get(evidence.quote);
     if (pattern === undefined) return locateQuote(parts, evidence);
     const found = places[pattern]!;
     const spans: ArticleSpan[] = [];
     for (let i = 0; i < found.length; i += 2) {
-      const part = parts[found[i]!]!;
-      if (paragraph !== undefined && part.key !== paragraph) continue;
-      const start = found[i + 1]!;
-      const end = start + quote.length;
-      if (prefix !== undefined && part.text.slice(Math.max(0, start - prefix.length), start) !== prefix) continue;
-      if (suffix !== undefined && part.text.slice(end, end + suffix.length) !== suffix) continue;
-      spans.push({ part: part.key, start, end });
+      const span = quoteSpanAt(parts[found[i]!]!, found[i + 1]!, evidence);
+      if (span) spans.push(span);
     }
-    const [first, ...others] = spans;
     // Not there as given: locateQuote finds what the author may have meant.
-    if (!first) return locateQuote(parts, evidence);
-    return others.length === 0 ? { found: 'once', span: first } : { found: 'several', span: first, others };
+    return foundAt(spans) ?? locateQuote(parts, evidence);
   };
 }
 

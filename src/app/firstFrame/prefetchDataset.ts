@@ -7,13 +7,9 @@
  * written again here (http or https on this site, https elsewhere), so that nothing is fetched
  * that the app would refuse.
  */
-export const PREFETCH_KEY = '__stancemapDatasetPrefetch';
+import type { DatasetPrefetch } from '../../io/fetchDataset';
 
-export interface DatasetPrefetch {
-  href: string;
-  response: Promise<Response>;
-  controller: AbortController;
-}
+const PREFETCH_KEY = '__stancemapDatasetPrefetch';
 
 export function prefetchDataset(window: Window): void {
   const address = new URLSearchParams(window.location.search).get('data');
