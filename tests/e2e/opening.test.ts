@@ -12,8 +12,8 @@ const site = secureSiteForTests();
 describe('opening a large dataset', () => {
   it('shows how far along it is, bytes then checking, until the map is drawn', async () => {
     const dataset = mapOf(2000);
-    // About 1.2 s to arrive: 160 kB every 100 ms.
-    site.secure().set('/large.json', JSON.stringify(dataset), { 'access-control-allow-origin': '*' }, { bytes: 160_000, everyMs: 100 });
+    // About 2.4 s to arrive, 80 kB every 100 ms: the status, shown after 0.5 s, sees many steps even on a loaded machine.
+    site.secure().set('/large.json', JSON.stringify(dataset), { 'access-control-allow-origin': '*' }, { bytes: 80_000, everyMs: 100 });
     const context = await site.browser().newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     // The download starts with the page, before the app's dataset reader has loaded.
