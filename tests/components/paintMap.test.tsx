@@ -127,3 +127,59 @@ describe('the canvas map’s grouped lines', () => {
     expect(texts.map(({ text }) => text)).not.toContain('3');
   });
 });
+
+/** Many actors in a ring, each with a dashed, proposed (hollow-headed) offer to the next: `lines` lines at scale k. */
+function crowdedScene(lines: number, layoutMoving: boolean): PaintScene {
+  const base = sceneAt(2, layoutMoving);
+  const nodes = Array.from({ length: lines }, (_, i): SimNode => ({ id: `n${i}`, kind: 'state', radius: 10, labelLines: [`n${i}`], labelWidth: 20, labelScale: 1, group: 'g', x: 200 * Math.cos(i), y: 200 * Math.sin(i) }));
+  const links: SimLink[] = nodes.map((node, i) => ({ id: `r${i}`, role: 'relation', relationIds: [`r${i}`], source: node, target: nodes[(i + 1) % lines]!, curveOffset: 0 }));
+  return {
+    ...base,
+    graph: { nodes, links, nodeById: new Map(nodes.map((n) => [n.id, n])) },
+    index: { relationsById: new Map(links.map((link) => [link.id, { stance: 'offer', status: 'proposed' }] as const)), actorsById: new Map() },
+    visibility: { actorIds: new Set(nodes.map((n) => n.id)), relationIds: new Set(links.map((link) => link.id)) },
+    transform: { x: 400, y: 300, k: 2 },
+  };
+}
+
+/** Records the dash pattern of every stroke and counts the filled triangles (arrowheads). */
+function detailRecorder() {
+  const dashes: number[][] = [];
+  let dash: number[] = [];
+  let corners = 0;
+  let triangles = 0;
+  const context = new Proxy(
+    {
+      setLineDash: (pattern: number[]) => (dash = pattern),
+      beginPath: () => (corners = 0),
+      moveTo: () => (corners = 1),
+      lineTo: () => corners++,
+      stroke: () => dashes.push(dash),
+      fill: () => (triangles += corners >= 4 ? 1 : 0),
+      measureText: (text: string) => ({ width: text.length * 6 }),
+    } as Record<string, unknown>,
+    { get: (target, key: string) => (key in target ? target[key] : () => {}), set: () => true },
+  );
+  return { context: context as unknown as CanvasRenderingContext2D, dashed: () => dashes.filter((pattern) => pattern.length > 0 && pattern[0]! > 1).length, arrowheads: () => triangles };
+}
+
+describe('a crowded canvas map while its layout moves', () => {
+  it('draws over a thousand lines plain, without dashes or arrowheads, and brings them back at rest', () => {
+    const moving = detailRecorder();
+    paintMap(moving.context, crowdedScene(1200, true));
+    expect(moving.dashed()).toBe(0);
+    expect(moving.arrowheads()).toBe(0);
+
+    const resting = detailRecorder();
+    paintMap(resting.context, crowdedScene(1200, false));
+    expect(resting.dashed()).toBeGreaterThan(0);
+    expect(resting.arrowheads()).toBeGreaterThan(0);
+  });
+
+  it('keeps the detail of a few hundred moving lines, big enough to read', () => {
+    const recorder = detailRecorder();
+    paintMap(recorder.context, crowdedScene(300, true));
+    expect(recorder.dashed()).toBeGreaterThan(0);
+    expect(recorder.arrowheads()).toBeGreaterThan(0);
+  });
+});

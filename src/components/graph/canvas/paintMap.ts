@@ -59,6 +59,14 @@ const ARROW_LENGTH = 11;
  */
 const ARROWS_FROM_PX = 3;
 const ARROWS_WHILE_MOVING_FROM_PX = 6;
+/**
+ * While the layout moves more lines than this in view, they are drawn plain: no dashes, arrowheads
+ * status marks or counts. A large map starts as a small ball that the view zooms in on, so every line is
+ * long and big enough for its detail, which no one can read in a moving tangle: at 2,000 actors the
+ * first drawings took 80–550 ms each (dashed, headed lines crossing the whole map), and the map
+ * showed 4–30 drawings a second for its first 1.5 s, 44 after. Detail returns when the layout rests.
+ */
+const PLAIN_WHILE_MOVING_ABOVE_LINES = 1000;
 
 type Emphasis = 'dimmed' | 'normal' | 'highlighted';
 type Positioned = SimNode & { x: number; y: number };
@@ -203,8 +211,11 @@ export function paintMap(context: CanvasRenderingContext2D, scene: PaintScene) {
   halo(selectedLine, colours.text, 0.16, 10);
   halo(cursorLine, colours.focus, 0.35, 12);
 
-  const arrowsShown = ARROW_LENGTH * screen >= (scene.layoutMoving ? ARROWS_WHILE_MOVING_FROM_PX : ARROWS_FROM_PX);
-  const marksShown = 16 * screen >= 10;
+  let linesInView = 0;
+  for (const batches of batchesByEmphasis) for (const batch of batches.values()) linesInView += batch.links.length;
+  const plain = scene.layoutMoving && linesInView > PLAIN_WHILE_MOVING_ABOVE_LINES;
+  const arrowsShown = !plain && ARROW_LENGTH * screen >= (scene.layoutMoving ? ARROWS_WHILE_MOVING_FROM_PX : ARROWS_FROM_PX);
+  const marksShown = !plain && 16 * screen >= 10;
   const orderedBatches = batchesByEmphasis.flatMap((batches) => [...batches.keys()].sort().map((key) => batches.get(key)!));
   for (const batch of orderedBatches) {
     context.globalAlpha = batch.alpha;
@@ -212,7 +223,7 @@ export function paintMap(context: CanvasRenderingContext2D, scene: PaintScene) {
     context.lineWidth = batch.width;
     // Dashes shorter than a couple of pixels cannot be told apart, and cut each line into hundreds
     // of pieces to rasterise (seconds a frame at 10,000 actors): zoomed out, lines are solid.
-    context.setLineDash(batch.dash.length > 0 && Math.min(...batch.dash) * screen >= 2 ? batch.dash : []);
+    context.setLineDash(!plain && batch.dash.length > 0 && Math.min(...batch.dash) * screen >= 2 ? batch.dash : []);
     inChunks(context, batch.links, trace, () => context.stroke());
     if (!arrowsShown) continue;
     // Arrowheads along the curve's last tangent: filled for what happened, hollow for what was only proposed.
@@ -254,7 +265,7 @@ export function paintMap(context: CanvasRenderingContext2D, scene: PaintScene) {
     }
   }
 
-  paintLineCounts(context, counts, { transform, pixelRatio, colours });
+  if (!plain) paintLineCounts(context, counts, { transform, pixelRatio, colours });
   context.setTransform(screen, 0, 0, screen, tx * pixelRatio, ty * pixelRatio);
 
   // Actors, batched by fill and emphasis: one path, one fill and one stroke a batch, however many
