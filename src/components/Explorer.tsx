@@ -13,6 +13,7 @@ import { MapKey } from './panels/MapKey';
 import { PrintRelations } from './panels/PrintRelations';
 import { NetworkSummary, SelectionAnnouncer } from './panels/NetworkSummary';
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { preloadable } from './preloadable';
 import { EditActionsWhenEditing, EditBarWhenEditing, StoryEditorWhenEditing, SuggestionsWhenEditing } from './authoring/whenEditing';
 import { useEditMode } from './authoring/useEditMode';
 import { DatasetEditorContext, useDatasetEditor } from './DatasetEditor';
@@ -21,8 +22,7 @@ import { DatasetEditorContext, useDatasetEditor } from './DatasetEditor';
 const EmptyMapHint = lazy(() => import('./panels/EmptyMapHint').then((module) => ({ default: module.EmptyMapHint })));
 
 // The first frame shows no selection: its details load just after it (or at once, for a deep link).
-const loadDetails = () => import('./panels/SelectedDetails');
-const LazyDetails = lazy(() => loadDetails().then((module) => ({ default: module.SelectedDetails })));
+const Details = preloadable(() => import('./panels/SelectedDetails').then((module) => module.SelectedDetails));
 // The table is one click away, never in the first frame.
 const TableView = lazy(() => import('./panels/TableView').then((module) => ({ default: module.TableView })));
 
@@ -54,11 +54,7 @@ function ExplorerLayout({ syncUrl, warnings, source }: { syncUrl: boolean; warni
   const emptyMap = useMapStore((state) => state.index.dataset.actors.length === 0);
   useGlobalKeys(store);
   // Fetched while the reader looks at the map, so that the first click shows its details at once.
-  useEffect(() => {
-    const fetchSoon = window.requestIdleCallback ?? ((task: () => void) => window.setTimeout(task, 200));
-    // A failed fetch here is not the reader's problem yet: the first selection asks for the details again.
-    fetchSoon(() => void loadDetails().catch(() => {}));
-  }, []);
+  useEffect(() => Details.preload(), []);
   return (
     <div
       className="explorer"
@@ -99,7 +95,7 @@ function ExplorerLayout({ syncUrl, warnings, source }: { syncUrl: boolean; warni
             </div>
           </div>
           <SelectionAnnouncer />
-          {editing && sidePanel === 'story' ? <StoryEditorWhenEditing /> : editing && sidePanel === 'suggestions' ? <SuggestionsWhenEditing /> : <DetailsPanel actions={editActions} details={LazyDetails} />}
+          {editing && sidePanel === 'story' ? <StoryEditorWhenEditing /> : editing && sidePanel === 'suggestions' ? <SuggestionsWhenEditing /> : <DetailsPanel actions={editActions} details={Details} />}
           <ArticleReader />
         </main>
       </DatasetEditorContext.Provider>

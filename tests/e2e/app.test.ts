@@ -78,6 +78,20 @@ describe('the built explorer in Chromium', () => {
     await close();
   });
 
+  it('shows the first clicked actor’s details in the click’s own task, the details having loaded while the page was idle', async () => {
+    const { page, close } = await openApp(browser);
+    await expect.poll(() => page.evaluate(() => performance.getEntriesByType('resource').some((entry) => /SelectedDetails/.test(entry.name)))).toBe(true);
+    // Read just after the click's handlers and what React does at their end, before any later task.
+    await page.evaluate(() => {
+      window.addEventListener('click', () => setTimeout(() => ((window as unknown as { headingAfterClick: string | null }).headingAfterClick = document.querySelector('[aria-label="Details"] h2')?.textContent ?? null)), { once: true });
+    });
+    const russia = await actorCentre(page, 'russia');
+    await page.mouse.click(russia.x, russia.y);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { headingAfterClick?: string | null }).headingAfterClick)).not.toBeUndefined();
+    expect(await page.evaluate(() => (window as unknown as { headingAfterClick: string | null }).headingAfterClick)).toBe('Russia');
+    await close();
+  });
+
   it('lists an actor’s relations when its node is clicked, and Back undoes the selection', async () => {
     const { page, close } = await openApp(browser);
     const russia = await actorCentre(page, 'russia');

@@ -8,6 +8,7 @@ import { chooseRenderer, rendererPreference, WORKER_LAYOUT_ABOVE_ACTORS } from '
 import { isEmbeddedPage } from './gestureHint';
 import { registerMapView, type LineChoice, type MapLayout, type MapView } from './mapView';
 import { SvgMap } from './SvgMap';
+import { preloadable } from '../preloadable';
 
 // Most maps are small: the canvas renderer is fetched only for a large one (one-file builds carry it inline).
 // embed.html, one file that must stay small, leaves the canvas renderer out and draws every map in SVG.
@@ -19,8 +20,8 @@ const CanvasMap = import.meta.env.EMBED_PAGE ? null : lazy(() => import('./canva
 export function preloadCanvasMap(): void {
   if (!import.meta.env.EMBED_PAGE) void import('./canvas/CanvasMap');
 }
-// The chooser is needed at the first click on a grouped line, never in the first frame.
-const LineChooser = lazy(() => import('./LineChooser').then((module) => ({ default: module.LineChooser })));
+// The chooser is needed at the first click on a grouped line, never in the first frame: fetched in idle time after it.
+const LineChooser = preloadable(() => import('./LineChooser').then((module) => module.LineChooser));
 
 /**
  * The force-directed map. Small maps are laid out and settled before the first paint, so they
@@ -68,6 +69,11 @@ export function StanceMap({ interactive = true, pannable = false, labelScale = 1
     setOpened(null);
     if (restoreFocus) document.querySelector<HTMLElement>('.stance-map [data-relation-ids][tabindex="0"], .stance-map-svg, .stance-map-canvas')?.focus();
   }, []);
+
+  // A map with grouped lines fetches their chooser in idle time, so the first click on one opens it at once.
+  useEffect(() => {
+    if (interactive && layout.graph.links.some((link) => link.relationIds.length > 1)) LineChooser.preload();
+  }, [interactive, layout]);
 
   const props = { layout, interactive, pannable, viewRef, tooltipRef, hintRef, frozen: isFrozen, onChooseLine: chooseLine };
   return (
