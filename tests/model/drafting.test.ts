@@ -78,6 +78,18 @@ describe('suggestRelations', () => {
     expect(triples('The Belmar-backed River Guard held the bridge.')).toEqual(['belmar support river-guard ongoing']);
   });
 
+  it('takes the agent of a stance noun too: “a coup attempt by the militia” is the militia’s', () => {
+    expect(triples('Ines Tal survived a coup attempt by the militia last spring.')).toEqual(['river-guard hostility ines-tal ongoing']);
+  });
+
+  it('reads a name that declares itself against another actor as hostility toward it, in a sentence of its own', () => {
+    const actors = [...ACTORS, { id: 'anti-belmar-front', name: 'Anti-Belmar Front', aliases: ['the anti-Belmari front'] }];
+    const found = suggestRelations([{ key: 0, text: 'The anti-Belmari front held the ridge.' }], actors);
+    expect(found.map(({ source, stance, target, quote }) => `${source} ${stance} ${target}: ${quote}`)).toEqual(['anti-belmar-front hostility belmar: The anti-Belmari front']);
+    // "anti-" before no actor's name, or in a name of no actor, suggests nothing.
+    expect(suggestRelations([{ key: 0, text: 'An anti-tank unit and an anti-Belmari rally met.' }], actors)).toEqual([]);
+  });
+
   it('credits who says it, not as an end: “X said”, “according to X”, and “she said” after a named speaker', () => {
     const [said] = suggest('Belmar is shelling the River Guard, Ines Tal said.');
     expect([said!.source, said!.target, said!.claimedBy]).toEqual(['belmar', 'river-guard', 'ines-tal']);

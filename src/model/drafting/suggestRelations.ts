@@ -159,7 +159,8 @@ function endsOf(sentence: string, cue: Cue, all: readonly Mention[]): { source: 
   }
   // “X-backed Y”: the compound joins X to the noun it qualifies, when that noun names an actor.
   if (sentence[cue.start - 1] === '-') return before.length && after.length && /^[\s\p{L}’']{0,15}$/u.test(sentence.slice(cue.end, after[0]!.start)) ? { source: before.at(-1)!, target: after[0]!, sure: true } : null;
-  const byAgent = /^\s*(?:and\s+[\p{L}-]+\s+)?by\s/u.exec(sentence.slice(cue.end));
+  // “trained by X”, “trained and equipped by X”, and a stance noun with its agent: “a coup attempt by X”.
+  const byAgent = /^\s*(?:(?:and\s+)?[\p{L}-]+\s+)?by\s/u.exec(sentence.slice(cue.end));
   if (byAgent && before.length) {
     const agent = after.find((mention) => mention.start >= cue.end + byAgent[0].length - 1 && mention.start - cue.end <= byAgent[0].length + 4);
     if (agent && agent.actorId !== before.at(-1)!.actorId) return { source: agent, target: before.at(-1)!, sure: true };
@@ -178,6 +179,19 @@ function endsOf(sentence: string, cue: Cue, all: readonly Mention[]): { source: 
   return first && second ? { source: first, target: second, sure: false } : null;
 }
 
+/**
+ * The actor a name declares itself against: “the anti-ISIS coalition”, “anti-Assad insurgents”
+ * stand against ISIS and Assad, whoever else the sentence names. Null when the word after “anti-”
+ * names no other actor.
+ */
+function opposedIn(name: string, actors: readonly Pick<Actor, 'id' | 'name' | 'aliases'>[], owner: string): string | null {
+  const anti = /(?<![\p{L}])anti-(?=\p{L})/iu.exec(name);
+  if (!anti) return null;
+  const rest = name.slice(anti.index + anti[0].length);
+  const opposed = findMentions(rest, actors).find((mention) => mention.start === 0 && mention.actorId !== owner);
+  return opposed?.actorId ?? null;
+}
+
 /** Suggestions for every sentence of the article that names two of the actors and carries a stance cue. */
 export function suggestRelations(parts: readonly ArticlePart[], actors: readonly Pick<Actor, 'id' | 'name' | 'aliases'>[]): RelationSuggestion[] {
   const suggestions: RelationSuggestion[] = [];
@@ -190,6 +204,23 @@ export function suggestRelations(parts: readonly ArticlePart[], actors: readonly
       const opensWithQuote = /^["“‘]/.test(sentence);
       const claimedBy = speaker?.actorId ?? ((PRONOUN_SPEECH.test(sentence) || opensWithQuote) && lastSpeaker ? lastSpeaker : OUTLET_CLAIMANT);
       if (speaker) lastSpeaker = speaker.actorId;
+      for (const mention of mentions) {
+        const against = opposedIn(sentence.slice(mention.start, mention.end), actors, mention.actorId);
+        if (!against) continue;
+        suggestions.push({
+          source: mention.actorId,
+          target: against,
+          stance: 'hostility',
+          status: 'ongoing',
+          claimedBy,
+          quote: sentence.slice(mention.start, mention.end),
+          part: part.key,
+          start: span.start + mention.start,
+          sentence,
+          cue: 'anti-',
+          confidence: 0.65,
+        });
+      }
       // The speaker of "X said" tells of the relation; X is not one of its ends.
       const ends = mentions.filter((mention) => mention !== speaker);
       if (new Set(ends.map((mention) => mention.actorId)).size < 2) continue;
