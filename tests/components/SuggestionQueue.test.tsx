@@ -126,6 +126,87 @@ describe('actors suggested from the text', () => {
   });
 });
 
+describe('a suggested actor put right before it joins the map', () => {
+  it('is renamed, given other names and a larger actor, or merged with an actor or another suggestion, by keyboard', { timeout: 20_000 }, async () => {
+    const user = userEvent.setup();
+    const data = structuredClone(SMALL_FIXTURE);
+    data.actors = [];
+    data.relations = [];
+    delete data.story;
+    renderExplorer('', data);
+    await openQueue(user);
+    const actorList = () => within(queue()).getByRole('list', { name: 'Actor suggestions' });
+    const items = () => within(actorList()).getAllByRole('listitem');
+    const item = (name: string) => items().find((candidate) => candidate.getAttribute('aria-label')!.startsWith(`${name},`))!;
+    const names = () => items().map((candidate) => candidate.getAttribute('aria-label')!.split(',')[0]);
+
+    item('Northland').focus();
+    await user.keyboard('a');
+    expect(await within(queue()).findByText('Added the actor Northland.')).toBeInTheDocument();
+
+    // E edits the one in focus: a new name, other names, and a place inside Northland.
+    item('Mara Vell').focus();
+    await user.keyboard('e');
+    const form = within(queue()).getByRole('form', { name: 'Edit the suggested actor Mara Vell' });
+    expect(within(form).getByLabelText('Name')).toHaveFocus();
+    await user.clear(within(form).getByLabelText('Name'));
+    await user.type(within(form).getByLabelText('Name'), 'Minister Mara Vell');
+    await user.clear(within(form).getByLabelText('Other names, separated by commas'));
+    await user.type(within(form).getByLabelText('Other names, separated by commas'), 'Vell, Mara Vell');
+    await user.selectOptions(within(form).getByLabelText('Part of'), 'Northland');
+    await user.click(within(form).getByRole('button', { name: 'Accept' }));
+    expect(await within(queue()).findByText('Added the actor Minister Mara Vell.')).toBeInTheDocument();
+    expect(names()).not.toContain('Mara Vell');
+    await user.click(within(queue()).getByRole('button', { name: 'Close' }));
+    await user.click(within(map()).getByRole('button', { name: /^Minister Mara Vell/ }));
+    const details = screen.getByRole('complementary', { name: 'Details' });
+    expect(within(details).getByText('Part of').nextElementSibling).toHaveTextContent('Northland');
+    expect(within(details).getByText('Also called').nextElementSibling).toHaveTextContent('Vell · Mara Vell');
+
+    // The same actor as one on the map: its names become that actor's other names.
+    await user.click(await screen.findByRole('button', { name: 'Suggest from the text' }));
+    const merged = names()[0]!;
+    await user.click(within(item(merged)).getByRole('button', { name: 'Edit' }));
+    const merging = within(queue()).getByRole('form', { name: `Edit the suggested actor ${merged}` });
+    await user.selectOptions(within(merging).getByLabelText('The same actor as'), 'Northland');
+    await user.click(within(merging).getByRole('button', { name: 'Merge' }));
+    expect(await within(queue()).findByText(`Merged ${merged} into Northland.`)).toBeInTheDocument();
+    expect(names()).not.toContain(merged);
+    await user.click(within(queue()).getByRole('button', { name: 'Close' }));
+    await user.click(within(map()).getByRole('button', { name: /^Northland/ }));
+    expect(within(screen.getByRole('complementary', { name: 'Details' })).getByText('Also called').nextElementSibling).toHaveTextContent(merged);
+    await user.click(await screen.findByRole('button', { name: 'Suggest from the text' }));
+
+    // Escape leaves the editor without a change, back on the suggestion.
+    const first = names()[0]!;
+    item(first).focus();
+    await user.keyboard('e');
+    await user.keyboard('{Escape}');
+    expect(within(queue()).queryByRole('form')).toBeNull();
+    expect(names()).toContain(first);
+  });
+
+  it('merged with another suggestion, lends it its names and leaves the list', { timeout: 20_000 }, async () => {
+    const user = userEvent.setup();
+    const data = structuredClone(SMALL_FIXTURE);
+    data.actors = [];
+    data.relations = [];
+    delete data.story;
+    renderExplorer('', data);
+    await openQueue(user);
+    const items = () => within(within(queue()).getByRole('list', { name: 'Actor suggestions' })).getAllByRole('listitem');
+    const names = () => items().map((candidate) => candidate.getAttribute('aria-label')!.split(',')[0]!);
+    const [from, into] = [names().find((name) => name !== 'Northland')!, 'Northland'];
+    await user.click(within(items()[names().indexOf(from)]!).getByRole('button', { name: 'Edit' }));
+    const form = within(queue()).getByRole('form', { name: `Edit the suggested actor ${from}` });
+    await user.selectOptions(within(form).getByLabelText('The same actor as'), into);
+    await user.click(within(form).getByRole('button', { name: 'Merge' }));
+    expect(await within(queue()).findByText(`Merged ${from} into ${into}.`)).toBeInTheDocument();
+    expect(names()).not.toContain(from);
+    expect(within(items()[names().indexOf(into)]!).getByText(new RegExp(`Also: .*${from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`))).toBeInTheDocument();
+  });
+});
+
 describe('what the map leaves out', () => {
   it('counts the sentences that name two actors and carry no relation, and lists them', async () => {
     const user = userEvent.setup();

@@ -1,8 +1,9 @@
 import { useMemo, useState } from 'react';
 import { useReviewList } from './useReviewList';
-import { actorFromSuggestion, actorSuggestionKey, openActorSuggestions } from '../../model/drafting/review';
+import { ActorSuggestionEditor, type EditedActorSuggestion, type MergeTarget } from './ActorSuggestionEditor';
+import { actorFromSuggestion, actorSuggestionKey, mergedAliases, openActorSuggestions } from '../../model/drafting/review';
 import { suggestActors, type ActorSuggestion } from '../../model/drafting/suggestActors';
-import { addActor, type RawDataset } from '../../model/edits';
+import { addActor, updateActor, type RawDataset } from '../../model/edits';
 import { plural } from '../../model/plural';
 import { useMapStore } from '../../store/MapStoreProvider';
 import { selectIndex } from '../../store/selectors';
@@ -11,8 +12,9 @@ import { KIND_LABELS } from '../theme';
 
 /**
  * Actors first: the names the text uses that no actor of the map has, each with its kind and the
- * other words it goes by, to accept (A) or reject (R) before relations are suggested among them.
- * An accepted actor is an ordinary edit; its details' Edit renames it, merges aliases or sets partOf.
+ * other words it goes by, to accept (A), edit (E: rename, kind, other names, partOf, or merge with
+ * an actor or another suggestion) or reject (R) before relations are suggested among them. An
+ * accepted actor is an ordinary edit.
  */
 export function ActorSuggestions({ editor, rejected, reject, announce }: { editor: DatasetEditor; rejected: ReadonlySet<string>; reject(key: string): void; announce(text: string): void }) {
   const index = useMapStore(selectIndex);
@@ -21,14 +23,47 @@ export function ActorSuggestions({ editor, rejected, reject, announce }: { edito
   const [shown, setShown] = useState(true);
   const suggestions = useMemo(() => suggestActors(index.parts, dataset.article.outlet ?? ''), [index.parts, dataset.article.outlet]);
   const open = useMemo(() => openActorSuggestions(suggestions, dataset.actors, rejected), [suggestions, dataset.actors, rejected]);
+  // What the person changed before accepting, by the suggestion's key; and the one being edited.
+  const [edits, setEdits] = useState<ReadonlyMap<string, EditedActorSuggestion>>(new Map());
+  const [editing, setEditing] = useState<string | null>(null);
   if (open.length === 0) return null;
+  const current = (suggestion: ActorSuggestion): EditedActorSuggestion => edits.get(actorSuggestionKey(suggestion)) ?? suggestion;
 
-  const accept = async (accepted: ActorSuggestion[], at: number) => {
-    const refused = await editor.edit((current) =>
-      accepted.reduce<ReturnType<typeof addActor>>((result, suggestion) => (result.ok ? addActor(result.dataset, actorFromSuggestion(suggestion, index.parts)) : result), { ok: true, dataset: current as RawDataset }),
+  /** Adds the suggestions as they stand (edited or not), or one as just edited. */
+  const accept = async (accepted: ActorSuggestion[], at: number, edited?: EditedActorSuggestion) => {
+    const actors = edited ? [edited] : accepted.map(current);
+    const refused = await editor.edit((dataset) =>
+      actors.reduce<ReturnType<typeof addActor>>((result, suggestion) => (result.ok ? addActor(result.dataset, actorFromSuggestion(suggestion, index.parts)) : result), { ok: true, dataset: dataset as RawDataset }),
     );
-    announce(refused ?? (accepted.length === 1 ? `Added the actor ${accepted[0]!.name}.` : `Added ${plural(accepted.length, 'actor')}.`));
-    if (!refused) focusAt(at);
+    announce(refused ?? (actors.length === 1 ? `Added the actor ${actors[0]!.name}.` : `Added ${plural(actors.length, 'actor')}.`));
+    if (refused) return;
+    // A suggestion renamed away from the text's name is answered: not offered again under that name
+    // (one accepted as it is drops out of the list by its names, and comes back if the edit is undone).
+    for (const [i, suggestion] of accepted.entries()) if (![actors[i]!.name, ...actors[i]!.aliases].includes(suggestion.name)) reject(actorSuggestionKey(suggestion));
+    setEditing(null);
+    focusAt(at);
+  };
+  const merge = async (suggestion: ActorSuggestion, target: MergeTarget, at: number) => {
+    const names = current(suggestion);
+    if ('actorId' in target) {
+      const actor = dataset.actors.find((candidate) => candidate.id === target.actorId);
+      if (!actor) return;
+      const refused = await editor.edit((raw) => updateActor(raw as RawDataset, actor.id, { aliases: mergedAliases(actor, names) }));
+      announce(refused ?? `Merged ${names.name} into ${actor.name}.`);
+      if (refused) return;
+      // Its names are the actor's now, so it drops out of the list (and comes back if the merge is undone).
+      setEditing(null);
+      return focusAt(at);
+    } else {
+      const other = open.find((candidate) => actorSuggestionKey(candidate) === target.suggestionKey);
+      if (!other) return;
+      const into = current(other);
+      setEdits(new Map(edits).set(target.suggestionKey, { ...into, aliases: mergedAliases(into, names), mentions: into.mentions + names.mentions }));
+      announce(`Merged ${names.name} into ${into.name}.`);
+    }
+    reject(actorSuggestionKey(suggestion));
+    setEditing(null);
+    focusAt(at);
   };
   const dismiss = (suggestion: ActorSuggestion, at: number) => {
     reject(actorSuggestionKey(suggestion));
@@ -39,7 +74,7 @@ export function ActorSuggestions({ editor, rejected, reject, announce }: { edito
     <section className="actor-suggestions" aria-labelledby="actor-suggestions-title">
       <h3 id="actor-suggestions-title">Actors the text names</h3>
       <p className="suggestion-queue-help">
-        {plural(open.length, 'name')} the map has no actor for. Accept the actors first: relations are suggested between the map’s actors. A accepts, R rejects.
+        {plural(open.length, 'name')} the map has no actor for. Accept the actors first: relations are suggested between the map’s actors. A accepts, E edits (rename, merge, part of), R rejects.
       </p>
       <div className="suggestion-bulk">
         <button type="button" onClick={() => void accept(open, 0)}>
@@ -51,29 +86,53 @@ export function ActorSuggestions({ editor, rejected, reject, announce }: { edito
       </div>
       {shown && (
         <ol ref={list} className="suggestions" aria-label="Actor suggestions">
-          {open.map((suggestion, at) => (
-            <li
-              key={actorSuggestionKey(suggestion)}
-              className="suggestion"
-              tabIndex={0}
-              aria-label={`${suggestion.name}, ${KIND_LABELS[suggestion.kind].toLowerCase()}, ${at + 1} of ${open.length}`}
-              onKeyDown={(event) => handleKey(event, at, { accept: () => void accept([suggestion], at), reject: () => dismiss(suggestion, at) })}
-            >
-              <p className="suggestion-triple">
-                <strong>{suggestion.name}</strong> <span className="muted">· {KIND_LABELS[suggestion.kind]} · named {plural(suggestion.mentions, 'time')}</span>
-              </p>
-              {suggestion.aliases.length > 0 && <p className="muted">Also: {suggestion.aliases.join(' · ')}</p>}
-              <blockquote>{suggestion.sentence}</blockquote>
-              <div className="suggestion-actions">
-                <button type="button" onClick={() => void accept([suggestion], at)}>
-                  Accept
-                </button>
-                <button type="button" onClick={() => dismiss(suggestion, at)}>
-                  Reject
-                </button>
-              </div>
-            </li>
-          ))}
+          {open.map((suggestion, at) => {
+            const key = actorSuggestionKey(suggestion);
+            const shown = current(suggestion);
+            return (
+              <li
+                key={key}
+                className="suggestion"
+                tabIndex={0}
+                aria-label={`${shown.name}, ${KIND_LABELS[shown.kind].toLowerCase()}, ${at + 1} of ${open.length}`}
+                onKeyDown={(event) => handleKey(event, at, { accept: () => void accept([suggestion], at), edit: () => setEditing(key), reject: () => dismiss(suggestion, at) })}
+              >
+                <p className="suggestion-triple">
+                  <strong>{shown.name}</strong> <span className="muted">· {KIND_LABELS[shown.kind]} · named {plural(shown.mentions, 'time')}</span>
+                </p>
+                {shown.aliases.length > 0 && <p className="muted">Also: {shown.aliases.join(' · ')}</p>}
+                <blockquote>{suggestion.sentence}</blockquote>
+                {editing === key ? (
+                  <ActorSuggestionEditor
+                    suggestion={shown}
+                    actors={dataset.actors}
+                    others={open.filter((other) => other !== suggestion).map((other) => ({ key: actorSuggestionKey(other), name: current(other).name }))}
+                    onAccept={(edited) => {
+                      setEdits(new Map(edits).set(key, edited));
+                      void accept([suggestion], at, edited);
+                    }}
+                    onMerge={(target) => void merge(suggestion, target, at)}
+                    onCancel={() => {
+                      setEditing(null);
+                      focusAt(at);
+                    }}
+                  />
+                ) : (
+                  <div className="suggestion-actions">
+                    <button type="button" onClick={() => void accept([suggestion], at)}>
+                      Accept
+                    </button>
+                    <button type="button" onClick={() => setEditing(key)}>
+                      Edit
+                    </button>
+                    <button type="button" onClick={() => dismiss(suggestion, at)}>
+                      Reject
+                    </button>
+                  </div>
+                )}
+              </li>
+            );
+          })}
         </ol>
       )}
     </section>

@@ -94,9 +94,12 @@ export function SuggestionQueue() {
         editor={editor}
         rejected={rejected}
         reject={(key) => {
-          const next = new Set(rejected).add(key);
-          setRejected(next);
-          keepRejected(dataset.id, next);
+          // Several at once (accepting all) each add to what the last one left.
+          setRejected((previous) => {
+            const next = new Set(previous).add(key);
+            keepRejected(dataset.id, next);
+            return next;
+          });
         }}
         announce={setAnnouncement}
       />

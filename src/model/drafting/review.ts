@@ -63,14 +63,28 @@ export function openActorSuggestions(suggestions: readonly ActorSuggestion[], ac
   );
 }
 
-/** The actor a suggestion becomes when accepted as it is: its passage is the first words that name it. */
-export function actorFromSuggestion(suggestion: ActorSuggestion, parts: readonly ArticlePart[]): ActorInput {
+/**
+ * The other names of an actor that takes in another's (a merge): its aliases, then the other's name
+ * and aliases, once each, leaving out its own name.
+ */
+export function mergedAliases(into: Pick<Actor, 'name' | 'aliases'>, from: Pick<Actor, 'name' | 'aliases'>): string[] {
+  const names: string[] = [];
+  for (const name of [...into.aliases, from.name, ...from.aliases]) if (!sameName(name, into.name) && !names.some((kept) => sameName(kept, name))) names.push(name);
+  return names;
+}
+
+/** Other names typed as a list: separated by commas or semicolons, trimmed, none empty. */
+export const aliasesFromText = (text: string) => text.split(/[,;]/).map((name) => name.trim()).filter(Boolean);
+
+/** The actor a suggestion becomes when accepted (as it is, or as the person edited it): its passage is the first words that name it. */
+export function actorFromSuggestion(suggestion: ActorSuggestion & { partOf?: string }, parts: readonly ArticlePart[]): ActorInput {
   const named = { id: 'suggested', name: suggestion.name, aliases: suggestion.aliases };
+  const partOf = suggestion.partOf ? { partOf: suggestion.partOf } : {};
   for (const part of parts) {
     const [first] = findMentions(part.text, [named]);
     if (!first) continue;
     const quote = part.text.slice(first.start, first.end);
-    return { name: suggestion.name, kind: suggestion.kind, aliases: suggestion.aliases, description: `Named in the article as “${quote}”.`, evidence: [evidenceAt({ part: part.key, start: first.start, quote }, parts)] };
+    return { name: suggestion.name, kind: suggestion.kind, aliases: suggestion.aliases, ...partOf, description: `Named in the article as “${quote}”.`, evidence: [evidenceAt({ part: part.key, start: first.start, quote }, parts)] };
   }
-  return { name: suggestion.name, kind: suggestion.kind, aliases: suggestion.aliases, description: '', evidence: [] };
+  return { name: suggestion.name, kind: suggestion.kind, aliases: suggestion.aliases, ...partOf, description: '', evidence: [] };
 }

@@ -1,0 +1,116 @@
+import { useId, useState, type FormEvent } from 'react';
+import { aliasesFromText } from '../../model/drafting/review';
+import type { ActorSuggestion } from '../../model/drafting/suggestActors';
+import { ACTOR_KINDS, type ActorKind } from '../../model/vocabulary';
+import { KIND_LABELS } from '../theme';
+
+export type EditedActorSuggestion = ActorSuggestion & { partOf?: string };
+/** Where a merged suggestion's names go: an actor of the map, or another suggestion (by its key). */
+export type MergeTarget = { actorId: string } | { suggestionKey: string };
+
+interface ActorSuggestionEditorProps {
+  suggestion: EditedActorSuggestion;
+  /** The map's actors, for "Part of" and "The same actor as". */
+  actors: readonly { id: string; name: string }[];
+  /** The other suggestions still open, for "The same actor as". */
+  others: readonly { key: string; name: string }[];
+  onAccept(edited: EditedActorSuggestion): void;
+  onMerge(target: MergeTarget): void;
+  onCancel(): void;
+}
+
+/**
+ * A suggested actor put right before it joins the map, in the list itself: renamed, its kind and
+ * other names corrected, placed inside another actor (partOf), or merged with an actor or another
+ * suggestion that the text names differently (its names become the other's aliases).
+ */
+export function ActorSuggestionEditor({ suggestion, actors, others, onAccept, onMerge, onCancel }: ActorSuggestionEditorProps) {
+  const id = useId();
+  const [name, setName] = useState(suggestion.name);
+  const [kind, setKind] = useState<ActorKind>(suggestion.kind);
+  const [aliases, setAliases] = useState(suggestion.aliases.join(', '));
+  const [partOf, setPartOf] = useState(suggestion.partOf ?? '');
+  const [sameAs, setSameAs] = useState('');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (sameAs) return onMerge(sameAs.startsWith('actor:') ? { actorId: sameAs.slice('actor:'.length) } : { suggestionKey: sameAs.slice('suggestion:'.length) });
+    const trimmed = name.trim();
+    if (!trimmed) return;
+    onAccept({ ...suggestion, name: trimmed, kind, aliases: aliasesFromText(aliases).filter((alias) => alias !== trimmed), ...(partOf ? { partOf } : { partOf: undefined }) });
+  };
+  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+  return (
+    <form
+      className="relation-form suggestion-editor"
+      aria-label={`Edit the suggested actor ${suggestion.name}`}
+      onSubmit={submit}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        event.stopPropagation();
+        onCancel();
+      }}
+    >
+      <div className="form-field">
+        <label htmlFor={`${id}-name`}>Name</label>
+        {/* The form opens on a key press or a click meant for it: the name is what to check first. */}
+        <input id={`${id}-name`} value={name} required autoFocus onChange={(event) => setName(event.target.value)} />
+      </div>
+      <div className="form-field">
+        <label htmlFor={`${id}-kind`}>Kind</label>
+        <select id={`${id}-kind`} value={kind} onChange={(event) => setKind(event.target.value as ActorKind)}>
+          {ACTOR_KINDS.map((value) => (
+            <option key={value} value={value}>
+              {KIND_LABELS[value]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="form-field">
+        <label htmlFor={`${id}-aliases`}>Other names, separated by commas</label>
+        <input id={`${id}-aliases`} value={aliases} onChange={(event) => setAliases(event.target.value)} />
+      </div>
+      <div className="form-field">
+        <label htmlFor={`${id}-part-of`}>Part of</label>
+        <select id={`${id}-part-of`} value={partOf} onChange={(event) => setPartOf(event.target.value)}>
+          <option value="">No larger actor</option>
+          {[...actors].sort(byName).map((actor) => (
+            <option key={actor.id} value={actor.id}>
+              {actor.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="form-field">
+        <label htmlFor={`${id}-same-as`}>The same actor as</label>
+        <select id={`${id}-same-as`} value={sameAs} onChange={(event) => setSameAs(event.target.value)}>
+          <option value="">None: a new actor</option>
+          {actors.length > 0 && (
+            <optgroup label="On the map">
+              {[...actors].sort(byName).map((actor) => (
+                <option key={actor.id} value={`actor:${actor.id}`}>
+                  {actor.name}
+                </option>
+              ))}
+            </optgroup>
+          )}
+          {others.length > 0 && (
+            <optgroup label="Suggested">
+              {[...others].sort(byName).map((other) => (
+                <option key={other.key} value={`suggestion:${other.key}`}>
+                  {other.name}
+                </option>
+              ))}
+            </optgroup>
+          )}
+        </select>
+        <p className="field-note">Its names become the other actor’s other names.</p>
+      </div>
+      <div className="suggestion-actions">
+        <button type="submit">{sameAs ? 'Merge' : 'Accept'}</button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
