@@ -23,7 +23,7 @@ const SINGLE_FILE = { 'import.meta.env.SINGLE_FILE': 'true' };
 // d3-zoom imports d3-transition only to interrupt transitions, and d3-interpolate only for the
 // zoom of a transition; the map runs none of its own (src/interaction/withoutTransitions.ts says
 // why), so stand-ins keep ~14 kB gzip (d3-color, d3-ease, the value interpolators) out of every page.
-const RESOLVE = {
+export const RESOLVE = {
   alias: [
     { find: /^d3-transition$/, replacement: fileURLToPath(new URL('./src/interaction/withoutTransitions.ts', import.meta.url)) },
     { find: /^d3-interpolate$/, replacement: fileURLToPath(new URL('./src/interaction/interpolateZoom.ts', import.meta.url)) },

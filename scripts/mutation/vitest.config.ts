@@ -1,0 +1,21 @@
+/**
+ * The tests mutation testing runs against each mutant: the unit project of vite.config.ts (tests
+ * in Node), without tests/scripts, whose scripts run as processes of their own that a mutant,
+ * switched on inside the test process, never reaches.
+ */
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+import { RESOLVE } from '../../vite.config.ts';
+
+export default defineConfig({
+  root: fileURLToPath(new URL('../..', import.meta.url)),
+  resolve: RESOLVE,
+  define: { 'import.meta.env.SINGLE_FILE': 'false' },
+  test: {
+    globals: true,
+    environment: 'node',
+    include: ['tests/{model,layout,store,embed,interaction,io}/**/*.test.ts'],
+    // Instrumented code (every mutant compiled in, switched at run time) runs slower than the app's.
+    testTimeout: 60_000,
+  },
+});
