@@ -138,4 +138,35 @@ describe('from a pasted article to a map, in Chromium', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('marks in the article, while their list is open, the sentences that name two actors and carry no relation', { timeout: 60_000 }, async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.route('**/fixtures/harbour-actors.json', (route) => route.fulfill({ json: actorsOnly() }));
+    await page.goto(appUrl('?data=fixtures/harbour-actors.json'));
+    await page.locator('svg[data-layout="settled"]').waitFor();
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    await page.getByRole('button', { name: 'Suggest from the text' }).click();
+    const coverage = queue(page).locator('details.coverage');
+    const listed = () => coverage.locator('li').evaluateAll((items) => items.map((item) => item.lastChild!.textContent!.trim()));
+    const marked = () => page.evaluate(() => [...(CSS.highlights.get('stancemap-uncovered') ?? [])].map((range) => range.toString()));
+    expect(await marked()).toEqual([]);
+    await coverage.locator('summary').click();
+    // Nothing is mapped yet: every sentence that names two actors is left out, and marked where it stands.
+    const sentences = await listed();
+    expect(sentences.length).toBeGreaterThan(1);
+    await expect.poll(marked).toEqual(sentences);
+    const underline = await page.evaluate(() => {
+      const range = [...CSS.highlights.get('stancemap-uncovered')!][0]!;
+      return (range.startContainer.parentElement!.closest('[data-part]') as HTMLElement).dataset.part;
+    });
+    expect(underline).toMatch(/^(title|dek|\d+)$/);
+    await screenshot(page, 'suggestions-coverage-1280x720');
+    // Closed, the marks go.
+    await coverage.locator('summary').click();
+    await expect.poll(marked).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -1,4 +1,4 @@
-import { Suspense, useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import { openSuggestions, relationFromSuggestion, suggestionKey } from '../../model/drafting/review';
 import { suggestRelations, type RelationSuggestion } from '../../model/drafting/suggestRelations';
 import { addRelation, type RawDataset } from '../../model/edits';
@@ -12,6 +12,7 @@ import { RelationForm } from './lazyForms';
 import { ActorSuggestions } from './ActorSuggestions';
 import { useReviewList } from './useReviewList';
 import { uncoveredSentences } from '../../model/drafting/coverage';
+import { markSentences } from './markSentences';
 import './SuggestionQueue.css';
 import './forms.css';
 
@@ -55,6 +56,13 @@ export function SuggestionQueue() {
   const suggestions = useMemo(() => suggestRelations(index.parts, dataset.actors), [index.parts, dataset.actors]);
   const open = useMemo(() => openSuggestions(suggestions, dataset.relations, rejected), [suggestions, dataset.relations, rejected]);
   const uncovered = useMemo(() => uncoveredSentences(index.parts, dataset.actors, dataset.relations), [index.parts, dataset.actors, dataset.relations]);
+  // Marked in the article while their list is open; gone when it closes or the queue does.
+  const [coverageShown, setCoverageShown] = useState(false);
+  useEffect(() => {
+    const reader = document.querySelector<HTMLElement>('.article-reader');
+    if (!coverageShown || !reader) return;
+    return markSentences(reader, uncovered);
+  }, [coverageShown, uncovered]);
   if (!editor) return null;
 
   const nameOf = (id: string) => index.actorsById.get(id)?.name ?? id;
@@ -157,10 +165,11 @@ export function SuggestionQueue() {
         ))}
       </ol>
       {uncovered.length > 0 && (
-        <details className="coverage">
+        <details className="coverage" onToggle={(event) => setCoverageShown(event.currentTarget.open)}>
           <summary>
             What the map leaves out: {plural(uncovered.length, 'sentence')} {uncovered.length === 1 ? 'names' : 'name'} two of its actors and {uncovered.length === 1 ? 'carries' : 'carry'} no relation
           </summary>
+          <p className="muted">While this list is open, the article marks them with a wavy underline.</p>
           <ul>
             {uncovered.map((sentence) => (
               <li key={`${String(sentence.part)}:${sentence.start}`}>
