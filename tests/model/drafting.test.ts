@@ -22,14 +22,14 @@ describe('splitSentences', () => {
 
 describe('suggestRelations', () => {
   it('finds each stance family by its cues, from the actor before the cue to the one after', () => {
-    expect(triples('Ardenia armed the River Guard.')).toEqual(['ardenia support river-guard ongoing']);
-    expect(triples('Belmar shelled the militia’s camps.')).toEqual(['belmar hostility river-guard ongoing']);
+    expect(triples('Ardenia armed the River Guard.')).toEqual(['ardenia support river-guard past']);
+    expect(triples('Belmar shelled the militia’s camps.')).toEqual(['belmar hostility river-guard past']);
     expect(triples('Corvia offered Belmar a ceasefire.')).toEqual(['corvia offer belmar proposed']);
     expect(triples('Ardenia pays the River Guard a monthly stipend.')).toEqual(['ardenia payment river-guard ongoing']);
   });
 
   it('names an actor by an alias without its article: “the militia” in “a border militia”', () => {
-    expect(triples('Belmar shelled a border militia.')).toEqual(['belmar hostility river-guard ongoing']);
+    expect(triples('Belmar shelled a border militia.')).toEqual(['belmar hostility river-guard past']);
   });
 
   it('takes a name in a compound for a modifier, an end only of the compound’s own cue', () => {
@@ -55,8 +55,8 @@ describe('suggestRelations', () => {
 
   it('joins actors within the cue’s clause: a dash or a semicolon ends it', () => {
     // Belmar shelled a dam, not Corvia.
-    expect(triples('Belmar shelled the dam—Corvia, meanwhile, armed the River Guard.')).toEqual(['corvia support river-guard ongoing']);
-    expect(triples('Belmar shelled the dam; Corvia armed the River Guard.')).toEqual(['corvia support river-guard ongoing']);
+    expect(triples('Belmar shelled the dam—Corvia, meanwhile, armed the River Guard.')).toEqual(['corvia support river-guard past']);
+    expect(triples('Belmar shelled the dam; Corvia armed the River Guard.')).toEqual(['corvia support river-guard past']);
   });
 
   it('reads the status from the words around the cue', () => {
@@ -67,6 +67,15 @@ describe('suggestRelations', () => {
     expect(triples('Ardenia pays the River Guard only sporadically.')).toEqual(['ardenia payment river-guard partly-delivered']);
   });
 
+  it('reads the simple past and the past passive as past, and the present perfect, the present passive and a participle as ongoing', () => {
+    expect(triples('Belmar shelled the militia.')).toEqual(['belmar hostility river-guard past']);
+    expect(triples('Corvia fought Belmar.')).toEqual(['corvia hostility belmar past']);
+    expect(triples('The River Guard was ambushed by Belmar.')).toEqual(['belmar hostility river-guard past']);
+    expect(triples('Belmar has shelled the militia.')).toEqual(['belmar hostility river-guard ongoing']);
+    expect(triples('The River Guard is backed by Ardenia.')).toEqual(['ardenia support river-guard ongoing']);
+    expect(triples('The Ardenia-backed River Guard held the bridge.')).toEqual(['ardenia support river-guard ongoing']);
+  });
+
   it('drops a negated stance, but keeps a promise not kept as not-delivered', () => {
     expect(triples('Belmar has not attacked Corvia.')).toEqual([]);
     expect(triples('Ardenia never paid the River Guard the bonus it promised, which never materialized.')[0]).toBe('ardenia payment river-guard not-delivered');
@@ -74,7 +83,7 @@ describe('suggestRelations', () => {
   });
 
   it('takes the agent of a passive, and “X-backed Y”, as the source', () => {
-    expect(triples('The River Guard was trained by Ardenia.')).toEqual(['ardenia support river-guard ongoing']);
+    expect(triples('The River Guard was trained by Ardenia.')).toEqual(['ardenia support river-guard past']);
     expect(triples('The Belmar-backed River Guard held the bridge.')).toEqual(['belmar support river-guard ongoing']);
   });
 

@@ -102,6 +102,27 @@ function negated(sentence: string, cue: Cue): boolean {
   return words.some((word) => NEGATION.has(word) || word.endsWith("n't"));
 }
 
+const PAST_FORMS = new Set(cues.tense.pastForms);
+const PAST_AUXILIARIES = new Set(cues.tense.pastAuxiliaries);
+const PRESENT_AUXILIARIES = new Set(cues.tense.presentAuxiliaries);
+
+/**
+ * Whether the cue is a verb in the simple past or a past passive: “Belmar shelled the militia”,
+ * “were kidnapped by”, not “has shelled”, “is backed”, “will fight” or the adjective of
+ * “Ardenia-backed”. A past form right after its subject, or after was, were or had.
+ */
+function inPastTense(sentence: string, cue: Cue, subject: Mention): boolean {
+  const verb = cue.text.toLowerCase();
+  if (!(PAST_FORMS.has(verb) || PAST_FORMS.has(verb.split(' ')[0]!) || /^[a-z]+ed\b/.test(verb)) || sentence[cue.start - 1] === '-') return false;
+  const before = sentence.slice(Math.max(0, cue.start - 30), cue.start).toLowerCase().split(/[^\p{L}']+/u).filter(Boolean).slice(-2);
+  if (before.some((word) => PAST_AUXILIARIES.has(word))) return true;
+  if (before.some((word) => PRESENT_AUXILIARIES.has(word) || word.endsWith("'s") || word.endsWith('’s'))) return false;
+  // No auxiliary: a past form just after its subject is the simple past; elsewhere it may be a
+  // participle (“rebels trained by X”), which says nothing of when.
+  const between = sentence.slice(subject.end, cue.start).trim();
+  return subject.end <= cue.start && between.split(/[^\p{L}'’]+/u).filter(Boolean).length <= 1;
+}
+
 function statusAround(sentence: string, cue: Cue): RelationStatus {
   const window = sentence.slice(Math.max(0, cue.start - STATUS_WINDOW), cue.end + STATUS_WINDOW);
   for (const [status, pattern] of STATUS_CUES) {
@@ -244,6 +265,7 @@ export function suggestRelations(parts: readonly ArticlePart[], actors: readonly
           if (cue.stance === 'hostility' || status !== 'not-delivered') continue;
         }
         if (cue.stance === 'offer' && status === 'ongoing') status = 'proposed';
+        else if (status === 'ongoing' && inPastTense(sentence, cue, joined.source)) status = 'past';
         const from = Math.min(joined.source.start, joined.target.start, cue.start);
         const to = Math.max(joined.source.end, joined.target.end, cue.end);
         const near = Math.max(Math.abs(cue.start - joined.source.end), Math.abs(joined.target.start - cue.end)) <= STATUS_WINDOW;
