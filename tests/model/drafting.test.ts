@@ -74,6 +74,8 @@ describe('suggestRelations', () => {
     expect(triples('Belmar has shelled the militia.')).toEqual(['belmar hostility river-guard ongoing']);
     expect(triples('The River Guard is backed by Ardenia.')).toEqual(['ardenia support river-guard ongoing']);
     expect(triples('The Ardenia-backed River Guard held the bridge.')).toEqual(['ardenia support river-guard ongoing']);
+    // What “after years of” names is over, whatever the tense around it.
+    expect(triples('Belmar trades with Corvia after years of bitter hostility toward the River Guard.')).toEqual(['corvia hostility river-guard past']);
   });
 
   it('drops a negated stance, but keeps a promise not kept as not-delivered', () => {

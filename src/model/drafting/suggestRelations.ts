@@ -103,6 +103,8 @@ function negated(sentence: string, cue: Cue): boolean {
 }
 
 const PAST_FORMS = new Set(cues.tense.pastForms);
+// “after a period of hostility”: words that close what follows them, read just before the cue only.
+const ENDED_JUST_BEFORE = new RegExp(`(?:${cues.tense.endedJustBefore.map(escape).join('|')})\\s+(?:[\\p{L}’'-]+\\s+)?$`, 'iu');
 const PAST_AUXILIARIES = new Set(cues.tense.pastAuxiliaries);
 const PRESENT_AUXILIARIES = new Set(cues.tense.presentAuxiliaries);
 
@@ -265,7 +267,7 @@ export function suggestRelations(parts: readonly ArticlePart[], actors: readonly
           if (cue.stance === 'hostility' || status !== 'not-delivered') continue;
         }
         if (cue.stance === 'offer' && status === 'ongoing') status = 'proposed';
-        else if (status === 'ongoing' && inPastTense(sentence, cue, joined.source)) status = 'past';
+        else if (status === 'ongoing' && (inPastTense(sentence, cue, joined.source) || ENDED_JUST_BEFORE.test(sentence.slice(Math.max(0, cue.start - 40), cue.start)))) status = 'past';
         const from = Math.min(joined.source.start, joined.target.start, cue.start);
         const to = Math.max(joined.source.end, joined.target.end, cue.end);
         const near = Math.max(Math.abs(cue.start - joined.source.end), Math.abs(joined.target.start - cue.end)) <= STATUS_WINDOW;
