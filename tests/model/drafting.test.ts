@@ -74,6 +74,8 @@ describe('suggestRelations', () => {
     expect(triples('Belmar has shelled the militia.')).toEqual(['belmar hostility river-guard ongoing']);
     expect(triples('The River Guard is backed by Ardenia.')).toEqual(['ardenia support river-guard ongoing']);
     expect(triples('The Ardenia-backed River Guard held the bridge.')).toEqual(['ardenia support river-guard ongoing']);
+    // A pronoun for the subject: “they met”.
+    expect(triples('Once Corvia called, they met with Belmar.')).toEqual(['corvia support belmar past']);
     // What “after years of” names is over, whatever the tense around it.
     expect(triples('Belmar trades with Corvia after years of bitter hostility toward the River Guard.')).toEqual(['corvia hostility river-guard past']);
   });
@@ -120,6 +122,12 @@ describe('suggestRelations', () => {
 
   it('counts what an offer offers as its content, not as stances of its own', () => {
     expect(triples('Corvia offered Belmar weapons and air support to fight the River Guard.')).toEqual(['corvia offer belmar proposed']);
+  });
+
+  it('takes a meeting for support and abandoning for hostility, but not a plan “met with skepticism”', () => {
+    expect(triples('Ardenia met with Corvia.')).toEqual(['ardenia support corvia past']);
+    expect(triples('The River Guard abandoned Ardenia.')).toEqual(['river-guard hostility ardenia past']);
+    expect(triples('The Ardenian plan met with skepticism in Belmar.')).toEqual([]);
   });
 
   it('suggests nothing for a sentence that names one actor, or a false friend of a cue', () => {

@@ -106,6 +106,7 @@ const PAST_FORMS = new Set(cues.tense.pastForms);
 // “after a period of hostility”: words that close what follows them, read just before the cue only.
 const ENDED_JUST_BEFORE = new RegExp(`(?:${cues.tense.endedJustBefore.map(escape).join('|')})\\s+(?:[\\p{L}’'-]+\\s+)?$`, 'iu');
 const PAST_AUXILIARIES = new Set(cues.tense.pastAuxiliaries);
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
 const PRESENT_AUXILIARIES = new Set(cues.tense.presentAuxiliaries);
 
 /**
@@ -118,6 +119,8 @@ function inPastTense(sentence: string, cue: Cue, subject: Mention): boolean {
   if (!(PAST_FORMS.has(verb) || PAST_FORMS.has(verb.split(' ')[0]!) || /^[a-z]+ed\b/.test(verb)) || sentence[cue.start - 1] === '-') return false;
   const before = sentence.slice(Math.max(0, cue.start - 30), cue.start).toLowerCase().split(/[^\p{L}']+/u).filter(Boolean).slice(-2);
   if (before.some((word) => PAST_AUXILIARIES.has(word))) return true;
+  // “he met”, “they fought”: a pronoun for the subject.
+  if (before.length > 0 && SUBJECT_PRONOUNS.has(before.at(-1)!)) return true;
   if (before.some((word) => PRESENT_AUXILIARIES.has(word) || word.endsWith("'s") || word.endsWith('’s'))) return false;
   // No auxiliary: a past form just after its subject is the simple past; elsewhere it may be a
   // participle (“rebels trained by X”), which says nothing of when.
