@@ -124,6 +124,13 @@ describe('suggestRelations', () => {
     expect(triples('Corvia offered Belmar weapons and air support to fight the River Guard.')).toEqual(['corvia offer belmar proposed']);
   });
 
+  it('joins no ends for a passive without its agent, nor support toward whom the fight is against', () => {
+    // Who offered is not said; Belmar is what the weapons are for.
+    expect(triples('Ines Tal was offered weapons to fight Belmar.')).toEqual(['ines-tal hostility belmar proposed']);
+    // Ardenia is a friend in fighting Belmar, not Belmar's friend.
+    expect(triples('Ardenia is a friend in fighting Belmar.')).toEqual(['ardenia hostility belmar ongoing']);
+  });
+
   it('takes a meeting for support and abandoning for hostility, but not a plan “met with skepticism”', () => {
     expect(triples('Ardenia met with Corvia.')).toEqual(['ardenia support corvia past']);
     expect(triples('The River Guard abandoned Ardenia.')).toEqual(['river-guard hostility ardenia past']);

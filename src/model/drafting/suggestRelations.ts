@@ -62,6 +62,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const wordsPattern = (words: readonly string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...words].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 
 const STANCE_CUES = new Map(STANCES.map((stance) => [stance, wordsPattern(cues.stances[stance])]));
+const HOSTILITY_CUE = new RegExp(STANCE_CUES.get('hostility')!.source, 'iu');
 const MONEY = /\$\s?\d[\d,.]*/g;
 const FALSE_FRIENDS = wordsPattern(cues.falseFriends);
 const SPEECH = wordsPattern(cues.speech);
@@ -191,8 +192,13 @@ function endsOf(sentence: string, cue: Cue, all: readonly Mention[]): { source: 
     const agent = after.find((mention) => mention.start >= cue.end + byAgent[0].length - 1 && mention.start - cue.end <= byAgent[0].length + 4);
     if (agent && agent.actorId !== before.at(-1)!.actorId) return { source: agent, target: before.at(-1)!, sure: true };
   }
+  // A passive without its agent (“he was offered weapons to fight X”): the subject is the one it
+  // is done to, and who does it is not said; what follows is its content.
+  if (/(?:^|[^\p{L}])(?:was|were|is|are|been|being)\s+(?:[\p{L}]+ly\s+)?$/iu.test(sentence.slice(Math.max(0, cue.start - 25), cue.start)) && /^\p{L}+ed$/iu.test(cue.text)) return null;
   const source = before.at(-1);
   const target = after.find((mention) => mention.actorId !== source?.actorId);
+  // “a friend in fighting X”, “help them fight X”: X is whom the fight is against, not whom the support is for.
+  if (cue.stance === 'support' && target && HOSTILITY_CUE.test(sentence.slice(cue.end, target.start))) return null;
   if (source && target) return { source, target, sure: true };
   // “X backs Y, and has paid …”: a verb coordinated after the object shares the clause's subject and object.
   if (source && /\band\s+(?:[\p{L}’']+\s+){0,2}$/u.test(sentence.slice(source.end, cue.start))) {
