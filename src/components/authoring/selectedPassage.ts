@@ -15,8 +15,10 @@ export interface SelectedPassage {
 export function selectedPassage(container: HTMLElement, selection: Selection | null): SelectedPassage | null {
   if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
   const range = selection.getRangeAt(0);
-  const startPart = (range.startContainer.nodeType === Node.ELEMENT_NODE ? (range.startContainer as Element) : range.startContainer.parentElement)?.closest('[data-part]');
-  const endPart = (range.endContainer.nodeType === Node.ELEMENT_NODE ? (range.endContainer as Element) : range.endContainer.parentElement)?.closest('[data-part]');
+  // The part's own element (a paragraph, the title, the dek), not a marked passage inside it, which says its part too.
+  const partOf = (node: Node) => (node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement)?.closest(':not(mark)[data-part]');
+  const startPart = partOf(range.startContainer);
+  const endPart = partOf(range.endContainer);
   if (!startPart || startPart !== endPart || !container.contains(startPart)) return null;
   const before = document.createRange();
   before.setStart(startPart, 0);
