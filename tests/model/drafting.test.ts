@@ -124,6 +124,10 @@ describe('suggestRelations', () => {
     expect(triples('Corvia offered Belmar weapons and air support to fight the River Guard.')).toEqual(['corvia offer belmar proposed']);
   });
 
+  it('reads a relative clause closed before the cue as an aside: the cue’s subject is who it is about', () => {
+    expect(triples('Ines Tal, who fought Belmar for years, will meet with Corvia.')).toEqual(['ines-tal hostility belmar past', 'ines-tal support corvia proposed']);
+  });
+
   it('joins no ends for a passive without its agent, nor support toward whom the fight is against', () => {
     // Who offered is not said; Belmar is what the weapons are for.
     expect(triples('Ines Tal was offered weapons to fight Belmar.')).toEqual(['ines-tal hostility belmar proposed']);

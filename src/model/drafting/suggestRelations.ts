@@ -130,7 +130,10 @@ function inPastTense(sentence: string, cue: Cue, subject: Mention): boolean {
 }
 
 function statusAround(sentence: string, cue: Cue): RelationStatus {
-  const window = sentence.slice(Math.max(0, cue.start - STATUS_WINDOW), cue.end + STATUS_WINDOW);
+  // Within the cue's stretch between commas: “X, who fought Y, will meet Z” — “will” is not the fight's.
+  const commaBefore = sentence.lastIndexOf(',', cue.start);
+  const commaAfter = sentence.indexOf(',', cue.end);
+  const window = sentence.slice(Math.max(0, cue.start - STATUS_WINDOW, commaBefore + 1), Math.min(cue.end + STATUS_WINDOW, commaAfter === -1 ? sentence.length : commaAfter));
   for (const [status, pattern] of STATUS_CUES) {
     // “May” with its capital inside a sentence is the month, not the modal.
     if ([...window.matchAll(pattern)].some((match) => match[0] !== 'May' || window.slice(0, match.index).trim() === '')) return status;
@@ -174,7 +177,10 @@ function endsOf(sentence: string, cue: Cue, all: readonly Mention[]): { source: 
       break;
     }
   }
-  const mentions = all.filter((mention) => mention.start >= from && mention.end <= to);
+  // A relative clause closed before the cue (“X, who survived a coup by Y, is set to meet Z”) is
+  // an aside: the cue's subject is who it is about, not what it names.
+  const asides = [...sentence.slice(from, cue.start).matchAll(/,\s+(?:who|which|whose)\s[^,]*,/giu)].map((match) => ({ start: from + match.index!, end: from + match.index! + match[0].length }));
+  const mentions = all.filter((mention) => mention.start >= from && mention.end <= to && !asides.some((aside) => mention.start >= aside.start && mention.end <= aside.end));
   const before = mentions.filter((mention) => mention.end <= cue.start);
   const after = mentions.filter((mention) => mention.start >= cue.end);
   // “Russia’s offer”, “Ankara’s downing of a Russian jet”: the owner is the agent; the other end
