@@ -122,6 +122,8 @@ describe('suggestRelations', () => {
 
   it('counts what an offer offers as its content, not as stances of its own', () => {
     expect(triples('Corvia offered Belmar weapons and air support to fight the River Guard.')).toEqual(['corvia offer belmar proposed']);
+    // A third actor's own act close by is no content of the offer.
+    expect(triples('Corvia courts the River Guard, trained by Ardenia for the war against Belmar.')).toEqual(['corvia offer river-guard proposed', 'ardenia support river-guard ongoing', 'ardenia hostility belmar ongoing']);
   });
 
   it('reads a relative clause closed before the cue as an aside: the cue’s subject is who it is about', () => {

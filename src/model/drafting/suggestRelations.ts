@@ -264,7 +264,7 @@ export function suggestRelations(parts: readonly ArticlePart[], actors: readonly
       if (new Set(ends.map((mention) => mention.actorId)).size < 2) continue;
       // One suggestion per stance and pair of ends in a sentence.
       const done = new Set<string>();
-      let offeredAt: number | null = null;
+      let offered: { end: number; parties: readonly string[] } | null = null;
       for (const cue of cuesIn(sentence)) {
         // A cue inside a name ("U.S.-Trained Rebels") is the name's, not a stance.
         if (mentions.some((mention) => cue.start < mention.end && cue.end > mention.start)) continue;
@@ -272,8 +272,9 @@ export function suggestRelations(parts: readonly ArticlePart[], actors: readonly
         const joined = endsOf(sentence, cue, sentence[cue.start - 1] === '-' ? ends : ends.filter((mention) => !/^-\p{L}/u.test(sentence.slice(mention.end, mention.end + 2))));
         if (!joined || joined.source.actorId === joined.target.actorId) continue;
         // What an offer offers ("offered support to fight X") is its content, not a stance of its own.
-        if (offeredAt !== null && cue.start - offeredAt <= OFFER_REACH) continue;
-        if (cue.stance === 'offer') offeredAt = cue.end;
+        // (A third actor's own act nearby is not: “poach rebels trained by X for the war against Y”.)
+        if (offered && cue.start - offered.end <= OFFER_REACH && offered.parties.includes(joined.source.actorId)) continue;
+        if (cue.stance === 'offer') offered = { end: cue.end, parties: [joined.source.actorId, joined.target.actorId] };
         const key = `${cue.stance}:${joined.source.actorId}>${joined.target.actorId}`;
         if (done.has(key)) continue;
         let status = statusAround(sentence, cue);
