@@ -10,7 +10,10 @@ const actorsOnly = () => {
   delete data.story;
   return data;
 };
+/** The harbour dispute before anything is mapped: no actors, no relations. */
+const nothingMapped = () => ({ ...actorsOnly(), actors: [] });
 const queue = () => screen.getByRole('complementary', { name: 'Suggestions from the text' });
+const actorItems = () => within(within(queue()).getByRole('list', { name: 'Actor suggestions' })).getAllByRole('listitem');
 const suggestions = () => within(within(queue()).getByRole('list', { name: 'Suggestions' })).queryAllByRole('listitem');
 const map = () => screen.getByRole('group', { name: 'Map of actors and their stances' });
 
@@ -91,14 +94,9 @@ describe('suggestions from the text', () => {
 describe('actors suggested from the text', () => {
   it('come first on a map without actors: accepted by keyboard or all at once, rejected for good, then relations are suggested among them', { timeout: 20_000 }, async () => {
     const user = userEvent.setup();
-    const data = structuredClone(SMALL_FIXTURE);
-    data.actors = [];
-    data.relations = [];
-    delete data.story;
-    renderExplorer('', data);
+    renderExplorer('', nothingMapped());
     await openQueue(user);
-    const actorList = () => within(queue()).getByRole('list', { name: 'Actor suggestions' });
-    const items = () => within(actorList()).getAllByRole('listitem');
+    const items = actorItems;
     const names = () => items().map((item) => item.getAttribute('aria-label')!.split(',')[0]);
     expect(names()).toEqual(expect.arrayContaining(['Northland', 'Southland', 'Harbour Militia', 'Mara Vell']));
     expect(within(queue()).queryByRole('list', { name: 'Suggestions' })?.children ?? []).toHaveLength(0);
@@ -129,14 +127,9 @@ describe('actors suggested from the text', () => {
 describe('a suggested actor put right before it joins the map', () => {
   it('is renamed, given other names and a larger actor, or merged with an actor or another suggestion, by keyboard', { timeout: 20_000 }, async () => {
     const user = userEvent.setup();
-    const data = structuredClone(SMALL_FIXTURE);
-    data.actors = [];
-    data.relations = [];
-    delete data.story;
-    renderExplorer('', data);
+    renderExplorer('', nothingMapped());
     await openQueue(user);
-    const actorList = () => within(queue()).getByRole('list', { name: 'Actor suggestions' });
-    const items = () => within(actorList()).getAllByRole('listitem');
+    const items = actorItems;
     const item = (name: string) => items().find((candidate) => candidate.getAttribute('aria-label')!.startsWith(`${name},`))!;
     const names = () => items().map((candidate) => candidate.getAttribute('aria-label')!.split(',')[0]);
 
@@ -188,13 +181,9 @@ describe('a suggested actor put right before it joins the map', () => {
 
   it('merged with another suggestion, lends it its names and leaves the list', { timeout: 20_000 }, async () => {
     const user = userEvent.setup();
-    const data = structuredClone(SMALL_FIXTURE);
-    data.actors = [];
-    data.relations = [];
-    delete data.story;
-    renderExplorer('', data);
+    renderExplorer('', nothingMapped());
     await openQueue(user);
-    const items = () => within(within(queue()).getByRole('list', { name: 'Actor suggestions' })).getAllByRole('listitem');
+    const items = actorItems;
     const names = () => items().map((candidate) => candidate.getAttribute('aria-label')!.split(',')[0]!);
     const [from, into] = [names().find((name) => name !== 'Northland')!, 'Northland'];
     await user.click(within(items()[names().indexOf(from)]!).getByRole('button', { name: 'Edit' }));

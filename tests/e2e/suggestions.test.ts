@@ -22,17 +22,23 @@ function actorsOnly() {
   return data;
 }
 
+/** The harbour dispute, actors confirmed and nothing mapped, open at a laptop's size. */
+async function openHarbour() {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.route('**/fixtures/harbour-actors.json', (route) => route.fulfill({ json: actorsOnly() }));
+  await page.goto(appUrl('?data=fixtures/harbour-actors.json'));
+  await page.locator('svg[data-layout="settled"]').waitFor();
+  return { context, page, errors };
+}
+
 const queue = (page: Page) => page.getByRole('complementary', { name: 'Suggestions from the text' });
 const items = (page: Page) => queue(page).getByRole('list', { name: 'Suggestions' }).getByRole('listitem');
 
 describe('suggestions from the text in Chromium', () => {
   it('accepts, rejects and edits by keyboard; the accepted relation is on the map with its words, kept over a reload, undone by undo', { timeout: 60_000 }, async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    await page.route('**/fixtures/harbour-actors.json', (route) => route.fulfill({ json: actorsOnly() }));
-    await page.goto(appUrl('?data=fixtures/harbour-actors.json'));
-    await page.locator('svg[data-layout="settled"]').waitFor();
+    const { context, page, errors } = await openHarbour();
     expect(await drawnRelationCount(page)).toBe(0);
     await page.getByRole('button', { name: 'Edit', exact: true }).click();
     await page.getByRole('button', { name: 'Suggest from the text' }).click();
@@ -140,12 +146,7 @@ describe('from a pasted article to a map, in Chromium', () => {
   });
 
   it('marks in the article, while their list is open, the sentences that name two actors and carry no relation', { timeout: 60_000 }, async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    await page.route('**/fixtures/harbour-actors.json', (route) => route.fulfill({ json: actorsOnly() }));
-    await page.goto(appUrl('?data=fixtures/harbour-actors.json'));
-    await page.locator('svg[data-layout="settled"]').waitFor();
+    const { context, page, errors } = await openHarbour();
     await page.getByRole('button', { name: 'Edit', exact: true }).click();
     await page.getByRole('button', { name: 'Suggest from the text' }).click();
     const coverage = queue(page).locator('details.coverage');
