@@ -39,6 +39,13 @@ export function ActorSuggestionEditor({ suggestion, actors, others, onAccept, on
     onAccept({ ...suggestion, name: trimmed, kind, aliases: aliasesFromText(aliases).filter((alias) => alias !== trimmed), ...(partOf ? { partOf } : { partOf: undefined }) });
   };
   const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+  // The map's actors as choices, by name: `prefix` tells a place in a larger actor from a merge.
+  const actorOptions = (prefix: string) =>
+    [...actors].sort(byName).map((actor) => (
+      <option key={actor.id} value={`${prefix}${actor.id}`}>
+        {actor.name}
+      </option>
+    ));
   return (
     <form
       className="relation-form suggestion-editor"
@@ -73,11 +80,7 @@ export function ActorSuggestionEditor({ suggestion, actors, others, onAccept, on
         <label htmlFor={`${id}-part-of`}>Part of</label>
         <select id={`${id}-part-of`} value={partOf} onChange={(event) => setPartOf(event.target.value)}>
           <option value="">No larger actor</option>
-          {[...actors].sort(byName).map((actor) => (
-            <option key={actor.id} value={actor.id}>
-              {actor.name}
-            </option>
-          ))}
+          {actorOptions('')}
         </select>
       </div>
       <div className="form-field">
@@ -85,13 +88,7 @@ export function ActorSuggestionEditor({ suggestion, actors, others, onAccept, on
         <select id={`${id}-same-as`} value={sameAs} onChange={(event) => setSameAs(event.target.value)}>
           <option value="">None: a new actor</option>
           {actors.length > 0 && (
-            <optgroup label="On the map">
-              {[...actors].sort(byName).map((actor) => (
-                <option key={actor.id} value={`actor:${actor.id}`}>
-                  {actor.name}
-                </option>
-              ))}
-            </optgroup>
+            <optgroup label="On the map">{actorOptions('actor:')}</optgroup>
           )}
           {others.length > 0 && (
             <optgroup label="Suggested">
