@@ -23,8 +23,8 @@ const EmptyMapHint = lazy(() => import('./panels/EmptyMapHint').then((module) =>
 
 // The first frame shows no selection: its details load just after it (or at once, for a deep link).
 const Details = preloadable(() => import('./panels/SelectedDetails').then((module) => module.SelectedDetails));
-// The table is one click away, never in the first frame.
-const TableView = lazy(() => import('./panels/TableView').then((module) => ({ default: module.TableView })));
+// The table is one click away, never in the first frame: fetched in idle time.
+const TableView = preloadable(() => import('./panels/TableView').then((module) => module.TableView));
 
 /** The main screen: a band with the title, search and actions; the map with its key; the details and the article. */
 interface ExplorerProps {
@@ -54,7 +54,7 @@ function ExplorerLayout({ syncUrl, warnings, source }: { syncUrl: boolean; warni
   const emptyMap = useMapStore((state) => state.index.dataset.actors.length === 0);
   useGlobalKeys(store);
   // Fetched while the reader looks at the map, so that the first click shows its details at once.
-  useEffect(() => Details.preload(), []);
+  useEffect(() => [Details, TableView].forEach((panel) => panel.preload()), []);
   return (
     <div
       className="explorer"

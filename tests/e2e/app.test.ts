@@ -92,6 +92,26 @@ describe('the built explorer in Chromium', () => {
     await close();
   });
 
+  it('opens a dialog or the table at the first click, in the click’s own task, once they have loaded while the page was idle', async () => {
+    const { page, close } = await openApp(browser);
+    const loaded = (chunk: string) => page.evaluate((name) => performance.getEntriesByType('resource').some((entry) => entry.name.includes(`/${name}-`)), chunk);
+    for (const chunk of ['EmbedDialog', 'OpenDialog', 'TableView']) await expect.poll(() => loaded(chunk)).toBe(true);
+    const openAfterClick = async (button: string, shown: string) => {
+      await page.evaluate((selector) => {
+        window.addEventListener('click', () => setTimeout(() => ((window as unknown as { shownAfterClick: boolean }).shownAfterClick = document.querySelector(selector) !== null)), { once: true });
+      }, shown);
+      await page.getByRole('button', { name: button, exact: true }).click();
+      await expect.poll(() => page.evaluate(() => (window as unknown as { shownAfterClick?: boolean }).shownAfterClick)).not.toBeUndefined();
+      return page.evaluate(() => (window as unknown as { shownAfterClick: boolean }).shownAfterClick);
+    };
+    expect(await openAfterClick('Embed', 'dialog[open]')).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await openAfterClick('Open…', 'dialog[open]')).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await openAfterClick('Show as a table', 'table')).toBe(true);
+    await close();
+  });
+
   it('lists an actor’s relations when its node is clicked, and Back undoes the selection', async () => {
     const { page, close } = await openApp(browser);
     const russia = await actorCentre(page, 'russia');

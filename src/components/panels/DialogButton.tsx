@@ -30,18 +30,3 @@ export function useOpenOnRequest(dialogRef: RefObject<HTMLDialogElement | null>,
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [dialogRef, openRequests]);
 }
-
-/** Starts loading what a later click will need once the page is idle, so the click finds it ready. */
-export function usePreload(...loaders: (() => Promise<unknown>)[]) {
-  useEffect(() => {
-    const start = () => loaders.forEach((load) => void load().catch(() => {}));
-    if (typeof window.requestIdleCallback === 'function') {
-      const handle = window.requestIdleCallback(start, { timeout: 2000 });
-      return () => window.cancelIdleCallback(handle);
-    }
-    const timer = setTimeout(start, 200);
-    return () => clearTimeout(timer);
-    // Once, on mount.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-}

@@ -2,9 +2,10 @@ import { isSafeHttpUrl } from '../../model/textFragmentUrl';
 import { useMapStore } from '../../store/MapStoreProvider';
 import { selectIndex } from '../../store/selectors';
 import { creditAfterTitle } from './articleCredit';
-import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { Suspense, useEffect, useId, useRef, useState } from 'react';
 import { useDatasetOpener } from '../DatasetOpener';
-import { DialogButton, usePreload } from './DialogButton';
+import { DialogButton } from './DialogButton';
+import { preloadable } from '../preloadable';
 import { ExportMenu } from './ExportMenu';
 import { formatPath } from '../../model/formatPath';
 import type { ValidationIssue } from '../../model/validationIssue';
@@ -12,17 +13,13 @@ import { datasetQuery, stepQuery } from '../../embed/urlState';
 import { SearchBox } from './SearchBox';
 import { plural } from '../../model/plural';
 
-// The dialogs load after the first frame, when the page is idle, or on the first click.
-const loadEmbedDialog = () => import('./EmbedDialog');
-const loadOpenDialog = () => import('./OpenDialog');
-const loadNewMapDialog = () => import('./NewMapDialog');
-const loadYourMapsDialog = () => import('./YourMapsDialog');
-const NewMapDialog = lazy(() => loadNewMapDialog().then((module) => ({ default: module.NewMapDialog })));
-const YourMapsDialog = lazy(() => loadYourMapsDialog().then((module) => ({ default: module.YourMapsDialog })));
-const EmbedDialog = lazy(() => loadEmbedDialog().then((module) => ({ default: module.EmbedDialog })));
-const OpenDialog = lazy(() => loadOpenDialog().then((module) => ({ default: module.OpenDialog })));
-const loadHowToRead = () => import('./HowToRead');
-const HowToRead = lazy(() => loadHowToRead().then((module) => ({ default: module.HowToRead })));
+// The dialogs load after the first frame, when the page is idle, or on the first click; once
+// loaded they open at once (preloadable.ts says why a lazy component would not).
+const NewMapDialog = preloadable(() => import('./NewMapDialog').then((module) => module.NewMapDialog));
+const YourMapsDialog = preloadable(() => import('./YourMapsDialog').then((module) => module.YourMapsDialog));
+const EmbedDialog = preloadable(() => import('./EmbedDialog').then((module) => module.EmbedDialog));
+const OpenDialog = preloadable(() => import('./OpenDialog').then((module) => module.OpenDialog));
+const HowToRead = preloadable(() => import('./HowToRead').then((module) => module.HowToRead));
 
 interface ExplorerHeaderProps {
   warnings?: ValidationIssue[];
@@ -42,7 +39,7 @@ export function ExplorerHeader({ warnings = [], source = null, editing = null }:
   const opener = useDatasetOpener();
   const [moreOpen, setMoreOpen] = useState(false);
   const actionsId = useId();
-  usePreload(loadEmbedDialog, loadOpenDialog, loadHowToRead, loadNewMapDialog, loadYourMapsDialog);
+  useEffect(() => [EmbedDialog, OpenDialog, HowToRead, NewMapDialog, YourMapsDialog].forEach((dialog) => dialog.preload()), []);
   const [helpWanted, setHelpWanted] = useState(false);
   const headerRef = useRef<HTMLElement>(null);
   // A press anywhere outside the band folds the actions back.
