@@ -112,6 +112,24 @@ describe('the built explorer in Chromium', () => {
     await close();
   });
 
+  it('in Edit mode, opens the suggestions and the article’s details at their first click, fetched once the edit bar showed', async () => {
+    const { page, close } = await openApp(browser);
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    const loaded = (chunk: string) => page.evaluate((name) => performance.getEntriesByType('resource').some((entry) => entry.name.includes(`/${name}-`)), chunk);
+    for (const chunk of ['SuggestionQueue', 'ArticleDetailsForm', 'RelationForm', 'ActorForm']) await expect.poll(() => loaded(chunk)).toBe(true);
+    const shownAfterClick = async (button: string, shown: string) => {
+      await page.evaluate((selector) => {
+        window.addEventListener('click', () => setTimeout(() => ((window as unknown as { shownAfterClick: boolean }).shownAfterClick = document.querySelector(selector) !== null)), { once: true });
+      }, shown);
+      await page.getByRole('button', { name: button, exact: true }).click();
+      await expect.poll(() => page.evaluate(() => (window as unknown as { shownAfterClick?: boolean }).shownAfterClick)).not.toBeUndefined();
+      return page.evaluate(() => (window as unknown as { shownAfterClick: boolean }).shownAfterClick);
+    };
+    expect(await shownAfterClick('Suggest from the text', '.suggestion-queue')).toBe(true);
+    expect(await shownAfterClick('Article details…', '[role="dialog"]')).toBe(true);
+    await close();
+  });
+
   it('lists an actor’s relations when its node is clicked, and Back undoes the selection', async () => {
     const { page, close } = await openApp(browser);
     const russia = await actorCentre(page, 'russia');

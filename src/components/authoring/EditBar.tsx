@@ -1,14 +1,17 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useMapStore } from '../../store/MapStoreProvider';
 import { selectIndex } from '../../store/selectors';
 import { exportJson } from '../../model/formats/exportJson';
 import { useDatasetEditor } from '../DatasetEditor';
 import { downloadBlob } from '../export/exportMap';
 import '../panels/maps.css';
+import { preloadable } from '../preloadable';
+import { ActorForm, RelationForm } from './lazyForms';
+import { StoryEditor, SuggestionQueue } from './whenEditing';
 
-// The writers of the other formats load when the menu first opens.
-const DataDownloads = lazy(() => import('./DataDownloads').then((module) => ({ default: module.DataDownloads })));
-const ArticleDetailsForm = lazy(() => import('./ArticleDetailsForm').then((module) => ({ default: module.ArticleDetailsForm })));
+// What the edit bar opens, fetched in idle time once it is shown, so each opens at its first click.
+const DataDownloads = preloadable(() => import('./DataDownloads').then((module) => module.DataDownloads));
+const ArticleDetailsForm = preloadable(() => import('./ArticleDetailsForm').then((module) => module.ArticleDetailsForm));
 
 const time = (at: number) => new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
@@ -21,6 +24,7 @@ export function EditBar() {
   const sidePanel = useMapStore((state) => state.sidePanel);
   const setSidePanel = useMapStore((state) => state.setSidePanel);
 
+  useEffect(() => [DataDownloads, ArticleDetailsForm, ActorForm, RelationForm, SuggestionQueue, StoryEditor].forEach((tool) => tool.preload()), []);
   useEffect(() => {
     if (!editor) return;
     const handleKeyDown = (event: KeyboardEvent) => {

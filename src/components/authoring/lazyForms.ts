@@ -1,8 +1,8 @@
 /**
- * The authoring forms, loaded the first time one opens: a reader who never edits never downloads
- * them. Render them inside <Suspense>.
+ * The authoring forms, fetched once Edit mode is on (EditBar) or the first time one opens: a
+ * reader who never edits never downloads them. Render them inside <Suspense>.
  */
-import { lazy } from 'react';
+import { preloadable } from '../preloadable';
 
-export const ActorForm = lazy(() => import('./ActorForm').then((module) => ({ default: module.ActorForm })));
-export const RelationForm = lazy(() => import('./RelationForm').then((module) => ({ default: module.RelationForm })));
+export const ActorForm = preloadable(() => import('./ActorForm').then((module) => module.ActorForm));
+export const RelationForm = preloadable(() => import('./RelationForm').then((module) => module.RelationForm));

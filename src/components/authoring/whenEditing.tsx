@@ -2,10 +2,11 @@
  * The authoring tools, loaded only once a person switches Edit mode on: a reader's first load
  * carries none of them. Each renders nothing while there is no editor (Edit mode off).
  */
-import { lazy, Suspense, type ExoticComponent } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
+import { preloadable } from '../preloadable';
 import { useDatasetEditor } from '../DatasetEditor';
 
-function whenEditing<Props extends object>(Tool: ExoticComponent<Props>) {
+function whenEditing<Props extends object>(Tool: ComponentType<Props>) {
   return function WhenEditing(props: Props) {
     return useDatasetEditor() ? (
       <Suspense fallback={null}>
@@ -18,5 +19,8 @@ function whenEditing<Props extends object>(Tool: ExoticComponent<Props>) {
 export const EditBarWhenEditing = whenEditing(lazy(() => import('./EditBar').then((module) => ({ default: module.EditBar }))));
 export const EditActionsWhenEditing = whenEditing(lazy(() => import('./EditActions').then((module) => ({ default: module.EditActions }))));
 export const PassageMenuWhenEditing = whenEditing(lazy(() => import('./PassageMenu').then((module) => ({ default: module.PassageMenu }))));
-export const SuggestionsWhenEditing = whenEditing(lazy(() => import('./SuggestionQueue').then((module) => ({ default: module.SuggestionQueue }))));
-export const StoryEditorWhenEditing = whenEditing(lazy(() => import('./StoryEditor').then((module) => ({ default: module.StoryEditor }))));
+// The side panels open from the edit bar: fetched once it is shown (EditBar), so they open at once.
+export const SuggestionQueue = preloadable(() => import('./SuggestionQueue').then((module) => module.SuggestionQueue));
+export const StoryEditor = preloadable(() => import('./StoryEditor').then((module) => module.StoryEditor));
+export const SuggestionsWhenEditing = whenEditing(SuggestionQueue);
+export const StoryEditorWhenEditing = whenEditing(StoryEditor);
