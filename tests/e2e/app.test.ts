@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot } from './browser';
 import { actorCentre, article, details, drawnRelationCount, LAPTOP, openApp, PHONE, pickRelation, relationMidpoint, selectedInUrl } from './openApp';
@@ -10,6 +10,19 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+
+/** Whether the app has fetched one of its lazily loaded chunks (by the name its file starts with). */
+const chunkLoaded = (page: Page, name: string) => page.evaluate((chunk) => performance.getEntriesByType('resource').some((entry) => entry.name.includes(`/${chunk}-`)), name);
+
+/** Clicks a button and says whether `shown` was on the page just after the click: in its own task, not a later one. */
+async function shownAfterClick(page: Page, button: string, shown: string): Promise<boolean> {
+  await page.evaluate((selector) => {
+    window.addEventListener('click', () => setTimeout(() => ((window as unknown as { shownAfterClick: boolean }).shownAfterClick = document.querySelector(selector) !== null)), { once: true });
+  }, shown);
+  await page.getByRole('button', { name: button, exact: true }).click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { shownAfterClick?: boolean }).shownAfterClick)).not.toBeUndefined();
+  return page.evaluate(() => (window as unknown as { shownAfterClick: boolean }).shownAfterClick);
+}
 
 describe('the built explorer in Chromium', () => {
   it('opens on the bundled dataset with its title, the whole map in view, and the article', async () => {
@@ -94,39 +107,21 @@ describe('the built explorer in Chromium', () => {
 
   it('opens a dialog or the table at the first click, in the click’s own task, once they have loaded while the page was idle', async () => {
     const { page, close } = await openApp(browser);
-    const loaded = (chunk: string) => page.evaluate((name) => performance.getEntriesByType('resource').some((entry) => entry.name.includes(`/${name}-`)), chunk);
-    for (const chunk of ['EmbedDialog', 'OpenDialog', 'TableView']) await expect.poll(() => loaded(chunk)).toBe(true);
-    const openAfterClick = async (button: string, shown: string) => {
-      await page.evaluate((selector) => {
-        window.addEventListener('click', () => setTimeout(() => ((window as unknown as { shownAfterClick: boolean }).shownAfterClick = document.querySelector(selector) !== null)), { once: true });
-      }, shown);
-      await page.getByRole('button', { name: button, exact: true }).click();
-      await expect.poll(() => page.evaluate(() => (window as unknown as { shownAfterClick?: boolean }).shownAfterClick)).not.toBeUndefined();
-      return page.evaluate(() => (window as unknown as { shownAfterClick: boolean }).shownAfterClick);
-    };
-    expect(await openAfterClick('Embed', 'dialog[open]')).toBe(true);
+    for (const chunk of ['EmbedDialog', 'OpenDialog', 'TableView']) await expect.poll(() => chunkLoaded(page, chunk)).toBe(true);
+    expect(await shownAfterClick(page, 'Embed', 'dialog[open]')).toBe(true);
     await page.keyboard.press('Escape');
-    expect(await openAfterClick('Open…', 'dialog[open]')).toBe(true);
+    expect(await shownAfterClick(page, 'Open…', 'dialog[open]')).toBe(true);
     await page.keyboard.press('Escape');
-    expect(await openAfterClick('Show as a table', 'table')).toBe(true);
+    expect(await shownAfterClick(page, 'Show as a table', 'table')).toBe(true);
     await close();
   });
 
   it('in Edit mode, opens the suggestions and the article’s details at their first click, fetched once the edit bar showed', async () => {
     const { page, close } = await openApp(browser);
     await page.getByRole('button', { name: 'Edit', exact: true }).click();
-    const loaded = (chunk: string) => page.evaluate((name) => performance.getEntriesByType('resource').some((entry) => entry.name.includes(`/${name}-`)), chunk);
-    for (const chunk of ['SuggestionQueue', 'ArticleDetailsForm', 'RelationForm', 'ActorForm']) await expect.poll(() => loaded(chunk)).toBe(true);
-    const shownAfterClick = async (button: string, shown: string) => {
-      await page.evaluate((selector) => {
-        window.addEventListener('click', () => setTimeout(() => ((window as unknown as { shownAfterClick: boolean }).shownAfterClick = document.querySelector(selector) !== null)), { once: true });
-      }, shown);
-      await page.getByRole('button', { name: button, exact: true }).click();
-      await expect.poll(() => page.evaluate(() => (window as unknown as { shownAfterClick?: boolean }).shownAfterClick)).not.toBeUndefined();
-      return page.evaluate(() => (window as unknown as { shownAfterClick: boolean }).shownAfterClick);
-    };
-    expect(await shownAfterClick('Suggest from the text', '.suggestion-queue')).toBe(true);
-    expect(await shownAfterClick('Article details…', '[role="dialog"]')).toBe(true);
+    for (const chunk of ['SuggestionQueue', 'ArticleDetailsForm', 'RelationForm', 'ActorForm']) await expect.poll(() => chunkLoaded(page, chunk)).toBe(true);
+    expect(await shownAfterClick(page, 'Suggest from the text', '.suggestion-queue')).toBe(true);
+    expect(await shownAfterClick(page, 'Article details…', '[role="dialog"]')).toBe(true);
     await close();
   });
 
