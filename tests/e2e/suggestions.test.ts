@@ -136,7 +136,8 @@ describe('from a pasted article to a map, in Chromium', () => {
     await pickRelation(page, (await page.locator('[data-relation-id]').first().getAttribute('data-relation-id'))!);
     expect(await page.getByRole('complementary', { name: 'Details' }).locator('blockquote').first().textContent()).toContain('Osterland offered the Harbour Pilots');
 
-    // Kept in this browser: the same map after a reload.
+    // Kept in this browser: the same map after a reload, once it says it is saved.
+    await page.getByText(/^Saved in this browser at /).waitFor({ timeout: 10_000 });
     await page.reload();
     await page.locator('svg[data-layout="settled"]').waitFor();
     expect(await page.locator('[data-actor-id]').count()).toBe(4);
