@@ -35,8 +35,9 @@ class Trie {
   childCount: Uint32Array;
   fail: Int32Array;
   output: Int32Array;
-  /** The patterns ending at each node, for the nodes where one does. */
-  endsHere = new Map<number, number[]>();
+  /** The patterns ending at each node, for the nodes where one does: `ends[endsAt[node]]`. */
+  endsAt: Int32Array;
+  ends: number[][] = [];
   /** The children of nodes with many, by character; `denseAt` gives a node's place here (or NONE). */
   dense: Map<number, number>[] = [];
   denseAt: Int32Array;
@@ -56,6 +57,7 @@ class Trie {
     this.fail = new Int32Array(capacity);
     this.output = new Int32Array(capacity).fill(NONE);
     this.denseAt = new Int32Array(capacity).fill(NONE);
+    this.endsAt = new Int32Array(capacity).fill(NONE);
     const large = characters > 4096;
     this.rootChild = large ? new Int32Array(0x10000).fill(NONE) : null;
     if (!large) this.makeDense(ROOT);
@@ -107,20 +109,21 @@ export function createMultiSearch(patterns: readonly string[]): MultiSearch {
       node = next;
     }
     for (; i < pattern.length; i++) node = trie.addChild(node, pattern.charCodeAt(i));
-    const ends = trie.endsHere.get(node);
-    if (ends) ends.push(index);
-    else trie.endsHere.set(node, [index]);
+    if (trie.endsAt[node] === NONE) {
+      trie.endsAt[node] = trie.ends.length;
+      trie.ends.push([index]);
+    } else trie.ends[trie.endsAt[node]!]!.push(index);
   });
 
+  const { firstChild, nextSibling, charOf, fail, output, endsAt, ends } = trie;
   // Failure links, breadth first: a node's link is found from its parent's, which is shallower.
-  const { firstChild, nextSibling, charOf, fail, output, endsHere } = trie;
   const queue = new Int32Array(trie.size);
   let tail = 0;
   for (let next = firstChild[ROOT]!; next !== NONE; next = nextSibling[next]!) queue[tail++] = next;
   for (let head = 0; head < tail; head++) {
     const node = queue[head]!;
     const linked = fail[node]!;
-    output[node] = endsHere.has(linked) ? linked : output[linked]!;
+    output[node] = endsAt[linked] !== NONE ? linked : output[linked]!;
     for (let next = firstChild[node]!; next !== NONE; next = nextSibling[next]!) {
       const code = charOf[next]!;
       let candidate = linked;
@@ -146,8 +149,8 @@ export function createMultiSearch(patterns: readonly string[]): MultiSearch {
           next = trie.child(node, code);
         }
         node = next === NONE ? ROOT : next;
-        for (let report = endsHere.has(node) ? node : output[node]!; report !== NONE; report = output[report]!) {
-          for (const pattern of endsHere.get(report)!) found(pattern, i + 1 - patterns[pattern]!.length);
+        for (let report = endsAt[node] !== NONE ? node : output[node]!; report !== NONE; report = output[report]!) {
+          for (const pattern of ends[endsAt[report]!]!) found(pattern, i + 1 - patterns[pattern]!.length);
         }
       }
     },

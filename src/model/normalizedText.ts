@@ -10,6 +10,9 @@ const ALL_INVISIBLE = new RegExp(INVISIBLE.source, 'g');
 const ALL_SINGLE_QUOTES = new RegExp(SINGLE_QUOTES.source, 'g');
 const ALL_DOUBLE_QUOTES = new RegExp(DOUBLE_QUOTES.source, 'g');
 const ALL_DASHES = new RegExp(DASHES.source, 'g');
+// Runs of white space other than a lone space, so the single spaces between words (almost every
+// match of a plain /\s+/) are not replaced one by one: the same text, several times faster.
+const SPACE_RUNS = /\s\s+|[^\S ]/g;
 
 export function normalizedText(original: string): string {
   // Whole-string lower-casing differs from one character at a time for astral letters and a
@@ -17,7 +20,7 @@ export function normalizedText(original: string): string {
   if (SURROGATES.test(original)) return normalizeForMatching(original).text;
   return original
     .replace(ALL_INVISIBLE, '')
-    .replace(/\s+/g, ' ')
+    .replace(SPACE_RUNS, ' ')
     .replace(/Σ/g, 'σ')
     .replace(ALL_SINGLE_QUOTES, "'")
     .replace(ALL_DOUBLE_QUOTES, '"')

@@ -19,7 +19,7 @@ function builtPage() {
 }
 
 function buildEmbed(...args: string[]) {
-  const run = spawnSync('node_modules/.bin/tsx', ['scripts/buildEmbed.ts', ...args], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/buildEmbed.ts', ...args], { encoding: 'utf8' });
   return { status: run.status, output: run.stdout + run.stderr };
 }
 

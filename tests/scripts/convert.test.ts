@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDatasetText } from '../../src/model/parseDataset';
 
 function convert(...args: string[]) {
-  const run = spawnSync('node_modules/.bin/tsx', ['scripts/convert.ts', ...args], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/convert.ts', ...args], { encoding: 'utf8' });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 const tempDir = () => mkdtempSync(join(tmpdir(), 'stancemap-convert-'));

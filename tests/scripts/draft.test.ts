@@ -23,7 +23,7 @@ const ACTORS = [
 ];
 
 const run = (script: string, ...args: string[]) => {
-  const result = spawnSync('node_modules/.bin/tsx', [script, ...args], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { encoding: 'utf8' });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 };
 

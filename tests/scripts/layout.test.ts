@@ -8,7 +8,7 @@ import { indexDataset } from '../../src/model/indexDataset';
 import { parseFixture, readFixtureJson } from '../fixtures';
 
 function layout(...args: string[]) {
-  const run = spawnSync('node_modules/.bin/tsx', ['scripts/layout.ts', ...args], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/layout.ts', ...args], { encoding: 'utf8' });
   return { status: run.status, output: run.stdout + run.stderr };
 }
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 function validate(...files: string[]) {
-  const run = spawnSync('node_modules/.bin/tsx', ['scripts/validate.ts', ...files], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts', ...files], { encoding: 'utf8' });
   return { status: run.status, output: run.stdout + run.stderr };
 }
 
@@ -44,7 +44,7 @@ describe('npm run validate', () => {
 describe('npm run validate on the spreadsheet form', { timeout: 30_000 }, () => {
   function csvFolder() {
     const dir = mkdtempSync(join(tmpdir(), 'stancemap-'));
-    spawnSync('node_modules/.bin/tsx', ['scripts/convert.ts', 'data/fixtures/small.json', '--to', 'csv', '--out', dir], { encoding: 'utf8' });
+    spawnSync(process.execPath, ['--import', 'tsx', 'scripts/convert.ts', 'data/fixtures/small.json', '--to', 'csv', '--out', dir], { encoding: 'utf8' });
     return dir;
   }
 
