@@ -72,4 +72,33 @@ describe('opening a large dataset', () => {
     expect(errors).toEqual([]);
     await close();
   });
+
+  it('draws a large map before the rest of its long article, then shows the whole article', async () => {
+    const dataset = mapOf(2000);
+    site.secure().set('/long-article.json', JSON.stringify(dataset), { 'access-control-allow-origin': '*' });
+    const context = await site.browser().newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    // When the article grows past its first slice, by the page's clock.
+    await page.addInitScript(() => {
+      const watch = new MutationObserver(() => {
+        if (document.querySelectorAll('.article-body > p').length > 60) {
+          (window as unknown as { moreParagraphsAt: number }).moreParagraphsAt = performance.now();
+          watch.disconnect();
+        }
+      });
+      watch.observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(appUrl(`?data=${encodeURIComponent(site.secure().url('/long-article.json'))}`));
+    await page.getByRole('heading', { level: 1, name: dataset.title }).waitFor({ timeout: 60_000 });
+    const paragraphs = page.getByRole('region', { name: 'Article' }).locator('.article-body > p');
+    await expect.poll(() => paragraphs.count(), { timeout: 30_000 }).toBe(dataset.article.paragraphs.length);
+    const { drawnAt, moreAt } = await page.evaluate(() => ({
+      drawnAt: performance.getEntriesByName('stancemap:first-frame')[0]?.startTime ?? null,
+      moreAt: (window as unknown as { moreParagraphsAt?: number }).moreParagraphsAt ?? null,
+    }));
+    expect(drawnAt).not.toBeNull();
+    // The map's first drawing did not wait for the article's slices.
+    expect(moreAt).toBeGreaterThan(drawnAt!);
+    await context.close();
+  });
 });

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createLayoutMemory } from '../../layout/layoutDataset';
 import { withLineMode } from '../../layout/simulationGraph';
 import { useMapStore, useMapStoreApi } from '../../store/MapStoreProvider';
@@ -12,13 +12,15 @@ import { preloadable } from '../preloadable';
 
 // Most maps are small: the canvas renderer is fetched only for a large one (one-file builds carry it inline).
 // embed.html, one file that must stay small, leaves the canvas renderer out and draws every map in SVG.
-const CanvasMap = import.meta.env.EMBED_PAGE ? null : lazy(() => import('./canvas/CanvasMap').then((module) => ({ default: module.CanvasMap })));
+// Preloadable, not React.lazy: a lazy component suspends on its first render even when its chunk
+// has arrived, and React reveals it up to 300 ms later; a large map's first drawing waited for that.
+const CanvasMap = import.meta.env.EMBED_PAGE ? null : preloadable(() => import('./canvas/CanvasMap').then((module) => module.CanvasMap));
 /**
  * Fetches the canvas renderer ahead of the map that will need it: a dataset of a megabyte or more
  * is being opened, so it will likely be drawn on a canvas, and the map need not wait for the chunk.
  */
 export function preloadCanvasMap(): void {
-  if (!import.meta.env.EMBED_PAGE) void import('./canvas/CanvasMap');
+  CanvasMap?.preload();
 }
 // The chooser is needed at the first click on a grouped line, never in the first frame: fetched in idle time after it.
 const LineChooser = preloadable(() => import('./LineChooser').then((module) => module.LineChooser));

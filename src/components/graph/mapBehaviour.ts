@@ -178,6 +178,33 @@ export function markOnce(name: 'stancemap:first-frame' | 'stancemap:settled') {
   performance.mark(name);
 }
 
+/**
+ * Calls `then` once the map has drawn its first frame (its `stancemap:first-frame` mark, from the
+ * map or the prerendered frame), at once if it has, or after `atMostMs` without one (no map on
+ * screen). Returns a cancel. For work that would compete with the first drawing for the machine.
+ */
+export function afterFirstDrawing(then: () => void, atMostMs: number): () => void {
+  const name = 'stancemap:first-frame';
+  if (typeof PerformanceObserver !== 'function' || performance.getEntriesByName(name).length > 0) {
+    then();
+    return () => {};
+  }
+  const observer = new PerformanceObserver((entries) => {
+    if (entries.getEntriesByName(name).length > 0) done();
+  });
+  const timer = setTimeout(() => done(), atMostMs);
+  const cancel = () => {
+    observer.disconnect();
+    clearTimeout(timer);
+  };
+  const done = () => {
+    cancel();
+    then();
+  };
+  observer.observe({ type: 'mark' });
+  return cancel;
+}
+
 export interface LayoutDriver {
   wake(alphaTarget: number): void;
   /** Stop now (the Freeze button). */
