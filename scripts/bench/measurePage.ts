@@ -7,7 +7,8 @@
  * The page-side helpers are plain JavaScript in a string: functions handed to page.evaluate would
  * carry the TypeScript compiler's helpers into the page.
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchSettledBrowser } from './settledBrowser';
 import { drawnFramesPerSecond, framesPerSecond, type PaintedSample } from './stats';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -345,7 +346,7 @@ export async function measurePage(target: BenchTarget, { settleTimeoutMs, window
   const note = (step: string, error: unknown) => metrics.errors.push(`${step}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
   let browser: Browser | undefined;
   try {
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS });
+    browser = await launchSettledBrowser({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS });
     const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
     const page = await context.newPage();
     page.on('pageerror', (error) => metrics.errors.push(`page: ${error.message}`));
