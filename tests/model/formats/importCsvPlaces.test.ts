@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { formatImportIssue, importCsv, type CsvImportInput, type ImportResult } from '../../../src/model/formats/importCsv';
+
+// A fictional dispute over a lake, written for these tests: one paragraph per claim, so that a
+// problem's line in article.txt and its row in relations.csv can be told apart.
+const CLAIMS: [source: string, target: string, stance: string, sentence: string][] = [
+  ['westmark', 'river-guard', 'support', 'Westmark has armed the River Guard with patrol boats.'],
+  ['eastmark', 'river-guard', 'hostility', 'Eastmark has shelled the River Guard’s camps on the northern shore.'],
+  ['westmark', 'eastmark', 'hostility', 'Westmark and Eastmark have quarrelled over the lake since the treaty lapsed.'],
+  ['lake-council', 'westmark', 'offer', 'The Lake Council has offered Westmark a seat at its table.'],
+  ['lake-council', 'eastmark', 'offer', 'The Lake Council has offered Eastmark the same seat.'],
+  ['eastmark', 'lake-council', 'payment', 'Eastmark has paid the Lake Council its yearly dues.'],
+  ['westmark', 'lake-council', 'payment', 'Westmark has paid the Lake Council nothing this year.'],
+  ['river-guard', 'eastmark', 'hostility', 'The River Guard has raided Eastmark’s fisheries twice.'],
+  ['river-guard', 'lake-council', 'support', 'The River Guard has escorted the Lake Council’s inspectors.'],
+  ['eastmark', 'westmark', 'offer', 'Eastmark has offered Westmark a truce for the fishing season.'],
+  ['westmark', 'river-guard', 'payment', 'Westmark has paid the River Guard a monthly wage.'],
+  ['lake-council', 'river-guard', 'hostility', 'The Lake Council has condemned the River Guard’s raids.'],
+];
+
+const ACTORS_CSV = [
+  'id,name,kind,aliases,description,evidence',
+  'westmark,Westmark,state,,A lakeside state.,Westmark has armed the River Guard',
+  'eastmark,Eastmark,state,,The other lakeside state.,Eastmark has shelled the River Guard’s camps',
+  'river-guard,River Guard,armed-group,,A militia on the lake.,the River Guard with patrol boats',
+  'lake-council,Lake Council,organisation,,A body both states answer to.,The Lake Council has offered Westmark',
+].join('\n');
+
+const relationsCsv = (claims = CLAIMS, ids = claims.map((_, index) => `claim-${index + 1}`)) =>
+  ['id,source,target,stance,status,summary,claimedBy,quote', ...claims.map(([source, target, stance, sentence], index) => `${ids[index]},${source},${target},${stance},ongoing,A claim of ${stance},outlet,${sentence}`)].join('\n');
+
+// article.txt: the title on line 1, then one paragraph per claim from line 3, every other line.
+const ARTICLE_TEXT = ['A Quarrel Over the Lake', '', ...CLAIMS.flatMap(([, , , sentence]) => [sentence, ''])].join('\n');
+const lineOfParagraph = (index: number) => 3 + 2 * index;
+
+const base: CsvImportInput = {
+  actorsCsv: ACTORS_CSV,
+  relationsCsv: relationsCsv(),
+  articleText: ARTICLE_TEXT,
+  articleMeta: { dek: 'Two states, a militia and a council.', outlet: 'The Example Gazette', author: 'A. Reporter', published: '2021-05-02', url: 'https://example.org/lake', rights: 'Fictional text written for stancemap’s tests.' },
+  datasetMeta: { id: 'lake-quarrel', title: 'A quarrel over the lake' },
+};
+
+const read = (input: Partial<CsvImportInput>): ImportResult => importCsv({ ...base, ...input });
+const errorsOf = (result: ImportResult) => (result.ok ? [] : result.errors.map(formatImportIssue));
+const warningsOf = (result: ImportResult) => result.warnings.map(formatImportIssue);
+
+describe('importCsv says where each problem is, in the file a person opens', () => {
+  it('reads the test article without a problem', () => {
+    const result = read({});
+    expect(errorsOf(result)).toEqual([]);
+    expect(warningsOf(result)).toEqual([]);
+    expect(result.ok && result.dataset.relations).toHaveLength(CLAIMS.length);
+  });
+
+  it('names a quote the article lacks by its cell, and the closest passage by its line in article.txt', () => {
+    const claims = CLAIMS.map((claim, index): (typeof CLAIMS)[number] => (index === 10 ? [claim[0], claim[1], claim[2], 'Westmark has paid the River Guard a weekly wage.'] : claim));
+    expect(errorsOf(read({ relationsCsv: relationsCsv(claims) }))).toEqual([
+      `relations.csv, row 12, column "quote": is not found word for word in the article. The closest passage, in the paragraph at line ${lineOfParagraph(10)} of article.txt, is “Westmark has paid the River Guard a monthly wage.”.`,
+    ]);
+  });
+
+  it('names another relation by its row, also past row 9', () => {
+    // The twelfth claim given twice: the second copy is row 14, the first row 13.
+    const claims = [...CLAIMS, CLAIMS[11]!];
+    const result = read({ relationsCsv: relationsCsv(claims) });
+    expect(errorsOf(result)).toEqual([]);
+    expect(warningsOf(result)).toEqual([
+      'relations.csv, row 14, column "quote": is also row 13 of relations.csv’s passage, with the same actors and stance: one claim, mapped twice. Merge the two, or quote what tells them apart.',
+    ]);
+  });
+
+  it('lists problems file by file, row by row, and within a row in the order of the file’s own columns', () => {
+    // The columns reversed: in each row, quote comes first and id last.
+    const reversed = (csv: string) =>
+      csv
+        .split('\n')
+        .map((line) => line.split(',').reverse().join(','))
+        .join('\n');
+    const claims = CLAIMS.map((claim, index): (typeof CLAIMS)[number] => (index === 1 ? ['nowhere', claim[1], 'rivalry', claim[3]] : claim));
+    const actors = ACTORS_CSV.replace('lake-council,Lake Council,organisation', 'lake-council,Lake Council,club');
+    const result = read({ actorsCsv: reversed(actors), relationsCsv: reversed(relationsCsv(claims)), articleMeta: { ...base.articleMeta, published: 'last spring' } });
+    expect(errorsOf(result)).toEqual([
+      'actors.csv, row 5, column "kind": “club” is not one of: state, government-body, armed-group, person, organisation, other.',
+      'relations.csv, row 3, column "stance": “rivalry” is not one of: support, hostility, offer, payment.',
+      'relations.csv, row 3, column "source": no actor has the id “nowhere”.',
+      'article.json, field "article.published": “last spring” is not a date in the form YYYY-MM-DD.',
+    ]);
+  });
+
+  it('makes the ids a spreadsheet leaves empty from names and stances, each unique, never “outlet”', () => {
+    const actors = ACTORS_CSV.replace('\nwestmark,Westmark,', '\n,Westmark,') + '\n,Outlet,organisation,,A newspaper.,The Example Gazette';
+    const claims = CLAIMS.map((claim, index): (typeof CLAIMS)[number] => (index === 2 ? ['Westmark', 'Eastmark', 'hostility', claim[3]] : claim));
+    const ids = claims.map((_, index) => (index === 2 || index === 9 ? '' : `claim-${index + 1}`));
+    // The tenth claim, Eastmark's offer to Westmark, made a second hostility between the same two.
+    const tenth = claims[9]!;
+    claims[9] = ['westmark', 'eastmark', 'hostility', tenth[3]];
+    const result = read({ actorsCsv: actors, relationsCsv: relationsCsv(claims, ids), articleText: `${ARTICLE_TEXT}\nThe Example Gazette reported it all.` });
+    expect(errorsOf(result)).toEqual([]);
+    if (!result.ok) return;
+    expect(result.dataset.actors.map((actor) => actor.id)).toEqual(['westmark', 'eastmark', 'river-guard', 'lake-council', 'outlet-2']);
+    expect(result.dataset.relations[2]!.id).toBe('westmark-hostility-eastmark');
+    expect(result.dataset.relations[9]!.id).toBe('westmark-hostility-eastmark-2');
+    // Named by its name in the source cell, the actor is referred to by its id.
+    expect(result.dataset.relations[2]!.source).toBe('westmark');
+  });
+});
+
+describe('importCsv with article.json and article.txt together', () => {
+  it('ignores lines under the title when article.json gives the dek, and says which lines', () => {
+    const text = ARTICLE_TEXT.replace('A Quarrel Over the Lake', 'A Quarrel Over the Lake\nTwo states and a militia\nand a council');
+    const result = read({ articleText: text });
+    expect(warningsOf(result)).toEqual(['article.txt, line 2: lines 2–3 of article.txt stand under the title, where a dek would, but article.json gives the dek; they are ignored.']);
+    expect(result.ok && result.dataset.article.dek).toBe('Two states, a militia and a council.');
+  });
+
+  it('takes the dek from the lines under the title when article.json has none, and the dataset’s title and id from the article', () => {
+    const text = ARTICLE_TEXT.replace('A Quarrel Over the Lake', 'A Quarrel Over the Lake\nTwo states and a militia');
+    const result = read({ articleText: text, articleMeta: { outlet: 'The Example Gazette' }, datasetMeta: {} });
+    expect(errorsOf(result)).toEqual([]);
+    if (!result.ok) return;
+    expect(result.dataset.article.title).toBe('A Quarrel Over the Lake');
+    expect(result.dataset.article.dek).toBe('Two states and a militia');
+    expect(result.dataset.title).toBe('A Quarrel Over the Lake');
+    expect(result.dataset.id).toBe('a-quarrel-over-the-lake');
+    expect(result.dataset.article.paragraphs).toHaveLength(CLAIMS.length);
+  });
+
+  it('gives an empty dek when neither file has one', () => {
+    const result = read({ articleMeta: { outlet: 'The Example Gazette' } });
+    expect(result.ok && result.dataset.article.dek).toBe('');
+  });
+
+  it('ignores the actors, relations and paragraphs article.json gives, each with a warning at its field', () => {
+    const result = read({ articleMeta: { ...base.articleMeta, paragraphs: ['Another text.'] }, datasetMeta: { ...base.datasetMeta, actors: [], relations: [] } });
+    expect(errorsOf(result)).toEqual([]);
+    expect(warningsOf(result)).toEqual([
+      'article.json, field "actors": is ignored: the actors come from actors.csv.',
+      'article.json, field "relations": is ignored: the relations come from relations.csv.',
+      'article.json, field "article.paragraphs": is ignored: the paragraphs come from article.txt.',
+    ]);
+    expect(result.ok && result.dataset.actors).toHaveLength(4);
+  });
+
+  it('traces a problem with the article’s title to the first line of article.txt when article.json has no title', () => {
+    const long = 'A'.repeat(400);
+    const result = read({ articleText: ARTICLE_TEXT.replace('A Quarrel Over the Lake', long), articleMeta: { outlet: 'The Example Gazette' } });
+    const titleProblems = [...(result.ok ? [] : result.errors), ...result.warnings].filter((found) => found.path[0] === 'article' && found.path[1] === 'title');
+    expect(titleProblems.map((found) => found.location)).toEqual(titleProblems.map(() => ({ file: 'article.txt', line: 1 })));
+  });
+});
