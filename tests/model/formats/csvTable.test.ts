@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { columnLetter, readCsvTable, splitList } from '../../../src/model/formats/csvTable';
+import { formatImportIssue } from '../../../src/model/formats/importIssue';
+
+// A table of a few columns, read as the importer reads actors.csv and relations.csv.
+const COLUMNS = ['id', 'name', 'kind', 'aliases'] as const;
+const REQUIRED = ['name', 'kind'] as const;
+const read = (text: string) => readCsvTable(text, 'actors.csv', COLUMNS, REQUIRED);
+const problems = (text: string) => read(text).issues.map(formatImportIssue);
+const cells = (text: string) => read(text).rows.map(({ row, cells }) => ({ row, ...cells }));
+
+describe('readCsvTable reads what spreadsheets write', () => {
+  it('reads files with Windows, Unix and old Mac line ends alike', () => {
+    const rows = ['id,name,kind', 'north,Northland,state', 'south,Southland,state'];
+    const expected = [
+      { row: 2, id: 'north', name: 'Northland', kind: 'state' },
+      { row: 3, id: 'south', name: 'Southland', kind: 'state' },
+    ];
+    for (const newline of ['\n', '\r\n', '\r']) {
+      expect(cells(rows.join(newline)), JSON.stringify(newline)).toEqual(expected);
+      expect(problems(rows.join(newline))).toEqual([]);
+    }
+  });
+
+  it('keeps line breaks inside a quoted cell as \\n, whatever the file’s line ends', () => {
+    expect(cells('name,kind,aliases\r"North\rland",state,"the North\r\nthe Northerners"')).toEqual([{ row: 2, name: 'North\nland', kind: 'state', aliases: 'the North\nthe Northerners' }]);
+  });
+
+  it('reads a header that starts with a byte-order mark', () => {
+    expect(read('\uFEFFname,kind\nNorthland,state').headers).toEqual({ name: 'name', kind: 'kind' });
+  });
+
+  it('finds the separator from the header, not from separators inside its quoted names', () => {
+    // Three commas inside a quoted name, two semicolons outside: the file is separated by semicolons.
+    const text = 'name;kind;"a note, with, three, commas"\nNorth, land;state;x';
+    expect(cells(text)).toEqual([{ row: 2, name: 'North, land', kind: 'state' }]);
+    expect(problems(text)).toEqual(['actors.csv, column "a note, with, three, commas": is not a column stancemap reads, so its cells are ignored.']);
+    expect(cells('name;kind;aliases\nNorth, land;state;the North')).toEqual([{ row: 2, name: 'North, land', kind: 'state', aliases: 'the North' }]);
+    expect(cells('name\tkind\nNorthland\tstate')).toEqual([{ row: 2, name: 'Northland', kind: 'state' }]);
+  });
+
+  it('skips blank lines before the header and counts rows as the spreadsheet does', () => {
+    expect(cells('\n\nname,kind\n\nNorthland,state')).toEqual([{ row: 5, name: 'Northland', kind: 'state' }]);
+  });
+
+  it('warns about an unnamed column only when it holds something, naming it by its letter', () => {
+    expect(problems('name,kind,\nNorthland,state,')).toEqual([]);
+    expect(problems('name,kind,\nNorthland,state,a note')).toEqual(['actors.csv, row 1: column C has no name in the header, so its cells are ignored.']);
+    // The 28th column is AB, as a spreadsheet labels it.
+    const header = ['name', 'kind', ...Array.from({ length: 26 }, () => '')].join(',');
+    const row = ['Northland', 'state', ...Array.from({ length: 25 }, () => ''), 'far right'].join(',');
+    expect(problems(`${header}\n${row}`)).toEqual(['actors.csv, row 1: column AB has no name in the header, so its cells are ignored.']);
+  });
+
+  it('takes trailing empty cells as nothing, and a row with more filled cells than the header as an error', () => {
+    expect(problems('name,kind\nNorthland,state,,,')).toEqual([]);
+    expect(problems('name,kind\nNorthland,state,extra')).toEqual(['actors.csv, row 2: has 3 cells, but the header names 2 columns: a cell that holds a comma must be in double quotes.']);
+  });
+});
+
+describe('columnLetter and splitList', () => {
+  it('names columns as spreadsheets do: A–Z, then AA, AZ, BA, ZZ, AAA', () => {
+    expect([0, 25, 26, 51, 52, 701, 702].map(columnLetter)).toEqual(['A', 'Z', 'AA', 'AZ', 'BA', 'ZZ', 'AAA']);
+  });
+
+  it('splits a cell at “ | ”, trimming each item and dropping empty ones', () => {
+    expect(splitList('Moscow |  the Kremlin | Russia ')).toEqual(['Moscow', 'the Kremlin', 'Russia']);
+    expect(splitList('Moscow | ')).toEqual(['Moscow']);
+    expect(splitList(' Moscow ')).toEqual(['Moscow']);
+    expect(splitList('A|B')).toEqual(['A|B']);
+    expect(splitList('')).toEqual([]);
+  });
+});
