@@ -142,10 +142,12 @@ describe('importCsv with article.json and article.txt together', () => {
     expect(result.ok && result.dataset.actors).toHaveLength(4);
   });
 
-  it('traces a problem with the article’s title to the first line of article.txt when article.json has no title', () => {
-    const long = 'A'.repeat(400);
-    const result = read({ articleText: ARTICLE_TEXT.replace('A Quarrel Over the Lake', long), articleMeta: { outlet: 'The Example Gazette' } });
-    const titleProblems = [...(result.ok ? [] : result.errors), ...result.warnings].filter((found) => found.path[0] === 'article' && found.path[1] === 'title');
-    expect(titleProblems.map((found) => found.location)).toEqual(titleProblems.map(() => ({ file: 'article.txt', line: 1 })));
+  it('traces a problem with the article’s title, and with the dataset’s title taken from it, to line 1 of article.txt, said once', () => {
+    const long = 'A'.repeat(100_001);
+    const result = read({ articleText: ARTICLE_TEXT.replace('A Quarrel Over the Lake', long), articleMeta: { outlet: 'The Example Gazette' }, datasetMeta: { id: 'lake-quarrel' } });
+    const titleProblems = (result.ok ? [] : result.errors).filter((found) => found.path.join('.') === 'article.title' || found.path.join('.') === 'title');
+    // The same words at the same place: the dataset's title is the article's, one problem for the reader.
+    expect(titleProblems.map((found) => found.location)).toEqual([{ file: 'article.txt', line: 1 }]);
+    expect(titleProblems[0]!.message).toMatch(/^is 100,?001 characters long/);
   });
 });
