@@ -34,7 +34,10 @@ function DatasetProblems(props: ComponentProps<typeof DatasetProblemsList>) {
 const loadDatasetReaders = () => import('../io/loadDataset');
 const loadRecentDatasets = () => import('../io/recentDatasets');
 // The browser's storage is read once the explorer is up, and written only after an edit.
-const loadWorkCopy = () => import('../io/workCopy');
+// Kept once loaded: a save as the page is left must start at once, and even an import already
+// loaded answers only after the page has gone.
+let workCopy: typeof import('../io/workCopy') | null = null;
+const loadWorkCopy = async () => (workCopy ??= await import('../io/workCopy'));
 
 // The explorer's own ?embed=1 view (embed.html has EmbedApp): loaded when asked for, not in every reader's first load.
 const EmbedView = lazy(() => import('../components/EmbedView').then((module) => ({ default: module.EmbedView })));
@@ -371,8 +374,9 @@ function useEditor(session: Session, setSession: SessionViewProps['setSession'],
   // Keep the work as it happens: a map of one's own whole, in "Your maps"; the edits of another dataset under its id.
   useEffect(() => {
     if (!enabled || !datasetId || (mapId ? present === keptRaw : !edited)) return;
-    const timer = setTimeout(() => {
-      const saving = mapId ? loadSavedMaps().then((maps) => maps.save(mapId, present, mapName)) : loadWorkCopy().then(({ saveWork }) => saveWork(datasetId, present));
+    const save = () => {
+      stop();
+      const saving = mapId ? loadSavedMaps().then((maps) => maps.save(mapId, present, mapName)) : workCopy ? workCopy.saveWork(datasetId, present) : loadWorkCopy().then(({ saveWork }) => saveWork(datasetId, present));
       void saving.then((result) => {
         if (result.ok) {
           setSavedAt(result.value);
@@ -381,8 +385,21 @@ function useEditor(session: Session, setSession: SessionViewProps['setSession'],
           setStorageProblem(result.reason);
         }
       });
-    }, SAVE_DELAY_MS);
-    return () => clearTimeout(timer);
+    };
+    // Leaving the page (a reload, a closed tab, a phone switching apps) saves at once what the
+    // delay would have saved a moment later: an edit made just before is not lost.
+    const saveOnLeaving = () => {
+      if (document.visibilityState === 'hidden') save();
+    };
+    const timer = setTimeout(save, SAVE_DELAY_MS);
+    const stop = () => {
+      clearTimeout(timer);
+      window.removeEventListener('pagehide', save);
+      document.removeEventListener('visibilitychange', saveOnLeaving);
+    };
+    window.addEventListener('pagehide', save);
+    document.addEventListener('visibilitychange', saveOnLeaving);
+    return stop;
   }, [enabled, datasetId, present, edited, mapId, keptRaw, mapName]);
 
   // Edits are checked by the validator: it loads once the explorer is up, so the first edit does not wait for it.

@@ -3,7 +3,7 @@
  * the file. Storage can be missing or refused (private windows, sandboxed frames): every call
  * says so rather than throwing.
  */
-import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+import { createStore, del, get, promisifyRequest, set, type UseStore } from 'idb-keyval';
 
 export interface RecentDataset {
   id: string;
@@ -23,6 +23,19 @@ let store: UseStore | null = null;
 export function openStore(): UseStore {
   store ??= createStore('stancemap', 'datasets');
   return store;
+}
+
+/**
+ * `set`, committed at once rather than when the page next returns to its event loop: a save made
+ * as the page is left (a reload, a closed tab) is then kept, where a transaction left to commit
+ * itself is aborted with the page.
+ */
+export function setNow(key: string, value: unknown, inStore: UseStore): Promise<void> {
+  return inStore('readwrite', (objectStore) => {
+    objectStore.put(value, key);
+    objectStore.transaction.commit?.();
+    return promisifyRequest(objectStore.transaction);
+  });
 }
 
 export async function attempt<T>(action: () => Promise<T>): Promise<StorageResult<T>> {

@@ -2,8 +2,8 @@
  * Work in progress, kept in the browser's own storage (IndexedDB) as it happens, one copy per
  * dataset id, so a reload, a crash or a closed tab loses nothing.
  */
-import { del, get, set } from 'idb-keyval';
-import { attempt, openStore, type StorageResult } from './recentDatasets';
+import { del, get } from 'idb-keyval';
+import { attempt, openStore, setNow, type StorageResult } from './recentDatasets';
 
 export interface WorkCopy {
   savedAt: number;
@@ -15,7 +15,7 @@ const keyOf = (datasetId: string) => `work:${datasetId}`;
 export function saveWork(datasetId: string, dataset: unknown): Promise<StorageResult<number>> {
   return attempt(async () => {
     const savedAt = Date.now();
-    await set(keyOf(datasetId), { savedAt, dataset } satisfies WorkCopy, openStore());
+    await setNow(keyOf(datasetId), { savedAt, dataset } satisfies WorkCopy, openStore());
     return savedAt;
   });
 }
