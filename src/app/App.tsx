@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ComponentProps, type DragEvent, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useState, type ComponentProps, type DragEvent, type ReactNode } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { Explorer } from '../components/Explorer';
 import { parseEmbedOptions } from '../embed/embedOptions';
@@ -6,6 +6,7 @@ import { mapQuery, parseMapParam, parseStepParams, parseViewState } from '../emb
 import { indexDataset } from '../model/indexDataset';
 import type { ParseResult } from '../model/parseDataset';
 import { loadValidator, validatorMissing } from '../io/loadValidator';
+import type { StorageResult } from '../io/recentDatasets';
 import { DatasetOpenerContext, type DatasetOpener } from '../components/DatasetOpener';
 import type { LoadResult } from '../io/loadDataset';
 import { DatasetEditorContext, type DatasetEditor } from '../components/DatasetEditor';
@@ -41,7 +42,8 @@ const loadWorkCopy = async () => (workCopy ??= await import('../io/workCopy'));
 
 // The explorer's own ?embed=1 view (embed.html has EmbedApp): loaded when asked for, not in every reader's first load.
 const EmbedView = lazy(() => import('../components/EmbedView').then((module) => ({ default: module.EmbedView })));
-const loadSavedMaps = () => import('../io/savedMaps').then(({ createSavedMaps }) => createSavedMaps());
+let savedMaps: ReturnType<typeof import('../io/savedMaps').createSavedMaps> | null = null;
+const loadSavedMaps = async () => (savedMaps ??= (await import('../io/savedMaps')).createSavedMaps());
 
 // Shown only while a dataset opens.
 const OpeningStatus = lazy(() => import('../components/OpeningStatus').then((module) => ({ default: module.OpeningStatus })));
@@ -372,33 +374,42 @@ function useEditor(session: Session, setSession: SessionViewProps['setSession'],
   }, [generation, restoring]);
 
   // Keep the work as it happens: a map of one's own whole, in "Your maps"; the edits of another dataset under its id.
-  useEffect(() => {
+  // A layout effect, so that from the moment an edit is on screen, leaving the page keeps it.
+  useLayoutEffect(() => {
     if (!enabled || !datasetId || (mapId ? present === keptRaw : !edited)) return;
-    const save = () => {
-      stop();
-      const saving = mapId ? loadSavedMaps().then((maps) => maps.save(mapId, present, mapName)) : workCopy ? workCopy.saveWork(datasetId, present) : loadWorkCopy().then(({ saveWork }) => saveWork(datasetId, present));
+    const report = (saving: Promise<StorageResult<number | void>>) =>
       void saving.then((result) => {
         if (result.ok) {
-          setSavedAt(result.value);
+          setSavedAt(typeof result.value === 'number' ? result.value : Date.now());
           setStorageProblem(null);
         } else {
           setStorageProblem(result.reason);
         }
       });
+    const save = () => {
+      stop();
+      report(mapId ? loadSavedMaps().then((maps) => maps.save(mapId, present, mapName)) : loadWorkCopy().then(({ saveWork }) => saveWork(datasetId, present)));
     };
     // Leaving the page (a reload, a closed tab, a phone switching apps) saves at once what the
-    // delay would have saved a moment later: an edit made just before is not lost.
+    // delay would have saved a moment later, with what is loaded already: by the time an import
+    // answers, or a transaction commits by itself, the page has gone.
     const saveOnLeaving = () => {
-      if (document.visibilityState === 'hidden') save();
+      stop();
+      if (mapId && savedMaps) report(savedMaps.saveDatasetNow(mapId, present));
+      else if (!mapId && workCopy) report(workCopy.saveWork(datasetId, present));
+      else save();
     };
     const timer = setTimeout(save, SAVE_DELAY_MS);
+    const saveWhenHidden = () => {
+      if (document.visibilityState === 'hidden') saveOnLeaving();
+    };
     const stop = () => {
       clearTimeout(timer);
-      window.removeEventListener('pagehide', save);
-      document.removeEventListener('visibilitychange', saveOnLeaving);
+      window.removeEventListener('pagehide', saveOnLeaving);
+      document.removeEventListener('visibilitychange', saveWhenHidden);
     };
-    window.addEventListener('pagehide', save);
-    document.addEventListener('visibilitychange', saveOnLeaving);
+    window.addEventListener('pagehide', saveOnLeaving);
+    document.addEventListener('visibilitychange', saveWhenHidden);
     return stop;
   }, [enabled, datasetId, present, edited, mapId, keptRaw, mapName]);
 

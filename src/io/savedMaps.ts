@@ -7,7 +7,7 @@
  * thrown, so the caller can offer the work as a download instead.
  */
 import { createStore, promisifyRequest, type UseStore } from 'idb-keyval';
-import { attempt, type StorageResult } from './recentDatasets';
+import { attempt, setNow, type StorageResult } from './recentDatasets';
 
 export interface SavedMapEntry {
   id: string;
@@ -40,6 +40,12 @@ export interface SavedMaps {
   load(id: string): Promise<StorageResult<SavedMap | undefined>>;
   /** Keeps `dataset` as map `id`, new or changed; resolves to when it was kept. */
   save(id: string, dataset: unknown, origin?: string): Promise<StorageResult<number>>;
+  /**
+   * Keeps the dataset of map `id`, which the list has already, in a transaction committed at once:
+   * a save as the page is left, which has no time to read the list first. The list's entry keeps
+   * its time and title until the next save.
+   */
+  saveDatasetNow(id: string, dataset: unknown): Promise<StorageResult<void>>;
   /** Renames the map: its entry and its dataset's title. */
   rename(id: string, title: string): Promise<StorageResult<void>>;
   /** A copy under a new id, titled “… (copy)”; resolves to the new id. */
@@ -114,5 +120,6 @@ export function createSavedMaps(store?: UseStore, now: () => number = Date.now):
         }),
       ),
     restore: (map) => attempt(() => useStore()('readwrite', (objects) => write(objects, map))),
+    saveDatasetNow: (id, dataset) => attempt(() => setNow(datasetKey(id), dataset, useStore())),
   };
 }

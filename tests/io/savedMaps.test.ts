@@ -35,6 +35,15 @@ describe('the maps kept in this browser', () => {
     expect(await ok(maps.load('nowhere'))).toBeUndefined();
   });
 
+  it('keeps a map’s latest dataset as the page is left, its entry in the list as it was', async () => {
+    const { maps, tick } = shelf();
+    await ok(maps.save('port', { title: 'A Port Changes Hands', actors: [] }, 'port.json'));
+    tick();
+    await ok(maps.saveDatasetNow('port', { title: 'A Port Changes Hands', actors: [{ id: 'navy' }] }));
+    expect((await ok(maps.load('port')))?.dataset).toEqual({ title: 'A Port Changes Hands', actors: [{ id: 'navy' }] });
+    expect(await titles(maps)).toEqual(['A Port Changes Hands @1000']);
+  });
+
   it('renames a map, its dataset’s title with it, as a change', async () => {
     const { maps, tick } = shelf();
     await ok(maps.save('port', { title: 'Draft', actors: [] }));
