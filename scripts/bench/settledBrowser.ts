@@ -16,7 +16,7 @@ const MOST_WAIT_MS = 5000;
 
 /** CPU time (user + system, ms) of every process whose command line names `executable`. */
 function cpuTimeMs(executable: string): number {
-  let pids: string[] = [];
+  let pids: string[];
   try {
     pids = execFileSync('pgrep', ['-f', executable], { encoding: 'utf8' }).trim().split('\n').filter(Boolean);
   } catch {
