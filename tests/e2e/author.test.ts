@@ -138,7 +138,9 @@ describe('authoring in the browser', () => {
     await form.getByRole('button', { name: 'Add the relation' }).click();
     await reloaded;
     await page.locator('svg[data-layout="settled"]').waitFor();
-    await expect.poll(() => drawnRelationCount(page)).toBe(63);
+    // Restoring reads the kept work and checks it with the validator, which loads first: on a
+    // loaded machine that takes more than the poll's default second.
+    await expect.poll(() => drawnRelationCount(page), { timeout: 10_000 }).toBe(63);
     expect(await page.getByText(/Your edits from .* were restored/).count()).toBe(1);
     expect(errors).toEqual([]);
     await context.close();
