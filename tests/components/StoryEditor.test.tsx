@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderExplorer, SMALL_FIXTURE } from './renderExplorer';
@@ -64,7 +64,8 @@ describe('the story editor', () => {
     const title = before[0]!.replace(/, step 1 of \d+$/, '');
     expect(await within(panel).findByText(`Moved “${title}” to step 2 of ${before.length}.`)).toBeInTheDocument();
     expect(steps()[1]).toBe(`${title}, step 2 of ${before.length}`);
-    expect(document.activeElement).toHaveAccessibleName(`${title}, step 2 of ${before.length}`);
+    // Focus follows the step it moved, in the effect after the move is drawn.
+    await waitFor(() => expect(document.activeElement).toHaveAccessibleName(`${title}, step 2 of ${before.length}`));
 
     await user.click(within(panel).getByRole('button', { name: 'Duplicate' }));
     expect(await within(panel).findByText(`${before.length + 1} steps`)).toBeInTheDocument();
