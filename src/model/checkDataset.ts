@@ -277,7 +277,8 @@ function checkEvidence(parts: ArticlePart[], locate: Locate, evidence: Loose | u
   if (lookup.found === 'none') {
     const { suggestion } = lookup;
     let message = `is not found word for word in ${where}`;
-    if (!suggestion) message += ', and no passage comes close. Copy the quote exactly from the title, the dek or one paragraph.';
+    if (import.meta.env.EMBED_PAGE) message += '. Copy the quote exactly from the title, the dek or one paragraph; the explorer shows the closest passage.';
+    else if (!suggestion) message += ', and no passage comes close. Copy the quote exactly from the title, the dek or one paragraph.';
     else if (suggestion.closeness === 'context') message = `is in ${describePart(suggestion.span.part)}, but not next to the given "prefix" or "suffix"; check them against the article`;
     else if (suggestion.closeness === 'typography') message += `: it differs in quote marks, apostrophes, dashes, spacing or capitals. ${describePart(suggestion.span.part)} has “${suggestion.text}”.`;
     else message += `. The closest passage, in ${describePart(suggestion.span.part)}, is “${suggestion.text}”.`;

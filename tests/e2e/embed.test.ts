@@ -184,4 +184,15 @@ describe('embed.html with a journalist’s own dataset (?data=)', () => {
     expect(await page.locator('svg.stance-map-svg, canvas.stance-map-canvas').count()).toBe(0);
     await page.close();
   });
+
+  it('names a misquoted passage and sends the journalist to the explorer for the closest one', async () => {
+    const [first, ...rest] = small.relations;
+    const misquoted = { quote: 'Northland has offered the Harbour Militia "all the boats it needs"' };
+    const { page } = await openWithData({ ...small, relations: [{ ...first, evidence: [misquoted] }, ...rest] });
+    await page.waitForSelector('.dataset-problems li');
+    expect(await page.locator('.dataset-problems li').allTextContents()).toEqual([
+      'error relations[0].evidence[0].quote is not found word for word in the article. Copy the quote exactly from the title, the dek or one paragraph; the explorer shows the closest passage.',
+    ]);
+    await page.close();
+  });
 });
