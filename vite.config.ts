@@ -47,8 +47,14 @@ export default defineConfig(({ mode }): UserConfig => {
     return {
       base: './',
       plugins: [noPreloadInOneFile, react(), viteSingleFile(), prerenderFirstFrame('embed', 'embed.html')],
-      // The validator without what only authors need (src/model/authorChecks.ts says what).
-      resolve: { alias: [...RESOLVE.alias, { find: /^\.\/authorChecks$/, replacement: fileURLToPath(new URL('./src/model/authorChecks.reader.ts', import.meta.url)) }] },
+      // The validator without what only authors need (src/model/authorChecks.ts and closestPassage.ts say what).
+      resolve: {
+        alias: [
+          ...RESOLVE.alias,
+          { find: /^\.\/authorChecks$/, replacement: fileURLToPath(new URL('./src/model/authorChecks.reader.ts', import.meta.url)) },
+          { find: /^\.\/closestPassage$/, replacement: fileURLToPath(new URL('./src/model/closestPassage.reader.ts', import.meta.url)) },
+        ],
+      },
       // embed.html draws every map in SVG: the canvas renderer for large maps stays out of its one file.
       define: { ...SINGLE_FILE, 'import.meta.env.EMBED_PAGE': 'true' },
       // modulePreload: a one-file page has no module to preload, so no polyfill for it.

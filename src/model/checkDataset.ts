@@ -10,6 +10,8 @@ import { authorWarnings, createLocator } from './authorChecks';
 import type { Evidence } from './datasetSchema';
 import { draftCreditWarning, missingCredit } from './draftCredit';
 import { didYouMean, issue, showValue, type ValidationIssue } from './validationIssue';
+import { SEARCHES_CLOSEST_PASSAGE } from './closestPassage';
+import { typographyDifferences } from './typography';
 import { OUTLET_CLAIMANT } from './vocabulary';
 
 type Loose = Record<string, unknown>;
@@ -277,10 +279,10 @@ function checkEvidence(parts: ArticlePart[], locate: Locate, evidence: Loose | u
   if (lookup.found === 'none') {
     const { suggestion } = lookup;
     let message = `is not found word for word in ${where}`;
-    if (import.meta.env.EMBED_PAGE) message += '. Copy the quote exactly from the title, the dek or one paragraph; the explorer shows the closest passage.';
+    if (!SEARCHES_CLOSEST_PASSAGE) message += '. Copy the quote exactly from the title, the dek or one paragraph; the explorer shows the closest passage.';
     else if (!suggestion) message += ', and no passage comes close. Copy the quote exactly from the title, the dek or one paragraph.';
     else if (suggestion.closeness === 'context') message = `is in ${describePart(suggestion.span.part)}, but not next to the given "prefix" or "suffix"; check them against the article`;
-    else if (suggestion.closeness === 'typography') message += `: it differs in quote marks, apostrophes, dashes, spacing or capitals. ${describePart(suggestion.span.part)} has “${suggestion.text}”.`;
+    else if (suggestion.closeness === 'typography') message += `: it differs only in ${new Intl.ListFormat('en').format(typographyDifferences(quote, suggestion.text))}. ${describePart(suggestion.span.part)} has “${suggestion.text}”.`;
     else message += `. The closest passage, in ${describePart(suggestion.span.part)}, is “${suggestion.text}”.`;
     issues.push(issue('error', [...path, 'quote'], message.endsWith('.') ? message : `${message}.`));
   } else if (lookup.found === 'several') {

@@ -115,7 +115,14 @@ export function searchActors(index: DatasetIndex, query: string): Actor[] {
   return scored.sort((a, b) => b.score - a.score || a.actor.name.localeCompare(b.actor.name)).map(({ actor }) => actor);
 }
 
-// Searching “mutasim” finds “Mu’tasim”; “erdogan” finds “Erdoğan”.
+// Searching “mutasim” finds “Mu’tasim”; “erdogan” finds “Erdoğan”; “احمد” finds “أحمد” and
+// “وزير” finds “وزیر”: accents, vowel marks, tatweel and hamzas dropped, Persian yeh and keheh
+// read as the Arabic letters (typography.ts has the full rules; the first load carries only these).
 function fold(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[‘’'`´ʼ]/g, '').toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/[\p{M}\u0640‘’'`´ʼ]/gu, '')
+    .replace(/[\u06CC\u0649]/g, '\u064A')
+    .replace(/\u06A9/g, '\u0643')
+    .toLowerCase();
 }

@@ -146,6 +146,23 @@ describe('searchActors', () => {
     expect(names(searchActors(index, 'vell'))).toEqual(['Mara Véll']);
   });
 
+  it('folds Arabic and Hebrew spelling: vowel marks, tatweel, hamzas and the Persian letter forms', () => {
+    const json = readFixtureJson('small');
+    json.actors[0].name = 'الولايات المتحدة';
+    json.actors[1].name = 'أحمد الشرع';
+    json.actors[2].name = 'وزیر نیرو';
+    json.actors[3].name = 'צָבָא הַהֲגָנָה';
+    const index = indexDataset(parseFixture(json));
+    expect(names(searchActors(index, 'الولايات'))).toEqual(['الولايات المتحدة']);
+    expect(names(searchActors(index, 'احمد'))).toEqual(['أحمد الشرع']);
+    expect(names(searchActors(index, 'أحمـــد'))).toEqual(['أحمد الشرع']);
+    expect(names(searchActors(index, 'وزير'))).toEqual(['وزیر نیرو']);
+    expect(names(searchActors(index, 'צבא'))).toEqual(['צָבָא הַהֲגָנָה']);
+    // Another letter is another name: beh is not a form of yeh.
+    expect(searchActors(index, 'وزبر')).toEqual([]);
+    expect(searchActors(index, 'محمد')).toEqual([]);
+  });
+
   it('ignores case and the spaces around the query', () => {
     expect(names(searchActors(small, '  HARBOUR '))).toEqual(['Harbour Militia']);
   });

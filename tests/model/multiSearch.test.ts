@@ -93,7 +93,7 @@ describe('createQuoteLocator', () => {
 
 describe('normalizedText', () => {
   it('equals normalizeForMatching’s text on any string', () => {
-    const unit = fc.constantFrom('A', 'z', 'Σ', 'ς', 'İ', '’', '`', '“', '—', '…', ' ', '\n', '\u00a0', '\u200b', '\ufeff', 'É', '𐐀', 'x');
+    const unit = fc.constantFrom('A', 'z', 'Σ', 'ς', 'İ', '’', '`', '“', '—', '…', ' ', '\n', '\u00a0', '\u200b', '\ufeff', 'É', '𐐀', 'x', 'ي', 'ی', 'ك', 'ک', 'أ', 'ا', 'ـ', 'َ', '،', '٢', '۷', '\u200f', '\u2067', '״', '־', '‹', 'ְ');
     fc.assert(
       fc.property(fc.string({ unit, maxLength: 30 }), (text) => {
         expect(normalizedText(text)).toBe(normalizeForMatching(text).text);

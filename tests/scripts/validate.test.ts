@@ -27,7 +27,7 @@ describe('npm run validate', () => {
     expect(status).toBe(1);
     expect(output).toContain('error: relations[0].stance: “supports” is not one of: support, hostility, offer, payment (did you mean “support”?).');
     expect(output).toContain('error: relations[1].target: no actor has the id “nobody”.');
-    expect(output).toContain('error: relations[2].evidence[0].quote: is not found word for word in the article: it differs in quote marks');
+    expect(output).toContain('error: relations[2].evidence[0].quote: is not found word for word in the article: it differs only in quote marks');
     expect(output).toContain('invalid — 3 errors, 0 warnings.');
   });
 
