@@ -42,6 +42,35 @@ const noPreloadInOneFile: Plugin = {
   load: (id) => (id === '\0vite/preload-helper.js' ? 'export const __vitePreload = (load) => load();' : null),
 };
 
+/**
+ * The explorer's lazily loaded chunks (forms, dialogs, presentation) have no dependency to preload
+ * but their stylesheets (module preloading is off). Vite's helper also preloads modules, reads CSP
+ * nonces and reports through events no code listens to; this one only adds each stylesheet once
+ * and waits for it, as Vite's does, so a form never shows unstyled: 0.6 kB gzip off the first load.
+ * A stylesheet that fails to load does not keep its component from showing.
+ */
+const stylesheetsOnlyPreload: Plugin = {
+  name: 'stancemap-stylesheets-only-preload',
+  apply: 'build',
+  enforce: 'pre',
+  resolveId: (id) => (id === '\0vite/preload-helper.js' ? id : null),
+  load: (id) =>
+    id === '\0vite/preload-helper.js'
+      ? `const added = {};
+export const __vitePreload = (load, stylesheets, importer) =>
+  Promise.all((stylesheets || []).map((path) => {
+    const href = new URL(path, importer).href;
+    return (added[href] ??= new Promise((done) => {
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = href;
+      link.onload = link.onerror = done;
+      document.head.append(link);
+    }));
+  })).then(load);`
+      : null,
+};
+
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'embed') {
     return {
@@ -106,7 +135,7 @@ export default defineConfig(({ mode }): UserConfig => {
   return {
     // Relative base so the built app works from any folder, in an iframe or behind a CMS path.
     base: './',
-    plugins: [react(), prerenderFirstFrame('explorer', 'index.html')],
+    plugins: [stylesheetsOnlyPreload, react(), prerenderFirstFrame('explorer', 'index.html')],
     resolve: RESOLVE,
     // Said outright, so the bundler drops what only one-file pages run (reading a dataset the page carries).
     define: { 'import.meta.env.SINGLE_FILE': 'false' },

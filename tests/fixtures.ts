@@ -7,11 +7,14 @@ import type { Dataset } from '../src/model/datasetSchema';
 import { indexDataset, type DatasetIndex } from '../src/model/indexDataset';
 import { parseDataset } from '../src/model/parseDataset';
 
-export type FixtureName = 'small' | 'russia-poach-rebels-2016';
+export type FixtureName = 'small' | 'russia-poach-rebels-2016' | 'arabic-dam' | 'hebrew-port';
 
 const FILES: Record<FixtureName, string> = {
   small: '../data/fixtures/small.json',
   'russia-poach-rebels-2016': '../data/russia-poach-rebels-2016.json',
+  // Fictional disputes in Arabic (with its language given) and in Hebrew (without): right-to-left text.
+  'arabic-dam': '../data/fixtures/arabic-dam.json',
+  'hebrew-port': '../data/fixtures/hebrew-port.json',
 };
 
 /** The raw JSON, a fresh copy each call, for tests that change a field before parsing. */

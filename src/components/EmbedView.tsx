@@ -49,7 +49,7 @@ function EmbedLayout({ options, explorerBase, explorerQuery }: { options: EmbedO
     <div ref={rootRef} className="embed" data-static={options.static || undefined}>
       {!options.plain && (
         <header className="embed-header">
-          <h1>{dataset.title}</h1>
+          <h1 dir="auto">{dataset.title}</h1>
         </header>
       )}
       <div className="embed-stage">
@@ -69,10 +69,10 @@ function EmbedLayout({ options, explorerBase, explorerQuery }: { options: EmbedO
             Source:{' '}
             {article.url && isSafeHttpUrl(article.url) ? (
               <a href={article.url} target="_blank" rel="noopener noreferrer">
-                {article.title}
+                <bdi lang={article.language}>{article.title}</bdi>
               </a>
             ) : (
-              article.title
+              <bdi lang={article.language}>{article.title}</bdi>
             )}
             {creditAfterTitle(article, { by: false })}.{rightsAfter(article)}
           </span>

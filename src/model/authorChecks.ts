@@ -8,6 +8,7 @@
 import { evidenceWarnings, readForEvidenceChecks } from './evidenceChecks';
 import type { PathSegment } from './formatPath';
 import type { ArticlePart } from './locateQuote';
+import { joinedForms } from './joinedForms';
 import { createMultiSearch } from './multiSearch';
 import { normalizedText } from './normalizedText';
 import { showValue } from './validationIssue';
@@ -21,9 +22,12 @@ export function authorWarnings(parts: readonly ArticlePart[], actors: (Loose | u
   // Every alias looked for in one pass over the article.
   const aliasAt = actors.flatMap((actor, index) => (Array.isArray(actor?.aliases) ? actor.aliases.flatMap((alias, aliasIndex) => (typeof alias === 'string' && alias ? [{ alias, index, aliasIndex }] : [])) : []));
   const wanted = aliasAt.map(({ alias }) => normalizedText(alias));
-  const aliasSearch = createMultiSearch([...new Set(wanted)]);
+  // An alias is there in any of its forms: "الشركة" in "للشركة" (joinedForms.ts).
+  const formOf = new Map<string, string>();
+  for (const alias of wanted) for (const form of [alias, ...joinedForms(alias)]) if (!formOf.has(form)) formOf.set(form, alias);
+  const aliasSearch = createMultiSearch([...formOf.keys()]);
   const present = new Set<string>();
-  aliasSearch.forEachMatch(normalizedText(parts.map((part) => part.text).join('\n')), (pattern) => present.add(aliasSearch.patterns[pattern]!));
+  aliasSearch.forEachMatch(normalizedText(parts.map((part) => part.text).join('\n')), (pattern) => present.add(formOf.get(aliasSearch.patterns[pattern]!)!));
   aliasAt.forEach(({ alias, index, aliasIndex }, position) => {
     if (wanted[position] && !present.has(wanted[position])) {
       warnings.push({ path: ['actors', index, 'aliases', aliasIndex], message: `${showValue(alias)} does not appear in the article; aliases are the article’s own words for the actor.` });

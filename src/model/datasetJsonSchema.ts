@@ -29,6 +29,7 @@ const FIELD_DESCRIPTIONS: [Shaped, Record<string, string>][] = [
       published: 'Publication date, YYYY-MM-DD. Optional in a draft; required to publish.',
       url: 'The article on the publisher’s site (http or https). Optional in a draft; required to publish.',
       rights: 'Attribution line shown wherever the text is shown. Optional in a draft; required to publish.',
+      language: 'The language of the article’s text, as a BCP 47 tag ("ar", "fa", "he", "pt-BR"). Optional: it sets the text’s language for screen readers and its direction (right to left for Arabic, Hebrew, Persian, Urdu…); without it, each text’s direction follows its first letter.',
       paragraphs: 'The body, paragraph by paragraph, characters exactly as published.',
     },
   ],

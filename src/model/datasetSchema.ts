@@ -22,6 +22,8 @@ const ISO_PARTIAL_DATE = String.raw`\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]
 const ISO_DATE_OR_INTERVAL = new RegExp(`^${ISO_PARTIAL_DATE}(?:/${ISO_PARTIAL_DATE})?$`);
 const HTTP_URL = /^https?:\/\/[^\s]+$/i;
 const WIKIDATA_ID = /^Q[1-9]\d*$/;
+// A BCP 47 tag's shape: a language of 2–3 letters, then subtags (script, region, variant).
+const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 
 const text = () => z.string().check(z.minLength(1, { error: 'is empty' }));
 const id = () =>
@@ -50,6 +52,7 @@ export const articleSchema = z.looseObject({
   published: z.optional(z.string().check(z.regex(ISO_DATE, { error: 'is not a date in the form YYYY-MM-DD' }))),
   url: z.optional(z.string().check(z.regex(HTTP_URL, { error: 'is not a web address: it must start with http:// or https://' }))),
   rights: z.optional(text()),
+  language: z.optional(z.string().check(z.regex(LANGUAGE_TAG, { error: 'is not a language tag: use a BCP 47 tag such as “ar”, “fa” or “pt-BR”' }))),
   paragraphs: z.array(z.string().check(z.minLength(1, { error: 'is empty' }))).check(z.minLength(1)),
 });
 

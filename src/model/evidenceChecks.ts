@@ -5,6 +5,7 @@
  */
 import type { PathSegment } from './formatPath';
 import { normalizedText } from './normalizedText';
+import { joinedForms } from './joinedForms';
 import { createMultiSearch } from './multiSearch';
 import { showValue } from './validationIssue';
 
@@ -44,7 +45,8 @@ export function evidenceWarnings(actors: readonly EvidenceActor[], relations: re
   // share ("the council") is one pattern; for it, the ids of its owners and of the actors they are part of.
   const namesOf = new Map<string, { ids: Set<string>; parents: Set<string> }>();
   for (const actor of actors) {
-    for (const name of [actor.name, ...actor.aliases].map(folded)) {
+    const names = [actor.name, ...actor.aliases].map(folded);
+    for (const name of [...names, ...names.flatMap((name) => joinedForms(name.trim()).map((form) => ` ${form} `))]) {
       if (name.trim().length === 0) continue;
       const owners = namesOf.get(name) ?? { ids: new Set<string>(), parents: new Set<string>() };
       owners.ids.add(actor.id);

@@ -10,7 +10,6 @@ export { articleParts, describePart, partAt, spanText, type ArticlePart, type Ar
 import { findQuoteSpans, spanText, type ArticlePart, type ArticleSpan } from './articleParts';
 import { closestPassage } from './closestPassage';
 export { normalizeForMatching } from './typography';
-export { closestSubstring } from './closestPassage';
 
 export type QuoteLookup =
   | { found: 'once'; span: ArticleSpan }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articleParts, closestSubstring, describePart, locateQuote, normalizeForMatching, spanText, type ArticlePart } from '../../src/model/locateQuote';
+import { closestSubstring } from '../../src/model/closestPassage';
+import { articleParts, describePart, locateQuote, normalizeForMatching, spanText, type ArticlePart } from '../../src/model/locateQuote';
 import { loadDataset } from '../fixtures';
 
 const article = loadDataset('small').article;

@@ -1,3 +1,4 @@
+import { textDirection } from '../../model/textDirection';
 import { Fragment, memo, useCallback } from 'react';
 import type { CSSProperties } from 'react';
 import { kindPath, KIND_LABELS, UNGROUPED_TINT } from '../theme';
@@ -51,7 +52,11 @@ export const ActorNode = memo(function ActorNode({ actorId }: { actorId: string 
       {/* A closed bloc is drawn as a pile of its shape: more than one actor, whatever the colour. */}
       {closed && <path className="bloc-pile" d={kindPath(actor.kind, node.radius)} transform="translate(4,-4)" fill={tint} />}
       <path className="actor-shape" d={kindPath(actor.kind, node.radius)} fill={tint} />
-      <text className="actor-label" style={labelStyle(actor.kind, node.radius, node.labelScale, node.labelLines.length)}>
+      <text
+        className="actor-label"
+        direction={textDirection(actor.name) === 'rtl' ? 'rtl' : undefined}
+        style={labelStyle(actor.kind, node.radius, node.labelScale, node.labelLines.length)}
+      >
         {/* Lines apart by a space, so the label reads as the words it shows, to assistive tools as well. */}
         {node.labelLines.map((line, lineIndex) => (
           <Fragment key={lineIndex}>

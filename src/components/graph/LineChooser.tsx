@@ -94,9 +94,11 @@ export function LineChooser({ choice, onClose }: { choice: LineChoice; onClose(r
       {relations.map((relation) => (
         <button key={relation.id} type="button" role="menuitem" tabIndex={-1} data-pick-relation-id={relation.id} onClick={() => choose(relation.id)}>
           {aggregated && <span className="line-chooser-ends">{relationLabel(index, relation)}</span>}
-          <span className="line-chooser-summary">{relation.summary}</span>
+          <span className="line-chooser-summary" dir="auto">
+            {relation.summary}
+          </span>
           <span className="line-chooser-facts">
-            {statusLabel(relation.status)} · claimed by {claimantName(index, relation.claimedBy)}
+            {statusLabel(relation.status)} · claimed by <bdi>{claimantName(index, relation.claimedBy)}</bdi>
           </span>
           {relation.evidence[0] && <q className="line-chooser-quote">{firstWords(relation.evidence[0].quote)}</q>}
         </button>

@@ -7,7 +7,7 @@ export function ActorLink({ actorId }: { actorId: string }) {
   if (!actor) return <span>{actorId}</span>;
   return (
     <button type="button" className="link-button" onClick={() => selectActor(actorId)}>
-      {actor.name}
+      <bdi>{actor.name}</bdi>
     </button>
   );
 }

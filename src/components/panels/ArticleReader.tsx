@@ -3,6 +3,7 @@ import { PassageMenuWhenEditing } from '../authoring/whenEditing';
 import { partAt, type ArticlePartKey } from '../../model/articleParts';
 import { relationLabel } from '../../model/indexDataset';
 import { segmentPassages } from '../../model/segmentPassages';
+import { articleTextAttributes } from '../../model/textDirection';
 import { isSafeHttpUrl } from '../../model/textFragmentUrl';
 import { useMapStore, useMapStoreApi } from '../../store/MapStoreProvider';
 import { selectIndex } from '../../store/selectors';
@@ -31,6 +32,9 @@ const FIRST_DRAWING_WAIT_MS = 3000;
  * The text renders once per dataset; selection only moves attributes on the marks, so a click
  * does not re-render the article.
  */
+// How long after a selection a change of the reader's size still brings its passage back to the centre.
+const RECENTRE_AFTER_SELECTION_MS = 1500;
+
 export function ArticleReader() {
   const index = useMapStore(selectIndex);
   const prerendering = usePrerendering();
@@ -40,6 +44,7 @@ export function ArticleReader() {
   // The menu listens on the reader, so it needs the element itself, once it exists.
   const [reader, setReader] = useState<HTMLElement | null>(null);
   const { article } = index.dataset;
+  const textAttributes = articleTextAttributes(article.language);
   const total = article.paragraphs.length;
   const [shown, setShown] = useState(() => Math.min(total, PARAGRAPHS_AT_ONCE));
   const allShown = shown >= total;
@@ -83,12 +88,27 @@ export function ArticleReader() {
       if (current) {
         current.setAttribute('aria-current', 'true');
         scrollWithin(readerRef.current, current as HTMLElement, animate);
+        scrolledTo = { mark: current as HTMLElement, at: performance.now() };
       }
     };
+    // A selection also opens its details, which may resize the reader (a narrower column, a shorter
+    // one): the passage it just scrolled to is then centred again, unless the reader has moved on.
+    let scrolledTo: { mark: HTMLElement; at: number } | null = null;
+    const recentre =
+      typeof ResizeObserver === 'undefined'
+        ? null
+        : new ResizeObserver(() => {
+            if (scrolledTo && performance.now() - scrolledTo.at < RECENTRE_AFTER_SELECTION_MS) scrollWithin(readerRef.current, scrolledTo.mark, false);
+          });
+    if (readerRef.current) recentre?.observe(readerRef.current);
     apply(false);
-    return store.subscribe((state, previous) => {
+    const unsubscribe = store.subscribe((state, previous) => {
       if (state.selection !== previous.selection || state.currentPassage !== previous.currentPassage) apply(true);
     });
+    return () => {
+      unsubscribe();
+      recentre?.disconnect();
+    };
   }, [store, index, allShown, total]);
 
   const handleClick = (event: MouseEvent) => {
@@ -113,18 +133,26 @@ export function ArticleReader() {
       onClick={handleClick}
     >
       <header className="article-header">
-        {article.outlet && <p className="eyebrow">{article.outlet}</p>}
-        <h2 className="article-title" data-part="title">
+        {article.outlet && (
+          <p className="eyebrow" dir="auto">
+            {article.outlet}
+          </p>
+        )}
+        <h2 className="article-title" data-part="title" {...textAttributes}>
           <ArticleText part="title" />
         </h2>
         {article.dek && (
-          <p className="article-dek" data-part="dek">
+          <p className="article-dek" data-part="dek" {...textAttributes}>
             <ArticleText part="dek" />
           </p>
         )}
         {(article.author || article.published) && (
           <p className="byline">
-            {article.author && `By ${article.author}`}
+            {article.author && (
+              <>
+                By <bdi>{article.author}</bdi>
+              </>
+            )}
             {article.author && article.published && ' · '}
             {article.published && <time dateTime={article.published}>{formatPublished(article.published)}</time>}
           </p>
@@ -132,19 +160,30 @@ export function ArticleReader() {
         {article.url && isSafeHttpUrl(article.url) && (
           <p className="article-original">
             <a href={article.url} target="_blank" rel="noopener noreferrer">
-              Read the original{article.outlet && ` at ${article.outlet}`}
+              Read the original
+              {article.outlet && (
+                <>
+                  {' '}
+                  at <bdi>{article.outlet}</bdi>
+                </>
+              )}
             </a>
           </p>
         )}
       </header>
-      <div ref={bodyRef} className="article-body">
+      {/* One direction for the body (an article is in one language), from its language or its first letter. */}
+      <div ref={bodyRef} className="article-body" {...textAttributes}>
         {article.paragraphs.slice(0, prerendering ? FIRST_FRAME_PARAGRAPHS : shown).map((_, paragraphIndex) => (
           <p key={paragraphIndex} data-part={paragraphIndex}>
             <ArticleText part={paragraphIndex} />
           </p>
         ))}
       </div>
-      {article.rights && <p className="rights">{article.rights}</p>}
+      {article.rights && (
+        <p className="rights" dir="auto">
+          {article.rights}
+        </p>
+      )}
       <PassageMenuWhenEditing container={reader} />
     </section>
   );

@@ -1,3 +1,4 @@
+import { isolated } from '../../model/textDirection';
 import { isSafeHttpUrl } from '../../model/textFragmentUrl';
 import { useMapStore } from '../../store/MapStoreProvider';
 import { selectIndex } from '../../store/selectors';
@@ -51,7 +52,7 @@ export function ExplorerHeader({ warnings = [], source = null, editing = null }:
     document.addEventListener('pointerdown', handlePointerDown);
     return () => document.removeEventListener('pointerdown', handlePointerDown);
   }, [moreOpen]);
-  const credit = `From “${article.title}”${creditAfterTitle(article)}.${source ? ` Dataset opened from ${source}.` : ''}`;
+  const credit = `From “${isolated(article.title)}”${creditAfterTitle(article)}.${source ? ` Dataset opened from ${source}.` : ''}`;
   return (
     <header
       ref={headerRef}
@@ -64,15 +65,19 @@ export function ExplorerHeader({ warnings = [], source = null, editing = null }:
       }}
     >
       <div className="title-block">
-        <h1 title={dataset.title}>{dataset.title}</h1>
+        <h1 title={dataset.title} dir="auto">
+          {dataset.title}
+        </h1>
         <p className="credit" title={credit}>
           From{' '}
           {article.url && isSafeHttpUrl(article.url) ? (
             <a href={article.url} target="_blank" rel="noopener noreferrer">
-              “{article.title}”
+              “<bdi lang={article.language}>{article.title}</bdi>”
             </a>
           ) : (
-            `“${article.title}”`
+            <>
+              “<bdi lang={article.language}>{article.title}</bdi>”
+            </>
           )}
           {creditAfterTitle(article)}.
           {source && <span className="data-source"> Dataset opened from {source}.</span>}

@@ -90,7 +90,7 @@ export function SearchBox() {
             onMouseDown={(event) => event.preventDefault()}
             onClick={() => choose(actor.id)}
           >
-            {actor.name} <span className="muted">{KIND_LABELS[actor.kind]}</span>
+            <bdi>{actor.name}</bdi> <span className="muted">{KIND_LABELS[actor.kind]}</span>
           </li>
         ))}
         {open && results.length === 0 && (

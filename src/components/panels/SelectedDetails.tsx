@@ -2,6 +2,7 @@
  * The details of what is selected: a relation with its passages, or an actor with its relations.
  * Loaded after the first frame (DetailsPanel), which shows none of them.
  */
+import { articleTextAttributes } from '../../model/textDirection';
 import type { Actor, Relation } from '../../model/datasetSchema';
 import { claimantName, findClaimant, relationLabel, relationsByStance, type DatasetIndex } from '../../model/indexDataset';
 import { isSafeHttpUrl, textFragmentUrl } from '../../model/textFragmentUrl';
@@ -26,13 +27,15 @@ function RelationDetails({ relation, withArticle }: { relation: Relation; withAr
         <ActorLink actorId={relation.source} /> <span className="stance-word">— {relation.stance} →</span>{' '}
         <ActorLink actorId={relation.target} />
       </h2>
-      <p className="summary">{relation.summary}</p>
+      <p className="summary" dir="auto">
+        {relation.summary}
+      </p>
       <h3>Evidence</h3>
       <ol className="evidence-list">
         {relation.evidence.map((evidence, evidenceIndex) => (
           <li key={evidenceIndex}>
             <blockquote className="evidence-quote" style={{ borderColor: stance.colour }}>
-              <p>“{evidence.quote}”</p>
+              <p {...articleTextAttributes(article.language)}>“{evidence.quote}”</p>
             </blockquote>
             <div className="evidence-actions">
               {withArticle && (
@@ -42,7 +45,13 @@ function RelationDetails({ relation, withArticle }: { relation: Relation; withAr
               )}
               {article.url && isSafeHttpUrl(article.url) && (
                 <a href={textFragmentUrl(article.url, evidence.quote)} target="_blank" rel="noopener noreferrer">
-                  {article.outlet ? `Open at ${article.outlet}` : 'Open the original'}
+                  {article.outlet ? (
+                    <>
+                      Open at <bdi>{article.outlet}</bdi>
+                    </>
+                  ) : (
+                    'Open the original'
+                  )}
                 </a>
               )}
             </div>
@@ -56,7 +65,7 @@ function RelationDetails({ relation, withArticle }: { relation: Relation; withAr
           <>
             <dt>When</dt>
             <dd>
-              {relation.when.text}
+              <bdi>{relation.when.text}</bdi>
               {relation.when.date && <span className="muted"> ({relation.when.date})</span>}
             </dd>
           </>
@@ -64,7 +73,7 @@ function RelationDetails({ relation, withArticle }: { relation: Relation; withAr
         {relation.amount && (
           <>
             <dt>Amount</dt>
-            <dd>{relation.amount.text}</dd>
+            <dd dir="auto">{relation.amount.text}</dd>
           </>
         )}
         <dt>Claimed by</dt>
@@ -80,10 +89,14 @@ function RelationDetails({ relation, withArticle }: { relation: Relation; withAr
 function Claimant({ index, claimedBy }: { index: DatasetIndex; claimedBy: string }) {
   if (index.actorsById.has(claimedBy)) return <ActorLink actorId={claimedBy} />;
   const quoted = findClaimant(index, claimedBy);
-  if (!quoted) return <>{claimantName(index, claimedBy)} (the reporter)</>;
+  if (!quoted) return (
+    <>
+      <bdi>{claimantName(index, claimedBy)}</bdi> (the reporter)
+    </>
+  );
   return (
     <>
-      {quoted.name}
+      <bdi>{quoted.name}</bdi>
       <span className="muted"> ({quoted.description || 'quoted in the article, not on the map'})</span>
     </>
   );
@@ -104,13 +117,17 @@ function ActorDetails({ actor, withFocus }: { actor: Actor; withFocus: boolean }
   return (
     <article className="actor-details" aria-labelledby="details-heading">
       <p className="eyebrow">{KIND_LABELS[actor.kind]}</p>
-      <h2 id="details-heading">{actor.name}</h2>
-      <p className="summary">{actor.description}</p>
+      <h2 id="details-heading" dir="auto">
+        {actor.name}
+      </h2>
+      <p className="summary" dir="auto">
+        {actor.description}
+      </p>
       <dl className="facts">
         {actor.aliases.length > 0 && (
           <>
             <dt>Also called</dt>
-            <dd>{actor.aliases.join(' · ')}</dd>
+            <dd dir="auto">{actor.aliases.join(' · ')}</dd>
           </>
         )}
         {actor.partOf && (
@@ -139,7 +156,13 @@ function ActorDetails({ actor, withFocus }: { actor: Actor; withFocus: boolean }
       )}
       {withFocus && (
         <button type="button" className="focus-button" aria-pressed={focused} onClick={() => focusActor(focused ? null : actor.id)}>
-          {focused ? 'Show the whole map' : `Show only ${actor.name} and its ties`}
+          {focused ? (
+            'Show the whole map'
+          ) : (
+            <>
+              Show only <bdi>{actor.name}</bdi> and its ties
+            </>
+          )}
         </button>
       )}
       {among.length > 0 && (
@@ -170,13 +193,15 @@ function ActorDetails({ actor, withFocus }: { actor: Actor; withFocus: boolean }
                 <button type="button" className="relation-button" onClick={() => selectRelation(relation.id)}>
                   <span className="relation-button-title">
                     {relation.source === actor.id ? '→ ' : '← '}
-                    {index.actorsById.get(relation.source === actor.id ? relation.target : relation.source)?.name}
+                    <bdi>{index.actorsById.get(relation.source === actor.id ? relation.target : relation.source)?.name}</bdi>
                     <span className="muted"> · {statusLabel(relation.status)}</span>
                   </span>
-                  <span className="relation-button-summary">{relation.summary}</span>
+                  <span className="relation-button-summary" dir="auto">
+                    {relation.summary}
+                  </span>
                 </button>
                 <blockquote className="evidence-quote small" style={{ borderColor: STANCE_STYLES[stance].colour }}>
-                  <p>“{relation.evidence[0]!.quote}”</p>
+                  <p {...articleTextAttributes(index.dataset.article.language)}>“{relation.evidence[0]!.quote}”</p>
                 </blockquote>
               </li>
             ))}

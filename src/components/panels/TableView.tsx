@@ -1,3 +1,4 @@
+import { articleTextAttributes } from '../../model/textDirection';
 import { useId, useMemo, useState } from 'react';
 import { claimantName } from '../../model/indexDataset';
 import { computeVisibility } from '../../model/filters';
@@ -72,18 +73,23 @@ export function TableView() {
         <tbody>
           {rows.map((relation) => (
             <tr key={relation.id} aria-selected={selection?.kind === 'relation' && selection.id === relation.id}>
-              <td>{name(relation.source)}</td>
+              <td dir="auto">{name(relation.source)}</td>
               <td>{relation.stance}</td>
-              <td>{name(relation.target)}</td>
+              <td dir="auto">{name(relation.target)}</td>
               <td>{statusLabel(relation.status)}</td>
               <td>
                 <button type="button" className="link-button" onClick={() => select({ kind: 'relation', id: relation.id })}>
-                  {relation.summary}
+                  <bdi>{relation.summary}</bdi>
                 </button>
                 {relation.evidence.map((evidence, position) => (
-                  <q key={position}>{evidence.quote}</q>
+                  <q key={position} {...articleTextAttributes(index.dataset.article.language)}>
+                    {evidence.quote}
+                  </q>
                 ))}
-                <span className="muted"> Claimed by {claimantName(index, relation.claimedBy)}.</span>
+                <span className="muted">
+                  {' '}
+                  Claimed by <bdi>{claimantName(index, relation.claimedBy)}</bdi>.
+                </span>
               </td>
             </tr>
           ))}
@@ -107,11 +113,11 @@ export function TableView() {
               <tr key={actor.id} aria-selected={selection?.kind === 'actor' && selection.id === actor.id}>
                 <td>
                   <button type="button" className="link-button" onClick={() => select({ kind: 'actor', id: actor.id })}>
-                    {actor.name}
+                    <bdi>{actor.name}</bdi>
                   </button>
                 </td>
                 <td>{KIND_LABELS[actor.kind]}</td>
-                <td>{actor.partOf ? name(actor.partOf) : ''}</td>
+                <td dir="auto">{actor.partOf ? name(actor.partOf) : ''}</td>
                 <td>{blocCell(outermostBloc(index, actor.id) ?? (blocs.has(actor.id) ? actor.id : null))}</td>
                 <td>{index.relationIdsByActor.get(actor.id)?.length ?? 0}</td>
               </tr>

@@ -1,4 +1,5 @@
 import type { Article } from '../../model/datasetSchema';
+import { isolated } from '../../model/textDirection';
 import { formatPublished } from './formatPublished';
 
 /**
@@ -7,9 +8,10 @@ import { formatPublished } from './formatPublished';
  * Without `by`, the author is one more item of the list (“, A. Reporter, The Gazette…”), as the compact credits write it.
  */
 export function creditAfterTitle(article: Article, { by = true } = {}): string {
-  const rest = [by ? undefined : article.author, article.outlet, article.published && formatPublished(article.published)].filter(Boolean);
-  return `${by && article.author ? ` by ${article.author}` : ''}${rest.length ? `, ${rest.join(', ')}` : ''}`;
+  const author = article.author && isolated(article.author);
+  const rest = [by ? undefined : author, article.outlet && isolated(article.outlet), article.published && formatPublished(article.published)].filter(Boolean);
+  return `${by && author ? ` by ${author}` : ''}${rest.length ? `, ${rest.join(', ')}` : ''}`;
 }
 
 /** “ © The Gazette” with its leading space, or “” while the rights line is not given. */
-export const rightsAfter = (article: Article): string => (article.rights ? ` ${article.rights}` : '');
+export const rightsAfter = (article: Article): string => (article.rights ? ` ${isolated(article.rights)}` : '');

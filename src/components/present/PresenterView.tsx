@@ -1,3 +1,4 @@
+import { articleTextAttributes } from '../../model/textDirection';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useMapStore } from '../../store/MapStoreProvider';
 import { selectIndex } from '../../store/selectors';
@@ -45,7 +46,9 @@ export function PresenterView({ controls, map, children }: { controls: StepContr
     <div className="presenter" data-blanked={blank || undefined}>
       <header className="presenter-bar">
         <h1>Presenter view</h1>
-        <p className="presenter-dataset">{index.dataset.title}</p>
+        <p className="presenter-dataset" dir="auto">
+          {index.dataset.title}
+        </p>
         <p className="presenter-clock">
           <span className="visually-hidden">Time since the start: </span>
           <span role="timer">{formatElapsed(elapsed)}</span>
@@ -83,13 +86,21 @@ export function PresenterView({ controls, map, children }: { controls: StepContr
             <p className="presenter-position">
               Step {at + 1} of {steps.length}
             </p>
-            <h2 id="presenter-step-title">{step.title}</h2>
-            <p className="presenter-caption">{step.caption}</p>
-            {step.passage && <blockquote className="presenter-passage">“{step.passage.quote}”</blockquote>}
+            <h2 id="presenter-step-title" dir="auto">
+              {step.title}
+            </h2>
+            <p className="presenter-caption" dir="auto">
+              {step.caption}
+            </p>
+            {step.passage && (
+              <blockquote className="presenter-passage" {...articleTextAttributes(index.dataset.article.language)}>
+                “{step.passage.quote}”
+              </blockquote>
+            )}
           </section>
           <section className="presenter-notes" aria-labelledby="presenter-notes-title">
             <h2 id="presenter-notes-title">Notes</h2>
-            {step.notes ? <p>{step.notes}</p> : <p className="presenter-none">No notes for this step.</p>}
+            {step.notes ? <p dir="auto">{step.notes}</p> : <p className="presenter-none">No notes for this step.</p>}
           </section>
           <section className="presenter-next" aria-labelledby="presenter-next-title">
             <h2 id="presenter-next-title">Next</h2>

@@ -1,3 +1,4 @@
+import { articleTextAttributes, isolated } from '../../model/textDirection';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { stepQuery, type StepMode } from '../../embed/urlState';
 import type { DatasetIndex } from '../../model/indexDataset';
@@ -244,7 +245,7 @@ function EmbeddedStory({ controls, map }: { controls: StepControls; map: ReactNo
   return (
     <div ref={rootRef} className="embed embed-story">
       <header className="embed-header">
-        <h1>{index.dataset.title}</h1>
+        <h1 dir="auto">{index.dataset.title}</h1>
       </header>
       <div className="embed-stage">{map}</div>
       <section className="embed-story-step" aria-label="Story step">
@@ -260,13 +261,13 @@ function EmbeddedStory({ controls, map }: { controls: StepControls; map: ReactNo
           </button>
         </nav>
         <StepSaid at={at} count={steps.length} title={step.title} />
-        <h2>{step.title}</h2>
-        <p>{step.caption}</p>
-        {step.passage && <blockquote>“{step.passage.quote}”</blockquote>}
+        <h2 dir="auto">{step.title}</h2>
+        <p dir="auto">{step.caption}</p>
+        {step.passage && <blockquote {...articleTextAttributes(article.language)}>“{step.passage.quote}”</blockquote>}
       </section>
       <footer className="embed-source">
-        Source: {article.title}
-        {[article.author, article.outlet].filter(Boolean).map((part) => `, ${part}`)}.{article.rights && ` ${article.rights}`}
+        Source: <bdi lang={article.language}>{article.title}</bdi>
+        {[article.author, article.outlet].filter(Boolean).map((part) => `, ${isolated(part!)}`)}.{article.rights && ` ${isolated(article.rights)}`}
       </footer>
     </div>
   );
@@ -284,7 +285,9 @@ function StageCaption({ mode, controls, children }: { mode: StepMode; controls: 
   const { article } = index.dataset;
   return (
     <section ref={column} className="stage-caption" aria-label={mode === 'present' ? 'Story step' : 'Read-along step'}>
-      <p className="stage-kicker">{index.dataset.title}</p>
+      <p className="stage-kicker" dir="auto">
+        {index.dataset.title}
+      </p>
       <div className="stage-progress">
         <progress max={steps.length} value={at + 1} aria-label={`Step ${at + 1} of ${steps.length}`} />
         <span aria-hidden="true">
@@ -311,22 +314,28 @@ function StageCaption({ mode, controls, children }: { mode: StepMode; controls: 
       {children}
       <StepSaid at={at} count={steps.length} title={step.title} />
       <div>
-        <h1 className="stage-title">{step.title}</h1>
+        <h1 className="stage-title" dir="auto">
+          {step.title}
+        </h1>
         {mode === 'present' ? (
-          <p className="stage-text">{step.caption}</p>
+          <p className="stage-text" dir="auto">
+            {step.caption}
+          </p>
         ) : (
-          <p className="stage-text stage-article">{step.part === undefined ? step.caption : <ArticleText part={step.part} linked={false} />}</p>
+          <p className="stage-text stage-article" {...(step.part === undefined ? { dir: 'auto' } : articleTextAttributes(article.language))}>{step.part === undefined ? step.caption : <ArticleText part={step.part} linked={false} />}</p>
         )}
         {step.passage && (
           <figure className="stage-passage">
-            <blockquote>“{step.passage.quote}”</blockquote>
-            <figcaption>— {article.outlet ?? article.title}</figcaption>
+            <blockquote {...articleTextAttributes(article.language)}>“{step.passage.quote}”</blockquote>
+            <figcaption>
+              — <bdi>{article.outlet ?? article.title}</bdi>
+            </figcaption>
           </figure>
         )}
       </div>
       <p className="stage-credit">
-        {article.title}
-        {[article.author, article.outlet].filter(Boolean).map((part) => `, ${part}`)}.{article.rights && ` ${article.rights}`}
+        <bdi lang={article.language}>{article.title}</bdi>
+        {[article.author, article.outlet].filter(Boolean).map((part) => `, ${isolated(part!)}`)}.{article.rights && ` ${isolated(article.rights)}`}
       </p>
     </section>
   );

@@ -7,6 +7,7 @@
  * picks an actor by its shape, not by what is drawn on top, so labels keep off shapes only, not
  * off the wider pointer targets the SVG map's labels avoid.
  */
+import { textDirection } from '../../../model/textDirection';
 import { placeLabels, type LabelCandidate } from '../../../layout/placeLabels';
 import type { SimNode } from '../../../layout/simulationGraph';
 import type { ActorKind } from '../../../model/vocabulary';
@@ -106,6 +107,8 @@ export function paintLabels(context: CanvasRenderingContext2D, scene: LabelScene
     const node = byId.get(id)!;
     context.globalAlpha = dimmed(node) ? 0.2 : 1;
     context.font = fontOf(kindOf(node), fontPx, fontFamily);
+    // textAlign left and right are absolute: the direction only orders a label's letters.
+    context.direction = textDirection(node.labelLines[0] ?? '');
     context.textAlign = side === 'right' ? 'left' : side === 'left' ? 'right' : 'center';
     const x = side === 'right' ? box.x0 : side === 'left' ? box.x1 : (box.x0 + box.x1) / 2;
     node.labelLines.forEach((line, i) => {
