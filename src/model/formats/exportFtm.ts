@@ -26,6 +26,16 @@ export const FTM_SCHEMA_BY_KIND: Record<ActorKind, 'Person' | 'Organization' | '
   other: 'LegalEntity',
 };
 
+// FollowTheMoney names languages by their ISO 639-2 three-letter codes; a BCP 47 tag's language
+// is mapped for the languages news about these disputes is most often in, and left out otherwise.
+const ISO_639_2: Readonly<Record<string, string>> = {
+  ar: 'ara', de: 'deu', en: 'eng', es: 'spa', fa: 'fas', fr: 'fra', he: 'heb', it: 'ita', ku: 'kur', pt: 'por', ru: 'rus', tr: 'tur', uk: 'ukr', ur: 'urd', zh: 'zho',
+};
+function ftmLanguage(tag: string | undefined): string | undefined {
+  const language = tag?.split('-')[0]!.toLowerCase();
+  return language === undefined ? undefined : (ISO_639_2[language] ?? (language.length === 3 ? language : undefined));
+}
+
 /** Only the properties that have values, each as the list of strings FollowTheMoney expects. */
 function properties(values: Record<string, string | readonly string[] | undefined>): Record<string, string[]> {
   const out: Record<string, string[]> = {};
@@ -64,6 +74,7 @@ export function ftmEntities(dataset: Dataset): FtmEntity[] {
       publishedAt: article.published,
       description: dataset.description,
       notes: article.rights,
+      language: ftmLanguage(article.language),
       ...source,
     }),
   };

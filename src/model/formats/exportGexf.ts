@@ -32,7 +32,7 @@ export function exportGexf(dataset: Dataset): string {
     '  <meta>',
     '    <creator>stancemap</creator>',
     `    <title>${xmlText(dataset.title)}</title>`,
-    `    <description>${xmlText([description, article.url && `Source: ${article.url}`, article.rights].filter(Boolean).join('\n'))}</description>`,
+    `    <description>${xmlText([description, article.url && `Source: ${article.url}`, article.rights, article.language && `Language: ${article.language}`].filter(Boolean).join('\n'))}</description>`,
     '  </meta>',
     '  <graph mode="static" defaultedgetype="directed">',
     ...declarations('node', ACTOR_ATTRIBUTES),

@@ -20,7 +20,10 @@ const RELATION_KEYS = keyed<Relation>('relation', [
   ...RELATION_ATTRIBUTES,
 ]);
 
-function keyLines<T>(kind: 'node' | 'edge', keys: Keyed<T>[]): string[] {
+// The graph's own attributes: the language of the article's text, when the dataset gives it.
+const GRAPH_KEYS = keyed<Dataset>('graph', [{ id: 'language', type: 'string', value: (dataset) => dataset.article.language }]);
+
+function keyLines<T>(kind: 'node' | 'edge' | 'graph', keys: Keyed<T>[]): string[] {
   return keys.map((key) => `  ${openTag('key', { id: key.key, for: kind, 'attr.name': key.id, 'attr.type': key.type }, true)}`);
 }
 
@@ -37,8 +40,10 @@ export function exportGraphml(dataset: Dataset): string {
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
     ...keyLines('node', ACTOR_KEYS),
     ...keyLines('edge', RELATION_KEYS),
+    ...keyLines('graph', GRAPH_KEYS),
     `  ${openTag('graph', { id: dataset.id, edgedefault: 'directed' })}`,
     `    <desc>${xmlText([dataset.title, `Source: ${[dataset.article.title, dataset.article.outlet, dataset.article.published, dataset.article.url].filter(Boolean).join(', ')}`, dataset.article.rights].filter(Boolean).join('\n'))}</desc>`,
+    ...dataLines(dataset, GRAPH_KEYS).map((line) => line.slice(2)),
     ...dataset.actors.flatMap((actor) => [`    ${openTag('node', { id: actor.id })}`, ...dataLines(actor, ACTOR_KEYS), '    </node>']),
     ...dataset.relations.flatMap((relation) => [
       `    ${openTag('edge', { id: relation.id, source: relation.source, target: relation.target })}`,

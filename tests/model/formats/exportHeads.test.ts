@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exportFtm, type FtmEntity } from '../../../src/model/formats/exportFtm';
 import { exportGexf } from '../../../src/model/formats/exportGexf';
 import { exportGraphml } from '../../../src/model/formats/exportGraphml';
+import { exportJson } from '../../../src/model/formats/exportJson';
 import { parseFixture, readFixtureJson } from '../../fixtures';
 
 // What a person who opens an export in Gephi, yEd or Aleph sees first: where the graph comes from.
@@ -93,5 +94,38 @@ describe('FollowTheMoney entities', () => {
         publisher: ['The Example Gazette'],
       },
     });
+  });
+});
+
+describe('the article’s language in every export', () => {
+  const arabic = parseFixture(readFixtureJson('arabic-dam'));
+
+  it('GEXF says it in the description, GraphML as the graph’s own attribute', () => {
+    expect(exportGexf(arabic)).toContain('نص خيالي كُتب لاختبارات stancemap.\nLanguage: ar</description>');
+    const graphml = exportGraphml(arabic);
+    expect(graphml).toContain('  <key id="graph_language" for="graph" attr.name="language" attr.type="string"/>');
+    expect(graphml).toContain('    <data key="graph_language">ar</data>\n    <node id="valley-republic">');
+    // A dataset that does not say its language writes no value for it.
+    expect(exportGraphml(small)).not.toContain('<data key="graph_language">');
+    expect(exportGexf(small)).not.toContain('Language:');
+  });
+
+  it('FollowTheMoney gives the article its three-letter language code, and leaves out one it cannot name', () => {
+    const article = (dataset: typeof arabic) =>
+      exportFtm(dataset)
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line) as FtmEntity)
+        .find((entity) => entity.schema === 'Article')!;
+    expect(article(arabic).properties.language).toEqual(['ara']);
+    const json = readFixtureJson('arabic-dam');
+    json.article.language = 'sq-AL';
+    expect(article(parseFixture(json)).properties.language).toBeUndefined();
+    json.article.language = 'ckb';
+    expect(article(parseFixture(json)).properties.language).toEqual(['ckb']);
+  });
+
+  it('the JSON file keeps it', () => {
+    expect(JSON.parse(exportJson(arabic)).article.language).toBe('ar');
   });
 });
