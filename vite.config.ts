@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { embedDatasetModule } from './scripts/embedDatasetModule.ts';
 import { FIRST_FRAME_ENTRY, prerenderFirstFrame } from './scripts/prerenderFirstFrame.ts';
 
 /**
@@ -71,11 +72,14 @@ export const __vitePreload = (load, stylesheets, importer) =>
       : null,
 };
 
+/** English, and each language with a catalogue in public/locales: adding a language is adding its file. */
+const INTERFACE_LOCALES = { 'import.meta.env.INTERFACE_LOCALES': JSON.stringify(['en', ...readdirSync('public/locales').filter((file) => file.endsWith('.json')).map((file) => file.slice(0, -'.json'.length)).sort()].join(',')) };
+
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'embed') {
     return {
       base: './',
-      plugins: [noPreloadInOneFile, react(), viteSingleFile(), prerenderFirstFrame('embed', 'embed.html')],
+      plugins: [noPreloadInOneFile, embedDatasetModule(), react(), viteSingleFile(), prerenderFirstFrame('embed', 'embed.html')],
       // The validator without what only authors need (src/model/authorChecks.ts and closestPassage.ts say what).
       resolve: {
         alias: [
@@ -85,7 +89,7 @@ export default defineConfig(({ mode }): UserConfig => {
         ],
       },
       // embed.html draws every map in SVG: the canvas renderer for large maps stays out of its one file.
-      define: { ...SINGLE_FILE, 'import.meta.env.EMBED_PAGE': 'true' },
+      define: { ...SINGLE_FILE, ...INTERFACE_LOCALES, 'import.meta.env.EMBED_PAGE': 'true' },
       // modulePreload: a one-file page has no module to preload, so no polyfill for it.
       build: { target: 'es2022', emptyOutDir: false, assetsInlineLimit: Number.MAX_SAFE_INTEGER, modulePreload: false, rollupOptions: { input: 'embed.html' } },
     };
@@ -118,8 +122,9 @@ export default defineConfig(({ mode }): UserConfig => {
         },
       ],
       resolve: RESOLVE,
-      define: SINGLE_FILE,
-      build: { target: 'es2022', outDir: 'dist-standalone', emptyOutDir: true, assetsInlineLimit: Number.MAX_SAFE_INTEGER },
+      define: { ...SINGLE_FILE, ...INTERFACE_LOCALES },
+      // No catalogues beside it: a page opened from disk cannot fetch them, and speaks English.
+      build: { target: 'es2022', outDir: 'dist-standalone', emptyOutDir: true, copyPublicDir: false, assetsInlineLimit: Number.MAX_SAFE_INTEGER },
     };
   }
   if (mode === 'host-script') {
@@ -135,10 +140,11 @@ export default defineConfig(({ mode }): UserConfig => {
   return {
     // Relative base so the built app works from any folder, in an iframe or behind a CMS path.
     base: './',
-    plugins: [stylesheetsOnlyPreload, react(), prerenderFirstFrame('explorer', 'index.html')],
+    // embedDatasetModule: for the tests, which import what embed.html shows.
+    plugins: [stylesheetsOnlyPreload, react(), embedDatasetModule(), prerenderFirstFrame('explorer', 'index.html')],
     resolve: RESOLVE,
     // Said outright, so the bundler drops what only one-file pages run (reading a dataset the page carries).
-    define: { 'import.meta.env.SINGLE_FILE': 'false' },
+    define: { 'import.meta.env.SINGLE_FILE': 'false', ...INTERFACE_LOCALES },
     build: {
       target: 'es2022',
       sourcemap: true,

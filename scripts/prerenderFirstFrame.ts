@@ -7,6 +7,7 @@
  */
 import react from '@vitejs/plugin-react';
 import { createServer, type Plugin } from 'vite';
+import { embedDatasetModule } from './embedDatasetModule.ts';
 import type { FirstFramePage } from '../src/app/firstFrame/renderFirstFrame';
 
 export const FIRST_FRAME_ENTRY = 'first-frame';
@@ -16,7 +17,7 @@ async function renderInNode(page: FirstFramePage): Promise<{ markup: string; att
   const server = await createServer({
     configFile: false,
     root: process.cwd(),
-    plugins: [react()],
+    plugins: [react(), embedDatasetModule()],
     logLevel: 'error',
     appType: 'custom',
     server: { middlewareMode: true, hmr: false, ws: false },

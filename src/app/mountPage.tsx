@@ -1,6 +1,7 @@
 import { StrictMode, useLayoutEffect, type ComponentType, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { applyPageFlags, parseEmbedOptions } from '../embed/embedOptions';
+import { startInterfaceLanguage } from '../i18n/interfaceLanguage';
 import type { ParseResult } from '../model/parseDataset';
 import type { AppProps } from './App';
 import { firstFrameReplaced, showsFirstFrame } from './firstFrame/replaceFirstFrame';
@@ -17,7 +18,9 @@ export function mountPage(
   const search = window.location.search;
   const container = document.getElementById('root')!;
   applyPageFlags(document.documentElement, parseEmbedOptions(search, { embedPage }));
-  const render = () =>
+  const language = startInterfaceLanguage(search, document.documentElement);
+  const render = () => (language ? void language.then(renderApp) : renderApp());
+  const renderApp = () =>
     createRoot(container).render(
       <StrictMode>
         <ReplacesFirstFrame container={container}>

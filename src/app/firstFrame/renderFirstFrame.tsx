@@ -12,7 +12,7 @@ import type { Dataset } from '../../model/datasetSchema';
 import { formatIssue } from '../../model/validationIssue';
 import { parseDataset } from '../../model/parseDataset';
 import { App } from '../App';
-import { BUNDLED_DATASET, BUNDLED_DATASET_NAME } from '../bundledDataset';
+import { BUNDLED_DATASET, BUNDLED_DATASET_NAME, checkedByTheBuild } from '../bundledDataset';
 import { EmbedApp } from '../EmbedApp';
 import { EMBED_DATASET, EMBED_DATASET_NAME } from '../embedDataset';
 
@@ -26,8 +26,10 @@ export type FirstFramePage = 'explorer' | 'embed';
 export const FIRST_FRAME_VIEWS: Record<FirstFramePage, PrerenderedView> = { explorer: { width: 1280, height: 800 }, embed: { width: 720, height: 600 } };
 
 export function renderFirstFrame(page: FirstFramePage): string {
-  // The pages trust the dataset they carry (bundledDataset.ts); the build does not.
-  const checked = checkedHere(page === 'embed' ? EMBED_DATASET : BUNDLED_DATASET);
+  // The pages trust the dataset they carry (bundledDataset.ts); the build does not. embed.html's
+  // copy is the bundled file less what it never shows, so the whole file is checked.
+  const bundled = checkedHere(BUNDLED_DATASET);
+  const checked = page === 'embed' ? checkedByTheBuild(EMBED_DATASET) : bundled;
   return inertMarkup(renderToStaticMarkup(
     <PrerenderContext.Provider value={FIRST_FRAME_VIEWS[page]}>
       {page === 'embed' ? <EmbedApp data={EMBED_DATASET} checked={checked} sourceName={EMBED_DATASET_NAME} embedPage /> : <App data={BUNDLED_DATASET} checked={checked} sourceName={BUNDLED_DATASET_NAME} />}

@@ -1,3 +1,4 @@
+import { t } from '../../i18n/translate';
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createLayoutMemory } from '../../layout/layoutDataset';
 import { withLineMode } from '../../layout/simulationGraph';
@@ -98,22 +99,22 @@ export function StanceMap({ interactive = true, pannable = false, labelScale = 1
           {/* role="status" is a polite live region; only an embed's map has gestures to explain. */}
           {isEmbeddedPage() && <p ref={hintRef} className="map-gesture-hint" role="status" />}
           <p id="stancemap-keyboard-help" className="visually-hidden">
-            Arrow keys move between actors and along their relations; Enter shows the passage; Escape clears the selection.
+            {t('Arrow keys move between actors and along their relations; Enter shows the passage; Escape clears the selection.')}
           </p>
           <div className="map-controls" data-covers-map>
-            <button type="button" aria-label="Zoom in" title="Zoom in (+)" onClick={() => viewRef.current?.zoomBy(1.3)}>
+            <button type="button" aria-label={t('Zoom in')} title={t('Zoom in (+)')} onClick={() => viewRef.current?.zoomBy(1.3)}>
               +
             </button>
-            <button type="button" aria-label="Zoom out" title="Zoom out (−)" onClick={() => viewRef.current?.zoomBy(1 / 1.3)}>
+            <button type="button" aria-label={t('Zoom out')} title={t('Zoom out (−)')} onClick={() => viewRef.current?.zoomBy(1 / 1.3)}>
               −
             </button>
-            <button type="button" aria-label="Fit map to view" title="Fit map to view (0)" onClick={() => viewRef.current?.fitToView()}>
+            <button type="button" aria-label={t('Fit map to view')} title={t('Fit map to view (0)')} onClick={() => viewRef.current?.fitToView()}>
               <FitIcon />
             </button>
             <button
               type="button"
-              aria-label="Freeze the layout"
-              title="Freeze the layout: dragging moves one actor only"
+              aria-label={t('Freeze the layout')}
+              title={t('Freeze the layout: dragging moves one actor only')}
               aria-pressed={isFrozen}
               onClick={() => {
                 if (!isFrozen) viewRef.current?.rest();
@@ -123,15 +124,15 @@ export function StanceMap({ interactive = true, pannable = false, labelScale = 1
               ❄
             </button>
             {renderer === 'svg' && blocCount > 0 && (
-              <button type="button" aria-label="Show blocs" title="Show blocs: each group one shape, its members inside" aria-pressed={closedBlocs.size === blocCount} onClick={() => setClosedBlocs(closedBlocs.size === blocCount ? [] : blocIds())}>
+              <button type="button" aria-label={t('Show blocs')} title={t('Show blocs: each group one shape, its members inside')} aria-pressed={closedBlocs.size === blocCount} onClick={() => setClosedBlocs(closedBlocs.size === blocCount ? [] : blocIds())}>
                 ◎
               </button>
             )}
             {renderer === 'svg' && (
               <button
                 type="button"
-                aria-label="Draw every relation apart"
-                title="Draw every relation apart (otherwise relations with the same ends and stance share one line)"
+                aria-label={t('Draw every relation apart')}
+                title={t('Draw every relation apart (otherwise relations with the same ends and stance share one line)')}
                 aria-pressed={lineMode === 'all'}
                 onClick={() => setLineMode(lineMode === 'all' ? 'grouped' : 'all')}
               >

@@ -1,0 +1,41 @@
+/**
+ * The interface's words in the reader's language. Every string the interface shows is written in
+ * English in the code, wrapped in `t` (or `tn` for a count): English needs no catalogue, and a
+ * catalogue (public/locales/<tag>.json) maps each English string to its translation. A string a
+ * catalogue lacks shows in English; the catalogue test lists any that are missing.
+ */
+
+/** A translation, or for a count, one per plural category of the language (Intl.PluralRules). */
+export type Translation = string | Partial<Record<Intl.LDMLPluralRule, string>>;
+export type Catalogue = Readonly<Record<string, Translation>>;
+
+let current: { locale: string; catalogue: Catalogue; plurals: Intl.PluralRules } = { locale: 'en', catalogue: {}, plurals: new Intl.PluralRules('en') };
+
+/** The language the interface speaks: `en` until a catalogue is set. */
+export const interfaceLocale = (): string => current.locale;
+
+export function setCatalogue(locale: string, catalogue: Catalogue): void {
+  current = { locale, catalogue, plurals: new Intl.PluralRules(locale) };
+}
+
+const fill = (text: string, values?: Readonly<Record<string, string | number>>) =>
+  values ? text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? format(values[name]!) : whole)) : text;
+const format = (value: string | number) => (typeof value === 'number' ? value.toLocaleString(current.locale) : value);
+
+/** `english` in the interface's language, with `{name}` filled from `values`. */
+export function t(english: string, values?: Readonly<Record<string, string | number>>): string {
+  const translation = current.catalogue[english];
+  return fill(typeof translation === 'string' ? translation : english, values);
+}
+
+/**
+ * A count in words: `tn(3, '{count} relation', '{count} relations')`. The catalogue gives the
+ * plural forms under the English plural, one per category its language has (Arabic has six).
+ */
+export function tn(count: number, one: string, other: string, values?: Readonly<Record<string, string | number>>): string {
+  const translation = current.catalogue[other];
+  const forms = typeof translation === 'object' ? translation : undefined;
+  const english = count === 1 ? one : other;
+  const text = forms ? (forms[current.plurals.select(count)] ?? forms.other ?? english) : typeof translation === 'string' ? translation : english;
+  return fill(text, { count, ...values });
+}
