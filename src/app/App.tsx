@@ -18,6 +18,7 @@ import { cancelledOpening } from '../io/cancelledOpening';
 import type { OpeningOptions, OpeningProgress } from '../io/openingProgress';
 import { afterNextPaint, useOpening } from './useOpening';
 import { preloadCanvasMap } from '../components/graph/StanceMap';
+import { t } from '../i18n/translate';
 
 const LARGE_FILE_BYTES = 1_000_000;
 
@@ -25,7 +26,7 @@ const LARGE_FILE_BYTES = 1_000_000;
 const DatasetProblemsList = lazy(() => import('../components/panels/DatasetProblems').then((module) => ({ default: module.DatasetProblems })));
 function DatasetProblems(props: ComponentProps<typeof DatasetProblemsList>) {
   return (
-    <Suspense fallback={<main className="dataset-problems" role="status"><p>Checking {props.source}…</p></main>}>
+    <Suspense fallback={<main className="dataset-problems" role="status"><p>{t('Checking {source}…', { source: props.source })}</p></main>}>
       <DatasetProblemsList {...props} />
     </Suspense>
   );
@@ -105,7 +106,7 @@ export function App({ data, checked, sourceName, dataUrl = null, search = '', em
   const startMapId = embedPage ? null : parseMapParam(search);
   const unchecked = !dataUrl && !checked && !startMapId;
   const [session, setSession] = useState<Session>(() =>
-    startMapId ? { status: 'loading', name: 'your map' } : dataUrl || !checked ? { status: 'loading', name: dataUrl ?? sourceName } : readyFrom(sourceName, data, checked, 0, { view: search }),
+    startMapId ? { status: 'loading', name: t('your map') } : dataUrl || !checked ? { status: 'loading', name: dataUrl ?? sourceName } : readyFrom(sourceName, data, checked, 0, { view: search }),
   );
   const options = useMemo(() => parseEmbedOptions(search, { embedPage }), [search, embedPage]);
 
@@ -201,7 +202,7 @@ export function App({ data, checked, sourceName, dataUrl = null, search = '', em
     const handlePopState = () => {
       const mapId = parseMapParam(currentSearch());
       if (mapId === openMapId) return;
-      if (mapId) setSession({ status: 'loading', name: 'your map' });
+      if (mapId) setSession({ status: 'loading', name: t('your map') });
       void openFromAddress(currentSearch());
     };
     window.addEventListener('popstate', handlePopState);
@@ -237,7 +238,7 @@ export function App({ data, checked, sourceName, dataUrl = null, search = '', em
       openText: (name, text) => void openWithProgress(name, (options) => loadDatasetReaders().then(({ loadText }) => loadText(name, text, options)), applyOwn),
       openMap: (mapId) => {
         window.history.pushState(null, '', `${window.location.pathname}${mapQuery(window.location.search, mapId)}${window.location.hash}`);
-        setSession({ status: 'loading', name: 'your map' });
+        setSession({ status: 'loading', name: t('your map') });
         void openFromAddress(currentSearch());
       },
       currentMapId: openMapId,
@@ -262,8 +263,8 @@ export function App({ data, checked, sourceName, dataUrl = null, search = '', em
 /** A map of one's own, read from this browser, with the view `query` gives: the session to show. */
 async function readOwnMap(mapId: string, query: string): Promise<(previous: Session) => Session> {
   const [stored, validator] = await Promise.all([loadSavedMaps().then((maps) => maps.load(mapId)), loadValidator().catch((cause: unknown) => cause)]);
-  if (!stored.ok) return () => ({ status: 'failed', name: 'Your map', message: `cannot be read: ${stored.reason}` });
-  if (!stored.value) return () => ({ status: 'failed', name: 'This map', message: 'is not kept in this browser: it may have been deleted, or made in another browser. Open it from a file, or go back to the bundled map.' });
+  if (!stored.ok) return () => ({ status: 'failed', name: t('Your map'), message: t('cannot be read: {reason}', { reason: stored.reason }) });
+  if (!stored.value) return () => ({ status: 'failed', name: t('This map'), message: t('is not kept in this browser: it may have been deleted, or made in another browser. Open it from a file, or go back to the bundled map.') });
   if (!('parseDataset' in (validator as object))) return () => ({ status: 'failed', name: stored.value!.title, message: validatorMissing(validator) });
   const { parseDataset } = validator as Awaited<ReturnType<typeof loadValidator>>;
   const { dataset, origin } = stored.value;
@@ -304,7 +305,7 @@ function SessionView({ session, setSession, search, embedPage, explorerBase }: S
   if (session.status === 'loading') {
     return (
       <main className="dataset-problems" role="status">
-        <p>Opening {session.name}…</p>
+        <p>{t('Opening {name}…', { name: session.name })}</p>
       </main>
     );
   }
@@ -426,12 +427,12 @@ function useEditor(session: Session, setSession: SessionViewProps['setSession'],
         ({ parseDataset } = await loadValidator());
       } catch (cause) {
         // The form stays as it is, its entries kept, to be tried again.
-        return `This change ${validatorMissing(cause)}`;
+        return t('This change {problem}', { problem: validatorMissing(cause) });
       }
       const outcome = change(ready.history.present.raw as RawDataset);
       if (!outcome.ok) return outcome.reason;
       const check = parseDataset(outcome.dataset);
-      if (!check.ok) return `This change would break the dataset: ${formatIssue(check.errors[0]!)}`;
+      if (!check.ok) return t('This change would break the dataset: {issue}', { issue: formatIssue(check.errors[0]!) });
       setSession((now) => (now.status === 'ready' ? { ...now, history: commit(now.history, { raw: outcome.dataset, result: check }) } : now));
       return null;
     },
@@ -483,7 +484,7 @@ function DropZone({ enabled, onFiles, children }: { enabled: boolean; onFiles(fi
       {children}
       {over && (
         <div className="drop-overlay" role="status">
-          Drop the dataset to open it
+          {t('Drop the dataset to open it')}
         </div>
       )}
     </div>

@@ -8,6 +8,7 @@ import { fetchDataset, type LoadResult } from '../io/fetchDataset';
 import { indexDataset } from '../model/indexDataset';
 import { parseDataset } from '../model/parseDataset';
 import type { AppProps } from './App';
+import { t } from '../i18n/translate';
 
 type Loaded = { status: 'loading'; name: string } | LoadResult;
 
@@ -37,7 +38,7 @@ export function EmbedApp({ data, checked, sourceName, dataUrl = null, search = '
   if ('status' in loaded) {
     return (
       <main className="dataset-problems" role="status">
-        <p>Opening {loaded.name}…</p>
+        <p>{t('Opening {name}…', { name: loaded.name })}</p>
       </main>
     );
   }

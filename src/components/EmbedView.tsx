@@ -14,6 +14,8 @@ import { DetailsPanel } from './panels/DetailsPanel';
 import { SelectedDetails } from './panels/SelectedDetails';
 import { LegendFilters } from './panels/LegendFilters';
 import { MapKey } from './panels/MapKey';
+import { t } from '../i18n/translate';
+import { tElements } from '../i18n/tElements';
 
 interface EmbedViewProps {
   index: DatasetIndex;
@@ -64,23 +66,26 @@ function EmbedLayout({ options, explorerBase, explorerQuery }: { options: EmbedO
       {/* A static map is a picture: its key is printed under it, whole. */}
       {options.static && <LegendFilters interactive={false} />}
       {!options.plain && (
-        <footer className="embed-source" title={`Source: ${article.title}${creditAfterTitle(article, { by: false })}.${rightsAfter(article)}`}>
+        <footer className="embed-source" title={t('Source: {title}{credit}.', { title: article.title, credit: creditAfterTitle(article, { by: false }) }) + rightsAfter(article)}>
           <span className="embed-credit">
-            Source:{' '}
-            {article.url && isSafeHttpUrl(article.url) ? (
-              <a href={article.url} target="_blank" rel="noopener noreferrer">
-                <bdi lang={article.language}>{article.title}</bdi>
-              </a>
-            ) : (
-              <bdi lang={article.language}>{article.title}</bdi>
-            )}
-            {creditAfterTitle(article, { by: false })}.{rightsAfter(article)}
+            {tElements('Source: {title}{credit}.', {
+              title:
+                article.url && isSafeHttpUrl(article.url) ? (
+                  <a href={article.url} target="_blank" rel="noopener noreferrer">
+                    <bdi lang={article.language}>{article.title}</bdi>
+                  </a>
+                ) : (
+                  <bdi lang={article.language}>{article.title}</bdi>
+                ),
+              credit: creditAfterTitle(article, { by: false }),
+            })}
+            {rightsAfter(article)}
           </span>
           {explorerHref !== null && (
             <>
               {' '}
               <a href={explorerHref} target="_blank" rel="noopener">
-                Explore the full map ↗
+                {t('Explore the full map ↗')}
               </a>
             </>
           )}

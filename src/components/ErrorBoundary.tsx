@@ -1,4 +1,5 @@
 import { Component, type ReactNode } from 'react';
+import { t } from '../i18n/translate';
 
 /** A failure while drawing says so in words, never as a blank page or a stack trace. */
 export class ErrorBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
@@ -16,10 +17,10 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, { failed: 
     if (!this.state.failed) return this.props.children;
     return (
       <main className="dataset-problems" role="alert">
-        <h1>Something went wrong while drawing the map</h1>
-        <p>The dataset itself is unchanged. Reloading the page usually helps; if it does not, the problem is ours.</p>
+        <h1>{t('Something went wrong while drawing the map')}</h1>
+        <p>{t('The dataset itself is unchanged. Reloading the page usually helps; if it does not, the problem is ours.')}</p>
         <button type="button" onClick={() => window.location.reload()}>
-          Reload
+          {t('Reload')}
         </button>
       </main>
     );

@@ -17,6 +17,7 @@ import { preloadable } from './preloadable';
 import { EditActionsWhenEditing, EditBarWhenEditing, StoryEditorWhenEditing, SuggestionsWhenEditing } from './authoring/whenEditing';
 import { useEditMode } from './authoring/useEditMode';
 import { DatasetEditorContext, useDatasetEditor } from './DatasetEditor';
+import { t } from '../i18n/translate';
 
 // Only a map with nothing on it yet says what to do first: loaded then.
 const EmptyMapHint = lazy(() => import('./panels/EmptyMapHint').then((module) => ({ default: module.EmptyMapHint })));
@@ -89,7 +90,7 @@ function ExplorerLayout({ syncUrl, warnings, source }: { syncUrl: boolean; warni
               <div className="map-overlay" data-covers-map>
                 <MapKey />
                 <button type="button" className="view-toggle" aria-pressed={tableShown} onClick={() => setTableShown(!tableShown)}>
-                  {tableShown ? 'Show the map' : 'Show as a table'}
+                  {tableShown ? t('Show the map') : t('Show as a table')}
                 </button>
               </div>
             </div>
@@ -116,10 +117,10 @@ function PanelTabs() {
   const tab = useMapStore((state) => state.panelTab);
   const setPanelTab = useMapStore((state) => state.setPanelTab);
   return (
-    <div className="panel-tabs" role="tablist" aria-label="View">
+    <div className="panel-tabs" role="tablist" aria-label={t('View')}>
       {(['map', 'article'] as const).map((name) => (
         <button key={name} type="button" role="tab" aria-selected={tab === name} onClick={() => setPanelTab(name)}>
-          {name === 'map' ? 'Map' : 'Article'}
+          {name === 'map' ? t('Map') : t('Article')}
         </button>
       ))}
     </div>

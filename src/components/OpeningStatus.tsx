@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { describeProgress, progressFraction } from '../io/openingProgress';
 import type { Opening } from '../app/useOpening';
+import { t } from '../i18n/translate';
 import './OpeningStatus.css';
 
 /** Opening that takes longer than this shows its progress; a quick one shows nothing. */
@@ -21,19 +22,19 @@ export function OpeningStatus({ opening }: { opening: Opening }) {
   const { progress, name } = opening;
   const detail = describeProgress(progress);
   return (
-    <aside className="opening-status" aria-label={`Opening ${name}`} data-stage={progress.stage}>
+    <aside className="opening-status" aria-label={t('Opening {name}', { name })} data-stage={progress.stage}>
       {/* Only the stage is announced (the bytes change too often to be read out); while bytes arrive, the line under the bar shows them instead. */}
       <p role="status" className={progress.loaded !== undefined ? 'opening-stage visually-hidden' : 'opening-stage'}>
-        {progress.stage === 'downloading' ? 'Downloading' : detail}…
+        {progress.stage === 'downloading' ? t('Downloading') : detail}…
       </p>
-      <progress max={1} value={progressFraction(progress)} aria-label={`Opening ${name}`} aria-valuetext={detail} />
+      <progress max={1} value={progressFraction(progress)} aria-label={t('Opening {name}', { name })} aria-valuetext={detail} />
       {progress.loaded !== undefined && (
         <p className="opening-detail" aria-hidden="true">
           {detail}
         </p>
       )}
       <button type="button" onClick={opening.cancel}>
-        Cancel opening
+        {t('Cancel opening')}
       </button>
     </aside>
   );

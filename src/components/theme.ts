@@ -3,6 +3,9 @@
  * its own line pattern, every status its own arrowhead or mark, every kind its own shape.
  * The four stance colours are the Okabe–Ito hues that keep 3:1 contrast on white and on near-black.
  */
+import { t } from '../i18n/translate';
+import type { DatasetIndex } from '../model/indexDataset';
+import type { Relation } from '../model/datasetSchema';
 import type { ActorKind, RelationStatus, Stance, StatusModality } from '../model/vocabulary';
 import { STATUS_MODALITY } from '../model/vocabulary';
 
@@ -12,18 +15,47 @@ export interface StanceStyle {
   dash: string;
   /** CSS border style for the same stance in text (the article's marks). */
   underline: 'solid' | 'dashed' | 'dotted' | 'double';
-  description: string;
+}
+
+/**
+ * A word of the vocabulary as shown to a person: a stance, a status or an actor's kind, its id with
+ * spaces ("partly-delivered" → "partly delivered"), in the interface's language. The id itself
+ * (data attributes, the URL, the file) stays English. scripts/interfaceMessages.ts gives the
+ * catalogues every such word (vocabulary.ts lists them).
+ */
+export const vocabularyWord = (id: string): string => t(id.replace(/-/g, ' '));
+export const stanceLabel: (stance: Stance) => string = vocabularyWord;
+export const statusLabel: (status: RelationStatus) => string = vocabularyWord;
+export const kindLabel: (kind: ActorKind) => string = vocabularyWord;
+
+/** What a stance means, after its word: “support: backs, aids or cooperates with”. */
+export function stanceDescription(stance: Stance): string {
+  const descriptions: Record<Stance, string> = {
+    support: t('backs, aids or cooperates with'),
+    hostility: t('fights, opposes or distrusts'),
+    offer: t('proposes a deal to'),
+    payment: t('pays or supplies in exchange'),
+  };
+  return descriptions[stance] ?? '';
 }
 
 export const STANCE_STYLES: Record<Stance, StanceStyle> = {
-  support: { colour: '#009E73', dash: '', underline: 'solid', description: 'backs, aids or cooperates with' },
-  hostility: { colour: '#D55E00', dash: '10 5', underline: 'dashed', description: 'fights, opposes or distrusts' },
-  offer: { colour: '#CC79A7', dash: '2 5', underline: 'dotted', description: 'proposes a deal to' },
-  payment: { colour: '#0072B2', dash: '12 4 3 4', underline: 'double', description: 'pays or supplies in exchange' },
+  support: { colour: '#009E73', dash: '', underline: 'solid' },
+  hostility: { colour: '#D55E00', dash: '10 5', underline: 'dashed' },
+  offer: { colour: '#CC79A7', dash: '2 5', underline: 'dotted' },
+  payment: { colour: '#0072B2', dash: '12 4 3 4', underline: 'double' },
 };
 
+/**
+ * A relation's accessible name, the model's relationLabel with the stance in the interface's
+ * language: “Russia — offer → Liwa al-Mu’tasim Brigade”. (Type-only imports: the paint worker loads this file.)
+ */
+export function relationName(index: DatasetIndex, relation: Pick<Relation, 'source' | 'target' | 'stance'>): string {
+  const name = (id: string) => index.actorsById.get(id)?.name ?? id;
+  return t('{source} — {stance} → {target}', { source: name(relation.source), stance: stanceLabel(relation.stance), target: name(relation.target) });
+}
+
 export interface ModalityStyle {
-  label: string;
   /** Filled arrowheads for what happened; hollow for what was only proposed or promised. */
   arrow: 'filled' | 'hollow';
   /** A mark at the middle of the line for what only partly happened or failed. */
@@ -31,11 +63,22 @@ export interface ModalityStyle {
   opacity: number;
 }
 
+/** What a modality's statuses have in common, in words: the key's line for it. */
+export function modalityLabel(modality: StatusModality): string {
+  const labels: Record<StatusModality, string> = {
+    realised: t('happened or happening'),
+    potential: t('proposed, promised, considered or threatened'),
+    partial: t('partly delivered'),
+    failed: t('promised but not delivered'),
+  };
+  return labels[modality] ?? modality;
+}
+
 export const MODALITY_STYLES: Record<StatusModality, ModalityStyle> = {
-  realised: { label: 'happened or happening', arrow: 'filled', mark: '', opacity: 0.95 },
-  potential: { label: 'proposed, promised, considered or threatened', arrow: 'hollow', mark: '', opacity: 0.9 },
-  partial: { label: 'partly delivered', arrow: 'filled', mark: '½', opacity: 0.95 },
-  failed: { label: 'promised but not delivered', arrow: 'hollow', mark: '✕', opacity: 0.75 },
+  realised: { arrow: 'filled', mark: '', opacity: 0.95 },
+  potential: { arrow: 'hollow', mark: '', opacity: 0.9 },
+  partial: { arrow: 'filled', mark: '½', opacity: 0.95 },
+  failed: { arrow: 'hollow', mark: '✕', opacity: 0.75 },
 };
 
 export const modalityStyle = (status: RelationStatus): ModalityStyle => MODALITY_STYLES[STATUS_MODALITY[status]];
@@ -78,15 +121,6 @@ const OUTLINES: Record<ActorKind, Outline> = (() => {
   };
 })();
 
-export const KIND_LABELS: Record<ActorKind, string> = {
-  state: 'state',
-  'government-body': 'government body',
-  'armed-group': 'armed group',
-  person: 'person',
-  organisation: 'organisation',
-  other: 'other',
-};
-
 /** As d3's symbol did, an unknown kind is drawn as a circle. */
 export const kindOutline = (kind: ActorKind): Outline => OUTLINES[kind] ?? 'circle';
 
@@ -107,5 +141,3 @@ export const UNGROUPED_TINT = '#F2F2F0';
 export function groupTints(groupIds: readonly string[]): Map<string, string> {
   return new Map(groupIds.map((id, i) => [id, GROUP_TINTS[i % GROUP_TINTS.length]!]));
 }
-
-export const statusLabel = (status: RelationStatus): string => status.replace(/-/g, ' ');

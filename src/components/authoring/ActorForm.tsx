@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { t } from '../../i18n/translate';
 import { Field, FormDialog } from './FormDialog';
 import type { Actor, Evidence } from '../../model/datasetSchema';
 import { updateActor, type ActorInput } from '../../model/edits';
@@ -8,7 +9,7 @@ import { ACTOR_KINDS, type ActorKind } from '../../model/vocabulary';
 import { useMapStore } from '../../store/MapStoreProvider';
 import { selectIndex } from '../../store/selectors';
 import { useDatasetEditor } from '../DatasetEditor';
-import { KIND_LABELS } from '../theme';
+import { kindLabel } from '../theme';
 
 const NONE = '';
 
@@ -31,13 +32,13 @@ export const namesActor = (words: string, name: string, aliases: string[]): bool
  */
 export function checkActorPassage(parts: readonly ArticlePart[], quote: string, name: string, aliases: string[]): { evidence: Evidence } | { problem: string } {
   const trimmed = quote.trim();
-  if (!trimmed) return { problem: 'Copy a passage of the article that names the actor.' };
+  if (!trimmed) return { problem: t('Copy a passage of the article that names the actor.') };
   const found = locateQuote(parts, { quote: trimmed });
   if (found.found === 'none') {
-    const close = found.suggestion && found.suggestion.closeness !== 'context' ? ` The closest passage is “${found.suggestion.text}”.` : '';
-    return { problem: `This is not word for word in the article.${close}` };
+    const closest = found.suggestion && found.suggestion.closeness !== 'context' ? found.suggestion.text : undefined;
+    return { problem: closest === undefined ? t('This is not word for word in the article.') : t('This is not word for word in the article. The closest passage is “{passage}”.', { passage: closest }) };
   }
-  if (name.trim() && !namesActor(trimmed, name.trim(), aliases)) return { problem: `This passage does not name “${name.trim()}”: copy one that does, or add the words it uses as another name.` };
+  if (name.trim() && !namesActor(trimmed, name.trim(), aliases)) return { problem: t('This passage does not name “{name}”: copy one that does, or add the words it uses as another name.', { name: name.trim() }) };
   const paragraph = found.found === 'several' && typeof found.span.part === 'number' ? { paragraph: found.span.part } : {};
   return { evidence: { quote: trimmed, ...paragraph } };
 }
@@ -63,9 +64,9 @@ export function ActorForm(props: ActorFormProps) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const found: Problems = {};
-    if (!name.trim()) found.name = 'Give the actor a name.';
-    if (!kind) found.kind = 'Choose what kind of actor it is.';
-    if (!description.trim()) found.description = 'Say in a sentence who this is, from what the article says.';
+    if (!name.trim()) found.name = t('Give the actor a name.');
+    if (!kind) found.kind = t('Choose what kind of actor it is.');
+    if (!description.trim()) found.description = t('Say in a sentence who this is, from what the article says.');
     const passage = draft ? checkActorPassage(index.parts, quote, name, splitAliases(aliases)) : undefined;
     if (passage && 'problem' in passage) found.quote = passage.problem;
     setProblems(found);
@@ -91,47 +92,47 @@ export function ActorForm(props: ActorFormProps) {
 
   return (
     <FormDialog
-      title={actor ? `Edit ${actor.name}` : 'A new actor'}
-      submitLabel={actor ? 'Save the actor' : 'Use this actor'}
+      title={actor ? t('Edit {name}', { name: actor.name }) : t('A new actor')}
+      submitLabel={actor ? t('Save the actor') : t('Use this actor')}
       problem={problem}
       attempt={attempt}
       onSubmit={submit}
       onClose={props.onClose}
     >
-      <Field label="Name" error={problems.name}>
+      <Field label={t('Name')} error={problems.name}>
         {(control) => <input {...control} value={name} onChange={(event) => setName(event.target.value)} autoFocus />}
       </Field>
-      <Field label="Kind" error={problems.kind}>
+      <Field label={t('Kind')} error={problems.kind}>
         {(control) => (
           <select {...control} value={kind} onChange={(event) => setKind(event.target.value as ActorKind)}>
-            {!kind && <option value="">Choose…</option>}
+            {!kind && <option value="">{t('Choose…')}</option>}
             {ACTOR_KINDS.map((value) => (
               <option key={value} value={value}>
-                {KIND_LABELS[value]}
+                {kindLabel(value)}
               </option>
             ))}
           </select>
         )}
       </Field>
-      <Field label="Other names in the article (separated by |)">
+      <Field label={t('Other names in the article (separated by |)')}>
         {(control) => <input {...control} value={aliases} onChange={(event) => setAliases(event.target.value)} />}
       </Field>
-      <Field label="Description" error={problems.description}>
-        {(control) => <input {...control} value={description} onChange={(event) => setDescription(event.target.value)} placeholder="Who this is, in the article’s terms" />}
+      <Field label={t('Description')} error={problems.description}>
+        {(control) => <input {...control} value={description} onChange={(event) => setDescription(event.target.value)} placeholder={t('Who this is, in the article’s terms')} />}
       </Field>
       {draft && (
         <Field
-          label="A passage that names it"
+          label={t('A passage that names it')}
           error={problems.quote}
-          note={selectedWordsNameIt ? 'The selected words name it.' : 'The selected words do not name it: copy a passage of the article that does.'}
+          note={selectedWordsNameIt ? t('The selected words name it.') : t('The selected words do not name it: copy a passage of the article that does.')}
         >
           {(control) => <input {...control} value={quote} onChange={(event) => setQuote(event.target.value)} />}
         </Field>
       )}
-      <Field label="Part of">
+      <Field label={t('Part of')}>
         {(control) => (
           <select {...control} value={partOf} onChange={(event) => setPartOf(event.target.value)}>
-            <option value={NONE}>nothing</option>
+            <option value={NONE}>{t('nothing')}</option>
             {index.dataset.actors
               .filter((candidate) => candidate.id !== actor?.id)
               .map((candidate) => (

@@ -1,8 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
+import { t } from '../../i18n/translate';
 import { aliasesFromText } from '../../model/drafting/review';
 import type { ActorSuggestion } from '../../model/drafting/suggestActors';
 import { ACTOR_KINDS, type ActorKind } from '../../model/vocabulary';
-import { KIND_LABELS } from '../theme';
+import { kindLabel } from '../theme';
 
 export type EditedActorSuggestion = ActorSuggestion & { partOf?: string };
 /** Where a merged suggestion's names go: an actor of the map, or another suggestion (by its key). */
@@ -49,7 +50,7 @@ export function ActorSuggestionEditor({ suggestion, actors, others, onAccept, on
   return (
     <form
       className="relation-form suggestion-editor"
-      aria-label={`Edit the suggested actor ${suggestion.name}`}
+      aria-label={t('Edit the suggested actor {name}', { name: suggestion.name })}
       onSubmit={submit}
       onKeyDown={(event) => {
         if (event.key !== 'Escape') return;
@@ -58,40 +59,40 @@ export function ActorSuggestionEditor({ suggestion, actors, others, onAccept, on
       }}
     >
       <div className="form-field">
-        <label htmlFor={`${id}-name`}>Name</label>
+        <label htmlFor={`${id}-name`}>{t('Name')}</label>
         {/* The form opens on a key press or a click meant for it: the name is what to check first. */}
         <input id={`${id}-name`} value={name} required autoFocus onChange={(event) => setName(event.target.value)} />
       </div>
       <div className="form-field">
-        <label htmlFor={`${id}-kind`}>Kind</label>
+        <label htmlFor={`${id}-kind`}>{t('Kind')}</label>
         <select id={`${id}-kind`} value={kind} onChange={(event) => setKind(event.target.value as ActorKind)}>
           {ACTOR_KINDS.map((value) => (
             <option key={value} value={value}>
-              {KIND_LABELS[value]}
+              {kindLabel(value)}
             </option>
           ))}
         </select>
       </div>
       <div className="form-field">
-        <label htmlFor={`${id}-aliases`}>Other names, separated by commas</label>
+        <label htmlFor={`${id}-aliases`}>{t('Other names, separated by commas')}</label>
         <input id={`${id}-aliases`} value={aliases} onChange={(event) => setAliases(event.target.value)} />
       </div>
       <div className="form-field">
-        <label htmlFor={`${id}-part-of`}>Part of</label>
+        <label htmlFor={`${id}-part-of`}>{t('Part of')}</label>
         <select id={`${id}-part-of`} value={partOf} onChange={(event) => setPartOf(event.target.value)}>
-          <option value="">No larger actor</option>
+          <option value="">{t('No larger actor')}</option>
           {actorOptions('')}
         </select>
       </div>
       <div className="form-field">
-        <label htmlFor={`${id}-same-as`}>The same actor as</label>
+        <label htmlFor={`${id}-same-as`}>{t('The same actor as')}</label>
         <select id={`${id}-same-as`} value={sameAs} onChange={(event) => setSameAs(event.target.value)}>
-          <option value="">None: a new actor</option>
+          <option value="">{t('None: a new actor')}</option>
           {actors.length > 0 && (
-            <optgroup label="On the map">{actorOptions('actor:')}</optgroup>
+            <optgroup label={t('On the map')}>{actorOptions('actor:')}</optgroup>
           )}
           {others.length > 0 && (
-            <optgroup label="Suggested">
+            <optgroup label={t('Suggested')}>
               {[...others].sort(byName).map((other) => (
                 <option key={other.key} value={`suggestion:${other.key}`}>
                   {other.name}
@@ -100,12 +101,12 @@ export function ActorSuggestionEditor({ suggestion, actors, others, onAccept, on
             </optgroup>
           )}
         </select>
-        <p className="field-note">Its names become the other actor’s other names.</p>
+        <p className="field-note">{t('Its names become the other actor’s other names.')}</p>
       </div>
       <div className="suggestion-actions">
-        <button type="submit">{sameAs ? 'Merge' : 'Accept'}</button>
+        <button type="submit">{sameAs ? t('Merge') : t('Accept')}</button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('Cancel')}
         </button>
       </div>
     </form>

@@ -1,14 +1,14 @@
 import { useMemo, useState } from 'react';
+import { t, tn } from '../../i18n/translate';
 import { useReviewList } from './useReviewList';
 import { ActorSuggestionEditor, type EditedActorSuggestion, type MergeTarget } from './ActorSuggestionEditor';
 import { actorFromSuggestion, actorSuggestionKey, mergedAliases, openActorSuggestions } from '../../model/drafting/review';
 import { suggestActors, type ActorSuggestion } from '../../model/drafting/suggestActors';
 import { addActor, updateActor, type RawDataset } from '../../model/edits';
-import { plural } from '../../model/plural';
 import { useMapStore } from '../../store/MapStoreProvider';
 import { selectIndex } from '../../store/selectors';
 import type { DatasetEditor } from '../DatasetEditor';
-import { KIND_LABELS } from '../theme';
+import { kindLabel } from '../theme';
 
 /**
  * Actors first: the names the text uses that no actor of the map has, each with its kind and the
@@ -35,7 +35,7 @@ export function ActorSuggestions({ editor, rejected, reject, announce }: { edito
     const refused = await editor.edit((dataset) =>
       actors.reduce<ReturnType<typeof addActor>>((result, suggestion) => (result.ok ? addActor(result.dataset, actorFromSuggestion(suggestion, index.parts)) : result), { ok: true, dataset: dataset as RawDataset }),
     );
-    announce(refused ?? (actors.length === 1 ? `Added the actor ${actors[0]!.name}.` : `Added ${plural(actors.length, 'actor')}.`));
+    announce(refused ?? (actors.length === 1 ? t('Added the actor {name}.', { name: actors[0]!.name }) : tn(actors.length, 'Added {count} actor.', 'Added {count} actors.')));
     if (refused) return;
     // A suggestion renamed away from the text's name is answered: not offered again under that name
     // (one accepted as it is drops out of the list by its names, and comes back if the edit is undone).
@@ -49,7 +49,7 @@ export function ActorSuggestions({ editor, rejected, reject, announce }: { edito
       const actor = dataset.actors.find((candidate) => candidate.id === target.actorId);
       if (!actor) return;
       const refused = await editor.edit((raw) => updateActor(raw as RawDataset, actor.id, { aliases: mergedAliases(actor, names) }));
-      announce(refused ?? `Merged ${names.name} into ${actor.name}.`);
+      announce(refused ?? t('Merged {name} into {target}.', { name: names.name, target: actor.name }));
       if (refused) return;
       // Its names are the actor's now, so it drops out of the list (and comes back if the merge is undone).
       setEditing(null);
@@ -59,7 +59,7 @@ export function ActorSuggestions({ editor, rejected, reject, announce }: { edito
       if (!other) return;
       const into = current(other);
       setEdits(new Map(edits).set(target.suggestionKey, { ...into, aliases: mergedAliases(into, names), mentions: into.mentions + names.mentions }));
-      announce(`Merged ${names.name} into ${into.name}.`);
+      announce(t('Merged {name} into {target}.', { name: names.name, target: into.name }));
     }
     reject(actorSuggestionKey(suggestion));
     setEditing(null);
@@ -67,25 +67,30 @@ export function ActorSuggestions({ editor, rejected, reject, announce }: { edito
   };
   const dismiss = (suggestion: ActorSuggestion, at: number) => {
     reject(actorSuggestionKey(suggestion));
-    announce(`Rejected the actor ${suggestion.name}.`);
+    announce(t('Rejected the actor {name}.', { name: suggestion.name }));
     focusAt(at);
   };
   return (
     <section className="actor-suggestions" aria-labelledby="actor-suggestions-title">
-      <h3 id="actor-suggestions-title">Actors the text names</h3>
+      <h3 id="actor-suggestions-title">{t('Actors the text names')}</h3>
       <p className="suggestion-queue-help">
-        {plural(open.length, 'name')} the map has no actor for. Accept the actors first: relations are suggested between the map’s actors. A accepts, E edits (rename, merge, part of), R rejects.
+        {tn(
+          open.length,
+          '{count} name the map has no actor for. Accept the actors first: relations are suggested between the map’s actors. A accepts, E edits (rename, merge, part of), R rejects.',
+          '{count} names the map has no actor for. Accept the actors first: relations are suggested between the map’s actors. A accepts, E edits (rename, merge, part of), R rejects.',
+        )}
       </p>
       <div className="suggestion-bulk">
         <button type="button" onClick={() => void accept(open, 0)}>
-          Accept all {open.length} actors
+          {/* English says "actors" for one too, as it always has. */}
+          {tn(open.length, 'Accept all {count} actors', 'Accept all {count} actors')}
         </button>
         <button type="button" aria-expanded={shown} onClick={() => setShown(!shown)}>
-          {shown ? 'Hide the list' : 'Show the list'}
+          {shown ? t('Hide the list') : t('Show the list')}
         </button>
       </div>
       {shown && (
-        <ol ref={list} className="suggestions" aria-label="Actor suggestions">
+        <ol ref={list} className="suggestions" aria-label={t('Actor suggestions')}>
           {open.map((suggestion, at) => {
             const key = actorSuggestionKey(suggestion);
             const shown = current(suggestion);
@@ -94,13 +99,13 @@ export function ActorSuggestions({ editor, rejected, reject, announce }: { edito
                 key={key}
                 className="suggestion"
                 tabIndex={0}
-                aria-label={`${shown.name}, ${KIND_LABELS[shown.kind].toLowerCase()}, ${at + 1} of ${open.length}`}
+                aria-label={t('{name}, {kind}, {position} of {count}', { name: shown.name, kind: kindLabel(shown.kind), position: at + 1, count: open.length })}
                 onKeyDown={(event) => handleKey(event, at, { accept: () => void accept([suggestion], at), edit: () => setEditing(key), reject: () => dismiss(suggestion, at) })}
               >
                 <p className="suggestion-triple">
-                  <strong>{shown.name}</strong> <span className="muted">· {KIND_LABELS[shown.kind]} · named {plural(shown.mentions, 'time')}</span>
+                  <strong>{shown.name}</strong> <span className="muted">· {kindLabel(shown.kind)} · {tn(shown.mentions, 'named {count} time', 'named {count} times')}</span>
                 </p>
-                {shown.aliases.length > 0 && <p className="muted">Also: {shown.aliases.join(' · ')}</p>}
+                {shown.aliases.length > 0 && <p className="muted">{t('Also: {names}', { names: shown.aliases.join(' · ') })}</p>}
                 <blockquote>{suggestion.sentence}</blockquote>
                 {editing === key ? (
                   <ActorSuggestionEditor
@@ -120,13 +125,13 @@ export function ActorSuggestions({ editor, rejected, reject, announce }: { edito
                 ) : (
                   <div className="suggestion-actions">
                     <button type="button" onClick={() => void accept([suggestion], at)}>
-                      Accept
+                      {t('Accept')}
                     </button>
                     <button type="button" onClick={() => setEditing(key)}>
-                      Edit
+                      {t('Edit')}
                     </button>
                     <button type="button" onClick={() => dismiss(suggestion, at)}>
-                      Reject
+                      {t('Reject')}
                     </button>
                   </div>
                 )}

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { t } from '../../i18n/translate';
 import { CREDIT_FIELDS, type Article } from '../../model/datasetSchema';
 import { updateArticleDetails, type ArticleDetails } from '../../model/edits';
 import { isSafeHttpUrl } from '../../model/textFragmentUrl';
@@ -9,14 +10,15 @@ import { Field, FormDialog } from './FormDialog';
 
 type DetailField = keyof Required<ArticleDetails>;
 
-const FIELDS: [DetailField, string, 'text' | 'date' | 'url'][] = [
-  ['title', 'Headline', 'text'],
-  ['dek', 'Standfirst (optional)', 'text'],
-  ['outlet', 'Outlet', 'text'],
-  ['author', 'Author (byline)', 'text'],
-  ['published', 'Published', 'date'],
-  ['url', 'Address of the article', 'url'],
-  ['rights', 'Rights line, shown with the quoted text', 'text'],
+// Each label is read at render, in the interface's language.
+const FIELDS: [DetailField, () => string, 'text' | 'date' | 'url'][] = [
+  ['title', () => t('Headline'), 'text'],
+  ['dek', () => t('Standfirst (optional)'), 'text'],
+  ['outlet', () => t('Outlet'), 'text'],
+  ['author', () => t('Author (byline)'), 'text'],
+  ['published', () => t('Published'), 'date'],
+  ['url', () => t('Address of the article'), 'url'],
+  ['rights', () => t('Rights line, shown with the quoted text'), 'text'],
 ];
 
 const valuesOf = (article: Article): Record<DetailField, string> =>
@@ -25,9 +27,9 @@ const valuesOf = (article: Article): Record<DetailField, string> =>
 /** What is wrong with each field, all at once: empty credit fields are allowed (a draft), malformed ones are not. */
 function problemsOf(values: Record<DetailField, string>): Partial<Record<DetailField, string>> {
   const problems: Partial<Record<DetailField, string>> = {};
-  if (!values.title.trim()) problems.title = 'The headline is needed.';
-  if (values.url.trim() && !isSafeHttpUrl(values.url.trim())) problems.url = 'An address starts with https:// or http://.';
-  if (values.published.trim() && !/^\d{4}-\d{2}-\d{2}$/.test(values.published.trim())) problems.published = 'A date as YYYY-MM-DD.';
+  if (!values.title.trim()) problems.title = t('The headline is needed.');
+  if (values.url.trim() && !isSafeHttpUrl(values.url.trim())) problems.url = t('An address starts with https:// or http://.');
+  if (values.published.trim() && !/^\d{4}-\d{2}-\d{2}$/.test(values.published.trim())) problems.published = t('A date as YYYY-MM-DD.');
   return problems;
 }
 
@@ -53,9 +55,9 @@ export function ArticleDetailsForm({ onClose }: { onClose(): void }) {
     onClose();
   };
   return (
-    <FormDialog title="Article details" submitLabel="Save the details" problem={problem} attempt={attempt} onSubmit={(event) => void submit(event)} onClose={onClose}>
+    <FormDialog title={t('Article details')} submitLabel={t('Save the details')} problem={problem} attempt={attempt} onSubmit={(event) => void submit(event)} onClose={onClose}>
       {FIELDS.map(([field, label, type]) => (
-        <Field key={field} label={label} error={problems[field]} note={(CREDIT_FIELDS as readonly string[]).includes(field) && !values[field].trim() ? 'Can wait while you draft; needed to publish.' : undefined}>
+        <Field key={field} label={label()} error={problems[field]} note={(CREDIT_FIELDS as readonly string[]).includes(field) && !values[field].trim() ? t('Can wait while you draft; needed to publish.') : undefined}>
           {(control) => <input {...control} type={type} value={values[field]} onChange={(event) => setValues({ ...values, [field]: event.target.value })} />}
         </Field>
       ))}

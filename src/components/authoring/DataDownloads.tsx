@@ -1,3 +1,4 @@
+import { t } from '../../i18n/translate';
 import type { Dataset } from '../../model/datasetSchema';
 import { exportCsvFiles } from '../../model/formats/exportCsv';
 import { EXPORT_FORMATS } from '../../model/formats/exportFormats';
@@ -30,7 +31,7 @@ export function DataDownloads({ datasetId, current }: { datasetId: string; curre
           if (data) save(exportCsvFiles(data).map((file) => ({ ...file, type: file.name.endsWith('.csv') ? 'text/csv' : 'text/plain' })));
         }}
       >
-        Spreadsheets (actors.csv, relations.csv, article.txt, article.json)
+        {t('Spreadsheets ({files})', { files: 'actors.csv, relations.csv, article.txt, article.json' })}
       </button>
     </>
   );

@@ -1,4 +1,5 @@
 import { Suspense, useState } from 'react';
+import { t } from '../../i18n/translate';
 import { deleteActor, deleteRelation } from '../../model/edits';
 import { useDatasetEditor } from '../DatasetEditor';
 import type { SelectedItem } from '../panels/DetailsPanel';
@@ -10,20 +11,19 @@ export function EditActions({ item }: { item: SelectedItem }) {
   const [editing, setEditing] = useState(false);
   const [problem, setProblem] = useState('');
   if (!editor) return null;
-  const noun = item.kind === 'actor' ? 'actor' : 'relation';
   const remove = async () => {
-    const name = item.kind === 'actor' ? item.actor.name : item.relation.summary;
-    if (!window.confirm(`Delete the ${noun} “${name}”? Undo brings it back.`)) return;
+    const question = item.kind === 'actor' ? t('Delete the actor “{name}”? Undo brings it back.', { name: item.actor.name }) : t('Delete the relation “{name}”? Undo brings it back.', { name: item.relation.summary });
+    if (!window.confirm(question)) return;
     const reason = await editor.edit((dataset) => (item.kind === 'actor' ? deleteActor(dataset, item.actor.id) : deleteRelation(dataset, item.relation.id)));
-    setProblem(reason ? `It cannot be deleted. ${reason}` : '');
+    setProblem(reason ? t('It cannot be deleted. {reason}', { reason }) : '');
   };
   return (
     <div className="edit-actions">
       <button type="button" onClick={() => setEditing(true)}>
-        Edit the {noun}
+        {item.kind === 'actor' ? t('Edit the actor') : t('Edit the relation')}
       </button>
       <button type="button" onClick={() => void remove()}>
-        Delete the {noun}
+        {item.kind === 'actor' ? t('Delete the actor') : t('Delete the relation')}
       </button>
       {problem && <p role="alert">{problem}</p>}
       <Suspense>

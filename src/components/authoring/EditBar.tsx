@@ -1,4 +1,5 @@
 import { Suspense, useEffect, useState } from 'react';
+import { interfaceLocale, t } from '../../i18n/translate';
 import { useMapStore } from '../../store/MapStoreProvider';
 import { selectIndex } from '../../store/selectors';
 import { exportJson } from '../../model/formats/exportJson';
@@ -13,7 +14,7 @@ import { StoryEditor, SuggestionQueue } from './whenEditing';
 const DataDownloads = preloadable(() => import('./DataDownloads').then((module) => module.DataDownloads));
 const ArticleDetailsForm = preloadable(() => import('./ArticleDetailsForm').then((module) => module.ArticleDetailsForm));
 
-const time = (at: number) => new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+const time = (at: number) => new Intl.DateTimeFormat(interfaceLocale(), { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(new Date(at));
 
 /** Undo, redo, where the work is kept and when, and the dataset as a file. Ctrl+Z / Ctrl+Shift+Z work anywhere but in a field. */
 export function EditBar() {
@@ -43,21 +44,21 @@ export function EditBar() {
   // The work as it stands: edits are checked before they are taken, and the map shows the result.
   const current = () => dataset;
   return (
-    <div className="edit-bar" role="group" aria-label="Your edits">
+    <div className="edit-bar" role="group" aria-label={t('Your edits')}>
       <button type="button" onClick={editor.undo} disabled={!editor.canUndo}>
-        Undo
+        {t('Undo')}
       </button>
       <button type="button" onClick={editor.redo} disabled={!editor.canRedo}>
-        Redo
+        {t('Redo')}
       </button>
       <button type="button" aria-pressed={sidePanel === 'story'} onClick={() => setSidePanel(sidePanel === 'story' ? null : 'story')}>
-        Story
+        {t('Story')}
       </button>
       <button type="button" aria-pressed={sidePanel === 'suggestions'} onClick={() => setSidePanel(sidePanel === 'suggestions' ? null : 'suggestions')}>
-        Suggest from the text
+        {t('Suggest from the text')}
       </button>
       <button type="button" aria-haspopup="dialog" onClick={() => setDetailsOpen(true)}>
-        Article details…
+        {t('Article details…')}
       </button>
       {detailsOpen && (
         <Suspense>
@@ -65,29 +66,29 @@ export function EditBar() {
         </Suspense>
       )}
       <details className="export-menu download-menu" onToggle={(event) => event.currentTarget.open && setDownloadsWanted(true)}>
-        <summary>Download the data</summary>
+        <summary>{t('Download the data')}</summary>
         <div className="export-menu-body">
           <Suspense>{downloadsWanted && <DataDownloads datasetId={dataset.id} current={current} />}</Suspense>
         </div>
       </details>
       <span className="save-status" role="status">
         {editor.storageProblem
-          ? `${editor.storageProblem} Download your work to keep it.`
+          ? t('{problem} Download your work to keep it.', { problem: editor.storageProblem })
           : editor.savedAt
-            ? `Saved in this browser at ${time(editor.savedAt)}`
-            : 'Select words in the article to map them; edits are saved in this browser.'}
+            ? t('Saved in this browser at {time}', { time: time(editor.savedAt) })
+            : t('Select words in the article to map them; edits are saved in this browser.')}
       </span>
       {/* Work the browser will not keep is never dropped: it is one click from a file. */}
       {editor.storageProblem && (
         <button type="button" className="save-download" onClick={() => downloadBlob(new Blob([exportJson(dataset)], { type: 'application/json' }), `${dataset.id}.json`)}>
-          Download your work (JSON)
+          {t('Download your work (JSON)')}
         </button>
       )}
       {editor.restored && (
         <span className="restored-note">
-          Your edits from {time(editor.restored.savedAt)} were restored.{' '}
+          {t('Your edits from {time} were restored.', { time: time(editor.restored.savedAt) })}{' '}
           <button type="button" className="link-button" onClick={editor.restored.discard}>
-            Discard them
+            {t('Discard them')}
           </button>
         </span>
       )}

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
+import { t } from '../../i18n/translate';
 import './forms.css';
 
 interface FormDialogProps {
@@ -51,7 +52,7 @@ export function FormDialog({ title, submitLabel, problem, attempt = 0, onSubmit,
         <div className="dialog-actions">
           <button type="submit">{submitLabel}</button>
           <button type="button" onClick={onClose}>
-            Cancel
+            {t('Cancel')}
           </button>
         </div>
       </form>

@@ -1,17 +1,18 @@
 import { useId, useState, type FormEvent } from 'react';
+import { t } from '../../i18n/translate';
 import { newDataset, type NewMapInput } from '../../model/edits';
 import { parseDataset } from '../../model/parseDataset';
 import { formatIssue } from '../../model/validationIssue';
 import { useDatasetOpener } from '../DatasetOpener';
 import './forms.css';
 
-/** The credit, which can wait until the map is published (see model/publishReadiness.ts). */
+/** The credit, which can wait until the map is published (see model/publishReadiness.ts). Labels are read at render. */
 const CREDIT = [
-  ['outlet', 'Outlet', 'text'],
-  ['author', 'Author', 'text'],
-  ['published', 'Published', 'date'],
-  ['url', 'Address of the article', 'url'],
-  ['rights', 'Rights line, shown with the text', 'text'],
+  ['outlet', () => t('Outlet'), 'text'],
+  ['author', () => t('Author'), 'text'],
+  ['published', () => t('Published'), 'date'],
+  ['url', () => t('Address of the article'), 'url'],
+  ['rights', () => t('Rights line, shown with the text'), 'text'],
 ] as const;
 
 type Values = Required<NewMapInput>;
@@ -29,31 +30,31 @@ export function NewMapForm({ onDone, onCancel }: { onDone(): void; onCancel?: ()
     event.preventDefault();
     const dataset = newDataset(values);
     if ((dataset.article as { paragraphs: string[] }).paragraphs.length === 0) {
-      return setProblem(values.body.trim() ? 'The text needs at least one paragraph under its headline: separate paragraphs with a blank line.' : 'Paste the article’s text to begin.');
+      return setProblem(values.body.trim() ? t('The text needs at least one paragraph under its headline: separate paragraphs with a blank line.') : t('Paste the article’s text to begin.'));
     }
     const check = parseDataset(dataset);
     if (!check.ok) return setProblem(check.errors.map(formatIssue).join(' '));
     setProblem('');
     setValues(EMPTY);
     onDone();
-    opener.openText('New map', JSON.stringify(dataset));
+    opener.openText(t('New map'), JSON.stringify(dataset));
   };
   return (
     <form className="relation-form new-map-form" onSubmit={submit} noValidate aria-describedby={problem ? problemId : undefined}>
       <label className="snippet-label">
-        The article’s text
-        <span className="field-hint">Headline on the first line, the standfirst under it if any, then the paragraphs, separated by blank lines.</span>
+        {t('The article’s text')}
+        <span className="field-hint">{t('Headline on the first line, the standfirst under it if any, then the paragraphs, separated by blank lines.')}</span>
         <textarea rows={9} required aria-invalid={problem ? true : undefined} {...field('body')} />
       </label>
       <label>
-        Headline <span className="field-hint">(if the text does not begin with it)</span> <input type="text" {...field('title')} />
+        {t('Headline')} <span className="field-hint">{t('(if the text does not begin with it)')}</span> <input type="text" {...field('title')} />
       </label>
       <details className="new-map-credit">
-        <summary>Credit: outlet, author, date, address, rights (can be added later)</summary>
-        <p className="field-hint">A draft can wait for these; publishing the map needs them.</p>
+        <summary>{t('Credit: outlet, author, date, address, rights (can be added later)')}</summary>
+        <p className="field-hint">{t('A draft can wait for these; publishing the map needs them.')}</p>
         {CREDIT.map(([name, label, type]) => (
           <label key={name}>
-            {label} <input type={type} {...field(name)} />
+            {label()} <input type={type} {...field(name)} />
           </label>
         ))}
       </details>
@@ -63,10 +64,10 @@ export function NewMapForm({ onDone, onCancel }: { onDone(): void; onCancel?: ()
         </p>
       )}
       <div className="dialog-actions">
-        <button type="submit">Start the map</button>
+        <button type="submit">{t('Start the map')}</button>
         {onCancel && (
           <button type="button" onClick={onCancel}>
-            Cancel
+            {t('Cancel')}
           </button>
         )}
       </div>

@@ -1,4 +1,5 @@
 import { Suspense, useEffect, useState } from 'react';
+import { t } from '../../i18n/translate';
 import { addEvidence } from '../../model/edits';
 import { useMapStore, useMapStoreApi } from '../../store/MapStoreProvider';
 import { selectIndex } from '../../store/selectors';
@@ -45,7 +46,7 @@ export function PassageMenu({ container }: { container: HTMLElement | null }) {
   return (
     <>
       {passage && box && (
-        <div className="passage-menu" role="toolbar" aria-label="Passage" style={{ top: passage.rect.bottom - box.top + container!.scrollTop + 6 }}>
+        <div className="passage-menu" role="toolbar" aria-label={t('Passage')} style={{ top: passage.rect.bottom - box.top + container!.scrollTop + 6 }}>
           <button
             type="button"
             onMouseDown={(event) => event.preventDefault()}
@@ -54,7 +55,7 @@ export function PassageMenu({ container }: { container: HTMLElement | null }) {
               setPassage(null);
             }}
           >
-            New relation from this passage
+            {t('New relation from this passage')}
           </button>
           {selectedRelation && (
             <button
@@ -69,7 +70,7 @@ export function PassageMenu({ container }: { container: HTMLElement | null }) {
                 }
               }}
             >
-              Add to the selected relation
+              {t('Add to the selected relation')}
             </button>
           )}
           {problem && <span role="alert">{problem}</span>}

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { t } from '../../i18n/translate';
 import { ActorForm } from './ActorForm';
 import { Field, FormDialog, type ControlProps } from './FormDialog';
 import type { Evidence, Relation } from '../../model/datasetSchema';
@@ -8,7 +9,7 @@ import { OUTLET_CLAIMANT, RELATION_STATUSES, STANCES, type RelationStatus, type 
 import { useMapStore, useMapStoreApi } from '../../store/MapStoreProvider';
 import { selectIndex } from '../../store/selectors';
 import { useDatasetEditor } from '../DatasetEditor';
-import { statusLabel } from '../theme';
+import { statusLabel, stanceLabel } from '../theme';
 
 const UNCHOSEN = '';
 const NEW_ACTOR = '__new__';
@@ -77,13 +78,13 @@ export function RelationForm({ target, onClose }: RelationFormProps) {
 
   const check = (): Problems => {
     const found: Problems = {};
-    if (!source) found.source = 'Choose who holds the stance.';
-    if (!stance) found.stance = 'Choose a stance.';
-    if (!targetActor) found.target = 'Choose whom the stance is toward.';
-    else if (targetActor === source) found.target = 'Choose another actor: a relation links two different actors.';
-    if (!status) found.status = 'Choose whether it happened, is happening, was promised or failed.';
-    if (!summary.trim()) found.summary = 'Write a one-line summary.';
-    if (claimedBy === QUOTED_CLAIMANT && !claimant.name.trim()) found.claimantName = 'Give the name of the person quoted.';
+    if (!source) found.source = t('Choose who holds the stance.');
+    if (!stance) found.stance = t('Choose a stance.');
+    if (!targetActor) found.target = t('Choose whom the stance is toward.');
+    else if (targetActor === source) found.target = t('Choose another actor: a relation links two different actors.');
+    if (!status) found.status = t('Choose whether it happened, is happening, was promised or failed.');
+    if (!summary.trim()) found.summary = t('Write a one-line summary.');
+    if (claimedBy === QUOTED_CLAIMANT && !claimant.name.trim()) found.claimantName = t('Give the name of the person quoted.');
     return found;
   };
 
@@ -148,7 +149,7 @@ export function RelationForm({ target, onClose }: RelationFormProps) {
       ))}
       {drafts.map((draft, position) => (
         <option key={draftKey(position)} value={draftKey(position)}>
-          {draft.name} (new)
+          {t('{name} (new)', { name: draft.name })}
         </option>
       ))}
     </>
@@ -161,21 +162,21 @@ export function RelationForm({ target, onClose }: RelationFormProps) {
       value={value}
       onChange={(event) => (event.target.value === NEW_ACTOR ? setDrafting({ name: '', slot }) : setSlot(slot, event.target.value))}
     >
-      <option value={UNCHOSEN}>Choose…</option>
+      <option value={UNCHOSEN}>{t('Choose…')}</option>
       {actorOptions}
-      <option value={NEW_ACTOR}>A new actor…</option>
+      <option value={NEW_ACTOR}>{t('A new actor…')}</option>
     </select>
   );
   const foundNote = (slot: Slot, value: string) => {
     const proposal = proposed[slot];
-    return proposal && proposal.actorId === value ? `Found in the words: “${proposal.text}”.` : undefined;
+    return proposal && proposal.actorId === value ? t('Found in the words: “{words}”.', { words: proposal.text }) : undefined;
   };
   const newNames = proposals.newNames.filter((name) => !drafts.some((draft) => draft.name === name));
 
   return (
     <FormDialog
-      title={existing ? 'Edit the relation' : 'New relation from this passage'}
-      submitLabel={existing ? 'Save the relation' : 'Add the relation'}
+      title={existing ? t('Edit the relation') : t('New relation from this passage')}
+      submitLabel={existing ? t('Save the relation') : t('Add the relation')}
       problem={problem}
       attempt={attempt}
       onSubmit={submit}
@@ -183,34 +184,36 @@ export function RelationForm({ target, onClose }: RelationFormProps) {
     >
       <blockquote className="evidence-quote">“{evidence[0]!.quote}”</blockquote>
       {newNames.length > 0 && (
-        <div className="name-proposals" role="group" aria-label="Names in the words that are not on the map">
+        <div className="name-proposals" role="group" aria-label={t('Names in the words that are not on the map')}>
           {newNames.map((name) => (
             <button key={name} type="button" onClick={() => setDrafting({ name })}>
-              Add ‘{name}’ as a new actor
+              {t('Add ‘{name}’ as a new actor', { name })}
             </button>
           ))}
         </div>
       )}
-      <Field label="Who (source)" error={problems.source} note={foundNote('source', source)}>
+      <Field label={t('Who (source)')} error={problems.source} note={foundNote('source', source)}>
         {(control) => actorSelect('source', source, control)}
       </Field>
-      <Field label="Stance" error={problems.stance}>
+      <Field label={t('Stance')} error={problems.stance}>
         {(control) => (
           <select {...control} value={stance} onChange={(event) => setStance(event.target.value as Stance)}>
-            <option value={UNCHOSEN}>Choose…</option>
+            <option value={UNCHOSEN}>{t('Choose…')}</option>
             {STANCES.map((value) => (
-              <option key={value}>{value}</option>
+              <option key={value} value={value}>
+                {stanceLabel(value)}
+              </option>
             ))}
           </select>
         )}
       </Field>
-      <Field label="Toward whom (target)" error={problems.target} note={foundNote('target', targetActor)}>
+      <Field label={t('Toward whom (target)')} error={problems.target} note={foundNote('target', targetActor)}>
         {(control) => actorSelect('target', targetActor, control)}
       </Field>
-      <Field label="Status" error={problems.status}>
+      <Field label={t('Status')} error={problems.status}>
         {(control) => (
           <select {...control} value={status} onChange={(event) => setStatus(event.target.value as RelationStatus)}>
-            <option value={UNCHOSEN}>Choose…</option>
+            <option value={UNCHOSEN}>{t('Choose…')}</option>
             {RELATION_STATUSES.map((value) => (
               <option key={value} value={value}>
                 {statusLabel(value)}
@@ -219,35 +222,35 @@ export function RelationForm({ target, onClose }: RelationFormProps) {
           </select>
         )}
       </Field>
-      <Field label="Summary" error={problems.summary}>
-        {(control) => <input {...control} value={summary} onChange={(event) => setSummary(event.target.value)} placeholder="One neutral line" />}
+      <Field label={t('Summary')} error={problems.summary}>
+        {(control) => <input {...control} value={summary} onChange={(event) => setSummary(event.target.value)} placeholder={t('One neutral line')} />}
       </Field>
-      <Field label="When">
-        {(control) => <input {...control} value={whenText} onChange={(event) => setWhenText(event.target.value)} placeholder="As the article says it (optional)" />}
+      <Field label={t('When')}>
+        {(control) => <input {...control} value={whenText} onChange={(event) => setWhenText(event.target.value)} placeholder={t('As the article says it (optional)')} />}
       </Field>
-      <Field label="Claimed by">
+      <Field label={t('Claimed by')}>
         {(control) => (
           <select {...control} value={claimedBy} onChange={(event) => setClaimedBy(event.target.value)}>
-            <option value={OUTLET_CLAIMANT}>{index.dataset.article.outlet} (the reporter)</option>
+            <option value={OUTLET_CLAIMANT}>{t('{outlet} (the reporter)', { outlet: index.dataset.article.outlet ?? '' })}</option>
             {actorOptions}
             {(index.dataset.claimants ?? []).map((quoted) => (
               <option key={quoted.id} value={quoted.id}>
-                {quoted.name} (quoted, not on the map)
+                {t('{name} (quoted, not on the map)', { name: quoted.name })}
               </option>
             ))}
-            <option value={QUOTED_CLAIMANT}>Someone quoted who is not on the map…</option>
+            <option value={QUOTED_CLAIMANT}>{t('Someone quoted who is not on the map…')}</option>
           </select>
         )}
       </Field>
       {claimedBy === QUOTED_CLAIMANT && (
         <fieldset>
-          <legend>The person quoted</legend>
-          <Field label="Their name" error={problems.claimantName}>
+          <legend>{t('The person quoted')}</legend>
+          <Field label={t('Their name')} error={problems.claimantName}>
             {(control) => <input {...control} value={claimant.name} onChange={(event) => setClaimant({ ...claimant, name: event.target.value })} />}
           </Field>
-          <Field label="Who they are">
+          <Field label={t('Who they are')}>
             {(control) => (
-              <input {...control} value={claimant.description} onChange={(event) => setClaimant({ ...claimant, description: event.target.value })} placeholder="As the article says (optional)" />
+              <input {...control} value={claimant.description} onChange={(event) => setClaimant({ ...claimant, description: event.target.value })} placeholder={t('As the article says (optional)')} />
             )}
           </Field>
         </fieldset>

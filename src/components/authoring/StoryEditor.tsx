@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { t, tn } from '../../i18n/translate';
 import type { StoryStep } from '../../model/datasetSchema';
 import type { RawDataset } from '../../model/edits';
-import { plural } from '../../model/plural';
 import { storySteps } from '../../model/steps';
 import { addStep, CAPTION_COMFORTABLE_LENGTH, deleteStep, duplicateStep, moveStep, stepFromView, updateStep, type StepInput } from '../../model/storyEdits';
 import { useMapStore, useMapStoreApi } from '../../store/MapStoreProvider';
@@ -64,15 +64,15 @@ export function StoryEditor() {
 
   const addView = () => {
     // Captured before the editor shows another step.
-    const step = liveStep(`Step ${story.length + 1}`);
+    const step = liveStep(t('Step {number}', { number: story.length + 1 }));
     const at = shown === null ? story.length : shown + 1;
-    void run((dataset) => addStep(dataset, step, shown ?? undefined), { select: at, say: `Added step ${at + 1} of ${story.length + 1}.` });
+    void run((dataset) => addStep(dataset, step, shown ?? undefined), { select: at, say: t('Added step {position} of {count}.', { position: at + 1, count: story.length + 1 }) });
   };
 
   const move = (from: number, to: number) => {
     if (to < 0 || to >= story.length || from === to) return;
     const title = story[from]!.title;
-    void run((dataset) => moveStep(dataset, from, to), { select: to, focus: to, say: `Moved “${title}” to step ${to + 1} of ${story.length}.` });
+    void run((dataset) => moveStep(dataset, from, to), { select: to, focus: to, say: t('Moved “{title}” to step {position} of {count}.', { title, position: to + 1, count: story.length }) });
   };
 
   const handleStepKey = (event: KeyboardEvent, at: number) => {
@@ -98,18 +98,18 @@ export function StoryEditor() {
   return (
     <aside className="details-panel story-editor" aria-labelledby="story-editor-title">
       <div className="story-editor-head">
-        <h2 id="story-editor-title">Story</h2>
-        <span className="story-editor-count">{plural(story.length, 'step')}</span>
+        <h2 id="story-editor-title">{t('Story')}</h2>
+        <span className="story-editor-count">{tn(story.length, '{count} step', '{count} steps')}</span>
         <button type="button" onClick={() => store.getState().setSidePanel(null)}>
-          Close the story
+          {t('Close the story')}
         </button>
       </div>
-      <p className="story-editor-help">Set the map as the audience should see it — select, filter, zoom — then add it as a step. Alt+↑ and Alt+↓ move the chosen step.</p>
+      <p className="story-editor-help">{t('Set the map as the audience should see it — select, filter, zoom — then add it as a step. Alt+↑ and Alt+↓ move the chosen step.')}</p>
       <button type="button" className="story-add" onClick={addView}>
-        Add this view as a step
+        {t('Add this view as a step')}
       </button>
       {story.length > 0 && (
-        <ol ref={list} className="story-steps" aria-label="Steps">
+        <ol ref={list} className="story-steps" aria-label={t('Steps')}>
           {story.map((item, at) => (
             <li
               key={item.id ?? `${at}`}
@@ -119,7 +119,7 @@ export function StoryEditor() {
               onDrop={(event) => drop(event, at)}
               data-current={at === shown || undefined}
             >
-              <button type="button" className="story-step-choose" aria-current={at === shown ? 'step' : undefined} aria-label={`${item.title}, step ${at + 1} of ${story.length}`} onClick={() => setCurrent(at === shown ? null : at)} onKeyDown={(event) => handleStepKey(event, at)}>
+              <button type="button" className="story-step-choose" aria-current={at === shown ? 'step' : undefined} aria-label={t('{title}, step {position} of {count}', { title: item.title, position: at + 1, count: story.length })} onClick={() => setCurrent(at === shown ? null : at)} onKeyDown={(event) => handleStepKey(event, at)}>
                 {item.title}
               </button>
             </li>
@@ -131,11 +131,11 @@ export function StoryEditor() {
           type="button"
           className="story-slides"
           onClick={() => {
-            setSlidesStatus('Making the slides…');
+            setSlidesStatus(t('Making the slides…'));
             void import('../export/saveSlides').then(async ({ saveStorySlides }) => setSlidesStatus(await saveStorySlides(document.querySelector('.explorer'), store, restoreShown)));
           }}
         >
-          Save as slides (a 16:9 PNG a step)
+          {t('Save as slides (a 16:9 PNG a step)')}
         </button>
       )}
       {story.length > 0 && (
@@ -143,14 +143,14 @@ export function StoryEditor() {
           <button
             type="button"
             onClick={() => {
-              setSlidesStatus('Making the handouts…');
+              setSlidesStatus(t('Making the handouts…'));
               void import('../export/printHandouts').then(async ({ printHandouts }) => setSlidesStatus(await printHandouts(document.querySelector('.explorer'), store, restoreShown, { notes: handoutNotes })));
             }}
           >
-            Print handouts
+            {t('Print handouts')}
           </button>
           <label>
-            <input type="checkbox" checked={handoutNotes} onChange={(event) => setHandoutNotes(event.target.checked)} /> with speaker notes
+            <input type="checkbox" checked={handoutNotes} onChange={(event) => setHandoutNotes(event.target.checked)} /> {t('with speaker notes')}
           </label>
         </div>
       )}
@@ -168,20 +168,20 @@ export function StoryEditor() {
           onChange={(patch) => void run((dataset) => updateStep(dataset, shown, patch))}
           onUpdateView={() => {
             const live = liveStep(step.title);
-            void run((dataset) => updateStep(dataset, shown, { actors: live.actors, relations: live.relations, view: live.view }), { say: `Step ${shown + 1} now shows this view.` });
+            void run((dataset) => updateStep(dataset, shown, { actors: live.actors, relations: live.relations, view: live.view }), { say: t('Step {position} now shows this view.', { position: shown + 1 }) });
           }}
-          onDuplicate={() => void run((dataset) => duplicateStep(dataset, shown), { select: shown + 1, say: `Duplicated step ${shown + 1}.` })}
+          onDuplicate={() => void run((dataset) => duplicateStep(dataset, shown), { select: shown + 1, say: t('Duplicated step {position}.', { position: shown + 1 }) })}
           onDelete={() => {
-            void run((dataset) => deleteStep(dataset, shown), { say: `Deleted “${step.title}”. Undo brings it back.` });
+            void run((dataset) => deleteStep(dataset, shown), { say: t('Deleted “{title}”. Undo brings it back.', { title: step.title }) });
             setCurrent(null);
           }}
           onMove={(to) => move(shown, to)}
           onUsePassage={() => {
             const container = document.querySelector<HTMLElement>('.article-reader');
             const passage = container ? selectedPassage(container, window.getSelection()) : null;
-            if (!passage) return setProblem('Select the words in the article first, then use them as the passage.');
+            if (!passage) return setProblem(t('Select the words in the article first, then use them as the passage.'));
             const evidence = evidenceAt(passage, index.parts);
-            void run((dataset) => updateStep(dataset, shown, { passage: evidence }), { say: 'The selected words are this step’s passage.' });
+            void run((dataset) => updateStep(dataset, shown, { passage: evidence }), { say: t('The selected words are this step’s passage.') });
           }}
         />
       )}
@@ -216,45 +216,46 @@ function StepFields({ at, count, step, onChange, onUpdateView, onDuplicate, onDe
   const [notes, setNotes] = useState(step.notes ?? '');
   const tooLong = caption.length > CAPTION_COMFORTABLE_LENGTH;
   return (
-    <div className="story-step-fields" role="group" aria-label={`Step ${at + 1} of ${count}`}>
+    <div className="story-step-fields" role="group" aria-label={t('Step {position} of {count}', { position: at + 1, count })}>
       <div className="story-step-actions">
         <button type="button" onClick={onUpdateView}>
-          Update step from this view
+          {t('Update step from this view')}
         </button>
         <button type="button" onClick={() => onMove(at - 1)} disabled={at === 0}>
-          Move up
+          {t('Move up')}
         </button>
         <button type="button" onClick={() => onMove(at + 1)} disabled={at === count - 1}>
-          Move down
+          {t('Move down')}
         </button>
         <button type="button" onClick={onDuplicate}>
-          Duplicate
+          {t('Duplicate')}
         </button>
         <button type="button" onClick={onDelete}>
-          Delete step
+          {t('Delete step')}
         </button>
       </div>
       <label>
-        Title
+        {t('Title')}
         <input value={title} onChange={(event) => setTitle(event.target.value)} onBlur={() => title.trim() && title !== step.title && onChange({ title: title.trim() })} />
       </label>
       <label>
-        Caption
+        {t('Caption')}
         <textarea rows={3} value={caption} aria-describedby="story-caption-guide" onChange={(event) => setCaption(event.target.value)} onBlur={() => caption.trim() && caption !== step.caption && onChange({ caption: caption.trim() })} />
       </label>
       <p id="story-caption-guide" className="story-caption-guide" data-too-long={tooLong || undefined}>
         {tooLong
-          ? `${caption.length} characters: too long to read on a projector at the presentation’s type size; about ${CAPTION_COMFORTABLE_LENGTH} fit.`
-          : `${caption.length} of about ${CAPTION_COMFORTABLE_LENGTH} characters that read comfortably on a projector.`}
+          ? tn(caption.length, '{count} character: too long to read on a projector at the presentation’s type size; about {comfortable} fit.', '{count} characters: too long to read on a projector at the presentation’s type size; about {comfortable} fit.', { comfortable: CAPTION_COMFORTABLE_LENGTH })
+          : // The noun goes with the comfortable length, the count of the plural.
+            tn(CAPTION_COMFORTABLE_LENGTH, '{length} of about {count} character that reads comfortably on a projector.', '{length} of about {count} characters that read comfortably on a projector.', { length: caption.length })}
       </p>
       <div className="story-passage">
-        <span>Passage: {step.passage ? `“${step.passage.quote}”` : 'none yet'}</span>
+        <span>{step.passage ? t('Passage: “{quote}”', { quote: step.passage.quote }) : t('Passage: none yet')}</span>
         <button type="button" onClick={onUsePassage}>
-          Use the selected text as this step’s passage
+          {t('Use the selected text as this step’s passage')}
         </button>
       </div>
       <label>
-        Speaker notes (never shown to the audience)
+        {t('Speaker notes (never shown to the audience)')}
         <textarea rows={3} value={notes} onChange={(event) => setNotes(event.target.value)} onBlur={() => notes !== (step.notes ?? '') && onChange({ notes: notes.trim() || undefined })} />
       </label>
     </div>

@@ -1,8 +1,10 @@
+import { stanceLabel } from '../theme';
 import { Suspense, useEffect, useMemo, useState } from 'react';
+import { t, tn } from '../../i18n/translate';
+import { tElements } from '../../i18n/tElements';
 import { openSuggestions, relationFromSuggestion, suggestionKey } from '../../model/drafting/review';
 import { suggestRelations, type RelationSuggestion } from '../../model/drafting/suggestRelations';
 import { addRelation, type RawDataset } from '../../model/edits';
-import { plural } from '../../model/plural';
 import { STANCES, type Stance } from '../../model/vocabulary';
 import { useMapStore, useMapStoreApi } from '../../store/MapStoreProvider';
 import { selectIndex } from '../../store/selectors';
@@ -66,21 +68,21 @@ export function SuggestionQueue() {
   if (!editor) return null;
 
   const nameOf = (id: string) => index.actorsById.get(id)?.name ?? id;
-  const describe = (suggestion: RelationSuggestion) => `${nameOf(suggestion.source)} — ${suggestion.stance} → ${nameOf(suggestion.target)}`;
+  const describe = (suggestion: RelationSuggestion) => t('{source} — {stance} → {target}', { source: nameOf(suggestion.source), stance: stanceLabel(suggestion.stance), target: nameOf(suggestion.target) });
   const relationOf = (suggestion: RelationSuggestion) => relationFromSuggestion(suggestion, nameOf, index.parts);
 
   const accept = async (accepted: RelationSuggestion[], at: number) => {
     const refused = await editor.edit((current) =>
       accepted.reduce<ReturnType<typeof addRelation>>((result, suggestion) => (result.ok ? addRelation(result.dataset, relationOf(suggestion)) : result), { ok: true, dataset: current as RawDataset }),
     );
-    setAnnouncement(refused ?? (accepted.length === 1 ? `Accepted: ${describe(accepted[0]!)}.` : `Accepted ${plural(accepted.length, `${accepted[0]!.stance} suggestion`)}.`));
+    setAnnouncement(refused ?? (accepted.length === 1 ? t('Accepted: {relation}.', { relation: describe(accepted[0]!) }) : tn(accepted.length, 'Accepted {count} {stance} suggestion.', 'Accepted {count} {stance} suggestions.', { stance: accepted[0]!.stance })));
     if (!refused) focusAt(at);
   };
   const reject = (suggestion: RelationSuggestion, at: number) => {
     const next = new Set(rejected).add(suggestionKey(suggestion));
     setRejected(next);
     keepRejected(dataset.id, next);
-    setAnnouncement(`Rejected: ${describe(suggestion)}.`);
+    setAnnouncement(t('Rejected: {relation}.', { relation: describe(suggestion) }));
     focusAt(at);
   };
   const editedRelation = editing && relationOf(editing);
@@ -89,14 +91,14 @@ export function SuggestionQueue() {
   return (
     <aside className="details-panel suggestion-queue" aria-labelledby="suggestions-title">
       <div className="suggestion-queue-head">
-        <h2 id="suggestions-title">Suggestions from the text</h2>
-        <span>{plural(open.length, 'suggestion')} to review</span>
+        <h2 id="suggestions-title">{t('Suggestions from the text')}</h2>
+        <span>{tn(open.length, '{count} suggestion to review', '{count} suggestions to review')}</span>
         <button type="button" onClick={() => store.getState().setSidePanel(null)}>
-          Close
+          {t('Close')}
         </button>
       </div>
       <p className="suggestion-queue-help">
-        Each joins two actors of the map that one sentence names, by a word that usually carries a stance. Check it against the words: A accepts, E edits, R rejects the one in focus; ↑ ↓ move.
+        {t('Each joins two actors of the map that one sentence names, by a word that usually carries a stance. Check it against the words: A accepts, E edits, R rejects the one in focus; ↑ ↓ move.')}
       </p>
       <ActorSuggestions
         editor={editor}
@@ -111,40 +113,42 @@ export function SuggestionQueue() {
         }}
         announce={setAnnouncement}
       />
-      {open.length > 0 && <h3>Relations between the map’s actors</h3>}
+      {open.length > 0 && <h3>{t('Relations between the map’s actors')}</h3>}
       {open.length > 0 && (
-        <div className="suggestion-bulk" role="group" aria-label="Accept every suggestion of a stance">
+        <div className="suggestion-bulk" role="group" aria-label={t('Accept every suggestion of a stance')}>
           <label>
-            Stance{' '}
+            {t('Stance')}{' '}
             <select value={bulkStance} onChange={(event) => setBulkStance(event.target.value as Stance)}>
               {STANCES.map((stance) => (
                 <option key={stance} value={stance}>
-                  {stance}
+                  {stanceLabel(stance)}
                 </option>
               ))}
             </select>
           </label>
           <button type="button" disabled={ofStance.length === 0} onClick={() => void accept(ofStance, 0)}>
-            Accept all {ofStance.length} {bulkStance}
+            {/* English says it the same for one, as it always has. */}
+            {tn(ofStance.length, 'Accept all {count} {stance}', 'Accept all {count} {stance}', { stance: stanceLabel(bulkStance) })}
           </button>
         </div>
       )}
-      {open.length === 0 && <p className="muted">{suggestions.length === 0 ? 'No sentence names two actors of the map with a stance word. Add actors first, or map the words by hand.' : 'Every suggestion has been answered.'}</p>}
-      <ol ref={list} className="suggestions" aria-label="Suggestions">
+      {open.length === 0 && <p className="muted">{suggestions.length === 0 ? t('No sentence names two actors of the map with a stance word. Add actors first, or map the words by hand.') : t('Every suggestion has been answered.')}</p>}
+      <ol ref={list} className="suggestions" aria-label={t('Suggestions')}>
         {open.map((suggestion, at) => (
           <li
             key={suggestionKey(suggestion)}
             className="suggestion"
             tabIndex={0}
-            aria-label={`${describe(suggestion)}, ${suggestion.status}, ${at + 1} of ${open.length}`}
+            aria-label={t('{relation}, {status}, {position} of {count}', { relation: describe(suggestion), status: suggestion.status, position: at + 1, count: open.length })}
             aria-describedby={`suggestion-words-${at}`}
             onKeyDown={(event) => handleKey(event, at, { accept: () => void accept([suggestion], at), edit: () => setEditing(suggestion), reject: () => reject(suggestion, at) })}
           >
             <p className="suggestion-triple">
-              <StanceSwatch stance={suggestion.stance} status={suggestion.status} /> <strong>{nameOf(suggestion.source)}</strong> {suggestion.stance} → <strong>{nameOf(suggestion.target)}</strong>
+              <StanceSwatch stance={suggestion.stance} status={suggestion.status} />{' '}
+              {tElements('{source} {stance} → {target}', { source: <strong>{nameOf(suggestion.source)}</strong>, stance: stanceLabel(suggestion.stance), target: <strong>{nameOf(suggestion.target)}</strong> })}
               <span className="muted">
                 {' '}
-                · {suggestion.status} · {suggestion.claimedBy === 'outlet' ? 'the outlet says' : `${nameOf(suggestion.claimedBy)} says`}
+                · {suggestion.status} · {suggestion.claimedBy === 'outlet' ? t('the outlet says') : t('{name} says', { name: nameOf(suggestion.claimedBy) })}
               </span>
             </p>
             <blockquote id={`suggestion-words-${at}`}>
@@ -152,13 +156,13 @@ export function SuggestionQueue() {
             </blockquote>
             <div className="suggestion-actions">
               <button type="button" onClick={() => void accept([suggestion], at)}>
-                Accept
+                {t('Accept')}
               </button>
               <button type="button" onClick={() => setEditing(suggestion)}>
-                Edit…
+                {t('Edit…')}
               </button>
               <button type="button" onClick={() => reject(suggestion, at)}>
-                Reject
+                {t('Reject')}
               </button>
             </div>
           </li>
@@ -167,13 +171,13 @@ export function SuggestionQueue() {
       {uncovered.length > 0 && (
         <details className="coverage" onToggle={(event) => setCoverageShown(event.currentTarget.open)}>
           <summary>
-            What the map leaves out: {plural(uncovered.length, 'sentence')} {uncovered.length === 1 ? 'names' : 'name'} two of its actors and {uncovered.length === 1 ? 'carries' : 'carry'} no relation
+            {tn(uncovered.length, 'What the map leaves out: {count} sentence names two of its actors and carries no relation', 'What the map leaves out: {count} sentences name two of its actors and carry no relation')}
           </summary>
-          <p className="muted">While this list is open, the article marks them with a wavy underline.</p>
+          <p className="muted">{t('While this list is open, the article marks them with a wavy underline.')}</p>
           <ul>
             {uncovered.map((sentence) => (
               <li key={`${String(sentence.part)}:${sentence.start}`}>
-                <span className="muted">{sentence.actorIds.map(nameOf).join(' · ')}: </span>
+                <span className="muted">{t('{names}:', { names: sentence.actorIds.map(nameOf).join(' · ') })} </span>
                 {sentence.text}
               </li>
             ))}

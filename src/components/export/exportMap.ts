@@ -7,7 +7,8 @@
  * only where it differs from what the element would inherit, which keeps the file small.
  */
 import { STANCES, STATUS_MODALITY, type RelationStatus, type Stance, type StatusModality } from '../../model/vocabulary';
-import { MODALITY_STYLES, STANCE_STYLES } from '../theme';
+import { t } from '../../i18n/translate';
+import { MODALITY_STYLES, modalityLabel, STANCE_STYLES, stanceDescription, stanceLabel } from '../theme';
 
 export interface ExportMeta {
   title: string;
@@ -109,7 +110,7 @@ const IMAGE_LOAD_TIMEOUT_MS = 15_000;
 /** Renders the SVG to a PNG blob at `scale` (2 for slides) through an <img> and a <canvas>. */
 export async function svgToPngBlob(svgText: string, width: number, height: number, scale = 2): Promise<Blob> {
   for (const [name, value] of [['width', width], ['height', height], ['scale', scale]] as const) {
-    if (!Number.isFinite(value) || value <= 0) throw new RangeError(`Cannot export the map as PNG: ${name} must be a positive number, not ${value}.`);
+    if (!Number.isFinite(value) || value <= 0) throw new RangeError(t('Cannot export the map as PNG: {name} must be a positive number, not {value}.', { name, value: String(value) }));
   }
   const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml;charset=utf-8' }));
   try {
@@ -118,10 +119,10 @@ export async function svgToPngBlob(svgText: string, width: number, height: numbe
     canvas.width = Math.round(width * scale);
     canvas.height = Math.round(height * scale);
     const context = canvas.getContext('2d');
-    if (!context) throw new Error('Cannot export the map as PNG: this browser gave no 2D canvas to draw on.');
+    if (!context) throw new Error(t('Cannot export the map as PNG: this browser gave no 2D canvas to draw on.'));
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-    if (!blob) throw new Error(`Cannot export the map as PNG: the browser could not encode a ${canvas.width}×${canvas.height} image (try a smaller scale).`);
+    if (!blob) throw new Error(t('Cannot export the map as PNG: the browser could not encode a {width}×{height} image (try a smaller scale).', { width: String(canvas.width), height: String(canvas.height) }));
     return blob;
   } finally {
     URL.revokeObjectURL(url);
@@ -131,7 +132,7 @@ export async function svgToPngBlob(svgText: string, width: number, height: numbe
 function loadImage(url: string): Promise<HTMLImageElement> {
   return new Promise((resolve, reject) => {
     const image = document.createElement('img');
-    const timer = setTimeout(() => settle(new Error('Cannot export the map as PNG: the map image did not load in time.')), IMAGE_LOAD_TIMEOUT_MS);
+    const timer = setTimeout(() => settle(new Error(t('Cannot export the map as PNG: the map image did not load in time.'))), IMAGE_LOAD_TIMEOUT_MS);
     const settle = (error?: Error) => {
       clearTimeout(timer);
       image.onload = image.onerror = null;
@@ -139,7 +140,7 @@ function loadImage(url: string): Promise<HTMLImageElement> {
       else resolve(image);
     };
     image.onload = () => settle();
-    image.onerror = () => settle(new Error('Cannot export the map as PNG: the browser could not load the map as an image.'));
+    image.onerror = () => settle(new Error(t('Cannot export the map as PNG: the browser could not load the map as an image.')));
     image.src = url;
   });
 }
@@ -422,14 +423,14 @@ export function legendGroups(mapSvg: SVGSVGElement, lines = '.relation'): Legend
   );
   const groups: LegendGroup[] = [
     {
-      heading: 'Stances',
-      entries: STANCES.filter((stance) => stances.has(stance)).map((stance) => ({ kind: 'stance', stance, label: `${stance} — ${STANCE_STYLES[stance].description}` })),
+      heading: t('Stances'),
+      entries: STANCES.filter((stance) => stances.has(stance)).map((stance) => ({ kind: 'stance', stance, label: `${stanceLabel(stance)} — ${stanceDescription(stance)}` })),
     },
     {
-      heading: 'Status',
+      heading: t('Status'),
       entries: (Object.keys(MODALITY_STYLES) as StatusModality[])
         .filter((modality) => modalities.has(modality))
-        .map((modality) => ({ kind: 'status', modality, label: MODALITY_STYLES[modality].label })),
+        .map((modality) => ({ kind: 'status', modality, label: modalityLabel(modality) })),
     },
   ];
   return groups.filter((group) => group.entries.length > 0);

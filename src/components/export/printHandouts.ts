@@ -3,6 +3,7 @@
  * page the step's slide, with the speaker notes under it when asked for. The pages are built in
  * a container that only print shows, and removed after printing.
  */
+import { t, tn } from '../../i18n/translate';
 import type { MapStore } from '../../store/createMapStore';
 import { forEachStepSlide, mapSvgIn } from './saveSlides';
 import './handouts.css';
@@ -23,11 +24,11 @@ export async function buildHandouts(root: ParentNode, store: MapStore, { notes }
     page.append(slide);
     const footer = document.createElement('p');
     footer.className = 'handout-number';
-    footer.textContent = `Step ${at + 1} of ${count}`;
+    footer.textContent = t('Step {at} of {count}', { at: at + 1, count });
     page.append(footer);
     if (notes && step.notes) {
       const heading = document.createElement('h2');
-      heading.textContent = 'Notes';
+      heading.textContent = t('Notes');
       const text = document.createElement('p');
       text.className = 'handout-notes';
       text.textContent = step.notes;
@@ -41,15 +42,18 @@ export async function buildHandouts(root: ParentNode, store: MapStore, { notes }
 
 /** Builds the handouts, opens the print dialog, and removes them once printed. */
 export async function printHandouts(root: ParentNode | null | undefined, store: MapStore, restore: () => void, options: { notes: boolean }): Promise<string> {
-  if (!root) return 'The map is not on the page.';
+  if (!root) return t('The map is not on the page.');
   let pages: HTMLElement | null;
   try {
     pages = await buildHandouts(root, store, options);
   } finally {
     restore();
   }
-  if (!pages) return root.querySelector('canvas.stance-map-canvas') ? 'A map this large is drawn on a canvas: handouts are made from the SVG map (open it with ?renderer=svg).' : 'The map is not on the page.';
+  if (!pages) return root.querySelector('canvas.stance-map-canvas') ? t('A map this large is drawn on a canvas: handouts are made from the SVG map (open it with ?renderer=svg).') : t('The map is not on the page.');
   window.addEventListener('afterprint', () => pages.remove(), { once: true });
   window.print();
-  return `Handouts ready: ${pages.childElementCount} pages${options.notes ? ', with notes' : ''}.`;
+  // English says “pages” for one too, as it always has; other languages choose their forms.
+  return options.notes
+    ? tn(pages.childElementCount, 'Handouts ready: {count} pages, with notes.', 'Handouts ready: {count} pages, with notes.')
+    : tn(pages.childElementCount, 'Handouts ready: {count} pages.', 'Handouts ready: {count} pages.');
 }

@@ -3,6 +3,7 @@
  * whole story, one PNG a step, each step shown on the map as the presentation shows it.
  * Loaded with the image writer on the first use.
  */
+import { t, tn } from '../../i18n/translate';
 import type { DatasetIndex } from '../../model/indexDataset';
 import type { Selection } from '../../model/selection';
 import { storySteps, type Step } from '../../model/steps';
@@ -12,7 +13,7 @@ import { downloadBlob, serializeSvg, svgToPngBlob } from './exportMap';
 import { buildSlideSvg, SLIDE, slideFileName, type SlideWords } from './exportSlide';
 import { imageCredit } from './saveMapImage';
 
-const CANVAS_MAP = 'A map this large is drawn on a canvas: slides are made from the SVG map (open it with ?renderer=svg).';
+const canvasMap = () => t('A map this large is drawn on a canvas: slides are made from the SVG map (open it with ?renderer=svg).');
 
 /** What a slide of the current view says: the selected relation or actor and its first passage, else the map and its article. */
 export function viewSlideWords(index: DatasetIndex, selection: Selection): SlideWords {
@@ -53,14 +54,14 @@ export async function forEachStepSlide(mapSvg: SVGSVGElement, store: MapStore, o
 /** The map as shown now, as a slide. */
 export async function saveViewSlide(root: ParentNode | null | undefined, store: MapStore): Promise<string> {
   const mapSvg = mapSvgIn(root);
-  if (!mapSvg) return root?.querySelector('canvas.stance-map-canvas') ? CANVAS_MAP : 'The map is not on the page.';
+  if (!mapSvg) return root?.querySelector('canvas.stance-map-canvas') ? canvasMap() : t('The map is not on the page.');
   const { index, selection } = store.getState();
   const fileName = slideFileName(index.dataset.id);
   try {
     await writeSlide(buildSlideSvg(mapSvg, viewSlideWords(index, selection)), fileName);
-    return `Saved ${fileName} (1920×1080).`;
+    return t('Saved {file} (1920×1080).', { file: fileName });
   } catch (cause) {
-    return `The slide could not be made: ${cause instanceof Error ? cause.message : String(cause)}`;
+    return t('The slide could not be made: {reason}', { reason: cause instanceof Error ? cause.message : String(cause) });
   }
 }
 
@@ -70,15 +71,16 @@ export async function saveViewSlide(root: ParentNode | null | undefined, store: 
  */
 export async function saveStorySlides(root: ParentNode | null | undefined, store: MapStore, restore: () => void): Promise<string> {
   const mapSvg = mapSvgIn(root);
-  if (!mapSvg) return root?.querySelector('canvas.stance-map-canvas') ? CANVAS_MAP : 'The map is not on the page.';
+  if (!mapSvg) return root?.querySelector('canvas.stance-map-canvas') ? canvasMap() : t('The map is not on the page.');
   const { dataset } = store.getState().index;
   const count = dataset.story?.length ?? 0;
-  if (count === 0) return 'The story has no steps yet.';
+  if (count === 0) return t('The story has no steps yet.');
   try {
     await forEachStepSlide(mapSvg, store, (slide, _step, at) => writeSlide(slide, slideFileName(dataset.id, at + 1)));
-    return `Saved ${count} slides, ${slideFileName(dataset.id, 1)} to ${slideFileName(dataset.id, count)} (1920×1080).`;
+    // English says “slides” for one too, as it always has; other languages choose their forms.
+    return tn(count, 'Saved {count} slides, {first} to {last} (1920×1080).', 'Saved {count} slides, {first} to {last} (1920×1080).', { first: slideFileName(dataset.id, 1), last: slideFileName(dataset.id, count) });
   } catch (cause) {
-    return `The slides could not be made: ${cause instanceof Error ? cause.message : String(cause)}`;
+    return t('The slides could not be made: {reason}', { reason: cause instanceof Error ? cause.message : String(cause) });
   } finally {
     restore();
   }

@@ -1,7 +1,8 @@
 import { textDirection } from '../../model/textDirection';
 import { Fragment, memo, useCallback } from 'react';
 import type { CSSProperties } from 'react';
-import { kindPath, KIND_LABELS, UNGROUPED_TINT } from '../theme';
+import { interfaceLocale, tn } from '../../i18n/translate';
+import { kindLabel, kindPath, UNGROUPED_TINT } from '../theme';
 import { useMapStore } from '../../store/MapStoreProvider';
 import { selectActorEmphasis, selectIsActorCursor, selectIsActorSelected, selectIsActorVisible } from '../../store/selectors';
 import { nodeTransform } from './createTickPainter';
@@ -44,7 +45,7 @@ export const ActorNode = memo(function ActorNode({ actorId }: { actorId: string 
       role={interactive ? 'button' : 'img'}
       data-bloc={held === 0 ? undefined : closed ? 'closed' : 'open'}
       aria-label={closed ? blocName(actorAccessibleName(node.labelLines.join(' '), actor.name), held, inside) : actorAccessibleName(node.labelLines.join(' '), actor.name)}
-      aria-roledescription={KIND_LABELS[actor.kind]}
+      aria-roledescription={kindLabel(actor.kind)}
       aria-pressed={interactive ? selected : undefined}
       tabIndex={interactive ? (isCursor ? 0 : -1) : undefined}
     >
@@ -63,7 +64,7 @@ export const ActorNode = memo(function ActorNode({ actorId }: { actorId: string 
             {lineIndex > 0 && ' '}
             <tspan x="0" dy={lineIndex === 0 ? undefined : '1.17em'}>
               {line}
-              {closed && lineIndex === node.labelLines.length - 1 && ` · ${held + 1}`}
+              {closed && lineIndex === node.labelLines.length - 1 && ` · ${(held + 1).toLocaleString(interfaceLocale())}`}
             </tspan>
           </Fragment>
         ))}
@@ -74,7 +75,8 @@ export const ActorNode = memo(function ActorNode({ actorId }: { actorId: string 
 
 /** A closed bloc's name: its label, how many actors it stands for (itself and all it holds), and what happens inside. */
 export function blocName(label: string, held: number, inside: number): string {
-  return `${label} · ${held + 1}, a bloc of ${held + 1} actors${inside ? `, ${inside} ${inside === 1 ? 'relation' : 'relations'} inside` : ''}`;
+  const bloc = tn(held + 1, '{label} · {count}, a bloc of {count} actor', '{label} · {count}, a bloc of {count} actors', { label });
+  return inside ? `${bloc}, ${tn(inside, '{count} relation inside', '{count} relations inside')}` : bloc;
 }
 
 function labelStyle(kind: Parameters<typeof shapeExtent>[0], radius: number, labelScale: number, lineCount: number): CSSProperties {

@@ -1,10 +1,11 @@
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { claimantName, relationLabel } from '../../model/indexDataset';
+import { t, tn } from '../../i18n/translate';
+import { tElements } from '../../i18n/tElements';
+import { claimantName } from '../../model/indexDataset';
 import { useMapStore, useMapStoreApi } from '../../store/MapStoreProvider';
 import { selectIndex } from '../../store/selectors';
-import { statusLabel } from '../theme';
+import { relationName, statusLabel } from '../theme';
 import type { LineChoice } from './mapView';
-import { plural } from '../../model/plural';
 
 /** The first words of a quote, enough to tell two relations of one line apart. */
 export function firstWords(text: string, count = 9): string {
@@ -87,18 +88,18 @@ export function LineChooser({ choice, onClose }: { choice: LineChoice; onClose(r
       ref={menuRef}
       className="line-chooser"
       role="menu"
-      aria-label={first ? `${relationLabel(index, { ...first, source: drawnAs(first.source), target: drawnAs(first.target) })}: ${plural(relations.length, 'relation')}` : 'Relations'}
+      aria-label={first ? t('{line}: {relations}', { line: relationName(index, { ...first, source: drawnAs(first.source), target: drawnAs(first.target) }), relations: tn(relations.length, '{count} relation', '{count} relations') }) : t('Relations')}
       style={place ? { left: place.left, top: place.top } : { visibility: 'hidden' }}
       onKeyDown={handleKeyDown}
     >
       {relations.map((relation) => (
         <button key={relation.id} type="button" role="menuitem" tabIndex={-1} data-pick-relation-id={relation.id} onClick={() => choose(relation.id)}>
-          {aggregated && <span className="line-chooser-ends">{relationLabel(index, relation)}</span>}
+          {aggregated && <span className="line-chooser-ends">{relationName(index, relation)}</span>}
           <span className="line-chooser-summary" dir="auto">
             {relation.summary}
           </span>
           <span className="line-chooser-facts">
-            {statusLabel(relation.status)} · claimed by <bdi>{claimantName(index, relation.claimedBy)}</bdi>
+            {tElements('{status} · claimed by {claimant}', { status: statusLabel(relation.status), claimant: <bdi>{claimantName(index, relation.claimedBy)}</bdi> })}
           </span>
           {relation.evidence[0] && <q className="line-chooser-quote">{firstWords(relation.evidence[0].quote)}</q>}
         </button>

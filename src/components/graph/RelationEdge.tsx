@@ -1,15 +1,15 @@
 import { memo, useCallback, type CSSProperties } from 'react';
-import { relationLabel, type DatasetIndex } from '../../model/indexDataset';
+import { t, tn } from '../../i18n/translate';
+import type { DatasetIndex } from '../../model/indexDataset';
 import { lineWidth } from '../../model/relationLines';
 import type { RelationStatus } from '../../model/vocabulary';
 import { useMapStore } from '../../store/MapStoreProvider';
 import { selectCursorOnLine, selectLineEmphasis, selectSelectedOnLine, selectVisibleCount } from '../../store/selectors';
-import { modalityStyle, sharedStatus, STANCE_STYLES, statusLabel } from '../theme';
+import { modalityStyle, relationName, sharedStatus, STANCE_STYLES, statusLabel } from '../theme';
 import { linkGeometry } from './createTickPainter';
 import { useGraphContext } from './GraphContext';
 import { usePrerendering } from '../prerender';
 import { markerId } from './ArrowMarkers';
-import { plural } from '../../model/plural';
 
 /**
  * One drawn line: a relation, or a group of relations with the same ends, direction and stance.
@@ -37,8 +37,8 @@ export const RelationEdge = memo(function RelationEdge({ lineId }: { lineId: str
   const { path, markTransform } = linkGeometry(link);
   const badgeWidth = 20 + 7 * String(visibleCount).length;
   // A line between blocs is named by the blocs it joins; one relation, by who did what.
-  const name = grouped ? groupName(index, ids, visibleCount, cursorId, drawn) : relationLabel(index, first);
-  const description = grouped ? `${statusSummary(relations.map((relation) => relation.status))}. Choose one to read its passage.` : `${statusLabel(first.status)}: ${first.summary}`;
+  const name = grouped ? groupName(index, ids, visibleCount, cursorId, drawn) : relationName(index, first);
+  const description = grouped ? t('{statuses}. Choose one to read its passage.', { statuses: statusSummary(relations.map((relation) => relation.status)) }) : t('{status}: {summary}', { status: statusLabel(first.status), summary: first.summary });
   return (
     <g
       ref={register}
@@ -116,7 +116,8 @@ export const RelationHitArea = memo(function RelationHitArea({ lineId }: { lineI
 function statusSummary(statuses: RelationStatus[]): string {
   const counts = new Map<string, number>();
   for (const status of statuses) counts.set(statusLabel(status), (counts.get(statusLabel(status)) ?? 0) + 1);
-  return [...counts].map(([label, count]) => `${count} ${label}`).join(', ');
+  // “2 ongoing”: one form in English, the plural forms of the status's word in other languages.
+  return [...counts].map(([label, count]) => tn(count, '{count} {status}', '{count} {status}', { status: label })).join(', ');
 }
 
 /**
@@ -126,7 +127,7 @@ function statusSummary(statuses: RelationStatus[]): string {
 export function groupName(index: DatasetIndex, ids: readonly string[], count: number, cursorId: string | null, drawn?: ReadonlyMap<string, string>): string {
   const first = index.relationsById.get(ids[0]!)!;
   // A line between closed blocs joins the blocs.
-  const name = `${relationLabel(index, { ...first, source: drawn?.get(first.source) ?? first.source, target: drawn?.get(first.target) ?? first.target })}, ${plural(count, 'relation')}`;
+  const name = `${relationName(index, { ...first, source: drawn?.get(first.source) ?? first.source, target: drawn?.get(first.target) ?? first.target })}, ${tn(count, '{count} relation', '{count} relations')}`;
   const current = cursorId === null ? undefined : index.relationsById.get(cursorId);
-  return current ? `${name}; ${ids.indexOf(current.id) + 1} of ${ids.length}: ${current.summary}` : name;
+  return current ? t('{line}; {at} of {count}: {summary}', { line: name, at: ids.indexOf(current.id) + 1, count: ids.length, summary: current.summary }) : name;
 }

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
+import { t } from '../../i18n/translate';
 import { createActorDrag } from '../../interaction/createActorDrag';
 import { createZoom } from '../../interaction/createZoom';
 import { firstCursor, type MapCursor } from '../../interaction/keyboardNavigation';
@@ -316,7 +317,7 @@ export function SvgMap({ layout, interactive, pannable = false, viewRef, tooltip
         ref={svgRef}
         className="stance-map-svg"
         role="group"
-        aria-label="Map of actors and their stances"
+        aria-label={t('Map of actors and their stances')}
         data-layout="settling"
         {...(prerendering ? prerenderedFit(layout.graph, store.getState()) : {})}
         {...(interactive

@@ -3,6 +3,7 @@
  * (createZoom's cooperative gestures). It is written into a polite live region that is always in
  * the page, so a screen reader hears it once; it fades out (opacity only) after a few seconds.
  */
+import { t } from '../../i18n/translate';
 import type { GestureHint } from '../../interaction/createZoom';
 
 const SHOWN_FOR_MS = 2500;
@@ -10,7 +11,8 @@ const SHOWN_FOR_MS = 2500;
 const isMac = () => typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 
 export function gestureHintText(hint: GestureHint, mac = isMac()): string {
-  return hint === 'touch' ? 'Use two fingers to move the map, or tap it first' : `Use ${mac ? '⌘' : 'Ctrl'} + scroll to zoom the map, or click it first`;
+  if (hint === 'touch') return t('Use two fingers to move the map, or tap it first');
+  return mac ? t('Use ⌘ + scroll to zoom the map, or click it first') : t('Use Ctrl + scroll to zoom the map, or click it first');
 }
 
 /** Whether this page is someone else's page's embed, where the map must not take the page's scrolling. */

@@ -2,6 +2,7 @@
  * What an actor's label and shape measure, shared by the SVG map (its CSS and label painter), the
  * canvas map and the export, so that every drawing puts labels in the same place.
  */
+import { t } from '../../i18n/translate';
 import type { ActorKind } from '../../model/vocabulary';
 import { kindOutline } from '../theme';
 
@@ -56,5 +57,5 @@ export function actorAccessibleName(label: string, name: string): string {
   const full = name.replace(/\s+/g, ' ').trim();
   if (!shown || shown === full) return full;
   if (full.toLowerCase().startsWith(shown.toLowerCase())) return full;
-  return `${shown} (${full})`;
+  return t('{label} ({name})', { label: shown, name: full });
 }

@@ -1,15 +1,16 @@
 /** Pointer and keyboard handling the SVG and canvas maps share. */
 import type { KeyboardEvent } from 'react';
 import { isNavigationKey, nextCursor, type MapCursor } from '../../interaction/keyboardNavigation';
-import { relationLabel, type DatasetIndex } from '../../model/indexDataset';
+import type { DatasetIndex } from '../../model/indexDataset';
 import type { Selection } from '../../model/selection';
 import type { MapStore } from '../../store/createMapStore';
+import { relationName } from '../theme';
 import type { MapView } from './mapView';
 
 /** What an actor or relation is called, as the tooltip and announcements say it. */
 export function describeElement(index: DatasetIndex, target: NonNullable<Selection>): string {
   const relation = target.kind === 'relation' ? index.relationsById.get(target.id) : undefined;
-  return relation ? relationLabel(index, relation) : (index.actorsById.get(target.id)?.name ?? '');
+  return relation ? relationName(index, relation) : (index.actorsById.get(target.id)?.name ?? '');
 }
 
 /** `text`, when given, is said instead of the target's own name (a grouped line's). */

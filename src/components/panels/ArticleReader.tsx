@@ -1,25 +1,26 @@
 import { memo, useEffect, useRef, useState, type MouseEvent } from 'react';
 import { PassageMenuWhenEditing } from '../authoring/whenEditing';
 import { partAt, type ArticlePartKey } from '../../model/articleParts';
-import { relationLabel } from '../../model/indexDataset';
 import { segmentPassages } from '../../model/segmentPassages';
 import { articleTextAttributes } from '../../model/textDirection';
 import { isSafeHttpUrl } from '../../model/textFragmentUrl';
 import { useMapStore, useMapStoreApi } from '../../store/MapStoreProvider';
 import { selectIndex } from '../../store/selectors';
-import { STANCE_STYLES } from '../theme';
+import { relationName, STANCE_STYLES } from '../theme';
 import { prefersReducedMotion } from '../prefersReducedMotion';
 import { usePrerendering } from '../prerender';
 import { serializeViewState } from '../../embed/urlState';
 import { NO_FILTERS } from '../../model/filters';
 import { formatPublished } from './formatPublished';
 import { afterFirstDrawing } from '../graph/mapBehaviour';
+import { t } from '../../i18n/translate';
+import { tElements } from '../../i18n/tElements';
 
 /**
- * Paragraphs in the prerendered first frame: as many as a 1920×1080 window's reader shows of the
+ * Paragraphs in the prerendered first frame: as many as a 1440×900 window's reader shows of the
  * bundled article (2 at 1280×800, 3 at 1440×900, 4 at 1920×1080); the rest come with the app.
  */
-const FIRST_FRAME_PARAGRAPHS = 4;
+const FIRST_FRAME_PARAGRAPHS = 3;
 /**
  * A long article (a generated dataset's thousands of paragraphs) is rendered in slices, in the
  * page's idle time, so the map is drawn first: rendering and laying out 1,300 paragraphs at once
@@ -132,7 +133,7 @@ export function ArticleReader() {
         setReader(element);
       }}
       className="article-reader"
-      aria-label="Article"
+      aria-label={t('Article')}
       onClick={handleClick}
     >
       <header className="article-header">
@@ -151,11 +152,7 @@ export function ArticleReader() {
         )}
         {(article.author || article.published) && (
           <p className="byline">
-            {article.author && (
-              <>
-                By <bdi>{article.author}</bdi>
-              </>
-            )}
+            {article.author && tElements('By {author}', { author: <bdi>{article.author}</bdi> })}
             {article.author && article.published && ' · '}
             {article.published && <time dateTime={article.published}>{formatPublished(article.published)}</time>}
           </p>
@@ -163,13 +160,7 @@ export function ArticleReader() {
         {article.url && isSafeHttpUrl(article.url) && (
           <p className="article-original">
             <a href={article.url} target="_blank" rel="noopener noreferrer">
-              Read the original
-              {article.outlet && (
-                <>
-                  {' '}
-                  at <bdi>{article.outlet}</bdi>
-                </>
-              )}
+              {article.outlet ? tElements('Read the original at {outlet}', { outlet: <bdi>{article.outlet}</bdi> }) : t('Read the original')}
             </a>
           </p>
         )}
@@ -214,7 +205,7 @@ export const ArticleText = memo(function ArticleText({ part, linked = true }: { 
         const relations = run.keys.map((id) => index.relationsById.get(id)!);
         const stance = relations[0]!.stance;
         const style = STANCE_STYLES[stance];
-        const label = relations.map((relation) => relationLabel(index, relation)).join('; ');
+        const label = relations.map((relation) => relationName(index, relation)).join('; ');
         return (
           <mark
             key={run.start}

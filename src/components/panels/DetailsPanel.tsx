@@ -2,7 +2,8 @@ import { Fragment, Suspense, type ComponentType, type ReactNode } from 'react';
 import type { Actor, Relation } from '../../model/datasetSchema';
 import { useMapStore } from '../../store/MapStoreProvider';
 import { selectIndex, selectSelection } from '../../store/selectors';
-import { plural } from '../../model/plural';
+import { t, tn } from '../../i18n/translate';
+import { tElements } from '../../i18n/tElements';
 import type { SelectedDetailsProps } from './SelectedDetails';
 
 
@@ -31,10 +32,10 @@ export function DetailsPanel({ embedded, actions, details: SelectedDetails }: De
   const relation = selection?.kind === 'relation' ? index.relationsById.get(selection.id) : undefined;
   const actor = selection?.kind === 'actor' ? index.actorsById.get(selection.id) : undefined;
   return (
-    <aside className="details-panel" aria-label="Details" data-empty={!relation && !actor ? 'true' : undefined}>
+    <aside className="details-panel" aria-label={t('Details')} data-empty={!relation && !actor ? 'true' : undefined}>
       {/* First, so that it stays in view at the panel's top however far the panel is scrolled. */}
       {(relation || actor) && (
-        <button type="button" className="close-button" aria-label="Close details" onClick={(event) => closeAndReturnFocus(event.currentTarget, clearSelection)}>
+        <button type="button" className="close-button" aria-label={t('Close details')} onClick={(event) => closeAndReturnFocus(event.currentTarget, clearSelection)}>
           ×
         </button>
       )}
@@ -44,17 +45,20 @@ export function DetailsPanel({ embedded, actions, details: SelectedDetails }: De
       {embedded?.explorerHref && (relation || actor) && (
         <p className="open-explorer">
           <a href={embedded.explorerHref} target="_blank" rel="noopener">
-            Open in the full map with the article ↗
+            {t('Open in the full map with the article ↗')}
           </a>
         </p>
       )}
       {!relation && !actor && !embedded && (
         <div className="details-empty">
           <p>
-            <strong>Select an actor or a line</strong> on the map to see who is involved and the passage of the article behind it.
+            {tElements('{select} on the map to see who is involved and the passage of the article behind it.', { select: <strong>{t('Select an actor or a line')}</strong> })}
           </p>
           <p className="muted">
-            {plural(index.dataset.actors.length, 'actor')} and {plural(index.dataset.relations.length, 'stance')}, each traced to the article’s own words.
+            {t('{actors} and {stances}, each traced to the article’s own words.', {
+              actors: tn(index.dataset.actors.length, '{count} actor', '{count} actors'),
+              stances: tn(index.dataset.relations.length, '{count} stance', '{count} stances'),
+            })}
           </p>
         </div>
       )}

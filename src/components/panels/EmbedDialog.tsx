@@ -1,3 +1,4 @@
+import { relationName } from '../theme';
 import { lazy, Suspense, useId, useMemo, useRef, useState } from 'react';
 import { BUNDLED_DATASET } from '../../app/bundledDataset';
 import { useOpenOnRequest } from './DialogButton';
@@ -5,11 +6,11 @@ import { DEFAULT_EMBED_OPTIONS, type EmbedOptions, type Theme } from '../../embe
 import { embedQuery, embedSnippet } from '../../embed/embedSnippet';
 import type { Dataset } from '../../model/datasetSchema';
 import { NO_FILTERS } from '../../model/filters';
-import { relationLabel } from '../../model/indexDataset';
 import { formatBlocs } from '../../model/blocs';
-import { plural } from '../../model/plural';
+import { t, tn } from '../../i18n/translate';
 import { useMapStore } from '../../store/MapStoreProvider';
 import { copyToClipboard } from './copyToClipboard';
+import { tElements } from '../../i18n/tElements';
 
 // Publishing one's own map (the checks, the page writer) loads only when such a map is open.
 const loadPublishing = () => import('./PublishOwnMap');
@@ -30,11 +31,11 @@ const canonicalJson = (value: unknown) =>
 
 const DEFAULT_HEIGHT = 640;
 type FlagName = 'plain' | 'static' | 'transparent' | 'reduceMotion';
-const FLAG_LABELS: [FlagName, string][] = [
-  ['plain', 'Plain: no title or source line'],
-  ['static', 'Static: no interaction (print, AMP, screenshots)'],
-  ['transparent', 'Transparent background'],
-  ['reduceMotion', 'No animation'],
+const FLAG_LABELS: [FlagName, () => string][] = [
+  ['plain', () => t('Plain: no title or source line')],
+  ['static', () => t('Static: no interaction (print, AMP, screenshots)')],
+  ['transparent', () => t('Transparent background')],
+  ['reduceMotion', () => t('No animation')],
 ];
 
 /**
@@ -66,7 +67,7 @@ export function EmbedDialog({ pageUrl, openRequests }: { pageUrl: string; openRe
 
   const selectionName =
     selection?.kind === 'relation'
-      ? relationLabel(index, index.relationsById.get(selection.id)!)
+      ? relationName(index, index.relationsById.get(selection.id)!)
       : selection?.kind === 'actor'
         ? index.actorsById.get(selection.id)?.name
         : undefined;
@@ -79,7 +80,7 @@ export function EmbedDialog({ pageUrl, openRequests }: { pageUrl: string; openRe
       hostScriptUrl: new URL('embed.js', pageUrl).href,
       view,
       options,
-      title: `${index.dataset.title} — interactive map`,
+      title: t('{title} — interactive map', { title: index.dataset.title }),
       height,
       dataUrl,
       ...(playStory && hasStory ? { storyPageUrl: new URL('index.html', pageUrl).href } : {}),
@@ -88,16 +89,16 @@ export function EmbedDialog({ pageUrl, openRequests }: { pageUrl: string; openRe
 
   const [offlineStatus, setOfflineStatus] = useState('');
   const downloadOffline = async () => {
-    setOfflineStatus('Preparing the file…');
+    setOfflineStatus(t('Preparing the file…'));
     try {
       const [{ selfContainedPage }, { downloadBlob }] = await Promise.all([import('../../embed/selfContainedPage'), import('../export/exportMap')]);
       const response = await fetch(new URL('stancemap.html', pageUrl), { cache: 'no-cache' });
-      if (!response.ok) throw new Error(`the server answered ${response.status}`);
+      if (!response.ok) throw new Error(t('the server answered {status}', { status: String(response.status) }));
       const fileName = `${index.dataset.id}-offline.html`;
       downloadBlob(new Blob([selfContainedPage(await response.text(), index.dataset)], { type: 'text/html' }), fileName);
-      setOfflineStatus(`Downloaded ${fileName}.`);
+      setOfflineStatus(t('Downloaded {fileName}.', { fileName }));
     } catch (cause) {
-      setOfflineStatus(`The file could not be made (${cause instanceof Error ? cause.message : String(cause)}). It is built from this site’s stancemap.html: check the connection and try again.`);
+      setOfflineStatus(t('The file could not be made ({reason}). It is built from this site’s stancemap.html: check the connection and try again.', { reason: cause instanceof Error ? cause.message : String(cause) }));
     }
   };
 
@@ -111,68 +112,68 @@ export function EmbedDialog({ pageUrl, openRequests }: { pageUrl: string; openRe
 
   return (
     <dialog ref={dialogRef} className="embed-dialog" aria-labelledby={titleId}>
-      <h2 id={titleId}>Embed this map</h2>
+      <h2 id={titleId}>{t('Embed this map')}</h2>
       {bundled ? (
-        <p>Paste this into your page. The iframe works alone; the script keeps its height right as readers explore.</p>
+        <p>{t('Paste this into your page. The iframe works alone; the script keeps its height right as readers explore.')}</p>
       ) : (
-        <Suspense fallback={<p role="status">Checking the map…</p>}>
+        <Suspense fallback={<p role="status">{t('Checking the map…')}</p>}>
           <PublishLacks dataset={index.dataset} />
         </Suspense>
       )}
       <fieldset>
-        <legend>Start with</legend>
+        <legend>{t('Start with')}</legend>
         <label>
           <input type="checkbox" checked={withSelection && selection !== null} disabled={selection === null} onChange={(event) => setWithSelection(event.target.checked)} />
-          {selectionName ? `The current selection: ${selectionName}` : 'The current selection (nothing is selected)'}
+          {selectionName ? t('The current selection: {name}', { name: selectionName }) : t('The current selection (nothing is selected)')}
         </label>
         <label>
           <input type="checkbox" checked={withFilters && filtered} disabled={!filtered} onChange={(event) => setWithFilters(event.target.checked)} />
-          {filtered ? 'The current filters' : 'The current filters (none)'}
+          {filtered ? t('The current filters') : t('The current filters (none)')}
         </label>
         <label>
           <input type="checkbox" checked={playStory && hasStory} disabled={!hasStory} onChange={(event) => setPlayStory(event.target.checked)} />
-          {hasStory ? 'The story, step by step under the map' : 'The story (this map has none)'}
+          {hasStory ? t('The story, step by step under the map') : t('The story (this map has none)')}
         </label>
         {blocs.size > 0 && (
           <label>
-            Blocs{' '}
+            {t('Blocs')}{' '}
             <select value={blocsChoice} onChange={(event) => setBlocsChoice(event.target.value as typeof blocsChoice)}>
-              <option value="size">closed where the embed is too small for every name</option>
-              <option value="now">as on this map now ({closedBlocs.size === 0 ? 'every actor' : plural(closedBlocs.size, 'bloc') + ' closed'})</option>
-              <option value="none">every actor</option>
+              <option value="size">{t('closed where the embed is too small for every name')}</option>
+              <option value="now">{closedBlocs.size === 0 ? t('as on this map now (every actor)') : tn(closedBlocs.size, 'as on this map now ({count} bloc closed)', 'as on this map now ({count} blocs closed)')}</option>
+              <option value="none">{t('every actor')}</option>
             </select>
           </label>
         )}
       </fieldset>
       <fieldset>
-        <legend>Look</legend>
+        <legend>{t('Look')}</legend>
         {FLAG_LABELS.map(([flag, label]) => (
           <label key={flag}>
             <input type="checkbox" checked={options[flag]} onChange={(event) => setOptions({ ...options, [flag]: event.target.checked })} />
-            {label}
+            {label()}
           </label>
         ))}
         <label>
-          Theme{' '}
+          {t('Theme')}{' '}
           <select value={options.theme} onChange={(event) => setOptions({ ...options, theme: event.target.value as Theme })}>
-            <option value="auto">follow the reader’s system</option>
-            <option value="light">light</option>
-            <option value="dark">dark</option>
+            <option value="auto">{t('follow the reader’s system')}</option>
+            <option value="light">{t('light')}</option>
+            <option value="dark">{t('dark')}</option>
           </select>
         </label>
         <label>
-          Height without the script (px){' '}
+          {t('Height without the script (px)')}{' '}
           <input type="number" min={300} max={2000} step={10} value={heightText} onChange={(event) => setHeightText(event.target.value)} />
         </label>
       </fieldset>
       {bundled ? (
         <>
           <label className="snippet-label">
-            Embed code
+            {t('Embed code')}
             <textarea readOnly rows={5} value={snippet} onFocus={(event) => event.target.select()} />
           </label>
           <p className="muted">
-            Hosts with a Content-Security-Policy need this map’s address in <code>frame-src</code> and <code>script-src</code>.
+            {tElements('Hosts with a Content-Security-Policy need this map’s address in {frameSrc} and {scriptSrc}.', { frameSrc: <code>frame-src</code>, scriptSrc: <code>script-src</code> })}
           </p>
         </>
       ) : (
@@ -180,11 +181,11 @@ export function EmbedDialog({ pageUrl, openRequests }: { pageUrl: string; openRe
           <PublishOwnMap dataset={index.dataset} pageUrl={pageUrl} snippetFor={snippetFor} viewQuery={embedQuery(view, options)} />
         </Suspense>
       )}
-      <section className="offline-download" aria-label="Offline">
-        <p className="muted">Without a connection: the whole explorer with this map, in one file that opens from disk.</p>
+      <section className="offline-download" aria-label={t('Offline')}>
+        <p className="muted">{t('Without a connection: the whole explorer with this map, in one file that opens from disk.')}</p>
         <div className="dialog-actions">
           <button type="button" onClick={downloadOffline}>
-            Download for offline use
+            {t('Download for offline use')}
           </button>
           <span role="status">{offlineStatus}</span>
         </div>
@@ -192,11 +193,11 @@ export function EmbedDialog({ pageUrl, openRequests }: { pageUrl: string; openRe
       <div className="dialog-actions">
         {bundled && (
           <button type="button" onClick={copy}>
-            Copy code
+            {t('Copy code')}
           </button>
         )}
         <button type="button" onClick={close}>
-          Close
+          {t('Close')}
         </button>
         <span role="status">{copyStatus}</span>
       </div>

@@ -12,7 +12,8 @@ import { formatPath } from '../../model/formatPath';
 import type { ValidationIssue } from '../../model/validationIssue';
 import { datasetQuery, stepQuery } from '../../embed/urlState';
 import { SearchBox } from './SearchBox';
-import { plural } from '../../model/plural';
+import { t, tn } from '../../i18n/translate';
+import { tElements } from '../../i18n/tElements';
 
 // The dialogs load after the first frame, when the page is idle, or on the first click; once
 // loaded they open at once (preloadable.ts says why a lazy component would not).
@@ -52,7 +53,8 @@ export function ExplorerHeader({ warnings = [], source = null, editing = null }:
     document.addEventListener('pointerdown', handlePointerDown);
     return () => document.removeEventListener('pointerdown', handlePointerDown);
   }, [moreOpen]);
-  const credit = `From “${isolated(article.title)}”${creditAfterTitle(article)}.${source ? ` Dataset opened from ${source}.` : ''}`;
+  const credit = t('From {title}{credit}.', { title: t('“{title}”', { title: isolated(article.title) }), credit: creditAfterTitle(article) }) + (source ? ` ${t('Dataset opened from {source}.', { source })}` : '');
+  const quotedTitle = tElements('“{title}”', { title: <bdi lang={article.language}>{article.title}</bdi> });
   return (
     <header
       ref={headerRef}
@@ -69,29 +71,28 @@ export function ExplorerHeader({ warnings = [], source = null, editing = null }:
           {dataset.title}
         </h1>
         <p className="credit" title={credit}>
-          From{' '}
-          {article.url && isSafeHttpUrl(article.url) ? (
-            <a href={article.url} target="_blank" rel="noopener noreferrer">
-              “<bdi lang={article.language}>{article.title}</bdi>”
-            </a>
-          ) : (
-            <>
-              “<bdi lang={article.language}>{article.title}</bdi>”
-            </>
-          )}
-          {creditAfterTitle(article)}.
-          {source && <span className="data-source"> Dataset opened from {source}.</span>}
+          {tElements('From {title}{credit}.', {
+            title: article.url && isSafeHttpUrl(article.url) ? (
+              <a href={article.url} target="_blank" rel="noopener noreferrer">
+                {quotedTitle}
+              </a>
+            ) : (
+              quotedTitle
+            ),
+            credit: creditAfterTitle(article),
+          })}
+          {source && <span className="data-source"> {t('Dataset opened from {source}.', { source })}</span>}
         </p>
       </div>
       <SearchBox />
       {/* Starting a map is a first step, never folded away: beside "More" on a phone. */}
       {opener && (
-        <DialogButton label="New map" className="header-button header-new-map">
+        <DialogButton label={t('New map')} className="header-button header-new-map">
           {(openRequests) => <NewMapDialog openRequests={openRequests} />}
         </DialogButton>
       )}
       <button type="button" className="header-button header-more" aria-expanded={moreOpen} aria-controls={actionsId} onClick={() => setMoreOpen(!moreOpen)}>
-        More
+        {t('More')}
       </button>
       <div
         id={actionsId}
@@ -99,14 +100,14 @@ export function ExplorerHeader({ warnings = [], source = null, editing = null }:
         data-open={moreOpen || undefined}
       >
         {editing && (
-          <button type="button" className="header-button edit-toggle" aria-pressed={editing.on} title="Edit mode: undo, redo, download the data, and map words selected in the article" onClick={() => editing.set(!editing.on)}>
-            Edit
+          <button type="button" className="header-button edit-toggle" aria-pressed={editing.on} title={t('Edit mode: undo, redo, download the data, and map words selected in the article')} onClick={() => editing.set(!editing.on)}>
+            {t('Edit')}
           </button>
         )}
         {warnings.length > 0 && (
           <details className="dataset-warnings">
             <summary>
-              {plural(warnings.length, 'warning')}
+              {tn(warnings.length, '{count} warning', '{count} warnings')}
             </summary>
             <ol>
               {warnings.map((warning, position) => (
@@ -118,29 +119,29 @@ export function ExplorerHeader({ warnings = [], source = null, editing = null }:
           </details>
         )}
         {opener && (
-          <DialogButton label="Your maps" className="header-button">
+          <DialogButton label={t('Your maps')} className="header-button">
             {(openRequests) => <YourMapsDialog openRequests={openRequests} />}
           </DialogButton>
         )}
         {opener && (
-          <DialogButton label="Open…" className="header-button">
+          <DialogButton label={t('Open…')} className="header-button">
             {(openRequests) => <OpenDialog openRequests={openRequests} />}
           </DialogButton>
         )}
         {dataset.story && dataset.story.length > 0 && (
           <a className="header-button" href={stepQuery(currentDatasetQuery(), 'present')}>
-            Present
+            {t('Present')}
           </a>
         )}
         <a className="header-button" href={stepQuery(currentDatasetQuery(), 'read')}>
-          Read along
+          {t('Read along')}
         </a>
         <ExportMenu />
-        <DialogButton label="Embed" className="header-button embed-dialog-opener">
+        <DialogButton label={t('Embed')} className="header-button embed-dialog-opener">
           {(openRequests) => <EmbedDialog pageUrl={typeof window === 'undefined' ? 'http://localhost/' : window.location.href} openRequests={openRequests} />}
         </DialogButton>
         <details className="how-to-read" onToggle={(event) => event.currentTarget.open && setHelpWanted(true)}>
-          <summary>How to read this map</summary>
+          <summary>{t('How to read this map')}</summary>
           <Suspense fallback={null}>{helpWanted && <HowToRead />}</Suspense>
         </details>
       </div>

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { useMapStore, useMapStoreApi } from '../../store/MapStoreProvider';
 import { selectIndex } from '../../store/selectors';
+import { t } from '../../i18n/translate';
 
 /**
  * The map as an image (PNG at 2×, SVG for editing), or as a 16:9 slide with the selection's
@@ -17,16 +18,16 @@ export function ExportMenu() {
   };
   return (
     <details ref={rootRef} className="export-menu image-export-menu">
-      <summary>Export</summary>
+      <summary>{t('Export')}</summary>
       <div className="export-menu-body">
         <button type="button" onClick={() => void save('png')}>
-          Image (PNG, 2×)
+          {t('Image (PNG, 2×)')}
         </button>
         <button type="button" onClick={() => void save('svg')}>
-          Vector (SVG)
+          {t('Vector (SVG)')}
         </button>
         <button type="button" onClick={() => void import('../export/saveSlides').then(async ({ saveViewSlide }) => setStatus(await saveViewSlide(rootRef.current?.closest('.explorer'), store)))}>
-          Slide (16:9 PNG)
+          {t('Slide (16:9 PNG)')}
         </button>
         <span role="status">{status}</span>
       </div>

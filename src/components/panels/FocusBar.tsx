@@ -1,5 +1,5 @@
 import { useMapStore } from '../../store/MapStoreProvider';
-import { plural } from '../../model/plural';
+import { t, tn } from '../../i18n/translate';
 
 /** Says when the map shows one actor's neighbourhood only, and gives the way back. */
 export function FocusBar() {
@@ -11,26 +11,26 @@ export function FocusBar() {
   const dismissNotice = useMapStore((state) => state.dismissNotice);
   if (notice) {
     return (
-      <div className="focus-bar" role="status" aria-label="What the map shows">
+      <div className="focus-bar" role="status" aria-label={t('What the map shows')}>
         <span>{notice}</span>{' '}
         <button type="button" className="link-button" onClick={dismissNotice}>
-          Dismiss
+          {t('Dismiss')}
         </button>
       </div>
     );
   }
   if (!focusName && hiddenCount === 0) return null;
   return (
-    <div className="focus-bar" role="status" aria-label="What the map shows">
-      {focusName ? <span>Showing {focusName} and its ties only.</span> : <span>{plural(hiddenCount, 'stance')} hidden by the filters.</span>}{' '}
+    <div className="focus-bar" role="status" aria-label={t('What the map shows')}>
+      {focusName ? <span>{t('Showing {name} and its ties only.', { name: focusName })}</span> : <span>{tn(hiddenCount, '{count} stance hidden by the filters.', '{count} stances hidden by the filters.')}</span>}{' '}
       {focusName && (
         <button type="button" className="link-button" onClick={() => focusActor(null)}>
-          Show the whole map
+          {t('Show the whole map')}
         </button>
       )}
       {!focusName && (
         <button type="button" className="link-button" onClick={() => setFilters({ hiddenStances: [], hiddenKinds: [], focusActorId: null })}>
-          Show everything
+          {t('Show everything')}
         </button>
       )}
     </div>

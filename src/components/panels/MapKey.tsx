@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { usePrerendering } from '../prerender';
 import { LegendFilters } from './LegendFilters';
+import { t } from '../../i18n/translate';
 
 /** Whether the key opens unfolded: where the map is wide and tall enough that it covers little of the drawing. */
 export function keyOpensUnfolded(): boolean {
@@ -23,7 +24,7 @@ export function MapKey({ interactive = true, initiallyOpen = keyOpensUnfolded }:
   return (
     <div className="map-key" data-open={open || undefined}>
       <button type="button" className="map-key-toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
-        Key
+        {t('Key')}
       </button>
       <div id={bodyId} className="map-key-body" hidden={!open}>
         {(open || !prerendering) && <LegendFilters interactive={interactive} />}

@@ -1,7 +1,7 @@
+import { relationName, stanceLabel } from '../theme';
 import { useMemo } from 'react';
 import { STANCES } from '../../model/vocabulary';
-import { relationLabel } from '../../model/indexDataset';
-import { plural } from '../../model/plural';
+import { t, tn } from '../../i18n/translate';
 import { useMapStore } from '../../store/MapStoreProvider';
 import { selectIndex } from '../../store/selectors';
 
@@ -21,11 +21,13 @@ export function NetworkSummary() {
       .filter(([, count]) => count > 0);
     return { relations, byStance, degree };
   }, [index, visible]);
+  const counts = { actors: tn(visible.actorIds.size, '{count} actor', '{count} actors'), stances: tn(relations.length, '{count} stance', '{count} stances') };
   return (
     <p id="stancemap-summary" className="network-summary">
-      {plural(visible.actorIds.size, 'actor')} and {plural(relations.length, 'stance')}
-      {byStance.length > 0 && `: ${byStance.map(([stance, count]) => `${count} ${stance}`).join(', ')}`}.
-      {degree.length > 0 && ` Most connected: ${degree.map(([id, count]) => `${index.actorsById.get(id)?.name} (${count})`).join(', ')}.`}
+      {byStance.length > 0
+        ? t('{actors} and {stances}: {byStance}.', { ...counts, byStance: byStance.map(([stance, count]) => t('{count} {stance}', { count, stance: stanceLabel(stance) })).join(', ') })
+        : t('{actors} and {stances}.', counts)}
+      {degree.length > 0 && ` ${t('Most connected: {actors}.', { actors: degree.map(([id, count]) => t('{name} ({count})', { name: index.actorsById.get(id)?.name ?? '', count })).join(', ') })}`}
     </p>
   );
 }
@@ -35,12 +37,12 @@ export function SelectionAnnouncer() {
   const message = useMapStore((state) => {
     const { selection, index } = state;
     if (!selection) return '';
-    if (selection.kind === 'actor') return `Selected ${index.actorsById.get(selection.id)?.name ?? ''}.`;
+    if (selection.kind === 'actor') return t('Selected {name}.', { name: index.actorsById.get(selection.id)?.name ?? '' });
     const relation = index.relationsById.get(selection.id);
-    return relation ? `Selected ${relationLabel(index, relation)}, ${plural(relation.evidence.length, 'passage')}.` : '';
+    return relation ? t('Selected {relation}, {passages}.', { relation: relationName(index, relation), passages: tn(relation.evidence.length, '{count} passage', '{count} passages') }) : '';
   });
   return (
-    <p className="visually-hidden" role="status" aria-live="polite" aria-label="Selection">
+    <p className="visually-hidden" role="status" aria-live="polite" aria-label={t('Selection')}>
       {message}
     </p>
   );

@@ -2,6 +2,7 @@ import { useId, useRef } from 'react';
 import { NewMapForm } from '../authoring/NewMapForm';
 import { useOpenOnRequest } from './DialogButton';
 import './maps.css';
+import { t } from '../../i18n/translate';
 
 /** "New map": the article's text is all it takes to begin. Opened by the header's New map button, which loads this module. */
 export function NewMapDialog({ openRequests }: { openRequests: number }) {
@@ -15,7 +16,7 @@ export function NewMapDialog({ openRequests }: { openRequests: number }) {
   };
   return (
     <dialog ref={dialogRef} className="embed-dialog new-map-dialog" aria-labelledby={titleId}>
-      <h2 id={titleId}>New map</h2>
+      <h2 id={titleId}>{t('New map')}</h2>
       <NewMapForm onDone={close} onCancel={close} />
     </dialog>
   );

@@ -2,6 +2,8 @@ import { useId, useRef, useState } from 'react';
 import { forgetRecent, listRecent, type RecentDataset } from '../../io/recentDatasets';
 import { useDatasetOpener } from '../DatasetOpener';
 import { useOpenOnRequest } from './DialogButton';
+import { t, interfaceLocale } from '../../i18n/translate';
+import { tElements } from '../../i18n/tElements';
 
 /**
  * Opens another dataset: a file, a web address, or one opened before (kept in this browser).
@@ -16,7 +18,7 @@ export function OpenDialog({ openRequests }: { openRequests: number }) {
   const refresh = async () => {
     const result = await listRecent();
     setRecent(result.ok ? result.value : []);
-    setStorageNote(result.ok ? '' : `${result.reason} Recent datasets cannot be kept.`);
+    setStorageNote(result.ok ? '' : `${result.reason} ${t('Recent datasets cannot be kept.')}`);
   };
   useOpenOnRequest(dialogRef, openRequests, () => void refresh());
   if (!opener) return null;
@@ -28,40 +30,43 @@ export function OpenDialog({ openRequests }: { openRequests: number }) {
 
   return (
     <dialog ref={dialogRef} className="embed-dialog" aria-labelledby={titleId}>
-      <h2 id={titleId}>Open a dataset</h2>
+      <h2 id={titleId}>{t('Open a dataset')}</h2>
       <p>
-        <label className="file-button">
-          Choose a file…
-          <input
-            type="file"
-            accept=".json,.csv,.tsv,.txt,application/json,text/csv,text/plain"
-            multiple
-            onChange={(event) => {
-              close();
-              opener.openFiles([...(event.target.files ?? [])]);
-            }}
-          />
-        </label>{' '}
-        or drop a file anywhere on the page.
+        {tElements('{chooseFile} or drop a file anywhere on the page.', {
+          chooseFile: (
+            <label className="file-button">
+              {t('Choose a file…')}
+              <input
+                type="file"
+                accept=".json,.csv,.tsv,.txt,application/json,text/csv,text/plain"
+                multiple
+                onChange={(event) => {
+                  close();
+                  opener.openFiles([...(event.target.files ?? [])]);
+                }}
+              />
+            </label>
+          ),
+        })}
       </p>
       <form method="get" className="url-form">
         <label>
-          Or a web address
+          {t('Or a web address')}
           <input type="url" name="data" placeholder="https://…/dataset.json" required />
         </label>
-        <button type="submit">Open</button>
+        <button type="submit">{t('Open')}</button>
       </form>
-      <p className="muted">A file opened here becomes one of Your maps, kept in this browser as you work on it.</p>
-      <h3>Opened recently from the web</h3>
+      <p className="muted">{t('A file opened here becomes one of Your maps, kept in this browser as you work on it.')}</p>
+      <h3>{t('Opened recently from the web')}</h3>
       {storageNote && <p className="muted">{storageNote}</p>}
-      {!storageNote && recent.length === 0 && <p className="muted">Nothing yet: datasets you open from a web address are listed here, in this browser only.</p>}
+      {!storageNote && recent.length === 0 && <p className="muted">{t('Nothing yet: datasets you open from a web address are listed here, in this browser only.')}</p>}
       <ul className="recent-list">
         {recent.map((item) => (
           <li key={item.id}>
             {/* One from a web address opens from there again, as a link a reader can keep; an older entry from a file opens as one of Your maps. */}
             {item.name.includes('://') ? (
               <a className="recent-link" href={`?data=${encodeURIComponent(item.name)}`}>
-                {item.title} <span className="muted">({item.name}, {new Date(item.openedAt).toLocaleString()})</span>
+                {item.title} <span className="muted">({item.name}, {new Date(item.openedAt).toLocaleString(interfaceLocale())})</span>
               </a>
             ) : (
               <button
@@ -71,10 +76,10 @@ export function OpenDialog({ openRequests }: { openRequests: number }) {
                   opener.openText(item.name, item.text);
                 }}
               >
-                {item.title} <span className="muted">({item.name}, {new Date(item.openedAt).toLocaleString()})</span>
+                {item.title} <span className="muted">({item.name}, {new Date(item.openedAt).toLocaleString(interfaceLocale())})</span>
               </button>
             )}{' '}
-            <button type="button" aria-label={`Forget ${item.title}`} onClick={() => void forgetRecent(item.id).then(refresh)}>
+            <button type="button" aria-label={t('Forget {title}', { title: item.title })} onClick={() => void forgetRecent(item.id).then(refresh)}>
               ×
             </button>
           </li>
@@ -82,7 +87,7 @@ export function OpenDialog({ openRequests }: { openRequests: number }) {
       </ul>
       <div className="dialog-actions">
         <button type="button" onClick={close}>
-          Close
+          {t('Close')}
         </button>
       </div>
     </dialog>

@@ -8,6 +8,8 @@ import { downloadBlob } from '../export/exportMap';
 import './publish.css';
 import '../authoring/forms.css';
 import { copyToClipboard } from './copyToClipboard';
+import { t, tn } from '../../i18n/translate';
+import { tElements } from '../../i18n/tElements';
 
 interface PublishOwnMapProps {
   dataset: Dataset;
@@ -43,15 +45,15 @@ export function PublishOwnMap({ dataset, pageUrl, snippetFor, viewQuery }: Publi
   const snippet = checked?.ok && ready ? snippetFor(checked.url.href) : '';
 
   const downloadPage = async () => {
-    setPageStatus('Preparing the page…');
+    setPageStatus(t('Preparing the page…'));
     try {
       const response = await fetch(new URL('embed.html', pageUrl), { cache: 'no-cache' });
-      if (!response.ok) throw new Error(`the server answered ${response.status}`);
+      if (!response.ok) throw new Error(t('the server answered {status}', { status: String(response.status) }));
       const html = selfContainedPage(await response.text(), dataset);
       downloadBlob(new Blob([html], { type: 'text/html' }), fileName);
-      setPageStatus(`Downloaded ${fileName}.`);
+      setPageStatus(t('Downloaded {fileName}.', { fileName }));
     } catch (cause) {
-      setPageStatus(`The page could not be made (${cause instanceof Error ? cause.message : String(cause)}). It is built from this site’s embed.html: check the connection and try again, or build it with npm run build:embed.`);
+      setPageStatus(t('The page could not be made ({reason}). It is built from this site’s embed.html: check the connection and try again, or build it with npm run build:embed.', { reason: cause instanceof Error ? cause.message : String(cause) }));
     }
   };
   const downloadDataset = () => downloadBlob(new Blob([JSON.stringify(dataset, null, 2)], { type: 'application/json' }), `${dataset.id}.json`);
@@ -61,9 +63,7 @@ export function PublishOwnMap({ dataset, pageUrl, snippetFor, viewQuery }: Publi
     <div className="publish-own-map">
       {warnings.length > 0 && (
         <details className="publish-warnings">
-          <summary>
-            {warnings.length} {warnings.length === 1 ? 'passage' : 'passages'} worth checking
-          </summary>
+          <summary>{tn(warnings.length, '{count} passage worth checking', '{count} passages worth checking')}</summary>
           <ul>
             {warnings.map((problem) => (
               <li key={formatPath(problem.path)}>
@@ -74,31 +74,33 @@ export function PublishOwnMap({ dataset, pageUrl, snippetFor, viewQuery }: Publi
         </details>
       )}
       <section className="publish-way" aria-labelledby={`${headingId}-page`}>
-        <h3 id={`${headingId}-page`}>1. A page with the map inside</h3>
+        <h3 id={`${headingId}-page`}>{t('1. A page with the map inside')}</h3>
         <p>
-          One HTML file that holds the map and its data. Put it on any web server or in your CMS’s files: nothing else to upload, nothing for it to fetch, and it works in a sandboxed iframe.
-          Point an iframe at its address{viewQuery ? <> followed by <code>{viewQuery}</code></> : null}, and add <code>{`<script src="${hostScriptUrl}" async></script>`}</code> to keep its height right.
+          {t('One HTML file that holds the map and its data. Put it on any web server or in your CMS’s files: nothing else to upload, nothing for it to fetch, and it works in a sandboxed iframe.')}{' '}
+          {viewQuery
+            ? tElements('Point an iframe at its address followed by {query}, and add {script} to keep its height right.', { query: <code>{viewQuery}</code>, script: <code>{`<script src="${hostScriptUrl}" async></script>`}</code> })
+            : tElements('Point an iframe at its address, and add {script} to keep its height right.', { script: <code>{`<script src="${hostScriptUrl}" async></script>`}</code> })}
         </p>
         <div className="dialog-actions">
           <button type="button" onClick={downloadPage} disabled={!ready}>
-            Download the embed page
+            {t('Download the embed page')}
           </button>
-          <span role="status">{ready ? pageStatus : 'Opens once the map lacks nothing listed at the top.'}</span>
+          <span role="status">{ready ? pageStatus : t('Opens once the map lacks nothing listed at the top.')}</span>
         </div>
       </section>
       <section className="publish-way" aria-labelledby={`${headingId}-data`}>
-        <h3 id={`${headingId}-data`}>2. Your dataset at a web address</h3>
+        <h3 id={`${headingId}-data`}>{t('2. Your dataset at a web address')}</h3>
         <p>
-          Put the dataset file on a web server and give its address: the embed reads it from there, so a correction to the file shows in every embed. The address must be on this site or use https.
-          A server on another site must allow this map to read the file by sending the header <code>Access-Control-Allow-Origin</code> (CORS); without it the embed says it could not read the data.
+          {t('Put the dataset file on a web server and give its address: the embed reads it from there, so a correction to the file shows in every embed. The address must be on this site or use https.')}{' '}
+          {tElements('A server on another site must allow this map to read the file by sending the header {header} (CORS); without it the embed says it could not read the data.', { header: <code>Access-Control-Allow-Origin</code> })}
         </p>
         <div className="dialog-actions">
           <button type="button" onClick={downloadDataset}>
-            Download the dataset ({dataset.id}.json)
+            {t('Download the dataset ({fileName})', { fileName: `${dataset.id}.json` })}
           </button>
         </div>
         <label htmlFor={addressId} className="snippet-label">
-          Address of the dataset
+          {t('Address of the dataset')}
         </label>
         <input
           id={addressId}
@@ -114,20 +116,20 @@ export function PublishOwnMap({ dataset, pageUrl, snippetFor, viewQuery }: Publi
           {checked && !checked.ok
             ? `${checked.name} ${checked.message}`
             : checked?.ok && !ready
-              ? 'The embed code appears once the map lacks nothing listed at the top.'
+              ? t('The embed code appears once the map lacks nothing listed at the top.')
               : checked?.ok && !checked.sameOrigin
-                ? 'On another site: it must send Access-Control-Allow-Origin.'
+                ? t('On another site: it must send Access-Control-Allow-Origin.')
                 : ''}
         </p>
         {snippet && (
           <>
             <label className="snippet-label">
-              Embed code
+              {t('Embed code')}
               <textarea readOnly rows={5} value={snippet} onFocus={(event) => event.target.select()} />
             </label>
             <div className="dialog-actions">
               <button type="button" onClick={copy}>
-                Copy code
+                {t('Copy code')}
               </button>
               <span role="status">{copyStatus}</span>
             </div>
@@ -147,10 +149,14 @@ export function PublishLacks({ dataset }: { dataset: Dataset }) {
   const headingId = useId();
   return (
     <div className="publish-own-map">
-      <p>This map is your own: an embed needs its data, so the dialog ends with two ways to publish it{errors.length > 0 ? ', open once the map credits its article' : ''}.</p>
+      <p>
+        {errors.length > 0
+          ? t('This map is your own: an embed needs its data, so the dialog ends with two ways to publish it, open once the map credits its article.')
+          : t('This map is your own: an embed needs its data, so the dialog ends with two ways to publish it.')}
+      </p>
       {errors.length > 0 && (
         <section className="publish-lacks" aria-labelledby={headingId}>
-          <h3 id={headingId}>Before publishing, the map still lacks</h3>
+          <h3 id={headingId}>{t('Before publishing, the map still lacks')}</h3>
           <ul>
             {errors.map((problem) => (
               <li key={formatPath(problem.path)}>
@@ -159,7 +165,7 @@ export function PublishLacks({ dataset }: { dataset: Dataset }) {
             ))}
           </ul>
           <p className="muted">
-            Fill these in with Article details… in the edit bar (switch Edit on). Readers see them under the map.
+            {t('Fill these in with Article details… in the edit bar (switch Edit on). Readers see them under the map.')}
           </p>
         </section>
       )}

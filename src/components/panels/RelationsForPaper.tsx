@@ -1,10 +1,12 @@
-import { claimantName, relationLabel } from '../../model/indexDataset';
+import { claimantName } from '../../model/indexDataset';
 import { articleTextAttributes, isolated } from '../../model/textDirection';
 import { STANCES } from '../../model/vocabulary';
 import { useMapStore } from '../../store/MapStoreProvider';
 import { selectIndex } from '../../store/selectors';
-import { statusLabel } from '../theme';
+import { relationName, statusLabel, stanceLabel } from '../theme';
 import { creditAfterTitle, rightsAfter } from './articleCredit';
+import { t } from '../../i18n/translate';
+import { tElements } from '../../i18n/tElements';
 
 /** After the map on paper: every relation with its passages, grouped by stance, and the article's credit. */
 export function RelationsForPaper() {
@@ -13,9 +15,11 @@ export function RelationsForPaper() {
   const { article } = index.dataset;
   return (
     <section className="print-relations" aria-hidden="true">
-      <h2>The relations and their passages</h2>
+      <h2>{t('The relations and their passages')}</h2>
       <p>
-        From “<bdi lang={article.language}>{article.title}</bdi>”{creditAfterTitle(article)}.{article.url && ` ${article.url}.`}{rightsAfter(article)}
+        {tElements('From {title}{credit}.', { title: tElements('“{title}”', { title: <bdi lang={article.language}>{article.title}</bdi> }), credit: creditAfterTitle(article) })}
+        {article.url && ` ${article.url}.`}
+        {rightsAfter(article)}
       </p>
       {STANCES.map((stance) => {
         const relations = index.dataset.relations.filter((relation) => relation.stance === stance && visible.has(relation.id));
@@ -23,16 +27,14 @@ export function RelationsForPaper() {
         return (
           <section key={stance}>
             <h3>
-              {stance} ({relations.length})
+              {t('{stance} ({count})', { stance: stanceLabel(stance), count: relations.length })}
             </h3>
             <ol>
               {relations.map((relation) => (
                 <li key={relation.id}>
-                  <strong>{relationLabel(index, relation)}</strong> — {statusLabel(relation.status)}
+                  <strong>{relationName(index, relation)}</strong> — {statusLabel(relation.status)}
                   {relation.when ? `, ${isolated(relation.when.text)}` : ''}. <bdi>{relation.summary}</bdi>.{' '}
-                  <em>
-                    Claimed by <bdi>{claimantName(index, relation.claimedBy)}</bdi>.
-                  </em>
+                  <em>{tElements('Claimed by {claimant}.', { claimant: <bdi>{claimantName(index, relation.claimedBy)}</bdi> })}</em>
                   {relation.evidence.map((evidence, position) => (
                     <blockquote key={position} {...articleTextAttributes(article.language)}>
                       “{evidence.quote}”

@@ -2,7 +2,8 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { searchActors } from '../../model/indexDataset';
 import { useMapStore } from '../../store/MapStoreProvider';
 import { selectIndex } from '../../store/selectors';
-import { KIND_LABELS } from '../theme';
+import { kindLabel } from '../theme';
+import { t } from '../../i18n/translate';
 
 const MOST_RESULTS = 8;
 
@@ -62,10 +63,10 @@ export function SearchBox() {
         ref={inputRef}
         type="search"
         role="combobox"
-        aria-label="Find an actor"
+        aria-label={t('Find an actor')}
         aria-keyshortcuts="/"
-        title="Find an actor (press / to get here)"
-        placeholder="Find an actor…"
+        title={t('Find an actor (press / to get here)')}
+        placeholder={t('Find an actor…')}
         aria-expanded={open}
         aria-controls={listId}
         aria-autocomplete="list"
@@ -80,7 +81,7 @@ export function SearchBox() {
       <kbd className="search-shortcut" aria-hidden="true">
         /
       </kbd>
-      <ul id={listId} role="listbox" aria-label="Matching actors" hidden={!open}>
+      <ul id={listId} role="listbox" aria-label={t('Matching actors')} hidden={!open}>
         {results.map((actor, position) => (
           <li
             key={actor.id}
@@ -90,12 +91,12 @@ export function SearchBox() {
             onMouseDown={(event) => event.preventDefault()}
             onClick={() => choose(actor.id)}
           >
-            <bdi>{actor.name}</bdi> <span className="muted">{KIND_LABELS[actor.kind]}</span>
+            <bdi>{actor.name}</bdi> <span className="muted">{kindLabel(actor.kind)}</span>
           </li>
         ))}
         {open && results.length === 0 && (
           <li role="option" aria-selected={false} aria-disabled="true" className="muted">
-            No actor matches “{query}”
+            {t('No actor matches “{query}”', { query })}
           </li>
         )}
       </ul>

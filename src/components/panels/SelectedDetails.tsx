@@ -4,14 +4,16 @@
  */
 import { articleTextAttributes } from '../../model/textDirection';
 import type { Actor, Relation } from '../../model/datasetSchema';
-import { claimantName, findClaimant, relationLabel, relationsByStance, type DatasetIndex } from '../../model/indexDataset';
+import { claimantName, findClaimant, relationsByStance, type DatasetIndex } from '../../model/indexDataset';
 import { isSafeHttpUrl, textFragmentUrl } from '../../model/textFragmentUrl';
 import { STANCES } from '../../model/vocabulary';
 import { useMapStore } from '../../store/MapStoreProvider';
 import { selectIndex } from '../../store/selectors';
-import { KIND_LABELS, STANCE_STYLES, statusLabel } from '../theme';
+import { kindLabel, relationName, STANCE_STYLES, statusLabel, stanceLabel } from '../theme';
 import { ActorLink } from './ActorLink';
 import { StanceSwatch } from './Swatches';
+import { interfaceLocale, t } from '../../i18n/translate';
+import { tElements } from '../../i18n/tElements';
 
 function RelationDetails({ relation, withArticle }: { relation: Relation; withArticle: boolean }) {
   const index = useMapStore(selectIndex);
@@ -21,16 +23,16 @@ function RelationDetails({ relation, withArticle }: { relation: Relation; withAr
   return (
     <article className="relation-details" aria-labelledby="details-heading">
       <p className="eyebrow">
-        <StanceSwatch stance={relation.stance} status={relation.status} /> {relation.stance} · {statusLabel(relation.status)}
+        <StanceSwatch stance={relation.stance} status={relation.status} /> {stanceLabel(relation.stance)} · {statusLabel(relation.status)}
       </p>
-      <h2 id="details-heading" aria-label={relationLabel(index, relation)}>
-        <ActorLink actorId={relation.source} /> <span className="stance-word">— {relation.stance} →</span>{' '}
+      <h2 id="details-heading" aria-label={relationName(index, relation)}>
+        <ActorLink actorId={relation.source} /> <span className="stance-word">— {stanceLabel(relation.stance)} →</span>{' '}
         <ActorLink actorId={relation.target} />
       </h2>
       <p className="summary" dir="auto">
         {relation.summary}
       </p>
-      <h3>Evidence</h3>
+      <h3>{t('Evidence')}</h3>
       <ol className="evidence-list">
         {relation.evidence.map((evidence, evidenceIndex) => (
           <li key={evidenceIndex}>
@@ -40,18 +42,12 @@ function RelationDetails({ relation, withArticle }: { relation: Relation; withAr
             <div className="evidence-actions">
               {withArticle && (
                 <button type="button" onClick={() => showPassage({ relationId: relation.id, evidenceIndex })}>
-                  Show in article
+                  {t('Show in article')}
                 </button>
               )}
               {article.url && isSafeHttpUrl(article.url) && (
                 <a href={textFragmentUrl(article.url, evidence.quote)} target="_blank" rel="noopener noreferrer">
-                  {article.outlet ? (
-                    <>
-                      Open at <bdi>{article.outlet}</bdi>
-                    </>
-                  ) : (
-                    'Open the original'
-                  )}
+                  {article.outlet ? tElements('Open at {outlet}', { outlet: <bdi>{article.outlet}</bdi> }) : t('Open the original')}
                 </a>
               )}
             </div>
@@ -59,11 +55,11 @@ function RelationDetails({ relation, withArticle }: { relation: Relation; withAr
         ))}
       </ol>
       <dl className="facts">
-        <dt>Status</dt>
+        <dt>{t('Status')}</dt>
         <dd>{statusLabel(relation.status)}</dd>
         {relation.when && (
           <>
-            <dt>When</dt>
+            <dt>{t('When')}</dt>
             <dd>
               <bdi>{relation.when.text}</bdi>
               {relation.when.date && <span className="muted"> ({relation.when.date})</span>}
@@ -72,11 +68,11 @@ function RelationDetails({ relation, withArticle }: { relation: Relation; withAr
         )}
         {relation.amount && (
           <>
-            <dt>Amount</dt>
+            <dt>{t('Amount')}</dt>
             <dd dir="auto">{relation.amount.text}</dd>
           </>
         )}
-        <dt>Claimed by</dt>
+        <dt>{t('Claimed by')}</dt>
         <dd>
           <Claimant index={index} claimedBy={relation.claimedBy} />
         </dd>
@@ -89,15 +85,11 @@ function RelationDetails({ relation, withArticle }: { relation: Relation; withAr
 function Claimant({ index, claimedBy }: { index: DatasetIndex; claimedBy: string }) {
   if (index.actorsById.has(claimedBy)) return <ActorLink actorId={claimedBy} />;
   const quoted = findClaimant(index, claimedBy);
-  if (!quoted) return (
-    <>
-      <bdi>{claimantName(index, claimedBy)}</bdi> (the reporter)
-    </>
-  );
+  if (!quoted) return <>{tElements('{name} (the reporter)', { name: <bdi>{claimantName(index, claimedBy)}</bdi> })}</>;
   return (
     <>
       <bdi>{quoted.name}</bdi>
-      <span className="muted"> ({quoted.description || 'quoted in the article, not on the map'})</span>
+      <span className="muted"> ({quoted.description || t('quoted in the article, not on the map')})</span>
     </>
   );
 }
@@ -116,7 +108,7 @@ function ActorDetails({ actor, withFocus }: { actor: Actor; withFocus: boolean }
   const members = index.memberIdsByActor.get(actor.id) ?? [];
   return (
     <article className="actor-details" aria-labelledby="details-heading">
-      <p className="eyebrow">{KIND_LABELS[actor.kind]}</p>
+      <p className="eyebrow">{kindLabel(actor.kind)}</p>
       <h2 id="details-heading" dir="auto">
         {actor.name}
       </h2>
@@ -126,13 +118,13 @@ function ActorDetails({ actor, withFocus }: { actor: Actor; withFocus: boolean }
       <dl className="facts">
         {actor.aliases.length > 0 && (
           <>
-            <dt>Also called</dt>
+            <dt>{t('Also called')}</dt>
             <dd dir="auto">{actor.aliases.join(' · ')}</dd>
           </>
         )}
         {actor.partOf && (
           <>
-            <dt>Part of</dt>
+            <dt>{t('Part of')}</dt>
             <dd>
               <ActorLink actorId={actor.partOf} />
             </dd>
@@ -140,7 +132,7 @@ function ActorDetails({ actor, withFocus }: { actor: Actor; withFocus: boolean }
         )}
         {members.length > 0 && (
           <>
-            <dt>Includes</dt>
+            <dt>{t('Includes')}</dt>
             <dd className="inline-list">
               {members.map((memberId) => (
                 <ActorLink key={memberId} actorId={memberId} />
@@ -151,40 +143,34 @@ function ActorDetails({ actor, withFocus }: { actor: Actor; withFocus: boolean }
       </dl>
       {members.length > 0 && (
         <button type="button" className="focus-button" onClick={() => toggleBloc(actor.id)}>
-          Close into one bloc
+          {t('Close into one bloc')}
         </button>
       )}
       {withFocus && (
         <button type="button" className="focus-button" aria-pressed={focused} onClick={() => focusActor(focused ? null : actor.id)}>
-          {focused ? (
-            'Show the whole map'
-          ) : (
-            <>
-              Show only <bdi>{actor.name}</bdi> and its ties
-            </>
-          )}
+          {focused ? t('Show the whole map') : tElements('Show only {name} and its ties', { name: <bdi>{actor.name}</bdi> })}
         </button>
       )}
       {among.length > 0 && (
         <>
-          <h3>Inside this bloc</h3>
+          <h3>{t('Inside this bloc')}</h3>
           <ul>
             {among.map((relation) => (
               <li key={relation.id}>
                 <button type="button" className="link-button" onClick={() => selectRelation(relation.id)}>
-                  {relationLabel(index, relation)}
+                  {relationName(index, relation)}
                 </button>
               </li>
             ))}
           </ul>
         </>
       )}
-      <h3>Relations</h3>
-      {grouped.size === 0 && <p className="muted">No relation in this article.</p>}
+      <h3>{t('Relations')}</h3>
+      {grouped.size === 0 && <p className="muted">{t('No relation in this article.')}</p>}
       {STANCES.filter((stance) => grouped.has(stance)).map((stance) => (
-        <section key={stance} className="relation-group" aria-label={`${stance} (${grouped.get(stance)!.length})`}>
+        <section key={stance} className="relation-group" aria-label={t('{stance} ({count})', { stance: stanceLabel(stance), count: grouped.get(stance)!.length })}>
           <h4>
-            <StanceSwatch stance={stance} /> {stance} <span className="muted">({grouped.get(stance)!.length})</span>
+            <StanceSwatch stance={stance} /> {stanceLabel(stance)} <span className="muted">({grouped.get(stance)!.length.toLocaleString(interfaceLocale())})</span>
           </h4>
           <ul>
             {grouped.get(stance)!.map((relation) => (

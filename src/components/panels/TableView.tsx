@@ -5,15 +5,17 @@ import { computeVisibility } from '../../model/filters';
 import { outermostBloc } from '../../model/blocs';
 import { useMapStore } from '../../store/MapStoreProvider';
 import { selectIndex } from '../../store/selectors';
-import { KIND_LABELS, statusLabel } from '../theme';
+import { kindLabel, statusLabel, stanceLabel } from '../theme';
+import { interfaceLocale, t } from '../../i18n/translate';
+import { tElements } from '../../i18n/tElements';
 
 type Column = 'source' | 'stance' | 'target' | 'status' | 'summary';
-const COLUMNS: [Column, string][] = [
-  ['source', 'Who'],
-  ['stance', 'Stance'],
-  ['target', 'Toward whom'],
-  ['status', 'Status'],
-  ['summary', 'Summary and passage'],
+const COLUMNS: [Column, () => string][] = [
+  ['source', () => t('Who')],
+  ['stance', () => t('Stance')],
+  ['target', () => t('Toward whom')],
+  ['status', () => t('Status')],
+  ['summary', () => t('Summary and passage')],
 ];
 
 /**
@@ -48,22 +50,22 @@ export function TableView() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [index, visibility, query, sort]);
 
-  const blocCell = (bloc: string | null) => bloc && `${name(bloc)}${closedBlocs.has(bloc) ? ' (closed on the map)' : ''}`;
+  const blocCell = (bloc: string | null) => bloc && (closedBlocs.has(bloc) ? t('{name} (closed on the map)', { name: name(bloc) }) : name(bloc));
 
   return (
-    <section className="table-view" aria-label="Table of relations and actors">
-      <label htmlFor={filterId}>Filter the table </label>
-      <input id={filterId} type="search" value={query} onChange={(event) => setQuery(event.target.value)} placeholder="Words in names, summaries or passages" />
+    <section className="table-view" aria-label={t('Table of relations and actors')}>
+      <label htmlFor={filterId}>{t('Filter the table')} </label>
+      <input id={filterId} type="search" value={query} onChange={(event) => setQuery(event.target.value)} placeholder={t('Words in names, summaries or passages')} />
       <table>
         <caption>
-          Relations ({rows.length} of {index.dataset.relations.length})
+          {t('Relations ({shown} of {total})', { shown: rows.length, total: index.dataset.relations.length })}
         </caption>
         <thead>
           <tr>
             {COLUMNS.map(([column, label]) => (
               <th key={column} scope="col" aria-sort={sort.column === column ? (sort.ascending ? 'ascending' : 'descending') : undefined}>
                 <button type="button" onClick={() => setSort({ column, ascending: sort.column === column ? !sort.ascending : true })}>
-                  {label}
+                  {label()}
                   <span aria-hidden="true">{sort.column === column ? (sort.ascending ? ' ▲' : ' ▼') : ''}</span>
                 </button>
               </th>
@@ -74,7 +76,7 @@ export function TableView() {
           {rows.map((relation) => (
             <tr key={relation.id} aria-selected={selection?.kind === 'relation' && selection.id === relation.id}>
               <td dir="auto">{name(relation.source)}</td>
-              <td>{relation.stance}</td>
+              <td>{stanceLabel(relation.stance)}</td>
               <td dir="auto">{name(relation.target)}</td>
               <td>{statusLabel(relation.status)}</td>
               <td>
@@ -88,7 +90,7 @@ export function TableView() {
                 ))}
                 <span className="muted">
                   {' '}
-                  Claimed by <bdi>{claimantName(index, relation.claimedBy)}</bdi>.
+                  {tElements('Claimed by {claimant}.', { claimant: <bdi>{claimantName(index, relation.claimedBy)}</bdi> })}
                 </span>
               </td>
             </tr>
@@ -96,14 +98,14 @@ export function TableView() {
         </tbody>
       </table>
       <table>
-        <caption>Actors ({visibility.actorIds.size})</caption>
+        <caption>{t('Actors ({count})', { count: visibility.actorIds.size })}</caption>
         <thead>
           <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Kind</th>
-            <th scope="col">Part of</th>
-            <th scope="col">Bloc</th>
-            <th scope="col">Relations</th>
+            <th scope="col">{t('Name')}</th>
+            <th scope="col">{t('Kind')}</th>
+            <th scope="col">{t('Part of')}</th>
+            <th scope="col">{t('Bloc')}</th>
+            <th scope="col">{t('Relations')}</th>
           </tr>
         </thead>
         <tbody>
@@ -116,10 +118,10 @@ export function TableView() {
                     <bdi>{actor.name}</bdi>
                   </button>
                 </td>
-                <td>{KIND_LABELS[actor.kind]}</td>
+                <td>{kindLabel(actor.kind)}</td>
                 <td dir="auto">{actor.partOf ? name(actor.partOf) : ''}</td>
                 <td>{blocCell(outermostBloc(index, actor.id) ?? (blocs.has(actor.id) ? actor.id : null))}</td>
-                <td>{index.relationIdsByActor.get(actor.id)?.length ?? 0}</td>
+                <td>{(index.relationIdsByActor.get(actor.id)?.length ?? 0).toLocaleString(interfaceLocale())}</td>
               </tr>
             ))}
         </tbody>

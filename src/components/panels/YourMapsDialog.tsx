@@ -5,8 +5,11 @@ import { useDatasetOpener } from '../DatasetOpener';
 import { useOpenOnRequest } from './DialogButton';
 import './maps.css';
 import '../authoring/forms.css';
+import { interfaceLocale, t } from '../../i18n/translate';
+import { tElements } from '../../i18n/tElements';
 
-const changedAt = (at: number) => new Date(at).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
+const changedAt = (at: number) => new Date(at).toLocaleString(interfaceLocale(), { dateStyle: 'medium', timeStyle: 'short' });
+const changedTime = (at: number) => <time dateTime={new Date(at).toISOString()}>{changedAt(at)}</time>;
 
 /**
  * "Your maps": the maps kept in this browser, each opened, renamed, duplicated or deleted. A
@@ -26,7 +29,7 @@ export function YourMapsDialog({ openRequests, maps: given }: { openRequests: nu
   const refresh = async () => {
     const result = await maps.list();
     setEntries(result.ok ? result.value : []);
-    if (!result.ok) setProblem(`${result.reason} Maps cannot be kept in this browser: download your work from Edit to keep it.`);
+    if (!result.ok) setProblem(`${result.reason} ${t('Maps cannot be kept in this browser: download your work from Edit to keep it.')}`);
   };
   const run = async <T,>(pending: Promise<{ ok: true; value: T } | { ok: false; reason: string }>): Promise<T | undefined> => {
     const result = await pending;
@@ -60,8 +63,8 @@ export function YourMapsDialog({ openRequests, maps: given }: { openRequests: nu
 
   return (
     <dialog ref={dialogRef} className="embed-dialog your-maps" aria-labelledby={titleId} onClose={() => setDeleted(null)}>
-      <h2 id={titleId}>Your maps</h2>
-      <p className="muted">Kept in this browser only. The map on screen is saved as you work.</p>
+      <h2 id={titleId}>{t('Your maps')}</h2>
+      <p className="muted">{t('Kept in this browser only. The map on screen is saved as you work.')}</p>
       {problem && (
         <p role="alert" className="form-problem">
           {problem}
@@ -70,7 +73,7 @@ export function YourMapsDialog({ openRequests, maps: given }: { openRequests: nu
       <p role="status" className="undo-note">
         {deleted && (
           <>
-            Deleted ‘{deleted.title}’.{' '}
+            {t('Deleted ‘{title}’.', { title: deleted.title })}{' '}
             <button
               type="button"
               className="link-button"
@@ -80,12 +83,12 @@ export function YourMapsDialog({ openRequests, maps: given }: { openRequests: nu
                 void run(maps.restore(map));
               }}
             >
-              Undo
+              {t('Undo')}
             </button>
           </>
         )}
       </p>
-      {entries?.length === 0 && <p className="muted">No maps yet: start one with New map, or open a file.</p>}
+      {entries?.length === 0 && <p className="muted">{t('No maps yet: start one with New map, or open a file.')}</p>}
       <ul className="your-maps-list">
         {entries?.map((entry) => (
           <li key={entry.id} aria-current={entry.id === opener.currentMapId ? 'true' : undefined}>
@@ -98,11 +101,11 @@ export function YourMapsDialog({ openRequests, maps: given }: { openRequests: nu
                 }}
               >
                 <label>
-                  New name for ‘{entry.title}’ <input name="title" defaultValue={entry.title} autoFocus required />
+                  {t('New name for ‘{title}’', { title: entry.title })} <input name="title" defaultValue={entry.title} autoFocus required />
                 </label>
-                <button type="submit">Save</button>
+                <button type="submit">{t('Save')}</button>
                 <button type="button" onClick={() => setRenaming(null)}>
-                  Cancel
+                  {t('Cancel')}
                 </button>
               </form>
             ) : (
@@ -117,25 +120,25 @@ export function YourMapsDialog({ openRequests, maps: given }: { openRequests: nu
                 >
                   <span className="your-map-title">{entry.title}</span>{' '}
                   <span className="muted">
-                    {entry.id === opener.currentMapId ? 'on screen · ' : ''}changed <time dateTime={new Date(entry.changedAt).toISOString()}>{changedAt(entry.changedAt)}</time>
+                    {entry.id === opener.currentMapId ? tElements('on screen · changed {time}', { time: changedTime(entry.changedAt) }) : tElements('changed {time}', { time: changedTime(entry.changedAt) })}
                   </span>
                 </button>
                 <span className="your-map-actions">
-                  <button type="button" aria-label={`Rename ‘${entry.title}’`} onClick={() => setRenaming(entry.id)}>
-                    Rename
+                  <button type="button" aria-label={t('Rename ‘{title}’', { title: entry.title })} onClick={() => setRenaming(entry.id)}>
+                    {t('Rename')}
                   </button>
-                  <button type="button" aria-label={`Duplicate ‘${entry.title}’`} onClick={() => void run(maps.duplicate(entry.id))}>
-                    Duplicate
+                  <button type="button" aria-label={t('Duplicate ‘{title}’', { title: entry.title })} onClick={() => void run(maps.duplicate(entry.id))}>
+                    {t('Duplicate')}
                   </button>
                   <button
                     type="button"
-                    aria-label={`Delete ‘${entry.title}’`}
+                    aria-label={t('Delete ‘{title}’', { title: entry.title })}
                     onClick={async () => {
                       const removed = await run(maps.remove(entry.id));
                       if (removed) setDeleted(removed);
                     }}
                   >
-                    Delete
+                    {t('Delete')}
                   </button>
                 </span>
               </>
@@ -145,10 +148,10 @@ export function YourMapsDialog({ openRequests, maps: given }: { openRequests: nu
       </ul>
       <div className="dialog-actions">
         <a className="header-button" href={typeof window === 'undefined' ? './' : window.location.pathname}>
-          Open the example map
+          {t('Open the example map')}
         </a>
         <button type="button" onClick={close}>
-          Close
+          {t('Close')}
         </button>
       </div>
     </dialog>

@@ -1,6 +1,7 @@
 import type { Article } from '../../model/datasetSchema';
 import { isolated } from '../../model/textDirection';
 import { formatPublished } from './formatPublished';
+import { t } from '../../i18n/translate';
 
 /**
  * The credit after the title, with only the parts a draft already has:
@@ -10,7 +11,9 @@ import { formatPublished } from './formatPublished';
 export function creditAfterTitle(article: Article, { by = true } = {}): string {
   const author = article.author && isolated(article.author);
   const rest = [by ? undefined : author, article.outlet && isolated(article.outlet), article.published && formatPublished(article.published)].filter(Boolean);
-  return `${by && author ? ` by ${author}` : ''}${rest.length ? `, ${rest.join(', ')}` : ''}`;
+  const details = rest.join(', ');
+  if (by && author) return rest.length ? t(' by {author}, {details}', { author, details }) : t(' by {author}', { author });
+  return rest.length ? t(', {details}', { details }) : '';
 }
 
 /** “ © The Gazette” with its leading space, or “” while the rights line is not given. */

@@ -1,5 +1,6 @@
 import { articleTextAttributes } from '../../model/textDirection';
 import { useEffect, useState, type ReactNode } from 'react';
+import { t } from '../../i18n/translate';
 import { useMapStore } from '../../store/MapStoreProvider';
 import { selectIndex } from '../../store/selectors';
 import type { StepControls } from './StepPlayer';
@@ -45,47 +46,43 @@ export function PresenterView({ controls, map, children }: { controls: StepContr
   return (
     <div className="presenter" data-blanked={blank || undefined}>
       <header className="presenter-bar">
-        <h1>Presenter view</h1>
+        <h1>{t('Presenter view')}</h1>
         <p className="presenter-dataset" dir="auto">
           {index.dataset.title}
         </p>
         <p className="presenter-clock">
-          <span className="visually-hidden">Time since the start: </span>
+          <span className="visually-hidden">{t('Time since the start:')} </span>
           <span role="timer">{formatElapsed(elapsed)}</span>
         </p>
         <button type="button" onClick={restartClock}>
-          Restart clock
+          {t('Restart clock')}
         </button>
       </header>
-      <nav className="presenter-controls" aria-label="Steps">
-        <button type="button" title="Previous step (←)" onClick={() => go(at - 1)} disabled={at === 0}>
-          ← Previous
+      <nav className="presenter-controls" aria-label={t('Steps')}>
+        <button type="button" title={t('Previous step (←)')} onClick={() => go(at - 1)} disabled={at === 0}>
+          {t('← Previous')}
         </button>
-        <button type="button" title="Next step (→ or Space)" onClick={() => go(at + 1)} disabled={at === steps.length - 1}>
-          Next →
+        <button type="button" title={t('Next step (→ or Space)')} onClick={() => go(at + 1)} disabled={at === steps.length - 1}>
+          {t('Next →')}
         </button>
-        <button type="button" aria-pressed={blank} title="Blank the audience's screen, or show it again (B)" onClick={toggleBlank}>
-          Blank audience screen
+        <button type="button" aria-pressed={blank} title={t("Blank the audience's screen, or show it again (B)")} onClick={toggleBlank}>
+          {t('Blank audience screen')}
         </button>
-        <button type="button" title="Opens the audience's view in a window of its own, for the projector" onClick={openOtherWindow}>
-          Open audience window
+        <button type="button" title={t("Opens the audience's view in a window of its own, for the projector")} onClick={openOtherWindow}>
+          {t('Open audience window')}
         </button>
         <LeaveButton onLeave={leave} />
       </nav>
       {children}
-      <StepSaid at={at} count={steps.length} title={step.title}>
-        {blank ? '. The audience screen is blank.' : ''}
-      </StepSaid>
+      <StepSaid at={at} count={steps.length} title={step.title} blank={blank} />
       <div className="presenter-body">
-        <section className="presenter-now" aria-label="The audience sees">
+        <section className="presenter-now" aria-label={t('The audience sees')}>
           {map}
-          {blank && <p className="presenter-blank-note">The audience screen is blank.</p>}
+          {blank && <p className="presenter-blank-note">{t('The audience screen is blank.')}</p>}
         </section>
         <div className="presenter-words">
           <section aria-labelledby="presenter-step-title">
-            <p className="presenter-position">
-              Step {at + 1} of {steps.length}
-            </p>
+            <p className="presenter-position">{t('Step {at} of {count}', { at: at + 1, count: steps.length })}</p>
             <h2 id="presenter-step-title" dir="auto">
               {step.title}
             </h2>
@@ -99,12 +96,12 @@ export function PresenterView({ controls, map, children }: { controls: StepContr
             )}
           </section>
           <section className="presenter-notes" aria-labelledby="presenter-notes-title">
-            <h2 id="presenter-notes-title">Notes</h2>
-            {step.notes ? <p dir="auto">{step.notes}</p> : <p className="presenter-none">No notes for this step.</p>}
+            <h2 id="presenter-notes-title">{t('Notes')}</h2>
+            {step.notes ? <p dir="auto">{step.notes}</p> : <p className="presenter-none">{t('No notes for this step.')}</p>}
           </section>
           <section className="presenter-next" aria-labelledby="presenter-next-title">
-            <h2 id="presenter-next-title">Next</h2>
-            <p>{next ? next.title : 'This is the last step.'}</p>
+            <h2 id="presenter-next-title">{t('Next')}</h2>
+            <p>{next ? next.title : t('This is the last step.')}</p>
           </section>
         </div>
       </div>

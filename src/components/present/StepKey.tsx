@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
+import { t } from '../../i18n/translate';
 import type { ElementSet } from '../../store/createMapStore';
 import { useMapStore } from '../../store/MapStoreProvider';
 import { selectIndex } from '../../store/selectors';
 import { STANCES, STATUS_MODALITY, type StatusModality } from '../../model/vocabulary';
-import { MODALITY_EXAMPLE, MODALITY_STYLES, STANCE_STYLES } from '../theme';
+import { MODALITY_EXAMPLE, MODALITY_STYLES, modalityLabel, stanceDescription, stanceLabel } from '../theme';
 import { StanceSwatch } from '../panels/Swatches';
 
 const MODALITY_ORDER = Object.keys(MODALITY_STYLES) as StatusModality[];
@@ -27,17 +28,17 @@ export function StepKey({ spotlight }: { spotlight: ElementSet | null }) {
   }, [index, spotlight, visibility]);
   if (stances.length === 0) return null;
   return (
-    <section className="step-key" aria-label="Key" data-covers-map>
+    <section className="step-key" aria-label={t('Key')} data-covers-map>
       <ul>
         {stances.map((stance) => (
           <li key={stance}>
-            <StanceSwatch stance={stance} /> {stance}
-            <span className="step-key-what">: {STANCE_STYLES[stance].description}</span>
+            <StanceSwatch stance={stance} /> {stanceLabel(stance)}
+            <span className="step-key-what">: {stanceDescription(stance)}</span>
           </li>
         ))}
         {modalities.map((modality) => (
           <li key={modality}>
-            <StanceSwatch stance={stances[0]!} status={MODALITY_EXAMPLE[modality]} /> {MODALITY_STYLES[modality].label}
+            <StanceSwatch stance={stances[0]!} status={MODALITY_EXAMPLE[modality]} /> {modalityLabel(modality)}
           </li>
         ))}
       </ul>

@@ -1,5 +1,7 @@
 import { articleTextAttributes, isolated } from '../../model/textDirection';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { interfaceLocale, t } from '../../i18n/translate';
+import { tElements } from '../../i18n/tElements';
 import { stepQuery, type StepMode } from '../../embed/urlState';
 import type { DatasetIndex } from '../../model/indexDataset';
 import { readAlongSteps, storySteps, type Step } from '../../model/steps';
@@ -177,10 +179,10 @@ function StepPlayerLayout({ mode, initialStep, presenter, embedded }: { mode: St
   if (!step) {
     return (
       <main className="presentation presentation-empty">
-        <h1>This dataset has no story yet</h1>
-        <p>A story is a list of steps in the dataset. Read-along mode walks through the article itself and needs none.</p>
+        <h1>{t('This dataset has no story yet')}</h1>
+        <p>{t('A story is a list of steps in the dataset. Read-along mode walks through the article itself and needs none.')}</p>
         <p>
-          <a href={stepQuery(window.location.search, 'read')}>Read along with the article</a> · <a href={stepQuery(window.location.search, null) || '?'}>Back to the map</a>
+          <a href={stepQuery(window.location.search, 'read')}>{t('Read along with the article')}</a> · <a href={stepQuery(window.location.search, null) || '?'}>{t('Back to the map')}</a>
         </p>
       </main>
     );
@@ -192,7 +194,7 @@ function StepPlayerLayout({ mode, initialStep, presenter, embedded }: { mode: St
       {mode === 'present' && <StepKey spotlight={step.spotlight} />}
       {explored && (
         <button type="button" className="stage-back" data-covers-map onClick={backToStep}>
-          Back to step {at + 1}
+          {t('Back to step {at}', { at: at + 1 })}
         </button>
       )}
       {/* Keyed by the step: a new cover fades out at each step when the camera may not move. */}
@@ -201,11 +203,21 @@ function StepPlayerLayout({ mode, initialStep, presenter, embedded }: { mode: St
   );
   const refused = blocked && (
     <p className="stage-blocked" role="alert">
-      The browser did not open the {presenter ? 'audience' : 'presenter'} window. Allow pop-ups for this page, or open{' '}
-      <a href={presentationUrl(at, !presenter)} target="_blank" rel="noopener">
-        the {presenter ? 'audience' : 'presenter'} view
-      </a>{' '}
-      in a new window.
+      {presenter
+        ? tElements('The browser did not open the audience window. Allow pop-ups for this page, or open {link} in a new window.', {
+            link: (
+              <a href={presentationUrl(at, !presenter)} target="_blank" rel="noopener">
+                {t('the audience view')}
+              </a>
+            ),
+          })
+        : tElements('The browser did not open the presenter window. Allow pop-ups for this page, or open {link} in a new window.', {
+            link: (
+              <a href={presentationUrl(at, !presenter)} target="_blank" rel="noopener">
+                {t('the presenter view')}
+              </a>
+            ),
+          })}
     </p>
   );
   if (embedded) return <EmbeddedStory controls={controls} map={map} />;
@@ -224,7 +236,7 @@ function StepPlayerLayout({ mode, initialStep, presenter, embedded }: { mode: St
       </StageCaption>
       {blank && (
         <div className="stage-blank" role="status">
-          <span className="visually-hidden">The screen is blank. Press B to show the step again.</span>
+          <span className="visually-hidden">{t('The screen is blank. Press B to show the step again.')}</span>
         </div>
       )}
     </div>
@@ -248,15 +260,15 @@ function EmbeddedStory({ controls, map }: { controls: StepControls; map: ReactNo
         <h1 dir="auto">{index.dataset.title}</h1>
       </header>
       <div className="embed-stage">{map}</div>
-      <section className="embed-story-step" aria-label="Story step">
-        <nav className="embed-story-controls" aria-label="Steps">
-          <button type="button" aria-label="Previous step" onClick={() => go(at - 1)} disabled={at === 0}>
+      <section className="embed-story-step" aria-label={t('Story step')}>
+        <nav className="embed-story-controls" aria-label={t('Steps')}>
+          <button type="button" aria-label={t('Previous step')} onClick={() => go(at - 1)} disabled={at === 0}>
             ←
           </button>
           <span aria-hidden="true">
-            {at + 1} / {steps.length}
+            {(at + 1).toLocaleString(interfaceLocale())} / {steps.length.toLocaleString(interfaceLocale())}
           </span>
-          <button type="button" aria-label="Next step" onClick={() => go(at + 1)} disabled={at === steps.length - 1}>
+          <button type="button" aria-label={t('Next step')} onClick={() => go(at + 1)} disabled={at === steps.length - 1}>
             →
           </button>
         </nav>
@@ -266,7 +278,7 @@ function EmbeddedStory({ controls, map }: { controls: StepControls; map: ReactNo
         {step.passage && <blockquote {...articleTextAttributes(article.language)}>“{step.passage.quote}”</blockquote>}
       </section>
       <footer className="embed-source">
-        Source: <bdi lang={article.language}>{article.title}</bdi>
+        {tElements('Source: {title}', { title: <bdi lang={article.language}>{article.title}</bdi> })}
         {[article.author, article.outlet].filter(Boolean).map((part) => `, ${isolated(part!)}`)}.{article.rights && ` ${isolated(article.rights)}`}
       </footer>
     </div>
@@ -284,29 +296,29 @@ function StageCaption({ mode, controls, children }: { mode: StepMode; controls: 
   useFitText(column, step);
   const { article } = index.dataset;
   return (
-    <section ref={column} className="stage-caption" aria-label={mode === 'present' ? 'Story step' : 'Read-along step'}>
+    <section ref={column} className="stage-caption" aria-label={mode === 'present' ? t('Story step') : t('Read-along step')}>
       <p className="stage-kicker" dir="auto">
         {index.dataset.title}
       </p>
       <div className="stage-progress">
-        <progress max={steps.length} value={at + 1} aria-label={`Step ${at + 1} of ${steps.length}`} />
+        <progress max={steps.length} value={at + 1} aria-label={t('Step {at} of {count}', { at: at + 1, count: steps.length })} />
         <span aria-hidden="true">
-          {at + 1} / {steps.length}
+          {(at + 1).toLocaleString(interfaceLocale())} / {steps.length.toLocaleString(interfaceLocale())}
         </span>
       </div>
-      <nav className="stage-controls" aria-label="Steps">
-        <button type="button" aria-label="Previous step" title="Previous step (←)" onClick={() => go(at - 1)} disabled={at === 0}>
+      <nav className="stage-controls" aria-label={t('Steps')}>
+        <button type="button" aria-label={t('Previous step')} title={t('Previous step (←)')} onClick={() => go(at - 1)} disabled={at === 0}>
           ←
         </button>
-        <button type="button" aria-label="Next step" title="Next step (→ or Space)" onClick={() => go(at + 1)} disabled={at === last}>
+        <button type="button" aria-label={t('Next step')} title={t('Next step (→ or Space)')} onClick={() => go(at + 1)} disabled={at === last}>
           →
         </button>
-        <button type="button" title="Fill the screen with the presentation, or give the screen back (F)" onClick={toggleFullscreen}>
-          {fullscreen ? 'Exit full screen' : 'Enter full screen'}
+        <button type="button" title={t('Fill the screen with the presentation, or give the screen back (F)')} onClick={toggleFullscreen}>
+          {fullscreen ? t('Exit full screen') : t('Enter full screen')}
         </button>
         {mode === 'present' && (
-          <button type="button" className="stage-presenter-button" title="Opens the presenter view, with notes, in a window of its own (P)" onClick={openOtherWindow}>
-            Presenter view
+          <button type="button" className="stage-presenter-button" title={t('Opens the presenter view, with notes, in a window of its own (P)')} onClick={openOtherWindow}>
+            {t('Presenter view')}
           </button>
         )}
         <LeaveButton onLeave={leave} />

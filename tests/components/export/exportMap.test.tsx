@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { render } from '@testing-library/react';
 import { ArrowMarkers } from '../../../src/components/graph/ArrowMarkers';
 import { buildExportSvg, downloadBlob, exportFileName, isOpaqueColour, serializeSvg, svgToPngBlob, wrapText } from '../../../src/components/export/exportMap';
-import { STANCE_STYLES } from '../../../src/components/theme';
+import { STANCE_STYLES, stanceDescription } from '../../../src/components/theme';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const META = { title: 'Russia Is Trying to Poach U.S.-Trained Rebels', credit: '“Russia Is Trying…”, Michael Weiss, The Daily Beast, 5 August 2016. © The Daily Beast' };
@@ -134,7 +134,7 @@ describe('buildExportSvg', () => {
       expect(line.getAttribute('stroke')).toBe(style.colour);
       expect(line.getAttribute('stroke-dasharray')).toBe(style.dash || null);
       expect(entry.querySelector('path')!.getAttribute('fill')).toBe(style.colour);
-      expect(entry).toHaveTextContent(style.description);
+      expect(entry).toHaveTextContent(stanceDescription(entry.getAttribute('data-stance') as keyof typeof STANCE_STYLES));
     }
   });
 

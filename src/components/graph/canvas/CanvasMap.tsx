@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
+import { t } from '../../../i18n/translate';
 import { createActorDrag } from '../../../interaction/createActorDrag';
 import { createZoom } from '../../../interaction/createZoom';
 import { firstCursor, type MapCursor } from '../../../interaction/keyboardNavigation';
@@ -9,6 +10,7 @@ import type { Selection } from '../../../model/selection';
 import { useMapStoreApi } from '../../../store/MapStoreProvider';
 import { selectNeighbourhood } from '../../../store/selectors';
 import { prefersReducedMotion } from '../../prefersReducedMotion';
+import { kindLabel } from '../../theme';
 import { createGestureHint, isEmbeddedPage } from '../gestureHint';
 import { startLayoutEngine } from '../startLayoutEngine';
 import { boundsToFit, createDrawingShaper, createLayoutDriver, fitOnChange, followSelection, markOnce } from '../mapBehaviour';
@@ -377,7 +379,8 @@ export function CanvasMap({ layout, interactive, pannable = false, viewRef, tool
     // On a grouped line, which of its relations, as the SVG line's name says it.
     const group = cursor.kind === 'relation' ? layout.graph.lineByRelation.get(cursor.id)?.relationIds.filter((id) => visibility.relationIds.has(id)) : undefined;
     const name = group && group.length > 1 ? groupName(index, group, group.length, cursor.id, drawn) : describeElement(index, target);
-    setAnnouncement(cursor.kind === 'actor' ? `${name}, ${index.actorsById.get(cursor.id)?.kind.replace('-', ' ') ?? 'actor'}` : name);
+    const kind = cursor.kind === 'actor' ? index.actorsById.get(cursor.id)?.kind : undefined;
+    setAnnouncement(cursor.kind === 'actor' ? t('{name}, {kind}', { name, kind: kind ? kindLabel(kind) : t('actor') }) : name);
   };
 
   const handleKeyDown = (event: KeyboardEvent) => {
@@ -402,8 +405,8 @@ export function CanvasMap({ layout, interactive, pannable = false, viewRef, tool
         ref={canvasRef}
         className="stance-map-canvas"
         role="group"
-        aria-label="Map of actors and their stances"
-        aria-roledescription="map"
+        aria-label={t('Map of actors and their stances')}
+        aria-roledescription={t('map')}
         data-layout="settling"
         {...(interactive
           ? {

@@ -8,7 +8,7 @@ import { curvePoints, type Point } from '../../../layout/edgeGeometry';
 import type { SimLink, SimNode, SimulationGraph } from '../../../layout/simulationGraph';
 import type { Visibility } from '../../../model/filters';
 import type { Selection } from '../../../model/selection';
-import type { ActorKind, RelationStatus, Stance } from '../../../model/vocabulary';
+import { STATUS_MODALITY, type ActorKind, type RelationStatus, type Stance } from '../../../model/vocabulary';
 import { lineWidth } from '../../../model/relationLines';
 import { paintLabels } from './paintLabels';
 import { paintLineCounts, type LineCount } from './paintLineCounts';
@@ -77,7 +77,7 @@ type Look = { stance: Stance; status: RelationStatus };
 const styleKeys = new WeakMap<Look, string>();
 const styleKey = (look: Look) => {
   let key = styleKeys.get(look);
-  if (key === undefined) styleKeys.set(look, (key = `${look.stance}:${modalityStyle(look.status).label}`));
+  if (key === undefined) styleKeys.set(look, (key = `${look.stance}:${STATUS_MODALITY[look.status]}`));
   return key;
 };
 // A grouped line looks like its first relation, with the status its relations share (drawn as

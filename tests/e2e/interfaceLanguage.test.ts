@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appUrl, launchBrowser, screenshot } from './browser';
+import { openApp } from './openApp';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const catalogue = (locale: string) => JSON.parse(readFileSync(`public/locales/${locale}.json`, 'utf8')) as Record<string, string>;
+const ar = catalogue('ar');
+const fr = catalogue('fr');
+
+const pageDirection = (page: Page) => page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir || 'ltr' }));
+/** Where an element's box lies across the window: its left and right edges as fractions of the width. */
+const across = (page: Page, selector: string) =>
+  page.locator(selector).first().evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    return { left: box.left / innerWidth, right: box.right / innerWidth };
+  });
+
+describe('the interface in the reader’s language', () => {
+  it('speaks Arabic with ?lang=ar, right to left, the layout mirrored around the map', async () => {
+    const { page, errors, close } = await openApp(browser, '?lang=ar&select=relation:pentagon-bonus-not-delivered');
+    expect(await pageDirection(page)).toEqual({ lang: 'ar', dir: 'rtl' });
+    await page.getByRole('button', { name: ar['Zoom in'] }).waitFor();
+    // The zoom buttons keep to the map's inline end, now its left; the details panel is on the left of the map.
+    expect((await across(page, '.map-controls')).left).toBeLessThan(0.2);
+    const map = await across(page, '.stance-map');
+    const detailsPanel = await across(page, '.details-panel');
+    expect(detailsPanel.right).toBeLessThanOrEqual(map.left + 0.01);
+    // The article's text keeps its own direction: the bundled article is English.
+    expect(await page.locator('.article-body').evaluate((body) => getComputedStyle(body).direction)).toBe('ltr');
+    expect(errors).toEqual([]);
+    await screenshot(page, 'interface-arabic');
+    await close();
+  });
+
+  it('speaks French with ?lang=fr, left to right', async () => {
+    const { page, close } = await openApp(browser, '?lang=fr');
+    expect(await pageDirection(page)).toEqual({ lang: 'fr', dir: 'ltr' });
+    await page.getByRole('button', { name: fr['Zoom out'] }).waitFor();
+    expect(await page.getByRole('button', { name: 'Zoom out', exact: true }).count()).toBe(0);
+    await close();
+  });
+
+  it('follows the browser’s language when the address names none', async () => {
+    const context = await browser.newContext({ locale: 'fr-CA', viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    await page.goto(appUrl(''));
+    await page.locator('svg[data-layout="settled"]').waitFor();
+    expect(await pageDirection(page)).toEqual({ lang: 'fr', dir: 'ltr' });
+    await page.getByRole('button', { name: fr['Zoom in'] }).waitFor();
+    await context.close();
+  });
+
+  it('stays in English for a language it does not speak, and when the catalogue cannot be fetched', async () => {
+    const unknown = await openApp(browser, '?lang=xx');
+    expect(await pageDirection(unknown.page)).toEqual({ lang: 'en', dir: 'ltr' });
+    await unknown.page.getByRole('button', { name: 'Zoom in', exact: true }).waitFor();
+    await unknown.close();
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    await page.route('**/locales/ar.json', (route) => route.abort());
+    await page.goto(appUrl('?lang=ar'));
+    await page.locator('svg[data-layout="settled"]').waitFor();
+    expect(await pageDirection(page)).toEqual({ lang: 'en', dir: 'ltr' });
+    await page.getByRole('button', { name: 'Zoom in', exact: true }).waitFor();
+    await context.close();
+  });
+
+  it('speaks Arabic in embed.html with ?lang=ar', async () => {
+    const context = await browser.newContext({ viewport: { width: 720, height: 600 } });
+    const page = await context.newPage();
+    await page.goto(appUrl('embed.html?lang=ar'));
+    await page.locator('svg[data-layout="settled"]').waitFor();
+    expect(await pageDirection(page)).toEqual({ lang: 'ar', dir: 'rtl' });
+    await page.getByRole('button', { name: ar['Zoom in'] }).waitFor();
+    expect((await across(page, '.map-controls')).left).toBeLessThan(0.2);
+    await screenshot(page, 'interface-arabic-embed');
+    await context.close();
+  });
+});
