@@ -75,6 +75,25 @@ describe('the interface in the reader’s language', () => {
     await context.close();
   });
 
+  it('walks an Arabic presentation leftwards: ← is the next step, → the previous, the buttons mirrored', async () => {
+    const { page, errors, close } = await openApp(browser, '?lang=ar&present=1&step=2', { viewport: { width: 1280, height: 720 } });
+    const stepInUrl = () => new URL(page.url()).searchParams.get('step');
+    expect(stepInUrl()).toBe('2');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(stepInUrl).toBe('3');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(stepInUrl).toBe('1');
+    // The next step's button is on the left of the previous one's, and its arrow points left.
+    const next = page.getByRole('button', { name: ar['Next step'] });
+    const previous = page.getByRole('button', { name: ar['Previous step'] });
+    expect((await next.boundingBox())!.x).toBeLessThan((await previous.boundingBox())!.x);
+    expect(await next.textContent()).toBe('←');
+    expect(errors).toEqual([]);
+    await screenshot(page, 'interface-arabic-presentation');
+    await close();
+  });
+
   it('speaks Arabic in embed.html with ?lang=ar', async () => {
     const context = await browser.newContext({ viewport: { width: 720, height: 600 } });
     const page = await context.newPage();

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { keyAlongRow, mirroredArrows } from '../../src/i18n/direction';
 import { chooseLocale } from '../../src/i18n/interfaceLanguage';
 import { interfaceLocale, setCatalogue, t, tn } from '../../src/i18n/translate';
 
@@ -37,5 +38,23 @@ describe('chooseLocale', () => {
     expect(chooseLocale(['FR'])).toBe('fr');
     expect(chooseLocale([null, 'de-DE'])).toBe('en');
     expect(chooseLocale([])).toBe('en');
+  });
+});
+
+describe('a right-to-left interface mirrors what runs along a row', () => {
+  it('swaps the arrows drawn on buttons and the arrow keys that move along them', () => {
+    setCatalogue('ar', {});
+    expect(mirroredArrows('Next →')).toBe('Next ←');
+    expect(mirroredArrows('← Previous')).toBe('→ Previous');
+    expect(keyAlongRow('ArrowLeft')).toBe('ArrowRight');
+    expect(keyAlongRow('ArrowRight')).toBe('ArrowLeft');
+    expect(keyAlongRow('ArrowDown')).toBe('ArrowDown');
+    expect(keyAlongRow('Home')).toBe('Home');
+  });
+
+  it('leaves them as they are left to right', () => {
+    setCatalogue('fr', {});
+    expect(mirroredArrows('Next →')).toBe('Next →');
+    expect(keyAlongRow('ArrowLeft')).toBe('ArrowLeft');
   });
 });

@@ -1,3 +1,4 @@
+import { keyAlongRow, mirroredArrows } from '../../i18n/direction';
 import { articleTextAttributes, isolated } from '../../model/textDirection';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { interfaceLocale, t } from '../../i18n/translate';
@@ -158,7 +159,8 @@ function StepPlayerLayout({ mode, initialStep, presenter, embedded }: { mode: St
     const handleKeyDown = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey) return;
       if ((event.target as HTMLElement | null)?.closest?.('input, textarea, select')) return;
-      const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
+      // Right to left, the steps run leftwards: ← is next.
+      const key = event.key.length === 1 ? event.key.toLowerCase() : keyAlongRow(event.key);
       let handled = true;
       if (NEXT_KEYS.includes(key)) change({ at: showRef.current.at + 1 });
       else if (PREVIOUS_KEYS.includes(key)) change({ at: showRef.current.at - 1 });
@@ -263,13 +265,13 @@ function EmbeddedStory({ controls, map }: { controls: StepControls; map: ReactNo
       <section className="embed-story-step" aria-label={t('Story step')}>
         <nav className="embed-story-controls" aria-label={t('Steps')}>
           <button type="button" aria-label={t('Previous step')} onClick={() => go(at - 1)} disabled={at === 0}>
-            ←
+            {mirroredArrows('←')}
           </button>
           <span aria-hidden="true">
             {(at + 1).toLocaleString(interfaceLocale())} / {steps.length.toLocaleString(interfaceLocale())}
           </span>
           <button type="button" aria-label={t('Next step')} onClick={() => go(at + 1)} disabled={at === steps.length - 1}>
-            →
+            {mirroredArrows('→')}
           </button>
         </nav>
         <StepSaid at={at} count={steps.length} title={step.title} />
@@ -307,11 +309,11 @@ function StageCaption({ mode, controls, children }: { mode: StepMode; controls: 
         </span>
       </div>
       <nav className="stage-controls" aria-label={t('Steps')}>
-        <button type="button" aria-label={t('Previous step')} title={t('Previous step (←)')} onClick={() => go(at - 1)} disabled={at === 0}>
-          ←
+        <button type="button" aria-label={t('Previous step')} title={mirroredArrows(t('Previous step (←)'))} onClick={() => go(at - 1)} disabled={at === 0}>
+          {mirroredArrows('←')}
         </button>
-        <button type="button" aria-label={t('Next step')} title={t('Next step (→ or Space)')} onClick={() => go(at + 1)} disabled={at === last}>
-          →
+        <button type="button" aria-label={t('Next step')} title={mirroredArrows(t('Next step (→ or Space)'))} onClick={() => go(at + 1)} disabled={at === last}>
+          {mirroredArrows('→')}
         </button>
         <button type="button" title={t('Fill the screen with the presentation, or give the screen back (F)')} onClick={toggleFullscreen}>
           {fullscreen ? t('Exit full screen') : t('Enter full screen')}
