@@ -8,6 +8,7 @@
  *   transparent=1    no page background, for hosts with their own
  *   theme=light|dark|auto
  *   motion=reduce    no animation, whatever the reader's system says
+ *   lang=ar|fr|es…   the interface's language (src/i18n/); left out, the reader's browser's
  */
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -19,9 +20,11 @@ export interface EmbedOptions {
   transparent: boolean;
   theme: Theme;
   reduceMotion: boolean;
+  /** The interface's language, as `lang` gives it; null for the reader's browser's. */
+  language: string | null;
 }
 
-export const DEFAULT_EMBED_OPTIONS: EmbedOptions = { embed: false, plain: false, static: false, transparent: false, theme: 'auto', reduceMotion: false };
+export const DEFAULT_EMBED_OPTIONS: EmbedOptions = { embed: false, plain: false, static: false, transparent: false, theme: 'auto', reduceMotion: false, language: null };
 
 const isOn = (params: URLSearchParams, name: string) => ['1', 'true', 'yes'].includes(params.get(name) ?? '');
 
@@ -39,6 +42,7 @@ export function parseEmbedOptions(search: string, { embedPage = false } = {}): E
     transparent: isOn(params, 'transparent'),
     theme: theme === 'light' || theme === 'dark' ? theme : 'auto',
     reduceMotion: params.get('motion') === 'reduce',
+    language: params.get('lang'),
   };
 }
 
@@ -54,6 +58,7 @@ export function embedFlagParams(options: EmbedOptions): [string, string][] {
   if (options.transparent) params.push(['transparent', '1']);
   if (options.theme !== 'auto') params.push(['theme', options.theme]);
   if (options.reduceMotion) params.push(['motion', 'reduce']);
+  if (options.language) params.push(['lang', options.language]);
   return params;
 }
 

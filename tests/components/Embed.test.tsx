@@ -24,6 +24,11 @@ describe('the Embed dialog', () => {
     await user.selectOptions(within(dialog).getByRole('combobox', { name: /Theme/ }), 'dark');
     await user.click(within(dialog).getByRole('checkbox', { name: /current selection/ }));
     expect(code()).toMatch(/^<iframe src="http:\/\/localhost:3000\/embed\.html\?plain=1&amp;static=1&amp;theme=dark" /);
+    // The interface's language, named in English and in itself; left alone, the reader's browser chooses.
+    const language = within(dialog).getByRole('combobox', { name: /Language/ });
+    expect(within(language).getByRole('option', { name: 'Arabic (العربية)' })).toBeInTheDocument();
+    await user.selectOptions(language, 'ar');
+    expect(code()).toMatch(/embed\.html\?plain=1&amp;static=1&amp;theme=dark&amp;lang=ar" /);
     const height = within(dialog).getByRole('spinbutton', { name: /Height/ });
     await user.clear(height);
     await user.type(height, '720');

@@ -6,13 +6,14 @@ import { NO_FILTERS } from '../../src/model/filters';
 
 describe('embed flags', () => {
   it('reads every flag, and nothing else', () => {
-    expect(parseEmbedOptions('?embed=1&plain=1&static=true&transparent=yes&theme=dark&motion=reduce&evil=<script>')).toEqual({
+    expect(parseEmbedOptions('?embed=1&plain=1&static=true&transparent=yes&theme=dark&motion=reduce&lang=ar&evil=<script>')).toEqual({
       embed: true,
       plain: true,
       static: true,
       transparent: true,
       theme: 'dark',
       reduceMotion: true,
+      language: 'ar',
     });
     expect(parseEmbedOptions('')).toEqual(DEFAULT_EMBED_OPTIONS);
     expect(parseEmbedOptions('?theme=purple&plain=0&embed=no')).toEqual(DEFAULT_EMBED_OPTIONS);
@@ -23,10 +24,11 @@ describe('embed flags', () => {
   });
 
   it('writes flags back in a fixed order, defaults left out', () => {
-    expect(embedFlagParams({ ...DEFAULT_EMBED_OPTIONS, theme: 'light', static: true, embed: true })).toEqual([
+    expect(embedFlagParams({ ...DEFAULT_EMBED_OPTIONS, theme: 'light', static: true, embed: true, language: 'fr' })).toEqual([
       ['embed', '1'],
       ['static', '1'],
       ['theme', 'light'],
+      ['lang', 'fr'],
     ]);
     expect(embedFlagParams(DEFAULT_EMBED_OPTIONS)).toEqual([]);
   });

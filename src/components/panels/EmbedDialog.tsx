@@ -1,3 +1,4 @@
+import { INTERFACE_LOCALES } from '../../i18n/interfaceLanguage';
 import { relationName } from '../theme';
 import { lazy, Suspense, useId, useMemo, useRef, useState } from 'react';
 import { BUNDLED_DATASET } from '../../app/bundledDataset';
@@ -7,7 +8,7 @@ import { embedQuery, embedSnippet } from '../../embed/embedSnippet';
 import type { Dataset } from '../../model/datasetSchema';
 import { NO_FILTERS } from '../../model/filters';
 import { formatBlocs } from '../../model/blocs';
-import { t, tn } from '../../i18n/translate';
+import { interfaceLocale, t, tn } from '../../i18n/translate';
 import { useMapStore } from '../../store/MapStoreProvider';
 import { copyToClipboard } from './copyToClipboard';
 import { tElements } from '../../i18n/tElements';
@@ -162,6 +163,17 @@ export function EmbedDialog({ pageUrl, openRequests }: { pageUrl: string; openRe
           </select>
         </label>
         <label>
+          {t('Language')}{' '}
+          <select value={options.language ?? ''} onChange={(event) => setOptions({ ...options, language: event.target.value || null })}>
+            <option value="">{t('the reader’s browser’s')}</option>
+            {INTERFACE_LOCALES.map((locale) => (
+              <option key={locale} value={locale}>
+                {languageName(locale)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
           {t('Height without the script (px)')}{' '}
           <input type="number" min={300} max={2000} step={10} value={heightText} onChange={(event) => setHeightText(event.target.value)} />
         </label>
@@ -203,4 +215,11 @@ export function EmbedDialog({ pageUrl, openRequests }: { pageUrl: string; openRe
       </div>
     </dialog>
   );
+}
+
+/** A language's name in the interface's language, and in its own: “Arabic (العربية)”. */
+function languageName(locale: string): string {
+  const inInterface = new Intl.DisplayNames([interfaceLocale()], { type: 'language' }).of(locale) ?? locale;
+  const inItself = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
+  return inInterface === inItself ? inItself : `${inInterface} (${inItself})`;
 }
