@@ -36,6 +36,10 @@ const STATES: { name: string; query: string; options?: { colorScheme?: 'dark' | 
   { name: 'dark theme', query: '?select=actor:turkey', options: { colorScheme: 'dark' } },
   { name: 'reduced motion', query: '', options: { reducedMotion: 'reduce' } },
   { name: 'forced colours', query: '', options: { forcedColors: 'active' } },
+  { name: 'the interface in Arabic, a relation selected', query: '?lang=ar&select=relation:pentagon-bonus-not-delivered' },
+  { name: 'an Arabic presentation', query: '?lang=ar&present=1&step=3' },
+  { name: 'the embed in Arabic', query: 'embed.html?lang=ar&select=actor:russia' },
+  { name: 'the interface in French, an actor selected', query: '?lang=fr&select=actor:russia' },
 ];
 
 describe('accessibility audit (axe-core, WCAG 2.2 AA)', () => {
