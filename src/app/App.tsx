@@ -397,7 +397,7 @@ function useEditor(session: Session, setSession: SessionViewProps['setSession'],
     const saveOnLeaving = () => {
       stop();
       if (mapId && savedMaps) report(savedMaps.saveDatasetNow(mapId, present));
-      else if (!mapId && workCopy) report(workCopy.saveWork(datasetId, present));
+      else if (!mapId && workCopy) report(workCopy.saveWork(datasetId, present, { leaving: true }));
       else save();
     };
     const timer = setTimeout(save, SAVE_DELAY_MS);

@@ -3,6 +3,8 @@
  * dataset must be checked: one the reader opens, or an edit. The bundled dataset is checked when
  * the app is built (bundledDataset.ts), so the explorer's first render does not wait for it.
  */
+import { t } from '../i18n/translate';
+
 export type Validator = typeof import('../model/parseDataset');
 
 let validator: Promise<Validator> | undefined;
@@ -16,4 +18,4 @@ export const loadValidator = (): Promise<Validator> =>
 
 /** Why a dataset or an edit could not be checked when the validator did not load, in words that follow its name. */
 export const validatorMissing = (cause: unknown) =>
-  `could not be checked: the dataset checker could not be loaded (${cause instanceof Error ? cause.message : String(cause)}); check the connection, or reload the page, and try again.`;
+  t('could not be checked: the dataset checker could not be loaded ({reason}); check the connection, or reload the page, and try again.', { reason: cause instanceof Error ? cause.message : String(cause) });

@@ -3,6 +3,8 @@
  * its bytes arriving, then its text read as JSON, then checked, then drawn. Each stage is told
  * as it starts; downloading also as bytes arrive.
  */
+import { interfaceLocale, t } from '../i18n/translate';
+
 export type OpeningStage = 'downloading' | 'reading' | 'checking' | 'drawing';
 
 export interface OpeningProgress {
@@ -17,17 +19,17 @@ export const OPENING_STAGES: readonly OpeningStage[] = ['downloading', 'reading'
 
 /** What the stage is doing, in words: "Downloading: 1.2 of 9.1 MB". */
 export function describeProgress({ stage, loaded, total }: OpeningProgress): string {
-  const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+  const megabytes = (bytes: number) => (bytes / 1024 / 1024).toLocaleString(interfaceLocale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   switch (stage) {
     case 'downloading':
-      if (loaded === undefined) return 'Downloading';
-      return total ? `Downloading: ${megabytes(loaded)} of ${megabytes(total)} MB` : `Downloading: ${megabytes(loaded)} MB`;
+      if (loaded === undefined) return t('Downloading');
+      return total ? t('Downloading: {loaded} of {total} MB', { loaded: megabytes(loaded), total: megabytes(total) }) : t('Downloading: {loaded} MB', { loaded: megabytes(loaded) });
     case 'reading':
-      return 'Reading the file';
+      return t('Reading the file');
     case 'checking':
-      return 'Checking every actor, relation and quote';
+      return t('Checking every actor, relation and quote');
     case 'drawing':
-      return 'Drawing the map';
+      return t('Drawing the map');
   }
 }
 

@@ -6,6 +6,7 @@
  * Every call resolves to a StorageResult: storage that is missing, full or refused is said, never
  * thrown, so the caller can offer the work as a download instead.
  */
+import { clearPending, keepPending, pendingNewerThan } from './pendingEdit';
 import { createStore, promisifyRequest, type UseStore } from 'idb-keyval';
 import { attempt, setNow, type StorageResult } from './recentDatasets';
 
@@ -78,7 +79,13 @@ export function createSavedMaps(store?: UseStore, now: () => number = Date.now):
 
   return {
     list: () => attempt(() => useStore()('readonly', async (objects) => (await readList(objects)).sort((a, b) => b.changedAt - a.changedAt))),
-    load: (id) => attempt(() => useStore()('readonly', (objects) => loadIn(objects, id))),
+    // The dataset kept as the page was left (saveDatasetNow), when IndexedDB did not get it in time.
+    load: (id) =>
+      attempt(async () => {
+        const map = await useStore()('readonly', (objects) => loadIn(objects, id));
+        const pending = map && pendingNewerThan(datasetKey(id), map.changedAt);
+        return pending ? { ...map!, dataset: pending.dataset } : map;
+      }),
     save: (id, dataset, origin) =>
       attempt(() =>
         useStore()('readwrite', async (objects) => {
@@ -120,6 +127,12 @@ export function createSavedMaps(store?: UseStore, now: () => number = Date.now):
         }),
       ),
     restore: (map) => attempt(() => useStore()('readwrite', (objects) => write(objects, map))),
-    saveDatasetNow: (id, dataset) => attempt(() => setNow(datasetKey(id), dataset, useStore())),
+    saveDatasetNow: (id, dataset) => {
+      const pendingAt = keepPending(datasetKey(id), dataset, now());
+      return attempt(async () => {
+        await setNow(datasetKey(id), dataset, useStore());
+        if (pendingAt !== null) clearPending(datasetKey(id), pendingAt);
+      });
+    },
   };
 }

@@ -107,6 +107,46 @@ describe('authoring in the browser', () => {
     await context.close();
   });
 
+  it('keeps an edit made just before the page is reloaded', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(appUrl());
+    await page.locator('svg[data-layout="settled"]').waitFor();
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    await selectInArticle(page, 7, QUOTE);
+    await page.getByRole('toolbar', { name: 'Passage' }).getByRole('button', { name: 'New relation from this passage' }).click();
+    const form = page.getByRole('dialog', { name: 'New relation from this passage' });
+    await form.getByLabel('Who (source)').selectOption('united-states');
+    await form.getByLabel('Stance').selectOption('hostility');
+    await form.getByLabel('Toward whom (target)').selectOption('mustafa-sejry');
+    await form.getByLabel('Status').selectOption('ongoing');
+    await form.getByLabel('Summary').fill('Seems unbothered by the Russian power play, Sejry says');
+    await form.getByLabel('Claimed by').selectOption('mustafa-sejry');
+    // The page reloads itself 50 ms after the new relation is shown: before the save that waits
+    // 300 ms for more edits, whose timer starts after it and so always fires later.
+    await page.evaluate(() => {
+      const shown = () => document.querySelector('[aria-label="Details"] h2')?.getAttribute('aria-label') === 'United States — hostility → Mustafa Sejry';
+      const watch = new MutationObserver(() => {
+        if (!shown()) return;
+        watch.disconnect();
+        setTimeout(() => window.location.reload(), 50);
+      });
+      watch.observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
+    const reloaded = page.waitForEvent('load');
+    await form.getByRole('button', { name: 'Add the relation' }).click();
+    await reloaded;
+    await page.locator('svg[data-layout="settled"]').waitFor();
+    // The edit is kept even if IndexedDB had no time before the page went: this tab's session
+    // storage has it (pendingEdit.ts). Restoring checks it with the validator, which loads first:
+    // on a loaded machine that takes more than the poll's default second.
+    await expect.poll(() => drawnRelationCount(page), { timeout: 10_000 }).toBe(63);
+    expect(await page.getByText(/Your edits from .* were restored/).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('adds a relation with a new actor proposed from the words, claimed by a quoted person who is not on the map', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();

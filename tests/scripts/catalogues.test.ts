@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { catalogueGaps, interfaceMessages } from '../../scripts/interfaceMessages';
+import { catalogueGaps, interfaceMessages, pluralMessages } from '../../scripts/interfaceMessages';
 
 const messages = interfaceMessages();
 const catalogues = readdirSync('public/locales')
@@ -14,6 +14,11 @@ describe('the interface catalogues', () => {
 
   it.each(catalogues)('$locale translates every string the interface shows, and no string it no longer shows', ({ catalogue }) => {
     expect(catalogueGaps(catalogue, messages)).toEqual({ missing: [], unused: [] });
+  });
+
+  it.each(catalogues)('$locale gives every count its plural forms, not one string for all', ({ catalogue }) => {
+    expect(pluralMessages.size).toBeGreaterThan(20);
+    expect([...pluralMessages].filter((english) => typeof catalogue[english] !== 'object')).toEqual([]);
   });
 
   it.each(catalogues)('$locale keeps every {placeholder} of the English string, and gives each plural the forms its language has', ({ locale, catalogue }) => {

@@ -1,4 +1,4 @@
-import { stanceLabel } from '../theme';
+import { stanceLabel, statusLabel } from '../theme';
 import { Suspense, useEffect, useMemo, useState } from 'react';
 import { t, tn } from '../../i18n/translate';
 import { tElements } from '../../i18n/tElements';
@@ -75,7 +75,7 @@ export function SuggestionQueue() {
     const refused = await editor.edit((current) =>
       accepted.reduce<ReturnType<typeof addRelation>>((result, suggestion) => (result.ok ? addRelation(result.dataset, relationOf(suggestion)) : result), { ok: true, dataset: current as RawDataset }),
     );
-    setAnnouncement(refused ?? (accepted.length === 1 ? t('Accepted: {relation}.', { relation: describe(accepted[0]!) }) : tn(accepted.length, 'Accepted {count} {stance} suggestion.', 'Accepted {count} {stance} suggestions.', { stance: accepted[0]!.stance })));
+    setAnnouncement(refused ?? (accepted.length === 1 ? t('Accepted: {relation}.', { relation: describe(accepted[0]!) }) : tn(accepted.length, 'Accepted {count} {stance} suggestion.', 'Accepted {count} {stance} suggestions.', { stance: stanceLabel(accepted[0]!.stance) })));
     if (!refused) focusAt(at);
   };
   const reject = (suggestion: RelationSuggestion, at: number) => {
@@ -139,7 +139,7 @@ export function SuggestionQueue() {
             key={suggestionKey(suggestion)}
             className="suggestion"
             tabIndex={0}
-            aria-label={t('{relation}, {status}, {position} of {count}', { relation: describe(suggestion), status: suggestion.status, position: at + 1, count: open.length })}
+            aria-label={t('{relation}, {status}, {position} of {count}', { relation: describe(suggestion), status: statusLabel(suggestion.status), position: at + 1, count: open.length })}
             aria-describedby={`suggestion-words-${at}`}
             onKeyDown={(event) => handleKey(event, at, { accept: () => void accept([suggestion], at), edit: () => setEditing(suggestion), reject: () => reject(suggestion, at) })}
           >
@@ -148,7 +148,7 @@ export function SuggestionQueue() {
               {tElements('{source} {stance} → {target}', { source: <strong>{nameOf(suggestion.source)}</strong>, stance: stanceLabel(suggestion.stance), target: <strong>{nameOf(suggestion.target)}</strong> })}
               <span className="muted">
                 {' '}
-                · {suggestion.status} · {suggestion.claimedBy === 'outlet' ? t('the outlet says') : t('{name} says', { name: nameOf(suggestion.claimedBy) })}
+                · {statusLabel(suggestion.status)} · {suggestion.claimedBy === 'outlet' ? t('the outlet says') : t('{name} says', { name: nameOf(suggestion.claimedBy) })}
               </span>
             </p>
             <blockquote id={`suggestion-words-${at}`}>
