@@ -3,14 +3,14 @@
  * the arrows drawn on them, and the arrow keys that move along them.
  */
 import { languageDirection } from '../model/textDirection';
-import { interfaceLocale } from './translate';
+import { interfaceLocale, swapArrows } from './translate';
 
 export const interfaceIsRightToLeft = (): boolean => languageDirection(interfaceLocale()) === 'rtl';
 
-const MIRRORED: Readonly<Record<string, string>> = { '←': '→', '→': '←', ArrowLeft: 'ArrowRight', ArrowRight: 'ArrowLeft' };
+/** An arrow drawn outside t (a button's ← or →), swapped in a right-to-left interface as t swaps its own. */
+export const mirroredArrows = (text: string): string => (interfaceIsRightToLeft() ? swapArrows(text) : text);
 
-/** Text with its ← and → swapped in a right-to-left interface: "Next →" there reads "التالي ←". */
-export const mirroredArrows = (text: string): string => (interfaceIsRightToLeft() ? text.replace(/[←→]/g, (arrow) => MIRRORED[arrow]!) : text);
+const ALONG_ROW: Readonly<Record<string, string>> = { ArrowLeft: 'ArrowRight', ArrowRight: 'ArrowLeft' };
 
 /** A key as a left-to-right row reads it: in a right-to-left interface, ArrowLeft moves forward, as ArrowRight does in English. */
-export const keyAlongRow = (key: string): string => (interfaceIsRightToLeft() ? (MIRRORED[key] && key.startsWith('Arrow') ? MIRRORED[key]! : key) : key);
+export const keyAlongRow = (key: string): string => (interfaceIsRightToLeft() ? (ALONG_ROW[key] ?? key) : key);

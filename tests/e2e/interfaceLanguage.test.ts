@@ -30,10 +30,16 @@ describe('the interface in the reader’s language', () => {
     expect(await pageDirection(page)).toEqual({ lang: 'ar', dir: 'rtl' });
     await page.getByRole('button', { name: ar['Zoom in'] }).waitFor();
     // The zoom buttons keep to the map's inline end, now its left; the details panel is on the left of the map.
-    expect((await across(page, '.map-controls')).left).toBeLessThan(0.2);
     const map = await across(page, '.stance-map');
+    expect((await across(page, '.map-controls')).left - map.left).toBeLessThan(0.05);
     const detailsPanel = await across(page, '.details-panel');
     expect(detailsPanel.right).toBeLessThanOrEqual(map.left + 0.01);
+    // The relation reads from its source, on the right, to its target, on the left, the arrow pointing there.
+    const heading = page.getByRole('complementary', { name: ar['Details'] }).getByRole('heading', { level: 2 });
+    // The source starts the line at its right; the stance and its arrow follow to its left.
+    const right = (selector: string) => heading.locator(selector).first().evaluate((element) => element.getBoundingClientRect().right);
+    expect(await right('button')).toBeGreaterThan(await right('.stance-word'));
+    expect(await heading.locator('.stance-word').textContent()).toBe(`— ${ar['payment']} ←`);
     // The article's text keeps its own direction: the bundled article is English.
     expect(await page.locator('.article-body').evaluate((body) => getComputedStyle(body).direction)).toBe('ltr');
     expect(errors).toEqual([]);
@@ -101,7 +107,8 @@ describe('the interface in the reader’s language', () => {
     await page.locator('svg[data-layout="settled"]').waitFor();
     expect(await pageDirection(page)).toEqual({ lang: 'ar', dir: 'rtl' });
     await page.getByRole('button', { name: ar['Zoom in'] }).waitFor();
-    expect((await across(page, '.map-controls')).left).toBeLessThan(0.2);
+    const map = await across(page, '.stance-map');
+    expect((await across(page, '.map-controls')).left - map.left).toBeLessThan(0.05);
     await screenshot(page, 'interface-arabic-embed');
     await context.close();
   });

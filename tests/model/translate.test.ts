@@ -58,3 +58,11 @@ describe('a right-to-left interface mirrors what runs along a row', () => {
     expect(keyAlongRow('ArrowLeft')).toBe('ArrowLeft');
   });
 });
+
+describe('t in a right-to-left interface', () => {
+  it('points the arrows of its own words the way the line reads, and leaves the values filled in alone', () => {
+    setCatalogue('ar', { 'Next →': 'التالي →', '{source} — {stance} → {target}': '{source} — {stance} → {target}' });
+    expect(t('Next →')).toBe('التالي ←');
+    expect(t('{source} — {stance} → {target}', { source: 'A → B', stance: 'دفع', target: 'C' })).toBe('A → B — دفع ← C');
+  });
+});

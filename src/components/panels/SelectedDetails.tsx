@@ -2,6 +2,7 @@
  * The details of what is selected: a relation with its passages, or an actor with its relations.
  * Loaded after the first frame (DetailsPanel), which shows none of them.
  */
+import { mirroredArrows } from '../../i18n/direction';
 import { articleTextAttributes } from '../../model/textDirection';
 import type { Actor, Relation } from '../../model/datasetSchema';
 import { claimantName, findClaimant, relationsByStance, type DatasetIndex } from '../../model/indexDataset';
@@ -26,7 +27,7 @@ function RelationDetails({ relation, withArticle }: { relation: Relation; withAr
         <StanceSwatch stance={relation.stance} status={relation.status} /> {stanceLabel(relation.stance)} · {statusLabel(relation.status)}
       </p>
       <h2 id="details-heading" aria-label={relationName(index, relation)}>
-        <ActorLink actorId={relation.source} /> <span className="stance-word">— {stanceLabel(relation.stance)} →</span>{' '}
+        <ActorLink actorId={relation.source} /> <span className="stance-word">{mirroredArrows(`— ${stanceLabel(relation.stance)} →`)}</span>{' '}
         <ActorLink actorId={relation.target} />
       </h2>
       <p className="summary" dir="auto">
@@ -178,7 +179,7 @@ function ActorDetails({ actor, withFocus }: { actor: Actor; withFocus: boolean }
                 {/* Named by what it shows (WCAG 2.5.3): the arrow, the other actor, the status and the summary. */}
                 <button type="button" className="relation-button" onClick={() => selectRelation(relation.id)}>
                   <span className="relation-button-title">
-                    {relation.source === actor.id ? '→ ' : '← '}
+                    {mirroredArrows(relation.source === actor.id ? '→ ' : '← ')}
                     <bdi>{index.actorsById.get(relation.source === actor.id ? relation.target : relation.source)?.name}</bdi>
                     <span className="muted"> · {statusLabel(relation.status)}</span>
                   </span>

@@ -1,4 +1,3 @@
-import { mirroredArrows } from '../../i18n/direction';
 import { articleTextAttributes } from '../../model/textDirection';
 import { useEffect, useState, type ReactNode } from 'react';
 import { t } from '../../i18n/translate';
@@ -60,11 +59,11 @@ export function PresenterView({ controls, map, children }: { controls: StepContr
         </button>
       </header>
       <nav className="presenter-controls" aria-label={t('Steps')}>
-        <button type="button" title={mirroredArrows(t('Previous step (←)'))} onClick={() => go(at - 1)} disabled={at === 0}>
-          {mirroredArrows(t('← Previous'))}
+        <button type="button" title={t('Previous step (←)')} onClick={() => go(at - 1)} disabled={at === 0}>
+          {t('← Previous')}
         </button>
-        <button type="button" title={mirroredArrows(t('Next step (→ or Space)'))} onClick={() => go(at + 1)} disabled={at === steps.length - 1}>
-          {mirroredArrows(t('Next →'))}
+        <button type="button" title={t('Next step (→ or Space)')} onClick={() => go(at + 1)} disabled={at === steps.length - 1}>
+          {t('Next →')}
         </button>
         <button type="button" aria-pressed={blank} title={t("Blank the audience's screen, or show it again (B)")} onClick={toggleBlank}>
           {t('Blank audience screen')}

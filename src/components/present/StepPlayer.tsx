@@ -309,10 +309,10 @@ function StageCaption({ mode, controls, children }: { mode: StepMode; controls: 
         </span>
       </div>
       <nav className="stage-controls" aria-label={t('Steps')}>
-        <button type="button" aria-label={t('Previous step')} title={mirroredArrows(t('Previous step (←)'))} onClick={() => go(at - 1)} disabled={at === 0}>
+        <button type="button" aria-label={t('Previous step')} title={t('Previous step (←)')} onClick={() => go(at - 1)} disabled={at === 0}>
           {mirroredArrows('←')}
         </button>
-        <button type="button" aria-label={t('Next step')} title={mirroredArrows(t('Next step (→ or Space)'))} onClick={() => go(at + 1)} disabled={at === last}>
+        <button type="button" aria-label={t('Next step')} title={t('Next step (→ or Space)')} onClick={() => go(at + 1)} disabled={at === last}>
           {mirroredArrows('→')}
         </button>
         <button type="button" title={t('Fill the screen with the presentation, or give the screen back (F)')} onClick={toggleFullscreen}>
