@@ -1,5 +1,5 @@
 import { memo, useCallback, type CSSProperties } from 'react';
-import { t, tn } from '../../i18n/translate';
+import { interfaceLocale, t, tn } from '../../i18n/translate';
 import type { DatasetIndex } from '../../model/indexDataset';
 import { lineWidth } from '../../model/relationLines';
 import type { RelationStatus } from '../../model/vocabulary';
@@ -35,7 +35,9 @@ export const RelationEdge = memo(function RelationEdge({ lineId }: { lineId: str
   const stance = STANCE_STYLES[first.stance];
   const modality = modalityStyle(sharedStatus(relations.map((relation) => relation.status)) ?? 'ongoing');
   const { path, markTransform } = linkGeometry(link);
-  const badgeWidth = 20 + 7 * String(visibleCount).length;
+  // Written as the line's name writes it (Arabic-Indic digits in Arabic), so the name holds what the badge shows.
+  const countText = visibleCount.toLocaleString(interfaceLocale());
+  const badgeWidth = 20 + 7 * countText.length;
   // A line between blocs is named by the blocs it joins; one relation, by who did what.
   const name = grouped ? groupName(index, ids, visibleCount, cursorId, drawn) : relationName(index, first);
   const description = grouped ? t('{statuses}. Choose one to read its passage.', { statuses: statusSummary(relations.map((relation) => relation.status)) }) : t('{status}: {summary}', { status: statusLabel(first.status), summary: first.summary });
@@ -74,7 +76,7 @@ export const RelationEdge = memo(function RelationEdge({ lineId }: { lineId: str
             {/* The × is drawn, not typed: the badge's text is then the count alone, which the line's name says. */}
             <path className="relation-count-times" d={`M${-badgeWidth / 2 + 6},-3l6,6m0,-6l-6,6`} />
             <text x={5} dy="0.35em" textAnchor="middle">
-              {visibleCount}
+              {countText}
             </text>
           </g>
         </g>
