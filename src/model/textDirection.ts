@@ -30,12 +30,3 @@ export function textDirection(text: string): TextDirection {
 export function articleTextAttributes(language: string | undefined): { lang?: string; dir: TextDirection | 'auto' } {
   return language ? { lang: language, dir: languageDirection(language)! } : { dir: 'auto' };
 }
-
-/**
- * Text with a right-to-left run set apart by Unicode isolates (FSI … PDI), for strings that join
- * dataset text with the interface's words ("by محرر, The Gazette"): without them the commas and
- * the words around would be reordered with it. Left-to-right text is returned as it is.
- */
-export function isolated(text: string): string {
-  return RIGHT_TO_LEFT_LETTER.test(text) ? `\u2068${text}\u2069` : text;
-}

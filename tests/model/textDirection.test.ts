@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleTextAttributes, isolated, languageDirection, textDirection } from '../../src/model/textDirection';
+import { articleTextAttributes, languageDirection, textDirection } from '../../src/model/textDirection';
 
 describe('text direction', () => {
   it('reads a language tag’s direction from its language or its script', () => {
@@ -26,10 +26,5 @@ describe('text direction', () => {
     expect(articleTextAttributes('ar')).toEqual({ lang: 'ar', dir: 'rtl' });
     expect(articleTextAttributes('fr')).toEqual({ lang: 'fr', dir: 'ltr' });
     expect(articleTextAttributes(undefined)).toEqual({ dir: 'auto' });
-  });
-
-  it('isolates right-to-left text joined to the interface’s words, and leaves the rest as it is', () => {
-    expect(`by ${isolated('محرر التجارب')}, The Gazette`).toBe('by \u2068محرر التجارب\u2069, The Gazette');
-    expect(isolated('A. Reporter')).toBe('A. Reporter');
   });
 });

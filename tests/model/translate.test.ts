@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { keyAlongRow, mirroredArrows } from '../../src/i18n/direction';
+import { isolated, keyAlongRow, mirroredArrows } from '../../src/i18n/direction';
 import { chooseLocale } from '../../src/i18n/interfaceLanguage';
 import { interfaceLocale, setCatalogue, t, tn } from '../../src/i18n/translate';
 
@@ -64,5 +64,15 @@ describe('t in a right-to-left interface', () => {
     setCatalogue('ar', { 'Next →': 'التالي →', '{source} — {stance} → {target}': '{source} — {stance} → {target}' });
     expect(t('Next →')).toBe('التالي ←');
     expect(t('{source} — {stance} → {target}', { source: 'A → B', stance: 'دفع', target: 'C' })).toBe('A → B — دفع ← C');
+  });
+});
+
+describe('isolated: dataset text joined to the interface’s words', () => {
+  it('sets apart text that runs the other way from the interface, and leaves the rest as it is', () => {
+    expect(`by ${isolated('محرر التجارب')}, The Gazette`).toBe('by \u2068محرر التجارب\u2069, The Gazette');
+    expect(isolated('A. Reporter')).toBe('A. Reporter');
+    setCatalogue('ar', {});
+    expect(isolated('Michael Weiss')).toBe('\u2068Michael Weiss\u2069');
+    expect(isolated('محرر التجارب')).toBe('محرر التجارب');
   });
 });

@@ -73,6 +73,9 @@ describe('the prerendered first frame', () => {
     // Nor style attributes, which a strict Content-Security-Policy refuses in markup: the script that shows the frame applies them.
     for (const element of all) for (const attribute of element.getAttributeNames()) expect(attribute).not.toMatch(/^on|^aria-label$|^title$|^tabindex$|^style$/);
     expect(explorer.querySelector('mark.passage[data-style^="background-color:"]')).not.toBeNull();
+    // Its passages are still drawn as links, to nowhere until the app replaces the frame.
+    expect(explorer.querySelectorAll('mark.passage a[href=""]').length).toBeGreaterThan(5);
+    expect(explorer.querySelector('a[href^="?"]')).toBeNull();
     // What the styles select on stays.
     expect(explorer.querySelector('.edit-toggle[aria-pressed="false"]')).not.toBeNull();
   });

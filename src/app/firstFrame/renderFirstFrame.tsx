@@ -72,6 +72,9 @@ export function inertMarkup(html: string): string {
   return (
     html
       .replace(/ (?:aria-(?:label|labelledby|describedby|description|roledescription|controls|haspopup|autocomplete|expanded)|title|tabindex|data-relation-ids?)="[^"]*"/g, '')
+      // The app's own links (a passage, presentation) go nowhere while the frame is inert: an empty
+      // address keeps them drawn as links (0.14 kB gzip of index.html).
+      .replace(/ href="\?[^"]*"/g, ' href=""')
       .replace(/ data-geometry="" d="([^"]*)"/g, (_, d: string) => ` d="${toUnits(d)}"`)
       .replace(/ data-status-mark="" transform="([^"]*)"/g, (_, transform: string) => ` transform="${toUnits(transform)}"`)
       // A strict Content-Security-Policy (style-src 'self') refuses style attributes in markup,

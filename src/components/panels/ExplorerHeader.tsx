@@ -1,4 +1,4 @@
-import { isolated } from '../../model/textDirection';
+import { isolated } from '../../i18n/direction';
 import { isSafeHttpUrl } from '../../model/textFragmentUrl';
 import { useMapStore } from '../../store/MapStoreProvider';
 import { selectIndex } from '../../store/selectors';

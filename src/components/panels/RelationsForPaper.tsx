@@ -1,5 +1,6 @@
 import { claimantName } from '../../model/indexDataset';
-import { articleTextAttributes, isolated } from '../../model/textDirection';
+import { articleTextAttributes } from '../../model/textDirection';
+import { isolated } from '../../i18n/direction';
 import { STANCES } from '../../model/vocabulary';
 import { useMapStore } from '../../store/MapStoreProvider';
 import { selectIndex } from '../../store/selectors';

@@ -1,5 +1,5 @@
 import type { Article } from '../../model/datasetSchema';
-import { isolated } from '../../model/textDirection';
+import { isolated } from '../../i18n/direction';
 import { formatPublished } from './formatPublished';
 import { t } from '../../i18n/translate';
 

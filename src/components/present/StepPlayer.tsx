@@ -1,5 +1,5 @@
-import { keyAlongRow, mirroredArrows } from '../../i18n/direction';
-import { articleTextAttributes, isolated } from '../../model/textDirection';
+import { isolated, keyAlongRow, mirroredArrows } from '../../i18n/direction';
+import { articleTextAttributes } from '../../model/textDirection';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { interfaceLocale, t } from '../../i18n/translate';
 import { tElements } from '../../i18n/tElements';
