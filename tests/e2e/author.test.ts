@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDataset } from '../../src/model/parseDataset';
 import { launchBrowser, screenshot, watchErrors, appUrl, SCREENSHOT_DIR } from './browser';
@@ -47,6 +47,16 @@ async function selectInArticle(page: Page, paragraph: number, words: string) {
   );
 }
 
+/** The relation both tests add from the passage: the United States' hostility toward Sejry, in his words. */
+async function fillSejryRelation(form: Locator) {
+  await form.getByLabel('Who (source)').selectOption('united-states');
+  await form.getByLabel('Stance').selectOption('hostility');
+  await form.getByLabel('Toward whom (target)').selectOption('mustafa-sejry');
+  await form.getByLabel('Status').selectOption('ongoing');
+  await form.getByLabel('Summary').fill('Seems unbothered by the Russian power play, Sejry says');
+  await form.getByLabel('Claimed by').selectOption('mustafa-sejry');
+}
+
 describe('authoring in the browser', () => {
   it('adds a relation from a text selection, keeps it across a reload, and exports it', async () => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
@@ -65,12 +75,7 @@ describe('authoring in the browser', () => {
     await page.getByRole('toolbar', { name: 'Passage' }).getByRole('button', { name: 'New relation from this passage' }).click();
     const form = page.getByRole('dialog', { name: 'New relation from this passage' });
     expect(await form.locator('blockquote').textContent()).toBe(`“${QUOTE}”`);
-    await form.getByLabel('Who (source)').selectOption('united-states');
-    await form.getByLabel('Stance').selectOption('hostility');
-    await form.getByLabel('Toward whom (target)').selectOption('mustafa-sejry');
-    await form.getByLabel('Status').selectOption('ongoing');
-    await form.getByLabel('Summary').fill('Seems unbothered by the Russian power play, Sejry says');
-    await form.getByLabel('Claimed by').selectOption('mustafa-sejry');
+    await fillSejryRelation(form);
     await screenshot(page, 'author-form');
     await form.getByRole('button', { name: 'Add the relation' }).click();
 
@@ -117,12 +122,7 @@ describe('authoring in the browser', () => {
     await selectInArticle(page, 7, QUOTE);
     await page.getByRole('toolbar', { name: 'Passage' }).getByRole('button', { name: 'New relation from this passage' }).click();
     const form = page.getByRole('dialog', { name: 'New relation from this passage' });
-    await form.getByLabel('Who (source)').selectOption('united-states');
-    await form.getByLabel('Stance').selectOption('hostility');
-    await form.getByLabel('Toward whom (target)').selectOption('mustafa-sejry');
-    await form.getByLabel('Status').selectOption('ongoing');
-    await form.getByLabel('Summary').fill('Seems unbothered by the Russian power play, Sejry says');
-    await form.getByLabel('Claimed by').selectOption('mustafa-sejry');
+    await fillSejryRelation(form);
     // The page reloads itself 50 ms after the new relation is shown: before the save that waits
     // 300 ms for more edits, whose timer starts after it and so always fires later.
     await page.evaluate(() => {
