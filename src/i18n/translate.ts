@@ -16,6 +16,9 @@ let current: { locale: string; catalogue: Catalogue; plurals: Intl.PluralRules; 
 /** The language the interface speaks: `en` until a catalogue is set. */
 export const interfaceLocale = (): string => current.locale;
 
+/** The language and catalogue in use, for a worker to speak the same (parseWorker.ts). */
+export const interfaceCatalogue = (): { locale: string; catalogue: Catalogue } => ({ locale: current.locale, catalogue: current.catalogue });
+
 export function setCatalogue(locale: string, catalogue: Catalogue): void {
   current = { locale, catalogue, plurals: new Intl.PluralRules(locale), rightToLeft: languageDirection(locale) === 'rtl' };
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n/translate';
 import type { LoadResult } from './fetchDataset';
 
 /**
@@ -5,4 +6,4 @@ import type { LoadResult } from './fetchDataset';
  * none, the page says so). Its own module: the explorer's first load needs it, not the rest of
  * the readers or the progress display.
  */
-export const cancelledOpening = (name: string): LoadResult => ({ ok: false, name, message: 'was not opened: opening it was cancelled.', cancelled: true });
+export const cancelledOpening = (name: string): LoadResult => ({ ok: false, name, message: t('was not opened: opening it was cancelled.'), cancelled: true });

@@ -2,6 +2,8 @@
  * The rule for where a dataset may be fetched from (`?data=`), shared by the fetch and by the
  * Embed dialog that writes such addresses: http or https on the page's own site, https elsewhere.
  */
+import { t } from '../i18n/translate';
+
 export type AddressCheck = { ok: true; url: URL; sameOrigin: boolean } | { ok: false; name: string; message: string };
 
 /**
@@ -13,11 +15,11 @@ export function checkDatasetAddress(address: string, base: string | undefined): 
   try {
     url = new URL(address, base);
   } catch {
-    return { ok: false, name: address, message: 'is not a web address.' };
+    return { ok: false, name: address, message: t('is not a web address.') };
   }
   const name = url.href;
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, name, message: 'is not an http or https address; stancemap fetches datasets from the web only.' };
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, name, message: t('is not an http or https address; stancemap fetches datasets from the web only.') };
   const sameOrigin = base !== undefined && new URL(base).origin === url.origin;
-  if (url.protocol === 'http:' && !sameOrigin) return { ok: false, name, message: 'is a plain http address on another site; stancemap fetches datasets from other sites over https only.' };
+  if (url.protocol === 'http:' && !sameOrigin) return { ok: false, name, message: t('is a plain http address on another site; stancemap fetches datasets from other sites over https only.') };
   return { ok: true, url, sameOrigin };
 }

@@ -4,6 +4,7 @@
  * (parseDataset does that). Files and drops are loadDataset.ts's: embed.html, which opens only
  * addresses, imports this module alone and so carries no spreadsheet import, not even its loader.
  */
+import { interfaceLocale, t, tn } from '../i18n/translate';
 import type { ParseResult } from '../model/parseDataset';
 import { checkDatasetAddress } from './datasetAddress';
 import { validatorMissing } from './loadValidator';
@@ -16,11 +17,12 @@ export const FETCH_TIMEOUT_MS = 15_000;
 
 export type LoadResult = { ok: true; name: string; text: string; result: ParseResult } | { ok: false; name: string; message: string; cancelled?: true };
 
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+// One decimal and no grouping, as toFixed(1) writes it in English: 10.0.
+const megabytes = (bytes: number) => (bytes / 1024 / 1024).toLocaleString(interfaceLocale(), { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false });
 export const tooLarge = (name: string, bytes: number): LoadResult => ({
   ok: false,
   name,
-  message: `is ${megabytes(bytes)}; stancemap opens datasets of up to ${megabytes(MAX_DATASET_BYTES)}.`,
+  message: t('is {size} MB; stancemap opens datasets of up to {limit} MB.', { size: megabytes(bytes), limit: megabytes(MAX_DATASET_BYTES) }),
 });
 
 export async function loadText(name: string, text: string, opening: OpeningOptions = {}): Promise<LoadResult> {
@@ -74,7 +76,7 @@ export async function fetchDataset(
   try {
     onProgress?.({ stage: 'downloading' });
     const response = await (early?.response ?? fetchImpl(url.href, { signal: controller.signal, mode: 'cors', credentials: 'omit' }));
-    if (!response.ok) return { ok: false, name, message: `could not be opened: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.` };
+    if (!response.ok) return { ok: false, name, message: t('could not be opened: the server answered {status}.', { status: response.statusText ? `${response.status} ${response.statusText}` : String(response.status) }) };
     const declared = Number(response.headers.get('content-length'));
     if (declared > MAX_DATASET_BYTES) return tooLarge(name, declared);
     if (declared >= OFF_MAIN_THREAD_CHARACTERS) warmParseWorker();
@@ -84,11 +86,13 @@ export async function fetchDataset(
     return typeof text === 'string' ? await loadText(name, text, { ...(onProgress ? { onProgress } : {}), ...(signal ? { signal } : {}) }) : text;
   } catch (cause) {
     if (signal?.aborted) return cancelled(name);
-    if (controller.signal.aborted) return { ok: false, name, message: `did not answer within ${Math.round(timeoutMs / 1000)} seconds.` };
+    if (controller.signal.aborted) return { ok: false, name, message: tn(Math.round(timeoutMs / 1000), 'did not answer within {count} second.', 'did not answer within {count} seconds.') };
     return {
       ok: false,
       name,
-      message: `could not be fetched (${cause instanceof Error ? cause.message : String(cause)}): the server may be unreachable, or it does not let other sites read the file (it must send the CORS header Access-Control-Allow-Origin).`,
+      message: t('could not be fetched ({reason}): the server may be unreachable, or it does not let other sites read the file (it must send the CORS header Access-Control-Allow-Origin).', {
+        reason: cause instanceof Error ? cause.message : String(cause),
+      }),
     };
   } finally {
     clearTimeout(timer);

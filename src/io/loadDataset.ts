@@ -3,6 +3,7 @@
  * web addresses (`?data=`, fetchDataset.ts). Every failure says which source failed and why, in
  * words; nothing here trusts what it reads (parseDataset does that).
  */
+import { t } from '../i18n/translate';
 import { loadText, MAX_DATASET_BYTES, tooLarge, type LoadResult } from './fetchDataset';
 import type { OpeningOptions } from './openingProgress';
 
@@ -14,8 +15,8 @@ export { fetchDataset, FETCH_TIMEOUT_MS, loadText, MAX_DATASET_BYTES, type LoadR
  * (actors.csv and relations.csv) with the article as .txt, and optionally its article.json.
  */
 export async function readDatasetFiles(files: readonly File[], opening: OpeningOptions = {}): Promise<LoadResult> {
-  const names = files.map((file) => file.name).join(', ') || 'The dropped item';
-  if (files.length === 0) return { ok: false, name: names, message: 'holds no file.' };
+  const names = files.map((file) => file.name).join(', ') || t('The dropped item');
+  if (files.length === 0) return { ok: false, name: names, message: t('holds no file.') };
   const total = files.reduce((sum, file) => sum + file.size, 0);
   if (total > MAX_DATASET_BYTES) return tooLarge(names, total);
   const json = files.filter((file) => /\.json$/i.test(file.name));
@@ -31,7 +32,7 @@ export async function readDatasetFiles(files: readonly File[], opening: OpeningO
       const result = importCsvFiles({ csv: [first!, second!], article: article!, ...(meta ? { meta } : {}) });
       return { ok: true, name: names, text: result.ok ? JSON.stringify(result.dataset) : '', result };
     } catch (cause) {
-      return { ok: false, name: names, message: `could not be read (${cause instanceof Error ? cause.message : String(cause)}).` };
+      return { ok: false, name: names, message: t('could not be read ({reason}).', { reason: cause instanceof Error ? cause.message : String(cause) }) };
     }
   }
   if (json.length === 1 && files.length === 1) {
@@ -41,13 +42,13 @@ export async function readDatasetFiles(files: readonly File[], opening: OpeningO
       opening.onProgress?.({ stage: 'reading' });
       return await loadText(file.name, await readFileText(file), opening);
     } catch (cause) {
-      return { ok: false, name: file.name, message: `could not be read (${cause instanceof Error ? cause.message : String(cause)}).` };
+      return { ok: false, name: file.name, message: t('could not be read ({reason}).', { reason: cause instanceof Error ? cause.message : String(cause) }) };
     }
   }
   return {
     ok: false,
     name: names,
-    message: 'cannot be opened: stancemap opens one .json dataset, or a spreadsheet pair (actors.csv and relations.csv) with the article as a .txt file and, optionally, its article.json.',
+    message: t('cannot be opened: stancemap opens one .json dataset, or a spreadsheet pair (actors.csv and relations.csv) with the article as a .txt file and, optionally, its article.json.'),
   };
 }
 
@@ -57,7 +58,7 @@ function readFileText(file: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error ?? new Error('the file could not be read'));
+    reader.onerror = () => reject(reader.error ?? new Error(t('the file could not be read')));
     reader.readAsText(file);
   });
 }

@@ -1,9 +1,13 @@
+import { interfaceCatalogue } from '../i18n/translate';
 import type { ParseResult } from '../model/parseDataset';
 import { loadValidator } from './loadValidator';
 import type { OpeningOptions, OpeningStage } from './openingProgress';
 
 /** Above this many characters a dataset is parsed in a worker; below, the round trip costs more than it saves. */
 export const OFF_MAIN_THREAD_CHARACTERS = 1_000_000;
+
+/** What the parse worker is given: the text, and the interface's language to tell its problems in. */
+export type ParseWorkerRequest = { text: string } & ReturnType<typeof interfaceCatalogue>;
 
 /** What the parse worker says: the stage it starts, then the result. */
 export type ParseWorkerMessage = { type: 'stage'; stage: OpeningStage } | { type: 'result'; result: ParseResult };
@@ -68,6 +72,6 @@ export function parseDatasetTextOffMainThread(text: string, { onProgress, signal
       finish();
       resolve(parseHere());
     };
-    worker.postMessage(text);
+    worker.postMessage({ text, ...interfaceCatalogue() } satisfies ParseWorkerRequest);
   });
 }

@@ -1,10 +1,14 @@
 /// <reference lib="webworker" />
 import { parseDatasetText } from '../model/parseDataset';
-import type { ParseWorkerMessage } from './parseOffMainThread';
+import { setCatalogue } from '../i18n/translate';
+import type { ParseWorkerMessage, ParseWorkerRequest } from './parseOffMainThread';
 
 // A large dataset is parsed and validated here, so the page stays responsive meanwhile; each
-// stage is told as it starts, for the progress the page shows.
-self.onmessage = (event: MessageEvent<string>) => {
+// stage is told as it starts, for the progress the page shows. Its problems are told in the
+// page's language, whose catalogue comes with the text.
+self.onmessage = (event: MessageEvent<ParseWorkerRequest>) => {
+  const { text, locale, catalogue } = event.data;
+  setCatalogue(locale, catalogue);
   const say = (message: ParseWorkerMessage) => self.postMessage(message);
-  say({ type: 'result', result: parseDatasetText(event.data, (stage) => say({ type: 'stage', stage })) });
+  say({ type: 'result', result: parseDatasetText(text, (stage) => say({ type: 'stage', stage })) });
 };

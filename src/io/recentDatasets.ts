@@ -4,6 +4,7 @@
  * says so rather than throwing.
  */
 import { createStore, del, get, promisifyRequest, set, type UseStore } from 'idb-keyval';
+import { t } from '../i18n/translate';
 
 export interface RecentDataset {
   id: string;
@@ -40,13 +41,13 @@ export function setNow(key: string, value: unknown, inStore: UseStore): Promise<
 
 export async function attempt<T>(action: () => Promise<T>): Promise<StorageResult<T>> {
   try {
-    if (typeof indexedDB === 'undefined') return { ok: false, reason: 'This browser offers no storage here.' };
+    if (typeof indexedDB === 'undefined') return { ok: false, reason: t('This browser offers no storage here.') };
     return { ok: true, value: await action() };
   } catch (cause) {
     // IndexedDB fails with DOMExceptions, which are not Errors in every engine: read the name alone.
-    const name = typeof cause === 'object' && cause !== null && typeof (cause as { name?: unknown }).name === 'string' ? (cause as { name: string }).name : 'unknown reason';
-    if (name === 'QuotaExceededError') return { ok: false, full: true, reason: 'This browser’s storage is full, so your latest changes are not kept here.' };
-    return { ok: false, reason: `The browser refused to store data here (${name}).` };
+    const name = typeof cause === 'object' && cause !== null && typeof (cause as { name?: unknown }).name === 'string' ? (cause as { name: string }).name : t('unknown reason');
+    if (name === 'QuotaExceededError') return { ok: false, full: true, reason: t('This browser’s storage is full, so your latest changes are not kept here.') };
+    return { ok: false, reason: t('The browser refused to store data here ({name}).', { name }) };
   }
 }
 

@@ -8,6 +8,7 @@
  */
 import { clearPending, keepPending, pendingNewerThan } from './pendingEdit';
 import { createStore, promisifyRequest, type UseStore } from 'idb-keyval';
+import { t } from '../i18n/translate';
 import { attempt, setNow, type StorageResult } from './recentDatasets';
 
 export interface SavedMapEntry {
@@ -91,7 +92,7 @@ export function createSavedMaps(store?: UseStore, now: () => number = Date.now):
         useStore()('readwrite', async (objects) => {
           const before = (await readList(objects)).find((item) => item.id === id);
           const changedAt = now();
-          await write(objects, { id, title: titleOf(dataset, before?.title ?? 'Untitled map'), origin: origin ?? before?.origin ?? 'New map', changedAt, dataset });
+          await write(objects, { id, title: titleOf(dataset, before?.title ?? t('Untitled map')), origin: origin ?? before?.origin ?? t('New map'), changedAt, dataset });
           return changedAt;
         }),
       ),
@@ -110,7 +111,7 @@ export function createSavedMaps(store?: UseStore, now: () => number = Date.now):
           const map = await loadIn(objects, id);
           if (!map) throw new Error(`There is no map ${id}.`);
           const copyId = newMapId();
-          const title = `${map.title} (copy)`;
+          const title = t('{title} (copy)', { title: map.title });
           const dataset = typeof map.dataset === 'object' && map.dataset !== null ? { ...map.dataset, title } : map.dataset;
           await write(objects, { ...map, id: copyId, title, dataset, changedAt: now() });
           return copyId;

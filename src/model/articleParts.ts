@@ -4,6 +4,7 @@
  * author meant by a quote that is not there word for word is locateQuote.ts's, loaded with the
  * validator and the authoring tools.
  */
+import { t } from '../i18n/translate';
 import type { Article, Evidence } from './datasetSchema';
 
 /** Where a span lies: the title, the dek, or a paragraph by its index. */
@@ -29,7 +30,8 @@ export function articleParts(article: Pick<Article, 'title' | 'dek' | 'paragraph
 }
 
 export function describePart(part: ArticlePartKey): string {
-  return typeof part === 'number' ? `article.paragraphs[${part}]` : `the ${part}`;
+  if (typeof part === 'number') return `article.paragraphs[${part}]`;
+  return part === 'title' ? t('the title') : t('the dek');
 }
 
 /** A part by its key: where articleParts puts it (title, dek, then paragraph n at n + 2), else searched for. */

@@ -5,6 +5,7 @@
  * errors, builds with authorChecks.reader.ts in this module's place (vite.config.ts): the same
  * errors, found quote by quote, without the author's warnings, within its size budget.
  */
+import { t } from '../i18n/translate';
 import { evidenceWarnings, readForEvidenceChecks } from './evidenceChecks';
 import type { PathSegment } from './formatPath';
 import type { ArticlePart } from './locateQuote';
@@ -30,7 +31,7 @@ export function authorWarnings(parts: readonly ArticlePart[], actors: (Loose | u
   aliasSearch.forEachMatch(normalizedText(parts.map((part) => part.text).join('\n')), (pattern) => present.add(formOf.get(aliasSearch.patterns[pattern]!)!));
   aliasAt.forEach(({ alias, index, aliasIndex }, position) => {
     if (wanted[position] && !present.has(wanted[position])) {
-      warnings.push({ path: ['actors', index, 'aliases', aliasIndex], message: `${showValue(alias)} does not appear in the article; aliases are the article’s own words for the actor.` });
+      warnings.push({ path: ['actors', index, 'aliases', aliasIndex], message: t('{alias} does not appear in the article; aliases are the article’s own words for the actor.', { alias: showValue(alias) }) });
     }
   });
   return warnings;

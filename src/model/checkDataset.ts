@@ -3,6 +3,7 @@
  * and evidence anchored in the article. They read the raw input defensively, so that a
  * dataset with a structural error still gets every other problem reported in the same pass.
  */
+import { interfaceLocale, t, tn } from '../i18n/translate';
 import { closestMatch } from './closestMatch';
 import type { PathSegment } from './formatPath';
 import { articleParts, describePart, type ArticlePart, type QuoteLookup } from './locateQuote';
@@ -28,6 +29,14 @@ const stringAt = (owner: Loose | undefined, key: string): string | undefined => 
 
 const WEAK_QUOTE_WORDS = 3;
 
+/** The error for an id that names nothing of its kind (an actor, a relation, or what a step's select names). */
+function noSuchId(kind: string, id: string, known: readonly string[]): string {
+  const values = { id: showValue(id), suggestion: didYouMean(closestMatch(id, [...known])) };
+  if (kind === 'actor') return t('no actor has the id {id}{suggestion}.', values);
+  if (kind === 'relation') return t('no relation has the id {id}{suggestion}.', values);
+  return t('no {kind} has the id {id}{suggestion}.', { ...values, kind });
+}
+
 /**
  * Every quote of a dataset (read as loosely as checkDataset reads) located at once: null when
  * the article cannot be read. parseDataset makes it once, for the checks and for the spans it hands on.
@@ -45,6 +54,7 @@ export function quoteLocatorFor(raw: unknown): Locate | null {
 export function checkDataset(raw: unknown, locator: Locate | null = quoteLocatorFor(raw)): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const error = (path: PathSegment[], message: string) => issues.push(issue('error', path, message));
+  const reserved = () => t('“{id}” is reserved for claims made by the outlet itself; choose another id.', { id: OUTLET_CLAIMANT });
   const warn = (path: PathSegment[], message: string) => issues.push(issue('warning', path, message));
 
   const actors = recordsAt(raw, 'actors');
@@ -57,26 +67,29 @@ export function checkDataset(raw: unknown, locator: Locate | null = quoteLocator
   }
 
   // Ids ----------------------------------------------------------------------------------
-  const actorIndexById = uniqueIds(actors, 'actors', 'actor', error);
-  uniqueIds(relations, 'relations', 'relation', error);
+  const actorIndexById = uniqueIds(actors, 'actors', error);
+  uniqueIds(relations, 'relations', error);
   actors.forEach((actor, index) => {
     if (stringAt(actor, 'id') === OUTLET_CLAIMANT) {
-      error(['actors', index, 'id'], `“${OUTLET_CLAIMANT}” is reserved for claims made by the outlet itself; choose another id.`);
+      error(['actors', index, 'id'], reserved());
     }
   });
   const actorIds = [...actorIndexById.keys()];
-  const unknownActor = (id: string, extra = '') => `no actor has the id ${showValue(id)}${extra}${didYouMean(closestMatch(id, actorIds))}.`;
+  const unknownActor = (id: string) => noSuchId('actor', id, actorIds);
 
   // Claimants: people quoted who are not on the map. A claimedBy names an actor or a claimant, so
   // the two share one space of ids.
   const claimants = recordsAt(raw, 'claimants');
-  const claimantIndexById = uniqueIds(claimants, 'claimants', 'claimant', error);
+  const claimantIndexById = uniqueIds(claimants, 'claimants', error);
   claimants.forEach((claimant, index) => {
     const id = stringAt(claimant, 'id');
-    if (id === OUTLET_CLAIMANT) return error(['claimants', index, 'id'], `“${OUTLET_CLAIMANT}” is reserved for claims made by the outlet itself; choose another id.`);
+    if (id === OUTLET_CLAIMANT) return error(['claimants', index, 'id'], reserved());
     const actorIndex = id === undefined ? undefined : actorIndexById.get(id);
     if (actorIndex !== undefined) {
-      error(['claimants', index, 'id'], `${showValue(id)} is already the id of actors[${actorIndex}]; a claimant is someone who is not on the map, so give it an id of its own or credit the actor.`);
+      error(
+        ['claimants', index, 'id'],
+        t('{id} is already the id of actors[{index}]; a claimant is someone who is not on the map, so give it an id of its own or credit the actor.', { id: showValue(id), index: String(actorIndex) }),
+      );
     }
   });
   const claimedIds = new Set<string>();
@@ -87,7 +100,7 @@ export function checkDataset(raw: unknown, locator: Locate | null = quoteLocator
     const id = stringAt(actor, 'id');
     const partOf = stringAt(actor, 'partOf');
     if (partOf === undefined) return;
-    if (partOf === id) return error(['actors', index, 'partOf'], 'an actor cannot be part of itself.');
+    if (partOf === id) return error(['actors', index, 'partOf'], t('an actor cannot be part of itself.'));
     if (!actorIndexById.has(partOf)) return error(['actors', index, 'partOf'], unknownActor(partOf));
     if (id !== undefined) parentOf.set(id, partOf);
   });
@@ -104,7 +117,8 @@ export function checkDataset(raw: unknown, locator: Locate | null = quoteLocator
       if (next === undefined || leadsToTop.has(next)) return chain.forEach((member) => leadsToTop.add(member));
       if (next === id) {
         chain.forEach((member) => reportedLoops.add(member));
-        return error(['actors', index, 'partOf'], `${[...chain, id].map((m) => `“${m}”`).join(' → ')} is a loop; partOf must lead up to an actor that is part of nothing.`);
+        const loop = [...chain, id].map((member) => t('“{value}”', { value: member })).join(' → ');
+        return error(['actors', index, 'partOf'], t('{loop} is a loop; partOf must lead up to an actor that is part of nothing.', { loop }));
       }
       // Into a loop this actor is not on: it is reported from one of its own members.
       if (onChain.has(next)) return;
@@ -124,7 +138,7 @@ export function checkDataset(raw: unknown, locator: Locate | null = quoteLocator
       if (!actorIndexById.has(id)) error(['relations', index, key], unknownActor(id));
     }
     if (source !== undefined && source === target) {
-      error(['relations', index, 'target'], 'is the same actor as the source; a relation links two different actors.');
+      error(['relations', index, 'target'], t('is the same actor as the source; a relation links two different actors.'));
     }
     const claimedBy = stringAt(relation, 'claimedBy');
     if (claimedBy !== undefined) {
@@ -134,24 +148,28 @@ export function checkDataset(raw: unknown, locator: Locate | null = quoteLocator
         const known = [...actorIds, ...claimantIndexById.keys()];
         error(
           ['relations', index, 'claimedBy'],
-          `no actor or claimant has the id ${showValue(claimedBy)}, and it is not “${OUTLET_CLAIMANT}” (the outlet’s own statement)${didYouMean(closestMatch(claimedBy, known))}.`,
+          t('no actor or claimant has the id {id}, and it is not “{outlet}” (the outlet’s own statement){suggestion}.', {
+            id: showValue(claimedBy),
+            outlet: OUTLET_CLAIMANT,
+            suggestion: didYouMean(closestMatch(claimedBy, known)),
+          }),
         );
       }
     }
     const stance = stringAt(relation, 'stance');
     if (relation?.amount !== undefined && (stance === 'support' || stance === 'hostility')) {
-      error(['relations', index, 'amount'], `only payments and offers carry an amount; this relation’s stance is “${stance}”.`);
+      error(['relations', index, 'amount'], t('only payments and offers carry an amount; this relation’s stance is “{stance}”.', { stance }));
     }
   });
   claimants.forEach((claimant, index) => {
     const id = stringAt(claimant, 'id');
-    if (id !== undefined && !claimedIds.has(id)) warn(['claimants', index], `${showValue(id)} claims no relation; credit it in a relation’s claimedBy or remove it.`);
+    if (id !== undefined && !claimedIds.has(id)) warn(['claimants', index], t('{id} claims no relation; credit it in a relation’s claimedBy or remove it.', { id: showValue(id) }));
   });
   for (const parent of parentOf.values()) involved.add(parent);
   actors.forEach((actor, index) => {
     const id = stringAt(actor, 'id');
     if (id !== undefined && !involved.has(id)) {
-      warn(['actors', index], `${showValue(id)} takes part in no relation, claims none and has no part, so the map shows it alone.`);
+      warn(['actors', index], t('{id} takes part in no relation, claims none and has no part, so the map shows it alone.', { id: showValue(id) }));
     }
   });
 
@@ -166,7 +184,7 @@ export function checkDataset(raw: unknown, locator: Locate | null = quoteLocator
       if (!Array.isArray(ids)) continue;
       ids.forEach((id, position) => {
         if (typeof id === 'string' && !knownIds[noun].has(id)) {
-          error(['story', index, key, position], `no ${noun} has the id ${showValue(id)}${didYouMean(closestMatch(id, known))}.`);
+          error(['story', index, key, position], noSuchId(noun, id, known));
         }
       });
     }
@@ -176,7 +194,7 @@ export function checkDataset(raw: unknown, locator: Locate | null = quoteLocator
     const [selectKind, selectId] = select?.split(':') ?? [];
     if (selectId !== undefined) {
       const known = selectKind === 'actor' ? actorIds : relationIds;
-      if (!knownIds[selectKind === 'actor' ? 'actor' : 'relation'].has(selectId)) error(at('select'), `no ${selectKind} has the id ${showValue(selectId)}${didYouMean(closestMatch(selectId, known))}.`);
+      if (!knownIds[selectKind === 'actor' ? 'actor' : 'relation'].has(selectId)) error(at('select'), noSuchId(selectKind!, selectId, known));
     }
     const focus = stringAt(view, 'focus');
     if (focus !== undefined && !actorIndexById.has(focus)) error(at('focus'), unknownActor(focus));
@@ -188,13 +206,13 @@ export function checkDataset(raw: unknown, locator: Locate | null = quoteLocator
       blocs.forEach((id, position) => {
         if (typeof id !== 'string') return;
         if (!actorIndexById.has(id)) error(at('blocs', position), unknownActor(id));
-        else if (!parents.has(id)) error(at('blocs', position), `${showValue(id)} holds no actor (none is partOf it), so it cannot be shown as a bloc.`);
+        else if (!parents.has(id)) error(at('blocs', position), t('{id} holds no actor (none is partOf it), so it cannot be shown as a bloc.', { id: showValue(id) }));
       });
     }
     const stepActors = step?.actors;
     const stepRelations = step?.relations;
     if (Array.isArray(stepActors) && Array.isArray(stepRelations) && stepActors.length + stepRelations.length === 0) {
-      error(['story', index], 'brings nothing forward: a step needs at least one actor or relation.');
+      error(['story', index], t('brings nothing forward: a step needs at least one actor or relation.'));
     }
   });
 
@@ -212,7 +230,14 @@ export function checkDataset(raw: unknown, locator: Locate | null = quoteLocator
       const evidence = recordsAt(relation, 'evidence');
       const quote = stringAt(evidence[0], 'quote');
       if (evidence.length === 1 && quote !== undefined && wordCount(quote) < WEAK_QUOTE_WORDS) {
-        warn(['relations', index, 'evidence', 0, 'quote'], `is this relation’s only passage and has fewer than ${WEAK_QUOTE_WORDS} words; a reader may not see why it supports the relation.`);
+        warn(
+          ['relations', index, 'evidence', 0, 'quote'],
+          tn(
+            WEAK_QUOTE_WORDS,
+            'is this relation’s only passage and has fewer than {count} word; a reader may not see why it supports the relation.',
+            'is this relation’s only passage and has fewer than {count} words; a reader may not see why it supports the relation.',
+          ),
+        );
       }
     });
     for (const { path, message } of authorWarnings(parts, actors, relations)) warn(path, message);
@@ -220,19 +245,21 @@ export function checkDataset(raw: unknown, locator: Locate | null = quoteLocator
   return issues;
 }
 
-function uniqueIds(
-  items: (Loose | undefined)[],
-  listName: string,
-  noun: string,
-  error: (path: PathSegment[], message: string) => void,
-): Map<string, number> {
+function uniqueIds(items: (Loose | undefined)[], listName: 'actors' | 'relations' | 'claimants', error: (path: PathSegment[], message: string) => void): Map<string, number> {
   const indexById = new Map<string, number>();
   items.forEach((item, index) => {
     const id = stringAt(item, 'id');
     if (id === undefined) return;
     const first = indexById.get(id);
     if (first !== undefined) {
-      error([listName, index, 'id'], `${showValue(id)} is already the id of ${listName}[${first}]; every ${noun} needs its own id.`);
+      const values = { id: showValue(id), first: String(first) };
+      const message =
+        listName === 'actors'
+          ? t('{id} is already the id of actors[{first}]; every actor needs its own id.', values)
+          : listName === 'relations'
+            ? t('{id} is already the id of relations[{first}]; every relation needs its own id.', values)
+            : t('{id} is already the id of claimants[{first}]; every claimant needs its own id.', values);
+      error([listName, index, 'id'], message);
     } else {
       indexById.set(id, index);
     }
@@ -263,7 +290,14 @@ function checkEvidence(parts: ArticlePart[], locate: Locate, evidence: Loose | u
   if (paragraph !== undefined) {
     if (typeof paragraph !== 'number' || !Number.isInteger(paragraph)) return;
     if (paragraph < 0 || paragraph >= paragraphCount) {
-      issues.push(issue('error', [...path, 'paragraph'], `there is no article.paragraphs[${paragraph}]; the article has ${paragraphCount} paragraphs, numbered 0 to ${paragraphCount - 1}.`));
+      // The English says "paragraphs" for one too, as it always has; a catalogue gives each language its forms.
+      const message = tn(
+        paragraphCount,
+        'there is no article.paragraphs[{paragraph}]; the article has {count} paragraphs, numbered 0 to {last}.',
+        'there is no article.paragraphs[{paragraph}]; the article has {count} paragraphs, numbered 0 to {last}.',
+        { paragraph: String(paragraph), last: paragraphCount - 1 },
+      );
+      issues.push(issue('error', [...path, 'paragraph'], message));
       return;
     }
   }
@@ -275,19 +309,32 @@ function checkEvidence(parts: ArticlePart[], locate: Locate, evidence: Loose | u
     ...(prefix !== undefined ? { prefix } : {}),
     ...(suffix !== undefined ? { suffix } : {}),
   });
-  const where = typeof paragraph === 'number' ? describePart(paragraph) : 'the article';
+  const where = typeof paragraph === 'number' ? describePart(paragraph) : t('the article');
   if (lookup.found === 'none') {
     const { suggestion } = lookup;
-    let message = `is not found word for word in ${where}`;
-    if (!SEARCHES_CLOSEST_PASSAGE) message += '. Copy the quote exactly from the title, the dek or one paragraph; the explorer shows the closest passage.';
-    else if (!suggestion) message += ', and no passage comes close. Copy the quote exactly from the title, the dek or one paragraph.';
-    else if (suggestion.closeness === 'context') message = `is in ${describePart(suggestion.span.part)}, but not next to the given "prefix" or "suffix"; check them against the article`;
-    else if (suggestion.closeness === 'typography') message += `: it differs only in ${new Intl.ListFormat('en').format(typographyDifferences(quote, suggestion.text))}. ${describePart(suggestion.span.part)} has “${suggestion.text}”.`;
-    else message += `. The closest passage, in ${describePart(suggestion.span.part)}, is “${suggestion.text}”.`;
-    issues.push(issue('error', [...path, 'quote'], message.endsWith('.') ? message : `${message}.`));
+    let message: string;
+    if (!SEARCHES_CLOSEST_PASSAGE) {
+      message = t('is not found word for word in {where}. Copy the quote exactly from the title, the dek or one paragraph; the explorer shows the closest passage.', { where });
+    } else if (!suggestion) {
+      message = t('is not found word for word in {where}, and no passage comes close. Copy the quote exactly from the title, the dek or one paragraph.', { where });
+    } else if (suggestion.closeness === 'context') {
+      message = t('is in {part}, but not next to the given "prefix" or "suffix"; check them against the article.', { part: describePart(suggestion.span.part) });
+    } else if (suggestion.closeness === 'typography') {
+      const differences = new Intl.ListFormat(interfaceLocale()).format(typographyDifferences(quote, suggestion.text));
+      message = t('is not found word for word in {where}: it differs only in {differences}. {part} has “{passage}”.', { where, differences, part: describePart(suggestion.span.part), passage: suggestion.text });
+    } else {
+      message = t('is not found word for word in {where}. The closest passage, in {part}, is “{passage}”.', { where, part: describePart(suggestion.span.part), passage: suggestion.text });
+    }
+    issues.push(issue('error', [...path, 'quote'], message));
   } else if (lookup.found === 'several') {
     const places = [lookup.span, ...lookup.others].map((span) => describePart(span.part)).join(', ');
-    issues.push(issue('warning', [...path, 'quote'], `occurs ${lookup.others.length + 1} times (${places}); the first is used. Add "paragraph", "prefix" or "suffix" to choose one.`));
+    const message = tn(
+      lookup.others.length + 1,
+      'occurs {count} time ({places}); the first is used. Add "paragraph", "prefix" or "suffix" to choose one.',
+      'occurs {count} times ({places}); the first is used. Add "paragraph", "prefix" or "suffix" to choose one.',
+      { places },
+    );
+    issues.push(issue('warning', [...path, 'quote'], message));
   }
 }
 

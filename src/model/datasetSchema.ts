@@ -11,6 +11,7 @@
  * come from describeSchemaIssue.ts).
  */
 import * as z from 'zod/mini';
+import { t } from '../i18n/translate';
 import { ACTOR_KINDS, RELATION_STATUSES, STANCES } from './vocabulary';
 
 // The app runs under a strict Content-Security-Policy: no `new Function`.
@@ -25,9 +26,9 @@ const WIKIDATA_ID = /^Q[1-9]\d*$/;
 // A BCP 47 tag's shape: a language of 2–3 letters, then subtags (script, region, variant).
 const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 
-const text = () => z.string().check(z.minLength(1, { error: 'is empty' }));
+const text = () => z.string().check(z.minLength(1, { error: () => t('is empty') }));
 const id = () =>
-  z.string().check(z.regex(ID_PATTERN, { error: 'is not a valid id: use lowercase letters and digits joined by single hyphens, like “liwa-al-mutasim”' }));
+  z.string().check(z.regex(ID_PATTERN, { error: () => t('is not a valid id: use lowercase letters and digits joined by single hyphens, like “liwa-al-mutasim”') }));
 
 export const evidenceSchema = z.looseObject({
   quote: text(),
@@ -49,11 +50,11 @@ export const articleSchema = z.looseObject({
   dek: z.string(),
   outlet: z.optional(text()),
   author: z.optional(text()),
-  published: z.optional(z.string().check(z.regex(ISO_DATE, { error: 'is not a date in the form YYYY-MM-DD' }))),
-  url: z.optional(z.string().check(z.regex(HTTP_URL, { error: 'is not a web address: it must start with http:// or https://' }))),
+  published: z.optional(z.string().check(z.regex(ISO_DATE, { error: () => t('is not a date in the form YYYY-MM-DD') }))),
+  url: z.optional(z.string().check(z.regex(HTTP_URL, { error: () => t('is not a web address: it must start with http:// or https://') }))),
   rights: z.optional(text()),
-  language: z.optional(z.string().check(z.regex(LANGUAGE_TAG, { error: 'is not a language tag: use a BCP 47 tag such as “ar”, “fa” or “pt-BR”' }))),
-  paragraphs: z.array(z.string().check(z.minLength(1, { error: 'is empty' }))).check(z.minLength(1)),
+  language: z.optional(z.string().check(z.regex(LANGUAGE_TAG, { error: () => t('is not a language tag: use a BCP 47 tag such as “ar”, “fa” or “pt-BR”') }))),
+  paragraphs: z.array(z.string().check(z.minLength(1, { error: () => t('is empty') }))).check(z.minLength(1)),
 });
 
 export const positionSchema = z.looseObject({ x: z.number(), y: z.number() });
@@ -66,7 +67,7 @@ export const actorSchema = z.looseObject({
   partOf: z.optional(id()),
   description: text(),
   evidence: z.array(evidenceSchema).check(z.minLength(1)),
-  wikidataId: z.optional(z.string().check(z.regex(WIKIDATA_ID, { error: 'is not a Wikidata id: a Q followed by digits, like “Q159”' }))),
+  wikidataId: z.optional(z.string().check(z.regex(WIKIDATA_ID, { error: () => t('is not a Wikidata id: a Q followed by digits, like “Q159”') }))),
   position: z.optional(positionSchema),
   /** Drafted by the suggestion rules (npm run draft) and not confirmed by a person yet. */
   suggested: z.optional(z.boolean()),
@@ -74,13 +75,13 @@ export const actorSchema = z.looseObject({
 
 export const whenSchema = z.looseObject({
   text: text(),
-  date: z.optional(z.string().check(z.regex(ISO_DATE_OR_INTERVAL, { error: 'is not an ISO date: use YYYY, YYYY-MM, YYYY-MM-DD or an interval “2015-02/2016-08”' }))),
+  date: z.optional(z.string().check(z.regex(ISO_DATE_OR_INTERVAL, { error: () => t('is not an ISO date: use YYYY, YYYY-MM, YYYY-MM-DD or an interval “2015-02/2016-08”') }))),
 });
 
 export const amountSchema = z.looseObject({
   text: text(),
   value: z.optional(z.number().check(z.nonnegative())),
-  currency: z.optional(z.string().check(z.regex(/^[A-Z]{3}$/, { error: 'is not a currency code: use three capital letters, like “USD”' }))),
+  currency: z.optional(z.string().check(z.regex(/^[A-Z]{3}$/, { error: () => t('is not a currency code: use three capital letters, like “USD”') }))),
 });
 
 export const relationSchema = z.looseObject({
@@ -104,7 +105,7 @@ const SELECTION_PATTERN = /^(actor|relation):[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** What a step shows on the map besides its spotlight, as captured from a live view. */
 export const stepViewSchema = z.looseObject({
-  select: z.optional(z.string().check(z.regex(SELECTION_PATTERN, { error: 'is not a selection: use “actor:ID” or “relation:ID”, as the address’s select= does' }))),
+  select: z.optional(z.string().check(z.regex(SELECTION_PATTERN, { error: () => t('is not a selection: use “actor:ID” or “relation:ID”, as the address’s select= does') }))),
   hiddenStances: z.optional(z.array(z.enum(STANCES))),
   hiddenKinds: z.optional(z.array(z.enum(ACTOR_KINDS))),
   focus: z.optional(id()),

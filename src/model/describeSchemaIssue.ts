@@ -1,23 +1,37 @@
 import type { core } from 'zod/mini';
+import { t, tn } from '../i18n/translate';
 import { closestMatch } from './closestMatch';
 import { valueAt, type PathSegment } from './formatPath';
 import { didYouMean, issue, showValue, type ValidationIssue } from './validationIssue';
 
-const EXPECTED_IN_WORDS: Record<string, string> = {
-  string: 'text in quotes',
-  number: 'a number',
-  int: 'a whole number',
-  array: 'a list [ … ]',
-  object: 'an object { … }',
-  boolean: 'true or false',
-};
+/** The type a schema wants, in words (in the interface's language); undefined for a type the format never asks for. */
+function expectedInWords(expected: string): string | undefined {
+  switch (expected) {
+    case 'string':
+      return t('text in quotes');
+    case 'number':
+      return t('a number');
+    case 'int':
+      return t('a whole number');
+    case 'array':
+      return t('a list [ … ]');
+    case 'object':
+      return t('an object { … }');
+    case 'boolean':
+      return t('true or false');
+    default:
+      return undefined;
+  }
+}
 
 function typeInWords(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return `the text ${showValue(value)}`;
-  if (typeof value === 'object') return 'an object';
-  return `${typeof value === 'number' ? 'the number' : typeof value} ${String(value)}`;
+  if (Array.isArray(value)) return t('a list');
+  if (typeof value === 'string') return t('the text {value}', { value: showValue(value) });
+  if (typeof value === 'object') return t('an object');
+  if (typeof value === 'number') return t('the number {value}', { value: String(value) });
+  if (typeof value === 'boolean') return t('boolean {value}', { value: String(value) });
+  return `${typeof value} ${String(value)}`;
 }
 
 /** Turns one zod issue into a message that says where, what was found and what is wanted. */
@@ -27,24 +41,24 @@ export function describeSchemaIssue(zodIssue: core.$ZodIssue, input: unknown): V
   const error = (message: string) => issue('error', path, message);
   switch (zodIssue.code) {
     case 'invalid_type': {
-      const expected = EXPECTED_IN_WORDS[zodIssue.expected] ?? zodIssue.expected;
-      if (value === undefined) return error(`is missing; it should be ${expected}.`);
-      return error(`should be ${expected}, but is ${typeInWords(value)}.`);
+      const expected = expectedInWords(zodIssue.expected) ?? zodIssue.expected;
+      if (value === undefined) return error(t('is missing; it should be {expected}.', { expected }));
+      return error(t('should be {expected}, but is {found}.', { expected, found: typeInWords(value) }));
     }
     case 'invalid_value': {
       const options = zodIssue.values.map(String);
       const suggestion = typeof value === 'string' ? closestMatch(value, options) : undefined;
-      return error(`${showValue(value)} is not one of: ${options.join(', ')}${didYouMean(suggestion)}.`);
+      return error(t('{value} is not one of: {options}{suggestion}.', { value: showValue(value), options: options.join(', '), suggestion: didYouMean(suggestion) }));
     }
     case 'invalid_format':
       return error(`${showValue(value)} ${zodIssue.message}.`);
     case 'too_small':
-      if (zodIssue.origin === 'string') return error('is empty.');
-      if (zodIssue.origin === 'array') return error(`needs at least ${zodIssue.minimum === 1 ? 'one item' : `${zodIssue.minimum} items`}.`);
-      return error(`${showValue(value)} is too small: it must be ${zodIssue.minimum} or more.`);
+      if (zodIssue.origin === 'string') return error(t('is empty.'));
+      if (zodIssue.origin === 'array') return error(tn(Number(zodIssue.minimum), 'needs at least one item.', 'needs at least {count} items.'));
+      return error(t('{value} is too small: it must be {minimum} or more.', { value: showValue(value), minimum: String(zodIssue.minimum) }));
     case 'too_big':
       // A whole number past 2^53 (zod/mini carries no English messages of its own).
-      return error(`${showValue(value)} is too big: it must be ${zodIssue.maximum} or less.`);
+      return error(t('{value} is too big: it must be {maximum} or less.', { value: showValue(value), maximum: String(zodIssue.maximum) }));
     default:
       return error(`${zodIssue.message}.`);
   }

@@ -4,16 +4,24 @@
  * all of it, so publishReadiness.ts makes the same fields errors.
  */
 import { CREDIT_FIELDS, type CreditField } from './datasetSchema';
+import { t } from '../i18n/translate';
 import { issue, type ValidationIssue } from './validationIssue';
 
-/** What each field is for, in the words of the person who fills it in. */
-export const WHAT_IT_IS: Record<CreditField, string> = {
-  outlet: 'the outlet that published the article, credited under the map',
-  author: 'the article’s author (the byline), credited under the map',
-  published: 'the date the article was published (YYYY-MM-DD), credited under the map',
-  url: 'the web address of the article, so readers can open the original',
-  rights: 'the rights line (for example “© The Gazette, used with permission”), shown wherever the text is',
-};
+/** What each field is for, in the words of the person who fills it in (in the interface's language). */
+export function whatItIs(field: CreditField): string {
+  switch (field) {
+    case 'outlet':
+      return t('the outlet that published the article, credited under the map');
+    case 'author':
+      return t('the article’s author (the byline), credited under the map');
+    case 'published':
+      return t('the date the article was published (YYYY-MM-DD), credited under the map');
+    case 'url':
+      return t('the web address of the article, so readers can open the original');
+    case 'rights':
+      return t('the rights line (for example “© The Gazette, used with permission”), shown wherever the text is');
+  }
+}
 
 /** The credit fields `article` lacks: absent, not text, or blank. Reads untrusted JSON. */
 export function missingCredit(article: unknown): CreditField[] {
@@ -26,5 +34,5 @@ export function missingCredit(article: unknown): CreditField[] {
 
 /** A draft's warning for a credit field not given yet: the map works without it, publishing does not. */
 export function draftCreditWarning(field: CreditField): ValidationIssue {
-  return issue('warning', ['article', field], `is not given yet: add ${WHAT_IT_IS[field]}. A draft can wait; publishing needs it.`);
+  return issue('warning', ['article', field], t('is not given yet: add {what}. A draft can wait; publishing needs it.', { what: whatItIs(field) }));
 }

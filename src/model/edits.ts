@@ -3,11 +3,11 @@
  * new one, leaving fields this version does not know exactly as they were. An edit that would
  * break a reference is refused with a reason, never half-done.
  */
+import { t, tn } from '../i18n/translate';
 import { CREDIT_FIELDS, type Evidence } from './datasetSchema';
 import { splitArticleText } from './formats/articleText';
 import { kebabCase, uniqueId as freeId } from './kebabCase';
 import { storyWithout } from './storyEdits';
-import { plural } from './plural';
 import type { ActorKind, RelationStatus, Stance } from './vocabulary';
 
 export interface ActorInput {
@@ -54,16 +54,16 @@ export function addActor(dataset: RawDataset, actor: ActorInput): EditResult & {
 }
 
 export function updateActor(dataset: RawDataset, id: string, patch: Partial<Omit<ActorInput, 'id'>>): EditResult {
-  if (!dataset.actors.some((actor) => actor.id === id)) return { ok: false, reason: `There is no actor “${id}”.` };
-  if (patch.partOf === id) return { ok: false, reason: 'An actor cannot be part of itself.' };
+  if (!dataset.actors.some((actor) => actor.id === id)) return { ok: false, reason: t('There is no actor “{id}”.', { id }) };
+  if (patch.partOf === id) return { ok: false, reason: t('An actor cannot be part of itself.') };
   return ok({ ...dataset, actors: dataset.actors.map((actor) => (actor.id === id ? { ...actor, ...patch } : actor)) });
 }
 
 export function deleteActor(dataset: RawDataset, id: string): EditResult {
   const uses = dataset.relations.filter((relation) => relation.source === id || relation.target === id || relation.claimedBy === id).length;
-  if (uses > 0) return { ok: false, reason: `It takes part in or claims ${plural(uses, 'relation')}: delete or change ${uses === 1 ? 'it' : 'them'} first.` };
+  if (uses > 0) return { ok: false, reason: tn(uses, 'It takes part in or claims {count} relation: delete or change it first.', 'It takes part in or claims {count} relations: delete or change them first.') };
   const members = dataset.actors.filter((actor) => actor.partOf === id).length;
-  if (members > 0) return { ok: false, reason: `${plural(members, 'actor is', 'actors are')} part of it: change ${members === 1 ? 'that' : 'those'} first.` };
+  if (members > 0) return { ok: false, reason: tn(members, '{count} actor is part of it: change that first.', '{count} actors are part of it: change those first.') };
   const story = Array.isArray(dataset.story) ? (dataset.story as Record<string, unknown>[]) : null;
   return ok({
     ...dataset,
@@ -75,7 +75,7 @@ export function deleteActor(dataset: RawDataset, id: string): EditResult {
 /** Someone quoted who is not on the map, to be credited with a claim (a relation's claimedBy). */
 export function addClaimant(dataset: RawDataset, claimant: { name: string; description?: string }): EditResult & { id?: string } {
   const name = claimant.name.trim();
-  if (!name) return { ok: false, reason: 'A claimant needs a name.' };
+  if (!name) return { ok: false, reason: t('A claimant needs a name.') };
   const description = claimant.description?.trim();
   const id = uniqueId(kebabId(name), takenIds(dataset));
   return { ...ok({ ...dataset, claimants: [...claimantsOf(dataset), { id, name, ...(description ? { description } : {}) }] }), id };
@@ -87,7 +87,7 @@ export function addRelation(dataset: RawDataset, relation: RelationInput): EditR
 }
 
 export function updateRelation(dataset: RawDataset, id: string, patch: Partial<Omit<RelationInput, 'id'>>): EditResult {
-  if (!dataset.relations.some((relation) => relation.id === id)) return { ok: false, reason: `There is no relation “${id}”.` };
+  if (!dataset.relations.some((relation) => relation.id === id)) return { ok: false, reason: t('There is no relation “{id}”.', { id }) };
   return ok({ ...dataset, relations: dataset.relations.map((relation) => (relation.id === id ? { ...relation, ...patch } : relation)) });
 }
 
@@ -102,9 +102,9 @@ export function deleteRelation(dataset: RawDataset, id: string): EditResult {
 
 export function addEvidence(dataset: RawDataset, relationId: string, evidence: Evidence): EditResult {
   const relation = dataset.relations.find((candidate) => candidate.id === relationId);
-  if (!relation) return { ok: false, reason: `There is no relation “${relationId}”.` };
+  if (!relation) return { ok: false, reason: t('There is no relation “{id}”.', { id: relationId }) };
   const current = Array.isArray(relation.evidence) ? (relation.evidence as Evidence[]) : [];
-  if (current.some((item) => item.quote === evidence.quote)) return { ok: false, reason: 'This passage is already one of its quotes.' };
+  if (current.some((item) => item.quote === evidence.quote)) return { ok: false, reason: t('This passage is already one of its quotes.') };
   return updateRelation(dataset, relationId, { evidence: [...current, evidence] });
 }
 
@@ -156,7 +156,7 @@ export function updateArticleDetails(dataset: RawDataset, details: ArticleDetail
   const article = { ...((dataset.article ?? {}) as Record<string, unknown>) };
   for (const [key, value] of Object.entries(details)) {
     const text = value?.trim() ?? '';
-    if (key === 'title' && !text) return { ok: false, reason: 'The article needs its headline.' };
+    if (key === 'title' && !text) return { ok: false, reason: t('The article needs its headline.') };
     if (text || key === 'dek') article[key] = text;
     else delete article[key];
   }

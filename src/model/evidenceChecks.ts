@@ -3,6 +3,7 @@
  * by reading: passages that never name the parties, a summary that states a number no passage
  * gives, and the same passage given twice for one claim. Read defensively, as checkDataset reads.
  */
+import { t } from '../i18n/translate';
 import type { PathSegment } from './formatPath';
 import { normalizedText } from './normalizedText';
 import { joinedForms } from './joinedForms';
@@ -79,7 +80,10 @@ export function evidenceWarnings(actors: readonly EvidenceActor[], relations: re
       if (!namesKin(quotes, source, target)) {
         warnings.push({
           path: ['relations', index, 'evidence'],
-          message: `no passage names ${showValue(byId.get(source)!.name)} or ${showValue(byId.get(target)!.name)}, nor an alias of either: a reader cannot see who the claim is about. Quote the words that name one of them, or add the article’s word for them as an alias.`,
+          message: t(
+            'no passage names {source} or {target}, nor an alias of either: a reader cannot see who the claim is about. Quote the words that name one of them, or add the article’s word for them as an alias.',
+            { source: showValue(byId.get(source)!.name), target: showValue(byId.get(target)!.name) },
+          ),
         });
       }
     }
@@ -89,7 +93,8 @@ export function evidenceWarnings(actors: readonly EvidenceActor[], relations: re
     const summary = named.sort((a, b) => b.length - a.length).reduce((text, name) => text.split(name).join(' '), relation.summary ?? '');
     const unsupported = digits(summary).filter((number) => !given.has(number));
     if (unsupported.length > 0) {
-      warnings.push({ path: ['relations', index, 'summary'], message: `states ${unsupported.map((number) => showValue(number)).join(', ')}, which none of its passages gives: a summary adds nothing to the passages.` });
+      const numbers = unsupported.map((number) => showValue(number)).join(', ');
+      warnings.push({ path: ['relations', index, 'summary'], message: t('states {numbers}, which none of its passages gives: a summary adds nothing to the passages.', { numbers }) });
     }
   });
   // The same claim twice: one source, target and stance, one passage.
@@ -99,7 +104,10 @@ export function evidenceWarnings(actors: readonly EvidenceActor[], relations: re
       const key = `${relation.source}>${relation.target}:${relation.stance}:${quote}`;
       const first = seen.get(key);
       if (first === undefined) seen.set(key, index);
-      else warnings.push({ path: ['relations', index, 'evidence', position, 'quote'], message: `is also relations[${first}]’s passage, with the same actors and stance: one claim, mapped twice. Merge the two, or quote what tells them apart.` });
+      else {
+        const message = t('is also relations[{first}]’s passage, with the same actors and stance: one claim, mapped twice. Merge the two, or quote what tells them apart.', { first: String(first) });
+        warnings.push({ path: ['relations', index, 'evidence', position, 'quote'], message });
+      }
     });
   });
   return warnings;

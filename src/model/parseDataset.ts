@@ -2,6 +2,7 @@
  * The edge of the model: unknown JSON in, a typed Dataset or every problem out. Everything after
  * parseDataset trusts its types.
  */
+import { t, tn } from '../i18n/translate';
 import { checkDataset, quoteLocatorFor } from './checkDataset';
 import { anchorRelations, type RelationAnchors } from './quoteLocator';
 import { closestMatch } from './closestMatch';
@@ -29,7 +30,7 @@ export type ParseResult =
 
 export function parseDataset(input: unknown): ParseResult {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    const error = issue('error', [], 'does not hold a dataset: it should be a JSON object with schemaVersion, article, actors and relations.');
+    const error = issue('error', [], t('does not hold a dataset: it should be a JSON object with schemaVersion, article, actors and relations.'));
     return { ok: false, errors: [error], warnings: [] };
   }
   const overLimit = checkLimits(input as Record<string, unknown>);
@@ -55,17 +56,23 @@ export function parseDataset(input: unknown): ParseResult {
 function capped(issues: ValidationIssue[], noun: 'errors' | 'warnings'): ValidationIssue[] {
   if (issues.length <= LIMITS.reportedProblems) return issues;
   const rest = issues.length - LIMITS.reportedProblems;
-  const severity = noun === 'errors' ? 'error' : 'warning';
-  return [...issues.slice(0, LIMITS.reportedProblems), issue(severity, [], `has ${rest} more ${noun} (${issues.length} in all); fix these first.`)];
+  // The count as written without grouping (a few thousand problems are possible), and the English
+  // plural for one too: the English reads as it always has; a catalogue gives each language its forms.
+  const values = { count: String(rest), total: String(issues.length) };
+  const total =
+    noun === 'errors'
+      ? issue('error', [], tn(rest, 'has {count} more errors ({total} in all); fix these first.', 'has {count} more errors ({total} in all); fix these first.', values))
+      : issue('warning', [], tn(rest, 'has {count} more warnings ({total} in all); fix these first.', 'has {count} more warnings ({total} in all); fix these first.', values));
+  return [...issues.slice(0, LIMITS.reportedProblems), total];
 }
 
 /** Sizes past which validation would take too long, checked before anything else. */
 function checkLimits(input: Record<string, unknown>): ValidationIssue | null {
   const deep = tooDeep(input, LIMITS.nestingDepth);
-  if (deep) return issue('error', deep, `nests deeper than ${LIMITS.nestingDepth} levels; a dataset never needs that many.`);
+  if (deep) return issue('error', deep, tn(LIMITS.nestingDepth, 'nests deeper than {count} level; a dataset never needs that many.', 'nests deeper than {count} levels; a dataset never needs that many.'));
   for (const [key, most] of [['actors', LIMITS.actors], ['relations', LIMITS.relations]] as const) {
     const list = input[key];
-    if (Array.isArray(list) && list.length > most) return issue('error', [key], `has ${list.length} items; stancemap opens at most ${most}.`);
+    if (Array.isArray(list) && list.length > most) return issue('error', [key], tn(list.length, 'has {count} item; stancemap opens at most {most}.', 'has {count} items; stancemap opens at most {most}.', { count: String(list.length), most: String(most) }));
   }
   let found: ValidationIssue | null = null;
   // One path, grown and shrunk as the walk goes: copied only for the text that is too long.
@@ -74,7 +81,15 @@ function checkLimits(input: Record<string, unknown>): ValidationIssue | null {
     if (found) return;
     if (typeof node === 'string') {
       const most = path.at(-1) === 'quote' ? LIMITS.quoteCharacters : LIMITS.textCharacters;
-      if (node.length > most) found = issue('error', [...path], `is ${node.length} characters long; ${path.at(-1) === 'quote' ? 'a quote' : 'a text'} may have at most ${most}.`);
+      if (node.length > most) {
+        // Lengths and limits as written without grouping, as the English always has.
+        const values = { count: String(node.length), most: String(most) };
+        const message =
+          path.at(-1) === 'quote'
+            ? tn(node.length, 'is {count} character long; a quote may have at most {most}.', 'is {count} characters long; a quote may have at most {most}.', values)
+            : tn(node.length, 'is {count} character long; a text may have at most {most}.', 'is {count} characters long; a text may have at most {most}.', values);
+        found = issue('error', [...path], message);
+      }
     } else if (Array.isArray(node)) {
       for (let index = 0; index < node.length; index++) {
         path.push(index);
@@ -132,7 +147,7 @@ function inFileOrder(root: unknown, issues: ValidationIssue[]): ValidationIssue[
 export function parseDatasetText(text: string, onStage?: (stage: 'reading' | 'checking') => void): ParseResult {
   if (text.length > LIMITS.fileBytes) {
     const megabytes = (LIMITS.fileBytes / 1024 / 1024).toFixed(0);
-    return { ok: false, errors: [issue('error', [], `is ${(text.length / 1024 / 1024).toFixed(1)} MB; stancemap opens datasets of up to ${megabytes} MB.`)], warnings: [] };
+    return { ok: false, errors: [issue('error', [], t('is {size} MB; stancemap opens datasets of up to {most} MB.', { size: (text.length / 1024 / 1024).toFixed(1), most: megabytes }))], warnings: [] };
   }
   let json: unknown;
   onStage?.('reading');
@@ -149,26 +164,68 @@ function describeJsonSyntaxError(text: string, cause: unknown): string {
   const detail = cause instanceof Error ? cause.message : String(cause);
   const position = /position (\d+)/.exec(detail);
   // “Unexpected end of JSON input” carries no position: the text stops at its own end.
-  if (!position && !/end of JSON input/i.test(detail)) return `is not valid JSON: ${detail}.`;
+  if (!position && !/end of JSON input/i.test(detail)) return t('is not valid JSON: {detail}.', { detail });
   const offset = position ? Number(position[1]) : text.length;
   const before = text.slice(0, offset).split('\n');
   const line = before.length;
   const column = before[before.length - 1]!.length + 1;
-  return `is not valid JSON: the text breaks off at line ${line}, column ${column} (${detail.replace(/\s*\(line.*$/, '').replace(/ in JSON at position \d+/, '')}).`;
+  return t('is not valid JSON: the text breaks off at line {line}, column {column} ({detail}).', {
+    line: String(line),
+    column: String(column),
+    detail: detail.replace(/\s*\(line.*$/, '').replace(/ in JSON at position \d+/, ''),
+  });
 }
 
-// Unknown fields are kept (a later version may use them) but named, since most are typos.
+// Unknown fields are kept (a later version may use them) but named, since most are typos. Each
+// owner's warning is a whole sentence, made when it is reported (in the interface's language).
 type LooseShape = { shape: Record<string, unknown> };
-const KNOWN_FIELDS: { pattern: (path: PathSegment[]) => boolean; schema: LooseShape; noun: string }[] = [
-  { pattern: (p) => p.length === 0, schema: datasetSchema, noun: 'the dataset' },
-  { pattern: (p) => p.length === 1 && p[0] === 'article', schema: articleSchema, noun: 'the article' },
-  { pattern: (p) => p.length === 2 && p[0] === 'actors', schema: actorSchema, noun: 'an actor' },
-  { pattern: (p) => p.length === 2 && p[0] === 'relations', schema: relationSchema, noun: 'a relation' },
-  { pattern: (p) => p.length === 3 && p[1] !== undefined && p[2] === 'when', schema: whenSchema, noun: 'a relation’s when' },
-  { pattern: (p) => p.length === 3 && p[2] === 'amount', schema: amountSchema, noun: 'an amount' },
-  { pattern: (p) => p.at(-2) === 'evidence', schema: evidenceSchema, noun: 'an evidence passage' },
-  { pattern: (p) => p.length === 2 && p[0] === 'story', schema: storyStepSchema, noun: 'a story step' },
-  { pattern: (p) => p.length === 3 && p[0] === 'story' && p[2] === 'passage', schema: evidenceSchema, noun: 'a story passage' },
+type UnknownField = (suggestion: string) => string;
+const KNOWN_FIELDS: { pattern: (path: PathSegment[]) => boolean; schema: LooseShape; unknownField: UnknownField }[] = [
+  {
+    pattern: (p) => p.length === 0,
+    schema: datasetSchema,
+    unknownField: (suggestion) => t('is not a field of the dataset in this format version; it is kept but not used{suggestion}.', { suggestion }),
+  },
+  {
+    pattern: (p) => p.length === 1 && p[0] === 'article',
+    schema: articleSchema,
+    unknownField: (suggestion) => t('is not a field of the article in this format version; it is kept but not used{suggestion}.', { suggestion }),
+  },
+  {
+    pattern: (p) => p.length === 2 && p[0] === 'actors',
+    schema: actorSchema,
+    unknownField: (suggestion) => t('is not a field of an actor in this format version; it is kept but not used{suggestion}.', { suggestion }),
+  },
+  {
+    pattern: (p) => p.length === 2 && p[0] === 'relations',
+    schema: relationSchema,
+    unknownField: (suggestion) => t('is not a field of a relation in this format version; it is kept but not used{suggestion}.', { suggestion }),
+  },
+  {
+    pattern: (p) => p.length === 3 && p[1] !== undefined && p[2] === 'when',
+    schema: whenSchema,
+    unknownField: (suggestion) => t('is not a field of a relation’s when in this format version; it is kept but not used{suggestion}.', { suggestion }),
+  },
+  {
+    pattern: (p) => p.length === 3 && p[2] === 'amount',
+    schema: amountSchema,
+    unknownField: (suggestion) => t('is not a field of an amount in this format version; it is kept but not used{suggestion}.', { suggestion }),
+  },
+  {
+    pattern: (p) => p.at(-2) === 'evidence',
+    schema: evidenceSchema,
+    unknownField: (suggestion) => t('is not a field of an evidence passage in this format version; it is kept but not used{suggestion}.', { suggestion }),
+  },
+  {
+    pattern: (p) => p.length === 2 && p[0] === 'story',
+    schema: storyStepSchema,
+    unknownField: (suggestion) => t('is not a field of a story step in this format version; it is kept but not used{suggestion}.', { suggestion }),
+  },
+  {
+    pattern: (p) => p.length === 3 && p[0] === 'story' && p[2] === 'passage',
+    schema: evidenceSchema,
+    unknownField: (suggestion) => t('is not a field of a story passage in this format version; it is kept but not used{suggestion}.', { suggestion }),
+  },
 ];
 
 function unknownFieldWarnings(root: unknown): ValidationIssue[] {
@@ -182,8 +239,7 @@ function unknownFieldWarnings(root: unknown): ValidationIssue[] {
     for (const [key, child] of Object.entries(node)) {
       if (knownKeys.includes(key)) visit(child, [...path, key]);
       else {
-        const message = `is not a field of ${known.noun} in this format version; it is kept but not used${didYouMean(closestMatch(key, knownKeys))}.`;
-        warnings.push(issue('warning', [...path, key], message));
+        warnings.push(issue('warning', [...path, key], known.unknownField(didYouMean(closestMatch(key, knownKeys)))));
       }
     }
   };

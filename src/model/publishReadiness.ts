@@ -6,7 +6,8 @@
  */
 import { checkDataset } from './checkDataset';
 import type { Dataset } from './datasetSchema';
-import { missingCredit, WHAT_IT_IS } from './draftCredit';
+import { t } from '../i18n/translate';
+import { missingCredit, whatItIs } from './draftCredit';
 import { issue, type ValidationIssue } from './validationIssue';
 
 /**
@@ -15,7 +16,7 @@ import { issue, type ValidationIssue } from './validationIssue';
  * @example publishProblems(draft).map(formatIssue) // ['article.url: is missing: add the web address of the article, …']
  */
 export function publishProblems(dataset: Dataset): ValidationIssue[] {
-  const missing = missingCredit(dataset.article).map((field) => issue('error', ['article', field], `is missing: add ${WHAT_IT_IS[field]}.`));
+  const missing = missingCredit(dataset.article).map((field) => issue('error', ['article', field], t('is missing: add {what}.', { what: whatItIs(field) })));
   const quoteWarnings = checkDataset(dataset).filter((found) => found.severity === 'warning' && found.path.includes('quote'));
   return [...missing, ...quoteWarnings];
 }

@@ -5,6 +5,7 @@
  * form. Each rule maps one character to at most one, so a match in the folded text maps back to
  * the original (locateQuote.ts).
  */
+import { t } from '../i18n/translate';
 
 export const SINGLE_QUOTES = /[‘’‚‛′`´‹›\u05F3]/; // … and the Hebrew geresh
 export const DOUBLE_QUOTES = /[“”„‟″«»\u05F4]/; // … and the Hebrew gershayim
@@ -93,18 +94,18 @@ export function normalizeForMatching(original: string): NormalizedText {
 
 const everywhere = (pattern: RegExp) => new RegExp(pattern.source, 'g');
 
-/** Each way two texts may differ that the comparison ignores, with the words a message uses. */
-const DIFFERENCES: readonly { name: string; fold: (text: string) => string }[] = [
-  { name: 'invisible characters or direction marks', fold: (text) => text.replace(everywhere(INVISIBLE), '') },
-  { name: 'quote marks or apostrophes', fold: (text) => text.replace(everywhere(SINGLE_QUOTES), "'").replace(everywhere(DOUBLE_QUOTES), '"') },
-  { name: 'dashes', fold: (text) => text.replace(everywhere(DASHES), '-') },
-  { name: 'ellipses', fold: (text) => text.replace(/…/g, '...') },
-  { name: 'spacing', fold: (text) => text.replace(/\s+/g, ' ').trim() },
-  { name: 'capitals', fold: (text) => text.toLowerCase() },
-  { name: 'tatweel', fold: (text) => text.replace(everywhere(TATWEEL), '') },
-  { name: 'vowel marks', fold: (text) => text.replace(everywhere(VOWEL_MARKS), '') },
-  { name: 'letter forms (yeh, kaf or alef)', fold: (text) => text.replace(everywhere(OTHER_LETTER_FORM), letterForm) },
-  { name: 'Arabic punctuation or digits', fold: (text) => text.replace(everywhere(OTHER_PUNCTUATION), latinPunctuation) },
+/** Each way two texts may differ that the comparison ignores, with the words a message uses (in the interface's language). */
+const DIFFERENCES: readonly { name: () => string; fold: (text: string) => string }[] = [
+  { name: () => t('invisible characters or direction marks'), fold: (text) => text.replace(everywhere(INVISIBLE), '') },
+  { name: () => t('quote marks or apostrophes'), fold: (text) => text.replace(everywhere(SINGLE_QUOTES), "'").replace(everywhere(DOUBLE_QUOTES), '"') },
+  { name: () => t('dashes'), fold: (text) => text.replace(everywhere(DASHES), '-') },
+  { name: () => t('ellipses'), fold: (text) => text.replace(/…/g, '...') },
+  { name: () => t('spacing'), fold: (text) => text.replace(/\s+/g, ' ').trim() },
+  { name: () => t('capitals'), fold: (text) => text.toLowerCase() },
+  { name: () => t('tatweel'), fold: (text) => text.replace(everywhere(TATWEEL), '') },
+  { name: () => t('vowel marks'), fold: (text) => text.replace(everywhere(VOWEL_MARKS), '') },
+  { name: () => t('letter forms (yeh, kaf or alef)'), fold: (text) => text.replace(everywhere(OTHER_LETTER_FORM), letterForm) },
+  { name: () => t('Arabic punctuation or digits'), fold: (text) => text.replace(everywhere(OTHER_PUNCTUATION), latinPunctuation) },
 ];
 
 /**
@@ -115,5 +116,5 @@ export function typographyDifferences(quote: string, passage: string): string[] 
   return DIFFERENCES.filter((_, skipped) => {
     const foldAllBut = (text: string) => DIFFERENCES.reduce((folded, difference, i) => (i === skipped ? folded : difference.fold(folded)), text);
     return foldAllBut(quote) !== foldAllBut(passage);
-  }).map((difference) => difference.name);
+  }).map((difference) => difference.name());
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n/translate';
 import { formatPath, type PathSegment } from './formatPath';
 
 export type Severity = 'error' | 'warning';
@@ -20,13 +21,13 @@ export function formatIssue({ path, message }: ValidationIssue): string {
 
 /** A value as a message shows it: short, typographic quotes, never the whole of a long text. */
 export function showValue(value: unknown): string {
-  if (typeof value === 'string') return `“${value.length > 80 ? `${value.slice(0, 77)}…` : value}”`;
+  if (typeof value === 'string') return t('“{value}”', { value: value.length > 80 ? `${value.slice(0, 77)}…` : value });
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
+  if (Array.isArray(value)) return t('a list');
+  if (typeof value === 'object') return t('an object');
   return String(value);
 }
 
 export function didYouMean(suggestion: string | undefined): string {
-  return suggestion === undefined ? '' : ` (did you mean “${suggestion}”?)`;
+  return suggestion === undefined ? '' : t(' (did you mean “{suggestion}”?)', { suggestion });
 }

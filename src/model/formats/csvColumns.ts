@@ -5,6 +5,7 @@
  * columns could not carry, which it writes to the `extra` column as JSON. So an exported file
  * always imports to the dataset it came from.
  */
+import { t } from '../../i18n/translate';
 import type { Actor, Relation } from '../datasetSchema';
 import type { PathSegment } from '../formatPath';
 import { showValue } from '../validationIssue';
@@ -77,7 +78,7 @@ export function actorFromCells(cells: Cells<ActorColumn>): RecordFromCells<Actor
   const evidence = quotesOf(cells.evidence);
   if (evidence.length > 0) record.evidence = evidence;
   if (cells.wikidataId) record.wikidataId = cells.wikidataId;
-  if (!cells.kind) issues.push({ path: ['kind'], column: 'kind', message: `is empty; write one of: ${ACTOR_KINDS.join(', ')}.` });
+  if (!cells.kind) issues.push({ path: ['kind'], column: 'kind', message: t('is empty; write one of: {values}.', { values: ACTOR_KINDS.join(', ') }) });
   return { record, issues };
 }
 
@@ -96,31 +97,31 @@ export function relationFromCells(cells: Cells<RelationColumn>): RecordFromCells
   };
   if (cells.when || cells.date) {
     record.when = { text: cells.when ?? '', ...(cells.date ? { date: cells.date } : {}) };
-    if (!cells.when) problem(['when'], 'when', 'is empty, but column “date” is not: write when as the article says it, like “since 2018”.');
+    if (!cells.when) problem(['when'], 'when', t('is empty, but column “date” is not: write when as the article says it, like “since 2018”.'));
   }
   record.claimedBy = cells.claimedBy ?? '';
   if (cells.amount || cells.amountValue || cells.amountCurrency) {
     const amount: Loose = { text: cells.amount ?? '' };
     if (cells.amountValue) {
       if (NUMBER.test(cells.amountValue)) amount.value = Number(cells.amountValue);
-      else problem(['amount', 'value'], 'amountValue', `${showValue(cells.amountValue)} is not a number: write the figure alone, like 250 or 1500.5.`);
+      else problem(['amount', 'value'], 'amountValue', t('{value} is not a number: write the figure alone, like 250 or 1500.5.', { value: showValue(cells.amountValue) }));
     }
     if (cells.amountCurrency) amount.currency = /^[a-z]{3}$/i.test(cells.amountCurrency) ? cells.amountCurrency.toUpperCase() : cells.amountCurrency;
     record.amount = amount;
-    if (!cells.amount) problem(['amount'], 'amount', 'is empty, but column “amountValue” or “amountCurrency” is not: write the amount as the article gives it, like “$250 per man”.');
+    if (!cells.amount) problem(['amount'], 'amount', t('is empty, but column “amountValue” or “amountCurrency” is not: write the amount as the article gives it, like “$250 per man”.'));
   }
   record.evidence = quotesOf(cells.quote);
 
-  const emptyRequired: [RelationColumn, string][] = [
-    ['source', 'is empty; write the id or the name of the actor who holds the stance.'],
-    ['target', 'is empty; write the id or the name of the actor the stance is toward.'],
-    ['stance', `is empty; write one of: ${STANCES.join(', ')}.`],
-    ['status', `is empty; write one of: ${RELATION_STATUSES.join(', ')}.`],
-    ['claimedBy', 'is empty; write the id or the name of the actor who makes the claim, or “outlet” for the reporter’s own statements.'],
-    ['quote', 'is empty; every relation needs at least one passage of the article that supports it.'],
+  const emptyRequired: [RelationColumn, () => string][] = [
+    ['source', () => t('is empty; write the id or the name of the actor who holds the stance.')],
+    ['target', () => t('is empty; write the id or the name of the actor the stance is toward.')],
+    ['stance', () => t('is empty; write one of: {values}.', { values: STANCES.join(', ') })],
+    ['status', () => t('is empty; write one of: {values}.', { values: RELATION_STATUSES.join(', ') })],
+    ['claimedBy', () => t('is empty; write the id or the name of the actor who makes the claim, or “outlet” for the reporter’s own statements.')],
+    ['quote', () => t('is empty; every relation needs at least one passage of the article that supports it.')],
   ];
   for (const [column, message] of emptyRequired) {
-    if (!cells[column]) problem([column === 'quote' ? 'evidence' : column], column, message);
+    if (!cells[column]) problem([column === 'quote' ? 'evidence' : column], column, message());
   }
   issues.sort((a, b) => RELATION_COLUMNS.indexOf(a.column) - RELATION_COLUMNS.indexOf(b.column));
   return { record, issues };

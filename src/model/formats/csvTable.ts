@@ -5,6 +5,7 @@
  * open unchanged. Parsing itself is papaparse's.
  */
 import Papa from 'papaparse';
+import { t } from '../../i18n/translate';
 import { closestMatch } from '../closestMatch';
 import { didYouMean } from '../validationIssue';
 import { importIssue, type ImportIssue } from './importIssue';
@@ -59,10 +60,13 @@ export interface CsvTable<C extends string> {
   issues: ImportIssue[];
 }
 
+type CellCounts = { cells: string; columns: string };
+
+// What a row with more cells than the header has is told, one sentence per separator.
 const SEPARATORS = [
-  { char: ',', name: 'comma' },
-  { char: ';', name: 'semicolon' },
-  { char: '\t', name: 'tab' },
+  { char: ',', tooManyCells: (counts: CellCounts) => t('has {cells} cells, but the header names {columns} columns: a cell that holds a comma must be in double quotes.', counts) },
+  { char: ';', tooManyCells: (counts: CellCounts) => t('has {cells} cells, but the header names {columns} columns: a cell that holds a semicolon must be in double quotes.', counts) },
+  { char: '\t', tooManyCells: (counts: CellCounts) => t('has {cells} cells, but the header names {columns} columns: a cell that holds a tab must be in double quotes.', counts) },
 ] as const;
 
 /** The separator the header row uses most, outside quotes; a comma when it uses none. */
@@ -106,7 +110,7 @@ export function readCsvTable<C extends string>(text: string, file: string, colum
 
   const headerIndex = records.findIndex((record) => !isBlank(record));
   if (headerIndex === -1) {
-    error(`is empty; its first row should name the columns, at least ${required.join(', ')}.`);
+    error(t('is empty; its first row should name the columns, at least {columns}.', { columns: required.join(', ') }));
     return table;
   }
 
@@ -116,8 +120,8 @@ export function readCsvTable<C extends string>(text: string, file: string, colum
     quoteProblems.set(
       problem.row,
       problem.code === 'MissingQuotes'
-        ? 'a double quote " opens a cell that never closes, so everything after it is read as one cell: close it, or write "" for a quote mark inside a quoted cell.'
-        : 'a quoted cell does not end where it should: each " that opens a cell needs one that closes it, and a quote mark inside a quoted cell is written "".',
+        ? t('a double quote " opens a cell that never closes, so everything after it is read as one cell: close it, or write "" for a quote mark inside a quoted cell.')
+        : t('a quoted cell does not end where it should: each " that opens a cell needs one that closes it, and a quote mark inside a quoted cell is written "".'),
     );
   }
   for (const [index, message] of quoteProblems) error(message, index + 1);
@@ -130,17 +134,17 @@ export function readCsvTable<C extends string>(text: string, file: string, colum
   header.forEach((rawName, index) => {
     const name = rawName.trim();
     if (name === '') {
-      if (hasData(index)) warn(`column ${columnLetter(index)} has no name in the header, so its cells are ignored.`, headerRow);
+      if (hasData(index)) warn(t('column {column} has no name in the header, so its cells are ignored.', { column: columnLetter(index) }), headerRow);
       return;
     }
     const column = byKey.get(headerKey(name));
     if (column === undefined) {
-      warn(`is not a column stancemap reads, so its cells are ignored${didYouMean(closestMatch(name, columns))}.`, undefined, name);
+      warn(t('is not a column stancemap reads, so its cells are ignored{suggestion}.', { suggestion: didYouMean(closestMatch(name, columns)) }), undefined, name);
       return;
     }
     const first = [...columnAt].find(([, known]) => known === column);
     if (first) {
-      error(`appears twice in the header (columns ${columnLetter(first[0])} and ${columnLetter(index)}); keep one.`, undefined, name);
+      error(t('appears twice in the header (columns {first} and {second}); keep one.', { first: columnLetter(first[0]), second: columnLetter(index) }), undefined, name);
       return;
     }
     columnAt.set(index, column);
@@ -148,7 +152,7 @@ export function readCsvTable<C extends string>(text: string, file: string, colum
     table.columnOrder.push(column);
   });
   for (const column of required) {
-    if (!(column in table.headers)) error(`is missing from the header (row ${headerRow}); the required columns are ${required.join(', ')}.`, undefined, column);
+    if (!(column in table.headers)) error(t('is missing from the header (row {row}); the required columns are {columns}.', { row: String(headerRow), columns: required.join(', ') }), undefined, column);
   }
 
   records.slice(headerIndex + 1).forEach((record, offset) => {
@@ -156,7 +160,7 @@ export function readCsvTable<C extends string>(text: string, file: string, colum
     if (isBlank(record) || quoteProblems.has(index)) return;
     const lastFilled = record.findLastIndex((cell) => cell.trim() !== '');
     if (lastFilled >= header.length) {
-      error(`has ${lastFilled + 1} cells, but the header names ${header.length} columns: a cell that holds a ${separator.name} must be in double quotes.`, index + 1);
+      error(separator.tooManyCells({ cells: String(lastFilled + 1), columns: String(header.length) }), index + 1);
       return;
     }
     const cells: Partial<Record<C, string>> = {};

@@ -2,6 +2,7 @@
  * The one-file formats a dataset can be written to, declared once as data: the convert CLI reads
  * this list, and so can an "Export as…" menu. CSV is several files: see exportCsvFiles.
  */
+import { t } from '../../i18n/translate';
 import type { Dataset } from '../datasetSchema';
 import { exportFtm } from './exportFtm';
 import { exportGexf } from './exportGexf';
@@ -17,9 +18,10 @@ export interface ExportFormat {
   write: (dataset: Dataset) => string;
 }
 
+// Each label a getter: it is read in the interface's language when shown, not when this module loads.
 export const EXPORT_FORMATS: readonly ExportFormat[] = [
-  { id: 'json', label: 'stancemap dataset (JSON)', extension: 'json', mimeType: 'application/json', write: exportJson },
-  { id: 'gexf', label: 'GEXF, for Gephi', extension: 'gexf', mimeType: 'application/gexf+xml', write: exportGexf },
-  { id: 'graphml', label: 'GraphML, for yEd, Cytoscape, NetworkX', extension: 'graphml', mimeType: 'application/graphml+xml', write: exportGraphml },
-  { id: 'ftm', label: 'FollowTheMoney entities, for Aleph', extension: 'ftm.json', mimeType: 'application/x-ndjson', write: exportFtm },
+  { id: 'json', get label() { return t('stancemap dataset (JSON)'); }, extension: 'json', mimeType: 'application/json', write: exportJson },
+  { id: 'gexf', get label() { return t('GEXF, for Gephi'); }, extension: 'gexf', mimeType: 'application/gexf+xml', write: exportGexf },
+  { id: 'graphml', get label() { return t('GraphML, for yEd, Cytoscape, NetworkX'); }, extension: 'graphml', mimeType: 'application/graphml+xml', write: exportGraphml },
+  { id: 'ftm', get label() { return t('FollowTheMoney entities, for Aleph'); }, extension: 'ftm.json', mimeType: 'application/x-ndjson', write: exportFtm },
 ];

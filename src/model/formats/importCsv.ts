@@ -16,6 +16,7 @@
  * - the `extra` column holds, as a JSON object, fields the other columns cannot (the exporter
  *   writes it; people rarely need to).
  */
+import { t } from '../../i18n/translate';
 import type { Dataset } from '../datasetSchema';
 import { formatPath, type PathSegment } from '../formatPath';
 import { normalizeForMatching } from '../locateQuote';
@@ -105,13 +106,14 @@ export function importCsv(input: CsvImportInput): ImportResult {
   const { article: metaArticle, actors: _actors, relations: _relations, ...head } = input.datasetMeta ?? {};
   for (const key of ['actors', 'relations'] as const) {
     if (input.datasetMeta && key in input.datasetMeta) {
-      report('warning', [key], `is ignored: the ${key} come from ${key === 'actors' ? names.actors : names.relations}.`, { file: names.meta, field: key });
+      const message = key === 'actors' ? t('is ignored: the actors come from {file}.', { file: names.actors }) : t('is ignored: the relations come from {file}.', { file: names.relations });
+      report('warning', [key], message, { file: names.meta, field: key });
     }
   }
   const articleMeta: Loose = input.articleMeta ?? (isRecord(metaArticle) ? metaArticle : {});
   const { paragraphs: _paragraphs, ...metaFields } = articleMeta;
   if ('paragraphs' in articleMeta) {
-    report('warning', ['article', 'paragraphs'], `is ignored: the paragraphs come from ${names.article}.`, { file: names.meta, field: 'article.paragraphs' });
+    report('warning', ['article', 'paragraphs'], t('is ignored: the paragraphs come from {file}.', { file: names.article }), { file: names.meta, field: 'article.paragraphs' });
   }
   setOrigin(['article'], { location: { file: names.meta }, jsonPath: ['article'] });
 
@@ -125,7 +127,17 @@ export function importCsv(input: CsvImportInput): ImportResult {
       article.title = title!.trim();
       setOrigin(['article', 'title'], { location: { file: names.article, line: headBlock.line } });
       if (under.length > 0 && Object.hasOwn(metaFields, 'dek')) {
-        report('warning', ['article', 'dek'], `lines ${headBlock.line + 1}–${headBlock.line + under.length} of ${names.article} stand under the title, where a dek would, but ${names.meta} gives the dek; they are ignored.`, { file: names.article, line: headBlock.line + 1 });
+        report(
+          'warning',
+          ['article', 'dek'],
+          t('lines {first}–{last} of {file} stand under the title, where a dek would, but {meta} gives the dek; they are ignored.', {
+            first: String(headBlock.line + 1),
+            last: String(headBlock.line + under.length),
+            file: names.article,
+            meta: names.meta,
+          }),
+          { file: names.article, line: headBlock.line + 1 },
+        );
       } else if (under.length > 0) {
         article.dek = under.join('\n').trim();
         setOrigin(['article', 'dek'], { location: { file: names.article, line: headBlock.line + 1 } });
@@ -142,8 +154,8 @@ export function importCsv(input: CsvImportInput): ImportResult {
   // Without a body no quote can be checked: say so alone, as for a missing file.
   if (blocks.length === 0) {
     const message = hasMetaTitle
-      ? 'has no paragraphs: write the article’s body, paragraphs separated by blank lines.'
-      : `is empty: write the article, its title on the first line (unless ${names.meta} gives it), then its paragraphs, separated by blank lines.`;
+      ? t('has no paragraphs: write the article’s body, paragraphs separated by blank lines.')
+      : t('is empty: write the article, its title on the first line (unless {meta} gives it), then its paragraphs, separated by blank lines.', { meta: names.meta });
     return result([...tableIssues, importIssue('error', ['article', 'paragraphs'], message, { file: names.article })]);
   }
 
@@ -218,7 +230,12 @@ export function importCsv(input: CsvImportInput): ImportResult {
     const path = ['actors', index, 'evidence'];
     const actorCell = cellLocation(actorsTable, names.actors, actorRows[index]!, 'evidence');
     if (found === undefined) {
-      report('error', path, `is empty, and no quote in ${names.relations} and no sentence of the article names ${showValue(actor.name)}: copy the passage of the article that introduces the actor.`, actorCell);
+      report(
+        'error',
+        path,
+        t('is empty, and no quote in {file} and no sentence of the article names {name}: copy the passage of the article that introduces the actor.', { file: names.relations, name: showValue(actor.name) }),
+        actorCell,
+      );
       actor.evidence = [];
       return;
     }
@@ -264,7 +281,7 @@ export function importCsv(input: CsvImportInput): ImportResult {
       extra = undefined;
     }
     if (!isRecord(extra)) {
-      report('error', path, 'is not a JSON object { … }: this column holds, as JSON, the fields the other columns cannot.', location);
+      report('error', path, t('is not a JSON object { … }: this column holds, as JSON, the fields the other columns cannot.'), location);
       return [];
     }
     for (const [key, value] of Object.entries(extra)) {
@@ -290,15 +307,17 @@ export function importCsv(input: CsvImportInput): ImportResult {
   /** Messages name other places by JSON path; in the files they are rows and lines. */
   function rewriteMessage(message: string): string {
     return message
-      .replace(/article\.paragraphs\[(\d+)\]/g, (whole, index: string) => {
+      .replace(/article\.paragraphs\[(\d+)\]/g, (whole, index: string, at: number) => {
         const line = paragraphLines[Number(index)];
-        return line === undefined ? whole : `the paragraph at line ${line} of ${names.article}`;
+        if (line === undefined) return whole;
+        // Capitalized where it begins the message or a sentence.
+        const values = { line: String(line), file: names.article };
+        return at === 0 || message.slice(0, at).endsWith('. ') ? t('The paragraph at line {line} of {file}', values) : t('the paragraph at line {line} of {file}', values);
       })
       .replace(/\b(actors|relations)\[(\d+)\]/g, (whole, list: string, index: string) => {
         const row = (list === 'actors' ? actorRows : relationRows)[Number(index)];
-        return row === undefined ? whole : `row ${row} of ${list === 'actors' ? names.actors : names.relations}`;
-      })
-      .replace(/(^|\. )the paragraph at/g, '$1The paragraph at');
+        return row === undefined ? whole : t('row {row} of {file}', { row: String(row), file: list === 'actors' ? names.actors : names.relations });
+      });
   }
 
   function result(issues: ImportIssue[]): ImportResult {

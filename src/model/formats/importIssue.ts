@@ -1,3 +1,4 @@
+import { t } from '../../i18n/translate';
 import type { PathSegment } from '../formatPath';
 import { formatIssue, type Severity, type ValidationIssue } from '../validationIssue';
 
@@ -26,14 +27,14 @@ export function importIssue(severity: Severity, path: PathSegment[], message: st
 /** `relations.csv, row 7, column "stance"` */
 export function formatLocation({ file, row, column, line, field }: ImportLocation, { withFile = true } = {}): string {
   const parts = withFile ? [file] : [];
-  if (row !== undefined) parts.push(`row ${row}`);
-  if (line !== undefined) parts.push(`line ${line}`);
-  if (column !== undefined) parts.push(`column "${column}"`);
-  if (field !== undefined) parts.push(`field "${field}"`);
+  if (row !== undefined) parts.push(t('row {row}', { row: String(row) }));
+  if (line !== undefined) parts.push(t('line {line}', { line: String(line) }));
+  if (column !== undefined) parts.push(t('column "{column}"', { column }));
+  if (field !== undefined) parts.push(t('field "{field}"', { field }));
   return parts.join(', ');
 }
 
 /** `relations.csv, row 7, column "stance": “supports” is not one of: …`; an issue without a location prints its JSON path. */
 export function formatImportIssue(found: ImportIssue): string {
-  return found.location ? `${formatLocation(found.location)}: ${found.message}` : formatIssue(found);
+  return found.location ? t('{location}: {message}', { location: formatLocation(found.location), message: found.message }) : formatIssue(found);
 }
