@@ -6,6 +6,9 @@ import type { Evidence } from './datasetSchema';
 import type { PathSegment } from './formatPath';
 import { locateQuote, type ArticlePart, type QuoteLookup } from './locateQuote';
 
+/** embed.html tells readers what keeps a map from showing: errors, not an author's warnings. */
+export const WARNS_AUTHORS = false;
+
 export function createLocator(parts: readonly ArticlePart[], _quotes: Iterable<string>): (evidence: Evidence) => QuoteLookup {
   return (evidence) => locateQuote(parts, evidence);
 }

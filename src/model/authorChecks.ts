@@ -16,6 +16,9 @@ import { showValue } from './validationIssue';
 
 export { createQuoteLocator as createLocator } from './quoteLocator';
 
+/** Whether the validator gives an author's warnings too (checkDataset.ts, parseDataset.ts); embed.html's does not. */
+export const WARNS_AUTHORS = true;
+
 type Loose = Record<string, unknown>;
 
 export function authorWarnings(parts: readonly ArticlePart[], actors: (Loose | undefined)[], relations: (Loose | undefined)[]): { path: PathSegment[]; message: string }[] {

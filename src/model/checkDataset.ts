@@ -7,7 +7,7 @@ import { interfaceLocale, t, tn } from '../i18n/translate';
 import { closestMatch } from './closestMatch';
 import type { PathSegment } from './formatPath';
 import { articleParts, describePart, type ArticlePart, type QuoteLookup } from './locateQuote';
-import { authorWarnings, createLocator } from './authorChecks';
+import { authorWarnings, createLocator, WARNS_AUTHORS } from './authorChecks';
 import type { Evidence } from './datasetSchema';
 import { draftCreditWarning, missingCredit } from './draftCredit';
 import { didYouMean, issue, showValue, type ValidationIssue } from './validationIssue';
@@ -63,7 +63,7 @@ export function checkDataset(raw: unknown, locator: Locate | null = quoteLocator
   // The article's credit: a draft may lack it (a field present but empty is a schema error instead).
   const article = isRecord(raw) ? raw.article : undefined;
   if (isRecord(article)) {
-    for (const field of missingCredit(article)) if (article[field] === undefined) issues.push(draftCreditWarning(field));
+    if (WARNS_AUTHORS) for (const field of missingCredit(article)) if (article[field] === undefined) issues.push(draftCreditWarning(field));
   }
 
   // Ids ----------------------------------------------------------------------------------
@@ -163,12 +163,12 @@ export function checkDataset(raw: unknown, locator: Locate | null = quoteLocator
   });
   claimants.forEach((claimant, index) => {
     const id = stringAt(claimant, 'id');
-    if (id !== undefined && !claimedIds.has(id)) warn(['claimants', index], t('{id} claims no relation; credit it in a relation’s claimedBy or remove it.', { id: showValue(id) }));
+    if (WARNS_AUTHORS && id !== undefined && !claimedIds.has(id)) warn(['claimants', index], t('{id} claims no relation; credit it in a relation’s claimedBy or remove it.', { id: showValue(id) }));
   });
   for (const parent of parentOf.values()) involved.add(parent);
   actors.forEach((actor, index) => {
     const id = stringAt(actor, 'id');
-    if (id !== undefined && !involved.has(id)) {
+    if (WARNS_AUTHORS && id !== undefined && !involved.has(id)) {
       warn(['actors', index], t('{id} takes part in no relation, claims none and has no part, so the map shows it alone.', { id: showValue(id) }));
     }
   });
@@ -229,7 +229,7 @@ export function checkDataset(raw: unknown, locator: Locate | null = quoteLocator
     relations.forEach((relation, index) => {
       const evidence = recordsAt(relation, 'evidence');
       const quote = stringAt(evidence[0], 'quote');
-      if (evidence.length === 1 && quote !== undefined && wordCount(quote) < WEAK_QUOTE_WORDS) {
+      if (WARNS_AUTHORS && evidence.length === 1 && quote !== undefined && wordCount(quote) < WEAK_QUOTE_WORDS) {
         warn(
           ['relations', index, 'evidence', 0, 'quote'],
           tn(

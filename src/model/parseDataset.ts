@@ -2,6 +2,7 @@
  * The edge of the model: unknown JSON in, a typed Dataset or every problem out. Everything after
  * parseDataset trusts its types.
  */
+import { WARNS_AUTHORS } from './authorChecks';
 import { t, tn } from '../i18n/translate';
 import { checkDataset, quoteLocatorFor } from './checkDataset';
 import { anchorRelations, type RelationAnchors } from './quoteLocator';
@@ -44,7 +45,7 @@ export function parseDataset(input: unknown): ParseResult {
   const issues = inFileOrder(migrated, [
     ...(structure.success ? [] : structure.error.issues.map((zodIssue) => describeSchemaIssue(zodIssue, migrated))),
     ...checkDataset(migrated, locate),
-    ...unknownFieldWarnings(migrated),
+    ...(WARNS_AUTHORS ? unknownFieldWarnings(migrated) : []),
   ]);
   const errors = capped(issues.filter((found) => found.severity === 'error'), 'errors');
   const warnings = capped(issues.filter((found) => found.severity === 'warning'), 'warnings');

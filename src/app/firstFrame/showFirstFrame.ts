@@ -13,14 +13,10 @@ export function showFirstFrame(document: Document, { embedPage }: { embedPage: b
   const template = document.getElementById('first-frame');
   const root = document.getElementById('root');
   if (!window || window.location.search || window.location.hash || !(template instanceof window.HTMLTemplateElement) || !template.content.firstChild || !root || root.firstChild) return false;
-  // The frame speaks English: a reader whose browser asks first for a language the interface
-  // speaks (interfaceLanguage.ts's choice, by language alone) gets the app in it, without the frame.
-  const locales = (import.meta.env.INTERFACE_LOCALES ?? 'en').split(',');
-  for (const tag of window.navigator.languages ?? []) {
-    const language = tag.toLowerCase().split('-')[0]!;
-    if (language === 'en') break;
-    if (locales.includes(language)) return false;
-  }
+  // The frame speaks English: a reader whose browser asks first for another language the
+  // interface speaks (interfaceLanguage.ts) gets the app in it, without the frame.
+  const language = (window.navigator.language ?? 'en').toLowerCase().split('-')[0]!;
+  if (language !== 'en' && (import.meta.env.INTERFACE_LOCALES ?? 'en').split(',').includes(language)) return false;
   // Drawn with every actor or in blocs for one size of view: shown only where the app opens alike
   // (MapStoreProvider's blocsForView; the area is roomForLabels' viewArea, which this script may not import).
   const { innerWidth: width, innerHeight: height } = window;

@@ -17,10 +17,10 @@ import { t } from '../../i18n/translate';
 import { tElements } from '../../i18n/tElements';
 
 /**
- * Paragraphs in the prerendered first frame: as many as a 1440×900 window's reader shows of the
- * bundled article (2 at 1280×800, 3 at 1440×900, 4 at 1920×1080); the rest come with the app.
+ * Paragraphs in the prerendered first frame: as many as the reader shows in the view the frame is
+ * drawn for, 1280×800 (2; 3 at 1440×900, 4 at 1920×1080); the rest come with the app.
  */
-const FIRST_FRAME_PARAGRAPHS = 3;
+const FIRST_FRAME_PARAGRAPHS = 2;
 /**
  * A long article (a generated dataset's thousands of paragraphs) is rendered in slices, in the
  * page's idle time, so the map is drawn first: rendering and laying out 1,300 paragraphs at once
