@@ -3,6 +3,7 @@
  * article itself paragraph by paragraph (read-along), where the map grows as the text introduces
  * actors and relations. Pure: both are computed once per dataset.
  */
+import { t } from '../i18n/translate';
 import type { Evidence } from './datasetSchema';
 import type { DatasetIndex } from './indexDataset';
 import { locateQuote, type ArticlePartKey } from './locateQuote';
@@ -84,7 +85,7 @@ export function readAlongSteps(index: DatasetIndex): Step[] {
     }
     for (const [id, step] of actorStep) if (step === at) spotlightActors.add(id);
     return {
-      title: at === 0 ? 'The headline' : `Paragraph ${at} of ${stepCount - 1}`,
+      title: at === 0 ? t('The headline') : t('Paragraph {at} of {count}', { at, count: stepCount - 1 }),
       caption: at === 0 ? `${dataset.article.title} — ${dataset.article.dek}` : dataset.article.paragraphs[at - 1]!,
       spotlight: { actorIds: spotlightActors, relationIds: current },
       revealed: { actorIds, relationIds },
