@@ -100,6 +100,25 @@ describe('the interface in the reader’s language', () => {
     await close();
   });
 
+  it('lists a broken dataset’s problems in Arabic, each at its place in the file', async () => {
+    const small = JSON.parse(readFileSync('data/fixtures/small.json', 'utf8')) as { relations: Record<string, unknown>[] };
+    const [first, ...rest] = small.relations;
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    await page.route('**/journalist/dataset.json', (route) => route.fulfill({ json: { ...small, relations: [{ ...first, stance: 'alliance' }, ...rest] } }));
+    await page.goto(appUrl('embed.html?lang=ar&data=journalist/dataset.json'));
+    await page.waitForSelector('.dataset-problems li');
+    expect(await page.textContent('.dataset-problems h1')).toBe(ar['This dataset cannot be shown yet']);
+    // The path stays as the file has it; the words around it are Arabic.
+    const problem = await page.locator('.dataset-problems li').first().textContent();
+    expect(problem).toContain('relations[0].stance');
+    // "is not one of" in the catalogue's words: what stands between the value and the colon.
+    const isNotOneOf = ar['{value} is not one of: {options}{suggestion}.']!.split('{value}')[1]!.split(':')[0]!.trim();
+    expect(isNotOneOf.length).toBeGreaterThan(3);
+    expect(problem).toContain(isNotOneOf);
+    await context.close();
+  });
+
   it('speaks Arabic in embed.html with ?lang=ar', async () => {
     const context = await browser.newContext({ viewport: { width: 720, height: 600 } });
     const page = await context.newPage();
