@@ -2,6 +2,7 @@
  * Brings a dataset written for an older format version up to the current one. Each entry turns
  * version n into n + 1; version 1 is the first, so the list is empty until the format changes.
  */
+import { t } from '../i18n/translate';
 import { CURRENT_SCHEMA_VERSION } from './vocabulary';
 import { issue, showValue, type ValidationIssue } from './validationIssue';
 
@@ -14,17 +15,17 @@ export type MigrationResult = { ok: true; dataset: Record<string, unknown> } | {
 export function migrateDataset(dataset: Record<string, unknown>): MigrationResult {
   const version = dataset.schemaVersion;
   const fail = (message: string): MigrationResult => ({ ok: false, issue: issue('error', ['schemaVersion'], message) });
-  if (version === undefined) return fail(`is missing; write "schemaVersion": ${CURRENT_SCHEMA_VERSION} at the top of the file.`);
+  if (version === undefined) return fail(t('is missing; write "schemaVersion": {version} at the top of the file.', { version: String(CURRENT_SCHEMA_VERSION) }));
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return fail(`${showValue(version)} is not a format version; versions are whole numbers from 1 to ${CURRENT_SCHEMA_VERSION}.`);
+    return fail(t('{value} is not a format version; versions are whole numbers from 1 to {latest}.', { value: showValue(version), latest: String(CURRENT_SCHEMA_VERSION) }));
   }
   if (version > CURRENT_SCHEMA_VERSION) {
-    return fail(`is ${version}: this file was made for a newer stancemap, and this one reads versions up to ${CURRENT_SCHEMA_VERSION}.`);
+    return fail(t('is {version}: this file was made for a newer stancemap, and this one reads versions up to {latest}.', { version: String(version), latest: String(CURRENT_SCHEMA_VERSION) }));
   }
   let migrated = dataset;
   for (let from = version; from < CURRENT_SCHEMA_VERSION; from++) {
     const migration = MIGRATIONS[from];
-    if (!migration) return fail(`is ${version}, and no migration from version ${from} exists.`);
+    if (!migration) return fail(t('is {version}, and no migration from version {from} exists.', { version: String(version), from: String(from) }));
     migrated = { ...migration(migrated), schemaVersion: from + 1 };
   }
   return { ok: true, dataset: migrated };
