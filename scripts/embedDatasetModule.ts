@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 
 /** What src/app/embedDataset.ts imports: the bundled dataset as embed.html carries it. */
-export const EMBED_DATASET_MODULE = 'virtual:stancemap-embed-dataset';
+const EMBED_DATASET_MODULE = 'virtual:stancemap-embed-dataset';
 const RESOLVED = `\0${EMBED_DATASET_MODULE}`;
 const BUNDLED_FILE = fileURLToPath(new URL('../data/russia-poach-rebels-2016.json', import.meta.url));
 

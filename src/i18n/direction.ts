@@ -2,10 +2,8 @@
  * A right-to-left interface mirrors what runs along a row: the buttons' order (CSS does that),
  * the arrows drawn on them, and the arrow keys that move along them.
  */
-import { languageDirection, textDirection } from '../model/textDirection';
-import { interfaceLocale, swapArrows } from './translate';
-
-export const interfaceIsRightToLeft = (): boolean => languageDirection(interfaceLocale()) === 'rtl';
+import { textDirection } from '../model/textDirection';
+import { interfaceIsRightToLeft, swapArrows } from './translate';
 
 /** An arrow drawn outside t (a button's ← or →), swapped in a right-to-left interface as t swaps its own. */
 export const mirroredArrows = (text: string): string => (interfaceIsRightToLeft() ? swapArrows(text) : text);

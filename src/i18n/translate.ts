@@ -16,6 +16,9 @@ let current: { locale: string; catalogue: Catalogue; plurals: Intl.PluralRules; 
 /** The language the interface speaks: `en` until a catalogue is set. */
 export const interfaceLocale = (): string => current.locale;
 
+/** Whether that language reads right to left (direction.ts mirrors arrows and keys by it). */
+export const interfaceIsRightToLeft = (): boolean => current.rightToLeft;
+
 /** The language and catalogue in use, for a worker to speak the same (parseWorker.ts). */
 export const interfaceCatalogue = (): { locale: string; catalogue: Catalogue } => ({ locale: current.locale, catalogue: current.catalogue });
 
