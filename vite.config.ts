@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -167,6 +168,9 @@ export default defineConfig(({ mode }): UserConfig => {
     },
     test: {
       globals: true,
+      // Vitest leaves a core to itself by default: on two cores, one worker ran the unit and
+      // component files at two thirds of the machine (178 s against 122 s with two).
+      maxWorkers: Math.max(2, availableParallelism() - 1),
       projects: [
         {
           extends: true,

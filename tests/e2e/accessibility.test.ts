@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeOn, VIOLATIONS_ONLY } from './axe';
 import { appUrl, launchBrowser } from './browser';
 
 let browser: Browser;
@@ -16,7 +16,7 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const LABEL_IN_NAME = 'label-content-name-mismatch';
 
 async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).options({ rules: { [LABEL_IN_NAME]: { enabled: true } } }).analyze();
+  const results = await axeOn(page).withTags(TAGS).options({ ...VIOLATIONS_ONLY, rules: { [LABEL_IN_NAME]: { enabled: true } } }).analyze();
   expect([...results.passes, ...results.violations, ...results.incomplete, ...results.inapplicable].map((rule) => rule.id)).toContain(LABEL_IN_NAME);
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')

@@ -5,17 +5,19 @@
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { launchOptions } from './launchOptions';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOT_DIR = 'test-results/screenshots';
 
-/** `extraArgs`: more Chromium flags, e.g. `--ignore-certificate-errors` for a test's own https server. */
+/**
+ * The browser for a test file: a connection to the one globalSetup started, whose close only
+ * ends this file's contexts. A launch costs about 4 s of CPU, and the files run one after
+ * another on two cores. `extraArgs` (e.g. `--ignore-certificate-errors` for a test's own https
+ * server) need a browser of their own.
+ */
 export function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', ...extraArgs],
-  });
+  const shared = extraArgs.length === 0 ? inject('browserEndpoint') : undefined;
+  return shared ? chromium.connect(shared) : chromium.launch(launchOptions(extraArgs));
 }
 
 /** The built app's address plus a query, e.g. `appUrl('?select=actor:russia')`. */

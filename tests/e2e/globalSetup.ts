@@ -3,11 +3,15 @@
  * The address reaches the tests through vitest's provide/inject.
  */
 import type { TestProject } from 'vitest/node';
+import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
+import { launchOptions } from './launchOptions';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
+    /** The shared Chromium's address, for `launchBrowser`. */
+    browserEndpoint: string;
   }
 }
 
@@ -26,7 +30,9 @@ export default async function setup(project: TestProject) {
   const address = server.resolvedUrls?.local[0];
   if (!address) throw new Error('the preview server did not report its address');
   project.provide('baseURL', address);
+  const browserServer = await chromium.launchServer(launchOptions());
+  project.provide('browserEndpoint', browserServer.wsEndpoint());
   return async () => {
-    await server.close();
+    await Promise.all([server.close(), browserServer.close()]);
   };
 }

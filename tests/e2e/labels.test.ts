@@ -4,7 +4,7 @@
  * another actor's shape, a tap or click on a label selects its actor, and the visible label is
  * part of the actor's accessible name (axe's experimental label-content-name-mismatch rule).
  */
-import AxeBuilder from '@axe-core/playwright';
+import { axeOn } from './axe';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot } from './browser';
@@ -166,7 +166,7 @@ describe('actor labels', () => {
     it(`has every visible label in its element's accessible name (axe label-content-name-mismatch): ${name}`, async () => {
       const { page, close } = await openApp(browser, query);
       await settleLabels(page);
-      const results = await new AxeBuilder({ page })
+      const results = await axeOn(page)
         .include('.stance-map-svg')
         .options({ runOnly: { type: 'rule', values: ['label-content-name-mismatch'] }, rules: { 'label-content-name-mismatch': { enabled: true } } })
         .analyze();
