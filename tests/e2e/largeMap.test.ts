@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateGraph } from '../../scripts/bench/generateGraph';
-import { appUrl, launchBrowser, screenshot, watchErrors } from './browser';
+import { appUrl, downloadedBytes, launchBrowser, screenshot, watchErrors } from './browser';
 import { details } from './openApp';
 
 let browser: Browser;
@@ -165,7 +164,7 @@ describe('a map of 600 actors', () => {
     // The PNG export is the canvas as drawn (by the paint worker), at the screen's density.
     await page.locator('details.image-export-menu > summary').click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Image \(PNG/ }).click()]);
-    const png = readFileSync((await download.path())!);
+    const png = await downloadedBytes(download);
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect(png.readUInt32BE(16)).toBe(size.width);
     // A drawing of 600 actors, not an empty canvas.

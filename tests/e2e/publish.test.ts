@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, launchBrowser, screenshot, watchErrors } from './browser';
+import { appUrl, downloadedBytes, launchBrowser, screenshot, watchErrors } from './browser';
 import { startStaticServer, type StaticServer } from './staticServer';
 
 // A made-up dispute, so that what the embed shows can only have come from it.
@@ -104,7 +104,7 @@ describe('publishing a map of one’s own', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download the embed page' }).click()]);
     expect(download.suggestedFilename()).toBe('lantern-bridge-embed.html');
     await expect.poll(() => dialog.getByRole('status').first().textContent()).toBe('Downloaded lantern-bridge-embed.html.');
-    const html = readFileSync((await download.path())!, 'utf8');
+    const html = (await downloadedBytes(download)).toString('utf8');
     expect(errors).toEqual([]);
     await close();
 
