@@ -77,6 +77,7 @@ function expectLegibleLabels(labels: LabelReport, where: string) {
   expect.soft(labels.small, `${labels.small.length} of ${labels.shown} shown labels are under ${MIN_LABEL_PX} px on screen ${where} (smallest ${labels.minPx.toFixed(1)} px)`).toEqual([]);
   expect.soft(labels.labelOverlaps, `${labels.labelOverlaps.length} pairs of labels overlap ${where}`).toEqual([]);
   expect.soft(labels.shapeOverlaps, `${labels.shapeOverlaps.length} labels cover another actor's shape ${where}`).toEqual([]);
+  expect.soft(labels.underControls, `${labels.underControls.length} labels lie under the map's controls ${where}`).toEqual([]);
 }
 
 interface Run {

@@ -94,6 +94,8 @@ export interface LabelReport {
   small: string[];
   labelOverlaps: string[];
   shapeOverlaps: string[];
+  /** Labels under a map control or the key drawn over the map, where they cannot be read. */
+  underControls: string[];
 }
 
 export type RelationPoint = { x: number; y: number; grouped: boolean } | { reason: string };
@@ -225,6 +227,9 @@ function installMeasure() {
           if (shape.id !== label.id && overlap(label.box, shape.box, 1) && boxTouchesShape(label.box, shape.shape)) shapeOverlaps.push(`“${labelText(label.text)}” over ${shape.id}`);
         }
       }
+      const controls = [...document.querySelectorAll('.map-controls > button, .map-overlay > *')].map((control) => ({ name: control.getAttribute('aria-label') ?? control.textContent?.trim().slice(0, 20), box: control.getBoundingClientRect() }));
+      const underControls: string[] = [];
+      for (const label of labels) for (const control of controls) if (control.box.width > 0 && overlap(label.box, control.box, 1)) underControls.push(`“${labelText(label.text)}” under ${control.name}`);
       const shownActors = new Set(labels.map(({ id }) => id));
       return {
         actors: actorElements().length,
@@ -233,6 +238,7 @@ function installMeasure() {
         small: sizes.filter(({ px }) => tenths(px) < 12).map(({ id, px }) => `${id} ${px.toFixed(1)} px`),
         labelOverlaps,
         shapeOverlaps,
+        underControls,
       };
     },
     drawingShare() {
