@@ -74,7 +74,7 @@ export const __vitePreload = (load, stylesheets, importer) =>
 };
 
 /** English, and each language with a catalogue in public/locales: adding a language is adding its file. */
-const INTERFACE_LOCALES = { 'import.meta.env.INTERFACE_LOCALES': JSON.stringify(['en', ...readdirSync('public/locales').filter((file) => file.endsWith('.json')).map((file) => file.slice(0, -'.json'.length)).sort()].join(',')) };
+export const INTERFACE_LOCALES = { 'import.meta.env.INTERFACE_LOCALES': JSON.stringify(['en', ...readdirSync('public/locales').filter((file) => file.endsWith('.json')).map((file) => file.slice(0, -'.json'.length)).sort()].join(',')) };
 
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'embed') {

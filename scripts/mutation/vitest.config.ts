@@ -5,12 +5,15 @@
  */
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { RESOLVE } from '../../vite.config.ts';
+import { INTERFACE_LOCALES, RESOLVE } from '../../vite.config.ts';
+import { embedDatasetModule } from '../embedDatasetModule.ts';
 
 export default defineConfig({
   root: fileURLToPath(new URL('../..', import.meta.url)),
   resolve: RESOLVE,
-  define: { 'import.meta.env.SINGLE_FILE': 'false' },
+  // The same interface languages and embed dataset module as the app's own test run.
+  plugins: [embedDatasetModule()],
+  define: { 'import.meta.env.SINGLE_FILE': 'false', ...INTERFACE_LOCALES },
   test: {
     globals: true,
     environment: 'node',
