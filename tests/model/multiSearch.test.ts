@@ -69,6 +69,7 @@ describe('createQuoteLocator', () => {
 
   it('locates every quote of a dataset as locateQuote does', () => {
     const locate = createQuoteLocator(parts, quotes.map((evidence) => evidence.quote));
+    expect(quotes.length).toBeGreaterThan(5);
     for (const evidence of quotes) expect(locate(evidence)).toEqual(locateQuote(parts, evidence));
   });
 
@@ -78,7 +79,7 @@ describe('createQuoteLocator', () => {
     fc.assert(
       fc.property(
         fc.array(sentence, { minLength: 1, maxLength: 5 }),
-        fc.array(fc.record({ quote: sentence, paragraph: fc.option(fc.nat(5), { nil: undefined }), prefix: fc.option(word.map((w) => `${w} `), { nil: undefined }) }), { maxLength: 8 }),
+        fc.array(fc.record({ quote: sentence, paragraph: fc.option(fc.nat(5), { nil: undefined }), prefix: fc.option(word.map((w) => `${w} `), { nil: undefined }) }), { minLength: 1, maxLength: 8 }),
         (paragraphs, wanted) => {
           const articleParts_: ArticlePart[] = articleParts({ title: 'Northland armed the brigade', dek: 'and paid rebels', paragraphs });
           const evidence = wanted.map(({ quote, paragraph, prefix }) => ({ quote, ...(paragraph !== undefined ? { paragraph } : {}), ...(prefix !== undefined ? { prefix } : {}) }));
