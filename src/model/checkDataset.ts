@@ -121,7 +121,7 @@ export function checkDataset(raw: unknown, locator: Locate | null = quoteLocator
       if (next === undefined || leadsToTop.has(next)) return chain.forEach((member) => leadsToTop.add(member));
       if (next === id) {
         chain.forEach((member) => reportedLoops.add(member));
-        const loop = [...chain, id].map((member) => t('“{value}”', { value: member })).join(' → ');
+        const loop = [...chain, id].map(showValue).join(' → ');
         return error(['actors', index, 'partOf'], t('{loop} is a loop; partOf must lead up to an actor that is part of nothing.', { loop }));
       }
       // Into a loop this actor is not on: it is reported from one of its own members.

@@ -1,6 +1,6 @@
 /**
- * Debian's Chromium driven by playwright-core: never a downloaded browser. The flags keep
- * Chromium from reaching for the network, which this machine does not have.
+ * Debian's Chromium driven by playwright-core, never a downloaded browser (launched as
+ * launchOptions.ts says), and what the browser test files share around it.
  */
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type Download, type Page } from 'playwright-core';
