@@ -10,5 +10,9 @@ self.onmessage = (event: MessageEvent<ParseWorkerRequest>) => {
   const { text, locale, catalogue } = event.data;
   setCatalogue(locale, catalogue);
   const say = (message: ParseWorkerMessage) => self.postMessage(message);
-  say({ type: 'result', result: parseDatasetText(text, (stage) => say({ type: 'stage', stage })) });
+  const result = parseDatasetText(text, (stage) => say({ type: 'stage', stage }));
+  if (!result.ok) return say({ type: 'result', result });
+  // Not the dataset itself: the page has parsed the same text meanwhile (parseOffMainThread.ts).
+  const { dataset: _dataset, ...checked } = result;
+  say({ type: 'result', result: checked });
 };
