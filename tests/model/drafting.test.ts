@@ -143,6 +143,51 @@ describe('suggestRelations', () => {
     expect(triples('The Ardenian plan met with skepticism in Belmar.')).toEqual([]);
   });
 
+  it('names a state by its country’s other words too, its demonym and capital: “Norwegian trawlers”, “Oslo”', () => {
+    const actors = [
+      { id: 'norway', name: 'Norway', aliases: [] },
+      { id: 'finland', name: 'Finland', aliases: ['the Finns'] },
+      { id: 'fishers-union', name: 'Fishers’ Union', aliases: [] },
+    ];
+    const found = (text: string) => suggestRelations([{ key: 0, text }], actors).map(({ source, stance, target }) => `${source} ${stance} ${target}`);
+    expect(found('The Fishers’ Union condemned Norwegian trawlers.')).toEqual(['fishers-union hostility norway']);
+    expect(found('Helsinki backs the Fishers’ Union.')).toEqual(['finland support fishers-union']);
+    // A demonym after another name and a hyphen qualifies a noun, as a name does: no end of its own.
+    expect(found('The Fishers’ Union met at the Swedish-Norwegian border to fight Finland.')).toEqual(['fishers-union hostility finland']);
+  });
+
+  it('takes an agreement for support each way between its parties, “a Norwegian-Finnish pact” too', () => {
+    const actors = [
+      { id: 'norway', name: 'Norway', aliases: [] },
+      { id: 'finland', name: 'Finland', aliases: [] },
+    ];
+    const found = (text: string) => suggestRelations([{ key: 0, text }], actors).map(({ source, stance, target }) => `${source} ${stance} ${target}`);
+    expect(found('A tentative Norwegian-Finnish fishing pact was signed.')).toEqual(['norway support finland', 'finland support norway']);
+    expect(found('Norway signed an agreement with Finland.')).toEqual(['norway support finland', 'finland support norway']);
+    // Parties guessed from what follows are not guessed twice.
+    expect(found('The pact, a plan of Norway, is under review in Finland.')).toEqual([]);
+  });
+
+  it('takes a proxy’s patron from its own name, and the proxy from the words right after it', () => {
+    expect(triples('The river is held by a Belmar proxy, the River Guard.')).toEqual(['belmar support river-guard ongoing']);
+    // “its proxies”: whose, the sentence does not say here.
+    expect(triples('Belmar and its many proxies, only the River Guard among them, held the river.')).toEqual([]);
+    // The proxy named far on is not the one meant.
+    expect(triples('A Belmar proxy took the bridge at dawn after a long night of waiting for the River Guard.')).toEqual([]);
+  });
+
+  it('joins a passive’s agent to the subject right before the verb, and to no name further back', () => {
+    expect(triples('The River Guard, a militia, was besieged by Belmar.')).toEqual(['belmar hostility river-guard past']);
+    // The town was besieged, not Ardenia.
+    expect(triples('The River Guard waited for Ardenia’s boats as the old town on the hill was besieged by Belmar.')).toEqual([]);
+    // A noun's agent may stand further from whom it befell.
+    expect(triples('Ines Tal, who recently survived a daring coup attempt by the River Guard, spoke.')).toEqual(['river-guard hostility ines-tal ongoing']);
+  });
+
+  it('takes an offensive against an actor for hostility', () => {
+    expect(triples('The River Guard is mounting a counteroffensive against Belmar.')).toEqual(['river-guard hostility belmar ongoing']);
+  });
+
   it('suggests nothing for a sentence that names one actor, or a false friend of a cue', () => {
     expect(triples('Ardenia fought hard.')).toEqual([]);
     expect(triples('Ardenia paid a visit to Belmar.')).toEqual([]);

@@ -11,7 +11,7 @@ import type { ArticlePart } from '../locateQuote';
 import { capitalisedNames } from '../proposeActors';
 import type { ActorKind } from '../vocabulary';
 import { splitSentences } from './suggestRelations';
-import gazetteer from './countries.en.json';
+import { COUNTRIES, COUNTRY_BY_KEY, keyOf } from './countries';
 
 export interface ActorSuggestion {
   name: string;
@@ -24,21 +24,8 @@ export interface ActorSuggestion {
   sentence: string;
 }
 
-/** Lower case, no accents, one apostrophe, no dots: “U.S.” and “US”, “Erdoğan” and “Erdogan” alike. */
-const keyOf = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[‘’ʼ`´]/g, "'")
-    .replace(/\./g, '')
-    .replace(/^the\s+/i, '')
-    .toLowerCase()
-    .trim();
 /** A key's words, “al-Assad” as “al assad”. */
 const tokensOf = (key: string) => key.split(/[\s-]+/);
-
-const COUNTRY_BY_KEY = new Map<string, string>();
-for (const country of gazetteer.countries) for (const name of [country.name, ...country.aliases]) COUNTRY_BY_KEY.set(keyOf(name), country.name);
 
 // Titles before a name: “President Barack Obama”, “Gen. Marr”.
 const TITLES = new Set(
@@ -219,7 +206,7 @@ export function suggestActors(parts: readonly ArticlePart[], outlet = ''): Actor
 }
 
 function kindOf(entry: Found): ActorKind {
-  if (gazetteer.countries.some((country) => country.name === entry.name)) return 'state';
+  if (COUNTRIES.some((country) => country.name === entry.name)) return 'state';
   for (const [kind, words] of KIND_WORDS) if (words.test(entry.name)) return kind;
   const words = entry.name.split(/\s+/);
   // Two to four capitalised words, none an institution's: a person's name.

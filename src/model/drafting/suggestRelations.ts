@@ -9,6 +9,7 @@ import type { Actor } from '../datasetSchema';
 import type { ArticlePart, ArticlePartKey } from '../locateQuote';
 import { findMentions, type Mention } from '../proposeActors';
 import { OUTLET_CLAIMANT, STANCES, type RelationStatus, type Stance } from '../vocabulary';
+import { withCountryNames } from './countries';
 import cues from './cues.en.json';
 
 export interface RelationSuggestion {
@@ -65,6 +66,11 @@ const STANCE_CUES = new Map(STANCES.map((stance) => [stance, wordsPattern(cues.s
 const HOSTILITY_CUE = new RegExp(STANCE_CUES.get('hostility')!.source, 'iu');
 const MONEY = /\$\s?\d[\d,.]*/g;
 const FALSE_FRIENDS = wordsPattern(cues.falseFriends);
+/** Nouns of an agreement between parties: a relation each way. */
+const MUTUAL = new Set(cues.mutual);
+/** Nouns whose other end stands right after them (“X's proxy, the Y”), not anywhere in the clause. */
+const NEXT_TO_TARGET = new Set(cues.nextToTarget);
+const NEXT_TO_TARGET_WORDS = 4;
 const SPEECH = wordsPattern(cues.speech);
 const ATTRIBUTION = wordsPattern(cues.attribution);
 const NEGATION = new Set(cues.negation);
@@ -72,6 +78,8 @@ const NEGATION = new Set(cues.negation);
 const STATUS_ORDER = ['not-delivered', 'partly-delivered', 'threatened', 'historical', 'promised', 'considered', 'proposed', 'past'] as const satisfies readonly RelationStatus[];
 const STATUS_CUES = new Map(STATUS_ORDER.map((status) => [status, wordsPattern(cues.status[status])]));
 const STATUS_WINDOW = 40;
+/** How many words may stand between a passive's subject and its verb: “X, a brigade trained by Y”. */
+const PATIENT_REACH_WORDS = 4;
 /** How far after an offer's cue the words are still what it offers. */
 const OFFER_REACH = 80;
 
@@ -196,13 +204,25 @@ function endsOf(sentence: string, cue: Cue, all: readonly Mention[]): { source: 
   const byAgent = /^\s*(?:(?:and\s+)?[\p{L}-]+\s+)?by\s/u.exec(sentence.slice(cue.end));
   if (byAgent && before.length) {
     const agent = after.find((mention) => mention.start >= cue.end + byAgent[0].length - 1 && mention.start - cue.end <= byAgent[0].length + 4);
-    if (agent && agent.actorId !== before.at(-1)!.actorId) return { source: agent, target: before.at(-1)!, sure: true };
+    const patient = before.at(-1)!;
+    // A verb's subject is named just before it (“the brigade was besieged by X”); a name further
+    // back is not (“U.S. resupplies as the town was besieged by X”): who undergoes it is unnamed.
+    // (A noun's is further: “Y, who survived a coup attempt by X”.)
+    const verb = /ed$/i.test(cue.text) || PAST_FORMS.has(cue.text.toLowerCase());
+    const wordsBetween = sentence.slice(patient.end, cue.start).split(/[^\p{L}’'-]+/u).filter(Boolean).length;
+    if (agent && verb && wordsBetween > PATIENT_REACH_WORDS) return null;
+    if (agent && agent.actorId !== patient.actorId) return { source: agent, target: patient, sure: true };
   }
   // A passive without its agent (“he was offered weapons to fight X”): the subject is the one it
   // is done to, and who does it is not said; what follows is its content.
   if (/(?:^|[^\p{L}])(?:was|were|is|are|been|being)\s+(?:[\p{L}]+ly\s+)?$/iu.test(sentence.slice(Math.max(0, cue.start - 25), cue.start)) && /^\p{L}+ed$/iu.test(cue.text)) return null;
   const source = before.at(-1);
   const target = after.find((mention) => mention.actorId !== source?.actorId);
+  if (NEXT_TO_TARGET.has(cue.text.toLowerCase())) {
+    // “its proxies”: the proxies of whoever “its” is, not named here.
+    if (/(?:^|[^\p{L}])(?:its|their|his|her|our|my|your)\s+(?:[\p{L}-]+\s+)?$/iu.test(sentence.slice(0, cue.start))) return null;
+    if (target && sentence.slice(cue.end, target.start).split(/[^\p{L}’'-]+/u).filter(Boolean).length > NEXT_TO_TARGET_WORDS) return null;
+  }
   // “a friend in fighting X”, “help them fight X”: X is whom the fight is against, not whom the support is for.
   if (cue.stance === 'support' && target && HOSTILITY_CUE.test(sentence.slice(cue.end, target.start))) return null;
   if (source && target) return { source, target, sure: true };
@@ -215,6 +235,14 @@ function endsOf(sentence: string, cue: Cue, all: readonly Mention[]): { source: 
   const first = after[0];
   const second = after.find((mention) => mention.actorId !== first?.actorId);
   return first && second ? { source: first, target: second, sure: false } : null;
+}
+
+/** “a U.S.-Russian agreement”: two names joined by a hyphen, the agreement's noun at most one word on. */
+function hyphenedParties(sentence: string, cue: Cue, mentions: readonly Mention[]): { source: Mention; target: Mention; sure: boolean } | null {
+  const second = mentions.filter((mention) => mention.end <= cue.start).at(-1);
+  const first = second && mentions.find((mention) => mention.end === second.start - 1 && sentence[mention.end] === '-');
+  if (!first || !/^\s+(?:[\p{L}’'-]+\s+)?$/u.test(sentence.slice(second.end, cue.start))) return null;
+  return { source: first, target: second, sure: true };
 }
 
 /**
@@ -231,7 +259,8 @@ function opposedIn(name: string, actors: readonly Pick<Actor, 'id' | 'name' | 'a
 }
 
 /** Suggestions for every sentence of the article that names two of the actors and carries a stance cue. */
-export function suggestRelations(parts: readonly ArticlePart[], actors: readonly Pick<Actor, 'id' | 'name' | 'aliases'>[]): RelationSuggestion[] {
+export function suggestRelations(parts: readonly ArticlePart[], confirmed: readonly Pick<Actor, 'id' | 'name' | 'aliases'>[]): RelationSuggestion[] {
+  const actors = withCountryNames(confirmed);
   const suggestions: RelationSuggestion[] = [];
   let lastSpeaker: string | null = null;
   for (const part of parts) {
@@ -268,15 +297,19 @@ export function suggestRelations(parts: readonly ArticlePart[], actors: readonly
       for (const cue of cuesIn(sentence)) {
         // A cue inside a name ("U.S.-Trained Rebels") is the name's, not a stance.
         if (mentions.some((mention) => cue.start < mention.end && cue.end > mention.start)) continue;
-        // “U.S.-provided weapons”: a name in a compound modifies a noun, and is an end only of the compound's own cue.
-        const joined = endsOf(sentence, cue, sentence[cue.start - 1] === '-' ? ends : ends.filter((mention) => !/^-\p{L}/u.test(sentence.slice(mention.end, mention.end + 2))));
+        // “U.S.-provided weapons”, “the Syrian-Turkish border”: a name in a compound modifies a noun,
+        // and is an end only of the compound's own cue, or of an agreement between the two.
+        const mutual = MUTUAL.has(cue.text.toLowerCase());
+        const inCompound = (mention: Mention) => /^-\p{L}/u.test(sentence.slice(mention.end, mention.end + 2)) || /(?:^|[^\p{L}.])\p{Lu}[\p{L}.]*-$/u.test(sentence.slice(Math.max(0, mention.start - 30), mention.start));
+        const joined = (mutual && hyphenedParties(sentence, cue, ends)) || endsOf(sentence, cue, sentence[cue.start - 1] === '-' ? ends : ends.filter((mention) => !inCompound(mention)));
         if (!joined || joined.source.actorId === joined.target.actorId) continue;
+        // An agreement's parties are both named around it, or not guessed at.
+        if (mutual && !joined.sure) continue;
         // What an offer offers ("offered support to fight X") is its content, not a stance of its own.
         // (A third actor's own act nearby is not: “poach rebels trained by X for the war against Y”.)
         if (offered && cue.start - offered.end <= OFFER_REACH && offered.parties.includes(joined.source.actorId)) continue;
         if (cue.stance === 'offer') offered = { end: cue.end, parties: [joined.source.actorId, joined.target.actorId] };
-        const key = `${cue.stance}:${joined.source.actorId}>${joined.target.actorId}`;
-        if (done.has(key)) continue;
+        if (done.has(`${cue.stance}:${joined.source.actorId}>${joined.target.actorId}`)) continue;
         let status = statusAround(sentence, cue);
         if (negated(sentence, cue)) {
           // "never paid" is a promise not kept; "has not attacked" is no relation.
@@ -287,20 +320,26 @@ export function suggestRelations(parts: readonly ArticlePart[], actors: readonly
         const from = Math.min(joined.source.start, joined.target.start, cue.start);
         const to = Math.max(joined.source.end, joined.target.end, cue.end);
         const near = Math.max(Math.abs(cue.start - joined.source.end), Math.abs(joined.target.start - cue.end)) <= STATUS_WINDOW;
-        done.add(key);
-        suggestions.push({
-          source: joined.source.actorId,
-          target: joined.target.actorId,
-          stance: cue.stance,
-          status,
-          claimedBy,
-          quote: sentence.slice(from, to),
-          part: part.key,
-          start: span.start + from,
-          sentence,
-          cue: cue.text,
-          confidence: Math.round((0.35 + (joined.sure ? 0.3 : 0) + (near ? 0.25 : 0)) * 100) / 100,
-        });
+        // An agreement binds both parties: each stands with the other.
+        const pairs: [Mention, Mention][] = mutual ? [[joined.source, joined.target], [joined.target, joined.source]] : [[joined.source, joined.target]];
+        for (const [source, target] of pairs) {
+          const key = `${cue.stance}:${source.actorId}>${target.actorId}`;
+          if (done.has(key)) continue;
+          done.add(key);
+          suggestions.push({
+            source: source.actorId,
+            target: target.actorId,
+            stance: cue.stance,
+            status,
+            claimedBy,
+            quote: sentence.slice(from, to),
+            part: part.key,
+            start: span.start + from,
+            sentence,
+            cue: cue.text,
+            confidence: Math.round((0.35 + (joined.sure ? 0.3 : 0) + (near ? 0.25 : 0)) * 100) / 100,
+          });
+        }
       }
     }
   }
