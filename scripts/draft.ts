@@ -82,7 +82,7 @@ draft.actors = draft.actors.flatMap((actor) => {
   return [];
 });
 const names = new Map(draft.actors.map((actor) => [String(actor.id), String(actor.name)]));
-const suggestions = suggestRelations(parts, draft.actors.map((actor) => ({ id: String(actor.id), name: String(actor.name), aliases: (actor.aliases as string[]) ?? [] })));
+const suggestions = suggestRelations(parts, draft.actors.map((actor) => ({ id: String(actor.id), name: String(actor.name), aliases: (actor.aliases as string[]) ?? [], ...(typeof actor.partOf === 'string' ? { partOf: actor.partOf } : {}) })));
 for (const suggestion of suggestions) {
   const added = addRelation(draft, relationFromSuggestion(suggestion, (id) => names.get(id) ?? id, parts));
   if (!added.ok) continue;

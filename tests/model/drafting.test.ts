@@ -188,6 +188,38 @@ describe('suggestRelations', () => {
     expect(triples('The River Guard is mounting a counteroffensive against Belmar.')).toEqual(['river-guard hostility belmar ongoing']);
   });
 
+  it('reads “we” in a speaker’s own quoted words as the group the speaker is part of, and “I” as the speaker', () => {
+    const actors = [...ACTORS.filter((actor) => actor.id !== 'ines-tal'), { id: 'ines-tal', name: 'Ines Tal', aliases: ['Tal'], partOf: 'river-guard' }];
+    const found = (...sentences: string[]) => suggestRelations([{ key: 0, text: sentences.join(' ') }], actors).map(({ source, stance, target, claimedBy }) => `${source} ${stance} ${target} (${claimedBy})`);
+    expect(found('“Belmar shelled us for a year,” Tal said.')).toEqual(['belmar hostility river-guard (ines-tal)']);
+    expect(found('Tal said: “I blame Belmar.”')).toEqual(['ines-tal hostility belmar (ines-tal)']);
+    // A quotation that runs on into the next sentence is still the speaker’s.
+    expect(found('“We waited,” Tal said. “Then Corvia armed us.')).toEqual(['corvia support river-guard (ines-tal)']);
+    // Not outside the quotation marks, and not without a speaker; “US” is not “us”.
+    expect(found('Tal said Belmar shelled us.')).toEqual([]);
+    expect(found('“Belmar shelled us,” the report reads.')).toEqual([]);
+    expect(found('“Belmar armed the US navy,” Tal said.')).toEqual([]);
+  });
+
+  it('joins a verb after “, and” to the clause’s ends, but not an adjective after a bare “and”', () => {
+    expect(triples('Ardenia asked Belmar for boats for its injured and killed crews.')).toEqual([]);
+  });
+
+  it('reads ties gone bad as hostility: “X’s relationship with Y has been fraught”, “relations between X and Y soured”', () => {
+    expect(triples('Tal’s relationship with the River Guard has been fraught.')).toEqual(['ines-tal hostility river-guard ongoing']);
+    expect(triples('Relations between Ardenia and Belmar have soured.')).toEqual(['ardenia hostility belmar ongoing']);
+    // Fraught, but not the ties of two named actors.
+    expect(triples('Ardenia said the crossing with Belmar was fraught.')).toEqual([]);
+  });
+
+  it('takes no speaker from an infinitive (“to say the least”) or from a name after a comma (“As Y reported, X’s …”)', () => {
+    const claims = (text: string) => suggest(text).map(({ source, stance, target, claimedBy }) => `${source} ${stance} ${target} (${claimedBy})`);
+    expect(claims('Tal’s relationship with Belmar has been fraught, to say the least.')).toEqual(['ines-tal hostility belmar (outlet)']);
+    expect(claims('As noted, Tal’s relationship with Belmar has been fraught.')).toEqual(['ines-tal hostility belmar (outlet)']);
+    // A speaker right after the verb is one: “…, said Tal.”
+    expect(claims('Belmar shelled the River Guard, said Tal.')).toEqual(['belmar hostility river-guard (ines-tal)']);
+  });
+
   it('suggests nothing for a sentence that names one actor, or a false friend of a cue', () => {
     expect(triples('Ardenia fought hard.')).toEqual([]);
     expect(triples('Ardenia paid a visit to Belmar.')).toEqual([]);

@@ -68,6 +68,11 @@ const MONEY = /\$\s?\d[\d,.]*/g;
 const FALSE_FRIENDS = wordsPattern(cues.falseFriends);
 /** Nouns of an agreement between parties: a relation each way. */
 const MUTUAL = new Set(cues.mutual);
+/** What ties between two are when they are bad: “X’s relationship with Y has been fraught”. */
+const STRAINED_TIES = new Set(cues.strainedTies);
+const TIES_WITH = /^['’]s\s+(?:[\p{L}-]+\s+)?(?:relationship|relations|ties|dealings)\s+with\s+(?:the\s+)?$/iu;
+const TIES_BETWEEN = /(?:relationship|relations|ties|dealings)\s+between\s+(?:the\s+)?$/iu;
+
 /** Nouns whose other end stands right after them (“X's proxy, the Y”), not anywhere in the clause. */
 const NEXT_TO_TARGET = new Set(cues.nextToTarget);
 const NEXT_TO_TARGET_WORDS = 4;
@@ -155,9 +160,13 @@ function speakerIn(sentence: string, mentions: readonly Mention[]): Mention | nu
     const at = match.index!;
     // "…, she said": the speaker is the pronoun's, named in an earlier sentence.
     if (/(?:^|[^\p{L}])(?:he|she|they|we|i)\s+$/iu.test(sentence.slice(Math.max(0, at - 6), at))) continue;
+    // “to say the least”, “needless to say”: an infinitive reports no one's words.
+    if (/(?:^|[^\p{L}])to\s+$/iu.test(sentence.slice(Math.max(0, at - 4), at))) continue;
+    // “…, said X”: the speaker right after the verb; “As Y reported, X’s …” names no speaker there.
+    const after = mentions.find((mention) => mention.start >= at + match[0].length && /^\s{0,3}$/u.test(sentence.slice(at + match[0].length, mention.start)));
+    if (after && /,\s*$/u.test(sentence.slice(0, at))) return after;
     const before = mentions.filter((mention) => mention.end <= at && at - mention.end <= 25).at(-1);
     if (before) return before;
-    const after = mentions.find((mention) => mention.start >= at + match[0].length && mention.start - (at + match[0].length) <= 3);
     if (after) return after;
   }
   for (const match of sentence.matchAll(ATTRIBUTION)) {
@@ -191,6 +200,15 @@ function endsOf(sentence: string, cue: Cue, all: readonly Mention[]): { source: 
   const mentions = all.filter((mention) => mention.start >= from && mention.end <= to && !asides.some((aside) => mention.start >= aside.start && mention.end <= aside.end));
   const before = mentions.filter((mention) => mention.end <= cue.start);
   const after = mentions.filter((mention) => mention.start >= cue.end);
+  // Ties gone bad: “X’s relationship with Y has been fraught”, “relations between X and Y soured”.
+  if (STRAINED_TIES.has(cue.text.toLowerCase())) {
+    for (let i = 0; i + 1 < before.length; i++) {
+      const [first, second] = [before[i]!, before[i + 1]!];
+      const between = sentence.slice(first.end, second.start);
+      if (TIES_WITH.test(between) || (/^\s+and\s+$/u.test(between) && TIES_BETWEEN.test(sentence.slice(0, first.start)))) return { source: first, target: second, sure: true };
+    }
+    return null;
+  }
   // “Russia’s offer”, “Ankara’s downing of a Russian jet”: the owner is the agent; the other end
   // follows the cue, or else is who the clause is about (“the rebels are considering Russia’s offer”).
   const owner = before.at(-1);
@@ -227,7 +245,8 @@ function endsOf(sentence: string, cue: Cue, all: readonly Mention[]): { source: 
   if (cue.stance === 'support' && target && HOSTILITY_CUE.test(sentence.slice(cue.end, target.start))) return null;
   if (source && target) return { source, target, sure: true };
   // “X backs Y, and has paid …”: a verb coordinated after the object shares the clause's subject and object.
-  if (source && /\band\s+(?:[\p{L}’']+\s+){0,2}$/u.test(sentence.slice(source.end, cue.start))) {
+  // (After a comma: “injured and killed soldiers” coordinates two adjectives.)
+  if (source && /,\s*and\s+(?:[\p{L}’']+\s+){0,2}$/u.test(sentence.slice(source.end, cue.start))) {
     const other = [...before].reverse().find((mention) => mention.actorId !== source.actorId);
     return other ? { source: other, target: source, sure: false } : null;
   }
@@ -245,6 +264,42 @@ function hyphenedParties(sentence: string, cue: Cue, mentions: readonly Mention[
   return { source: first, target: second, sure: true };
 }
 
+/** Where a sentence is inside quotation marks, given whether a quotation was open as it began. */
+function quotedStretches(sentence: string, openAtStart: boolean): { stretches: SentenceSpan[]; openAtEnd: boolean } {
+  const stretches: SentenceSpan[] = [];
+  let from = openAtStart ? 0 : -1;
+  for (let i = 0; i < sentence.length; i++) {
+    const mark = sentence[i];
+    const opens = mark === '“' || (mark === '"' && from === -1);
+    const closes = mark === '”' || (mark === '"' && from !== -1);
+    if (opens && from === -1) from = i + 1;
+    else if (closes && from !== -1) {
+      stretches.push({ start: from, end: i });
+      from = -1;
+    }
+  }
+  if (from !== -1) stretches.push({ start: from, end: sentence.length });
+  return { stretches, openAtEnd: from !== -1 };
+}
+
+// In a speaker's own words, “we”, “us” and “our” are the group the speaker speaks for (the
+// brigade of its commander, the state of its envoy), and “I”, “me” and “my” the speaker. Case
+// matters: “US” is a country.
+const FIRST_PERSON = /(?<![\p{L}’'])(?:(we|We|us|Us|our|Our)|(I|me|Me|my|My))(?![\p{L}])/gu;
+
+/** The named mentions, and the speaker's first-person pronouns inside quotation marks as mentions of the speaker or the speaker's group. */
+function withSpeakersPronouns(sentence: string, named: readonly Mention[], quoted: readonly SentenceSpan[], speaker: string, speakersGroup: string | undefined): Mention[] {
+  const pronouns: Mention[] = [];
+  for (const match of sentence.matchAll(FIRST_PERSON)) {
+    const start = match.index!;
+    const end = start + match[0].length;
+    if (!quoted.some((stretch) => start >= stretch.start && end <= stretch.end)) continue;
+    if (named.some((mention) => start < mention.end && end > mention.start)) continue;
+    pronouns.push({ actorId: match[1] ? (speakersGroup ?? speaker) : speaker, start, end });
+  }
+  return pronouns.length === 0 ? [...named] : [...named, ...pronouns].sort((a, b) => a.start - b.start);
+}
+
 /**
  * The actor a name declares itself against: “the anti-ISIS coalition”, “anti-Assad insurgents”
  * stand against ISIS and Assad, whoever else the sentence names. Null when the word after “anti-”
@@ -259,18 +314,23 @@ function opposedIn(name: string, actors: readonly Pick<Actor, 'id' | 'name' | 'a
 }
 
 /** Suggestions for every sentence of the article that names two of the actors and carries a stance cue. */
-export function suggestRelations(parts: readonly ArticlePart[], confirmed: readonly Pick<Actor, 'id' | 'name' | 'aliases'>[]): RelationSuggestion[] {
+export function suggestRelations(parts: readonly ArticlePart[], confirmed: readonly (Pick<Actor, 'id' | 'name' | 'aliases'> & { partOf?: string })[]): RelationSuggestion[] {
   const actors = withCountryNames(confirmed);
   const suggestions: RelationSuggestion[] = [];
   let lastSpeaker: string | null = null;
+  const partOf = new Map(actors.map((actor) => [actor.id, actor.partOf]));
   for (const part of parts) {
+    let quoteOpen = false;
     for (const span of splitSentences(part.text)) {
       const sentence = part.text.slice(span.start, span.end);
-      const mentions = findMentions(sentence, actors);
-      const speaker = speakerIn(sentence, mentions);
+      const named = findMentions(sentence, actors);
+      const speaker = speakerIn(sentence, named);
       const opensWithQuote = /^["“‘]/.test(sentence);
       const claimedBy = speaker?.actorId ?? ((PRONOUN_SPEECH.test(sentence) || opensWithQuote) && lastSpeaker ? lastSpeaker : OUTLET_CLAIMANT);
       if (speaker) lastSpeaker = speaker.actorId;
+      const quoted = quotedStretches(sentence, quoteOpen);
+      quoteOpen = quoted.openAtEnd;
+      const mentions = claimedBy === OUTLET_CLAIMANT ? named : withSpeakersPronouns(sentence, named, quoted.stretches, claimedBy, partOf.get(claimedBy));
       for (const mention of mentions) {
         const against = opposedIn(sentence.slice(mention.start, mention.end), actors, mention.actorId);
         if (!against) continue;
