@@ -1,12 +1,16 @@
 /**
- * `npm run draft -- article.txt [--actors actors.json] [--out draft.json]`: a draft map of an
- * article. The actors are a confirmed list (a stancemap dataset, or a JSON array of actors, each
- * with an id, a name, a kind and its aliases), or without --actors the ones the text names
- * (suggestActors, each marked `"suggested": true`); the relations are the rules' suggestions
- * (src/model/drafting), each marked `"suggested": true` with its `confidence`, for a person to
- * review. The file passes `npm run validate`. Without --out, the draft goes to standard output.
+ * `npm run draft -- article.txt [--meta article.json] [--actors actors.csv|actors.json] [--out draft.json]`:
+ * a draft map of an article. --meta gives the article's credit and the dataset's id, title and
+ * description, as article.json does beside a CSV pair. The actors are a confirmed list (a
+ * spreadsheet with the CSV form's actor columns, at least name and kind; a stancemap dataset; or a
+ * JSON array of actors, each with an id, a name, a kind and its aliases), or without --actors the
+ * ones the text names (suggestActors, each marked `"suggested": true`); the relations are the
+ * rules' suggestions (src/model/drafting), each marked `"suggested": true` with its `confidence`,
+ * for a person to review. The file passes `npm run validate`. Without --out, the draft goes to
+ * standard output.
  *
- * Exit codes: 0 written, 1 a file cannot be read or holds no actors, 2 the command line is wrong.
+ * Exit codes: 0 written, 1 a file cannot be read, is broken (each problem named at its row and
+ * column, or its line) or holds no actors, 2 the command line is wrong.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -18,16 +22,20 @@ import { addRelation, newDataset, type RawDataset } from '../src/model/edits';
 import { evidenceAt } from '../src/model/evidenceAt';
 import { articleParts } from '../src/model/locateQuote';
 import { findMentions } from '../src/model/proposeActors';
+import { ACTOR_COLUMNS, actorFromCells } from '../src/model/formats/csvColumns';
+import { readCsvTable } from '../src/model/formats/csvTable';
+import { formatImportIssue, importIssue } from '../src/model/formats/importIssue';
+import { parseArticleJson } from '../src/model/formats/parseArticleJson';
 
-const USAGE = 'usage: npm run draft -- article.txt [--actors actors.json] [--out draft.json]';
+const USAGE = 'usage: npm run draft -- article.txt [--meta article.json] [--actors actors.csv|actors.json] [--out draft.json]';
 function fail(problem: string, code = 1): never {
   console.error(code === 2 ? `${problem}\n${USAGE}` : problem);
   process.exit(code);
 }
 
-let args: ReturnType<typeof parseArgs<{ options: { actors: { type: 'string' }; out: { type: 'string' } }; allowPositionals: true }>>;
+let args: ReturnType<typeof parseArgs<{ options: { actors: { type: 'string' }; meta: { type: 'string' }; out: { type: 'string' } }; allowPositionals: true }>>;
 try {
-  args = parseArgs({ options: { actors: { type: 'string' }, out: { type: 'string' } }, allowPositionals: true });
+  args = parseArgs({ options: { actors: { type: 'string' }, meta: { type: 'string' }, out: { type: 'string' } }, allowPositionals: true });
 } catch (cause) {
   fail((cause as Error).message, 2);
 }
@@ -42,8 +50,31 @@ const read = (file: string) => {
   }
 };
 const body = read(articleFile);
+// The article's credit and the dataset's head, as article.json gives them beside a CSV pair.
+let head: { dataset: Record<string, unknown>; article: Record<string, unknown> } = { dataset: {}, article: {} };
+if (args.values.meta) {
+  const given = parseArticleJson(read(args.values.meta), args.values.meta);
+  if (!given.ok) fail(given.errors.map(formatImportIssue).join('\n'));
+  head = { dataset: given.datasetMeta, article: given.articleMeta ?? {} };
+}
+const textField = (value: unknown) => (typeof value === 'string' ? value : undefined);
 let actors: Record<string, unknown>[];
-if (args.values.actors) {
+if (args.values.actors && /\.(?:csv|tsv)$/i.test(args.values.actors)) {
+  // A spreadsheet of actors, in the CSV form's columns; ids made from the names where the id column is missing or blank.
+  const file = args.values.actors;
+  const table = readCsvTable(read(file), file, ACTOR_COLUMNS, ['name', 'kind']);
+  const problems = table.issues.filter((found) => found.severity === 'error');
+  const taken = new Set<string>(['outlet']);
+  actors = table.rows.map(({ row, cells }) => {
+    const { record, issues } = actorFromCells(cells);
+    for (const found of issues) problems.push(importIssue('error', [], found.message, { file, row, column: table.headers[found.column] ?? found.column }));
+    const id = String(record.id) || uniqueId(kebabCase(String(record.name), 'actor'), taken);
+    taken.add(id);
+    return { ...record, id };
+  });
+  if (problems.length > 0) fail(problems.map(formatImportIssue).join('\n'));
+  if (actors.length === 0) fail(`${file}: holds no actors (a row for each, under a header naming at least name and kind).`);
+} else if (args.values.actors) {
   let listed: unknown;
   try {
     listed = JSON.parse(read(args.values.actors));
@@ -64,7 +95,15 @@ if (args.values.actors) {
   if (actors.length === 0) fail(`${articleFile}: names no actor the rules can find; give them with --actors.`);
 }
 
-let draft: RawDataset = { ...newDataset({ body }), actors: actors.map((actor) => ({ aliases: [], description: '', evidence: [], ...actor })) };
+const credit = Object.fromEntries((['title', 'dek', 'outlet', 'author', 'published', 'url', 'rights'] as const).flatMap((field) => (textField(head.article[field]) ? [[field, textField(head.article[field])!]] : [])));
+const started = newDataset({ body, ...credit });
+let draft: RawDataset = {
+  ...started,
+  ...head.dataset,
+  article: { ...(started.article as Record<string, unknown>), ...head.article, paragraphs: (started.article as { paragraphs: string[] }).paragraphs },
+  actors: actors.map((actor) => ({ aliases: [], description: '', evidence: [], ...actor })),
+  relations: [],
+};
 const article = draft.article as { title: string; dek: string; paragraphs: string[] };
 const parts = articleParts(article);
 // An actor needs a passage: without one, the first words of the article that name it; an actor

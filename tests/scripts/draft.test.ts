@@ -82,6 +82,42 @@ describe('npm run draft and npm run draft:score', () => {
     expect(run('scripts/draftScore.ts', join(folder, 'draft.json'), join(folder, 'reference.json')).stdout).toContain('| by name or alias | 0.80 | 1.00 | 4 / 5, 4 / 4 |');
   });
 
+  it('takes the actors from a spreadsheet and the credit from article.json, as the CSV form writes them', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'stancemap-draft-'));
+    writeFileSync(join(folder, 'article.txt'), ARTICLE);
+    // The id column may be left out: ids come from the names.
+    writeFileSync(join(folder, 'actors.csv'), ['name,kind,aliases,partOf', 'Corvia,state,,', 'Belmar,state,,', 'River Guard,armed-group,the militia,', 'Ines Tal,person,Tal,river-guard'].join('\n'));
+    writeFileSync(join(folder, 'article.json'), JSON.stringify({ id: 'dam-talks', description: 'Who courts the River Guard.', article: { outlet: 'The Valley Courier', published: '2026-11-30', url: 'https://example.org/dam-talks' } }));
+    const drafted = run('scripts/draft.ts', join(folder, 'article.txt'), '--meta', join(folder, 'article.json'), '--actors', join(folder, 'actors.csv'), '--out', join(folder, 'draft.json'));
+    expect(drafted.status, drafted.stderr).toBe(0);
+    const draft = JSON.parse(readFileSync(join(folder, 'draft.json'), 'utf8'));
+    expect(parseDataset(draft).ok).toBe(true);
+    expect(draft.id).toBe('dam-talks');
+    expect(draft.description).toBe('Who courts the River Guard.');
+    expect(draft.article).toMatchObject({ title: 'Dam talks collapse as Corvia courts the River Guard', outlet: 'The Valley Courier', published: '2026-11-30', url: 'https://example.org/dam-talks' });
+    expect(draft.actors.map((actor: Record<string, unknown>) => `${actor.id} ${actor.kind} ${actor.partOf ?? '-'}`)).toEqual(['corvia state -', 'belmar state -', 'river-guard armed-group -', 'ines-tal person river-guard']);
+    expect(draft.relations.map((relation: Record<string, string>) => `${relation.source} ${relation.stance} ${relation.target}`)).toEqual([
+      'corvia offer river-guard',
+      'corvia offer river-guard',
+      'belmar payment river-guard',
+      'belmar hostility river-guard',
+    ]);
+  });
+
+  it('names the row and column of a broken actor spreadsheet, and the line of a broken article.json, and writes nothing', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'stancemap-draft-'));
+    writeFileSync(join(folder, 'article.txt'), ARTICLE);
+    writeFileSync(join(folder, 'actors.csv'), ['name,kind', 'Corvia,state', 'Belmar,'].join('\n'));
+    const csv = run('scripts/draft.ts', join(folder, 'article.txt'), '--actors', join(folder, 'actors.csv'), '--out', join(folder, 'draft.json'));
+    expect(csv.status).toBe(1);
+    expect(csv.stderr.trim()).toBe(`${join(folder, 'actors.csv')}, row 3, column "kind": is empty; write one of: state, government-body, armed-group, person, organisation, other.`);
+    writeFileSync(join(folder, 'article.json'), '{ "id": "dam-talks",\n  "article": { "outlet": "The Valley');
+    const meta = run('scripts/draft.ts', join(folder, 'article.txt'), '--meta', join(folder, 'article.json'), '--out', join(folder, 'draft.json'));
+    expect(meta.status).toBe(1);
+    expect(meta.stderr).toMatch(/article\.json: is not valid JSON: the text breaks off at line 2, column 37 /);
+    expect(() => readFileSync(join(folder, 'draft.json'))).toThrow();
+  });
+
   it('says what is wrong with the command line', () => {
     const missing = run('scripts/draft.ts');
     expect(missing.status).toBe(2);
