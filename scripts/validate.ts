@@ -77,12 +77,12 @@ function report(label: string, result: ParseResult) {
   for (const found of result.warnings) printIssue(label, found);
   if (result.ok) {
     const { actors, relations } = result.dataset;
-    console.log(`${label}: valid — ${actors.length} actors, ${relations.length} relations, ${result.warnings.length} warnings.`);
+    console.log(`${label}: valid — ${plural(actors.length, 'actor')}, ${plural(relations.length, 'relation')}, ${plural(result.warnings.length, 'warning')}.`);
     // Not a warning: what the map may leave out, for its author to check.
     const uncovered = uncoveredSentences(articleParts(result.dataset.article), actors, relations).length;
     if (uncovered > 0) console.log(`${label}: note: ${plural(uncovered, 'sentence')} ${uncovered === 1 ? 'names' : 'name'} two actors and ${uncovered === 1 ? 'carries' : 'carry'} no relation.`);
   } else {
-    console.log(`${label}: invalid — ${errors.length} errors, ${result.warnings.length} warnings.`);
+    console.log(`${label}: invalid — ${plural(errors.length, 'error')}, ${plural(result.warnings.length, 'warning')}.`);
     failed = true;
   }
 }

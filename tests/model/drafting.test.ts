@@ -164,6 +164,7 @@ describe('suggestRelations', () => {
     const found = (text: string) => suggestRelations([{ key: 0, text }], actors).map(({ source, stance, target }) => `${source} ${stance} ${target}`);
     expect(found('A tentative Norwegian-Finnish fishing pact was signed.')).toEqual(['norway support finland', 'finland support norway']);
     expect(found('Norway signed an agreement with Finland.')).toEqual(['norway support finland', 'finland support norway']);
+    expect(found('Oslo will weigh a deal between Finland and Norway.')).toEqual(['finland support norway', 'norway support finland']);
     // Parties guessed from what follows are not guessed twice.
     expect(found('The pact, a plan of Norway, is under review in Finland.')).toEqual([]);
   });
@@ -218,6 +219,13 @@ describe('suggestRelations', () => {
     expect(claims('As noted, Tal’s relationship with Belmar has been fraught.')).toEqual(['ines-tal hostility belmar (outlet)']);
     // A speaker right after the verb is one: “…, said Tal.”
     expect(claims('Belmar shelled the River Guard, said Tal.')).toEqual(['belmar hostility river-guard (ines-tal)']);
+  });
+
+  it('suggests nothing that a clause denies: “X denied that Y pays Z”', () => {
+    expect(triples('Ines Tal denied that Belmar pays the River Guard.')).toEqual([]);
+    expect(triples('Belmar denies arming the River Guard.')).toEqual([]);
+    // A denial in another clause leaves this one's relation alone.
+    expect(triples('Corvia denied it; Belmar pays the River Guard.')).toEqual(['belmar payment river-guard ongoing']);
   });
 
   it('suggests nothing for a sentence that names one actor, or a false friend of a cue', () => {

@@ -65,7 +65,7 @@ describe('npm run validate on the spreadsheet form', { timeout: 30_000 }, () => 
     expect(status).toBe(1);
     expect(output).toContain(`${relations}: error: row 4, column "stance": “supports” is not one of: support, hostility, offer, payment (did you mean “support”?).`);
     expect(output).toContain(`${actors}: warning: column "Notes": is not a column stancemap reads, so its cells are ignored.`);
-    expect(output).toContain('invalid — 1 errors, 1 warnings.');
+    expect(output).toContain('invalid — 1 error, 1 warning.');
   });
 
   it('exits 2 when the files do not make up the spreadsheet form', () => {

@@ -116,6 +116,11 @@ function negated(sentence: string, cue: Cue): boolean {
   return words.some((word) => NEGATION.has(word) || word.endsWith("n't"));
 }
 
+// “X denied that Y pays Z”: what is denied is not told as a relation.
+const DENIAL = new RegExp(`${wordsPattern(cues.denial).source}\\s+(?:[^,;]*\\s)?$`, 'iu');
+/** Whether the cue stands in what its clause denies. */
+const denied = (sentence: string, cue: Cue) => DENIAL.test(sentence.slice(Math.max(0, cue.start - 60), cue.start));
+
 const PAST_FORMS = new Set(cues.tense.pastForms);
 // “after a period of hostility”: words that close what follows them, read just before the cue only.
 const ENDED_JUST_BEFORE = new RegExp(`(?:${cues.tense.endedJustBefore.map(escape).join('|')})\\s+(?:[\\p{L}’'-]+\\s+)?$`, 'iu');
@@ -256,12 +261,17 @@ function endsOf(sentence: string, cue: Cue, all: readonly Mention[]): { source: 
   return first && second ? { source: first, target: second, sure: false } : null;
 }
 
-/** “a U.S.-Russian agreement”: two names joined by a hyphen, the agreement's noun at most one word on. */
-function hyphenedParties(sentence: string, cue: Cue, mentions: readonly Mention[]): { source: Mention; target: Mention; sure: boolean } | null {
+/**
+ * An agreement's parties as its words name them: “a U.S.-Russian agreement” (two names joined by
+ * a hyphen, the noun at most one word on) or “a deal between X and Y”.
+ */
+function agreementParties(sentence: string, cue: Cue, mentions: readonly Mention[]): { source: Mention; target: Mention; sure: boolean } | null {
   const second = mentions.filter((mention) => mention.end <= cue.start).at(-1);
   const first = second && mentions.find((mention) => mention.end === second.start - 1 && sentence[mention.end] === '-');
-  if (!first || !/^\s+(?:[\p{L}’'-]+\s+)?$/u.test(sentence.slice(second.end, cue.start))) return null;
-  return { source: first, target: second, sure: true };
+  if (first && /^\s+(?:[\p{L}’'-]+\s+)?$/u.test(sentence.slice(second.end, cue.start))) return { source: first, target: second, sure: true };
+  const [one, other] = mentions.filter((mention) => mention.start >= cue.end);
+  if (one && other && /^\s+between\s+$/iu.test(sentence.slice(cue.end, one.start)) && /^\s+and\s+$/iu.test(sentence.slice(one.end, other.start))) return { source: one, target: other, sure: true };
+  return null;
 }
 
 /** Where a sentence is inside quotation marks, given whether a quotation was open as it began. */
@@ -361,7 +371,7 @@ export function suggestRelations(parts: readonly ArticlePart[], confirmed: reado
         // and is an end only of the compound's own cue, or of an agreement between the two.
         const mutual = MUTUAL.has(cue.text.toLowerCase());
         const inCompound = (mention: Mention) => /^-\p{L}/u.test(sentence.slice(mention.end, mention.end + 2)) || /(?:^|[^\p{L}.])\p{Lu}[\p{L}.]*-$/u.test(sentence.slice(Math.max(0, mention.start - 30), mention.start));
-        const joined = (mutual && hyphenedParties(sentence, cue, ends)) || endsOf(sentence, cue, sentence[cue.start - 1] === '-' ? ends : ends.filter((mention) => !inCompound(mention)));
+        const joined = (mutual && agreementParties(sentence, cue, ends)) || endsOf(sentence, cue, sentence[cue.start - 1] === '-' ? ends : ends.filter((mention) => !inCompound(mention)));
         if (!joined || joined.source.actorId === joined.target.actorId) continue;
         // An agreement's parties are both named around it, or not guessed at.
         if (mutual && !joined.sure) continue;
@@ -370,6 +380,7 @@ export function suggestRelations(parts: readonly ArticlePart[], confirmed: reado
         if (offered && cue.start - offered.end <= OFFER_REACH && offered.parties.includes(joined.source.actorId)) continue;
         if (cue.stance === 'offer') offered = { end: cue.end, parties: [joined.source.actorId, joined.target.actorId] };
         if (done.has(`${cue.stance}:${joined.source.actorId}>${joined.target.actorId}`)) continue;
+        if (denied(sentence, cue)) continue;
         let status = statusAround(sentence, cue);
         if (negated(sentence, cue)) {
           // "never paid" is a promise not kept; "has not attacked" is no relation.
