@@ -23,28 +23,52 @@ function quotedDispute() {
   return data;
 }
 
-/** Selects words of a paragraph of the article as a reader would, and lets go of the mouse. */
+/**
+ * Selects words of a paragraph of the article as a reader does, with the mouse: presses on the
+ * first letter's left half, drags to the last letter's right half, lets go. The paragraph is
+ * scrolled into view first, and the letters measured until two frames agree (the edit bar, which
+ * loads when Edit is pressed, moves the article down).
+ */
 async function selectInArticle(page: Page, paragraph: number, words: string) {
-  await page.evaluate(
-    ({ paragraph, words }) => {
-      const element = document.querySelector(`.article-body [data-part="${paragraph}"]`)!;
-      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent!.indexOf(words);
-        if (at === -1) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + words.length);
-        const selection = window.getSelection()!;
-        selection.removeAllRanges();
-        selection.addRange(range);
-        element.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-        return;
-      }
-      throw new Error(`“${words}” is not in one text node of paragraph ${paragraph}`);
-    },
-    { paragraph, words },
-  );
+  const measure = () =>
+    page.evaluate(
+      ({ paragraph, words }) => {
+        const element = document.querySelector(`.article-body [data-part="${paragraph}"]`)!;
+        element.scrollIntoView({ block: 'center', behavior: 'instant' });
+        // The paragraph's text runs across its passages' marks: its text nodes, each with where it starts.
+        const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+        const nodes: { node: Node; start: number }[] = [];
+        let text = '';
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          nodes.push({ node, start: text.length });
+          text += node.textContent;
+        }
+        const at = text.indexOf(words);
+        if (at === -1) throw new Error(`“${words}” is not in paragraph ${paragraph}`);
+        const letter = (offset: number) => {
+          const { node, start } = nodes.findLast((entry) => entry.start <= offset)!;
+          const range = document.createRange();
+          range.setStart(node, offset - start);
+          range.setEnd(node, offset - start + 1);
+          return range.getClientRects()[0]!;
+        };
+        const [first, last] = [letter(at), letter(at + words.length - 1)];
+        return { from: { x: first.left + 1, y: first.top + first.height / 2 }, to: { x: last.right - 1, y: last.top + last.height / 2 } };
+      },
+      { paragraph, words },
+    );
+  let ends = await measure();
+  for (let tries = 0; tries < 20; tries++) {
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const again = await measure();
+    if (JSON.stringify(again) === JSON.stringify(ends)) break;
+    ends = again;
+  }
+  await page.mouse.move(ends.from.x, ends.from.y);
+  await page.mouse.down();
+  await page.mouse.move(ends.to.x, ends.to.y, { steps: 8 });
+  await page.mouse.up();
+  expect(await page.evaluate(() => window.getSelection()!.toString())).toBe(words);
 }
 
 /** The relation both tests add from the passage: the United States' hostility toward Sejry, in his words. */
@@ -71,7 +95,10 @@ describe('authoring in the browser', () => {
     expect(await page.getByRole('toolbar', { name: 'Passage' }).count()).toBe(0);
     await page.getByRole('button', { name: 'Edit', exact: true }).click();
     expect(await page.getByRole('button', { name: 'Edit', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    await page.getByRole('group', { name: 'Your edits' }).waitFor();
+    // The words lie inside a marked passage, a link to its relation: a drag over them selects the words, not the relation.
     await selectInArticle(page, 7, QUOTE);
+    expect(new URL(page.url()).searchParams.get('select')).toBeNull();
     await page.getByRole('toolbar', { name: 'Passage' }).getByRole('button', { name: 'New relation from this passage' }).click();
     const form = page.getByRole('dialog', { name: 'New relation from this passage' });
     expect(await form.locator('blockquote').textContent()).toBe(`“${QUOTE}”`);
@@ -119,6 +146,7 @@ describe('authoring in the browser', () => {
     await page.goto(appUrl());
     await page.locator('svg[data-layout="settled"]').waitFor();
     await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    await page.getByRole('group', { name: 'Your edits' }).waitFor();
     await selectInArticle(page, 7, QUOTE);
     await page.getByRole('toolbar', { name: 'Passage' }).getByRole('button', { name: 'New relation from this passage' }).click();
     const form = page.getByRole('dialog', { name: 'New relation from this passage' });
@@ -147,6 +175,26 @@ describe('authoring in the browser', () => {
     await context.close();
   });
 
+  it('takes words dragged across the edge of a marked passage as they are, from the paragraph, not the passage', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(appUrl());
+    await page.locator('svg[data-layout="settled"]').waitFor();
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    await page.getByRole('group', { name: 'Your edits' }).waitFor();
+    // From plain words into the passage on Sejry's American patrons.
+    const words = 'He also said his American patrons do not appear';
+    await selectInArticle(page, 7, words);
+    expect(await page.locator('.article-body [data-part="7"] mark', { hasText: 'his American patrons' }).count()).toBe(1);
+    await page.getByRole('toolbar', { name: 'Passage' }).getByRole('button', { name: 'New relation from this passage' }).click();
+    const form = page.getByRole('dialog', { name: 'New relation from this passage' });
+    expect(await form.locator('blockquote').textContent()).toBe(`“${words}”`);
+    expect(new URL(page.url()).searchParams.get('select')).toBeNull();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('adds a relation with a new actor proposed from the words, claimed by a quoted person who is not on the map', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
@@ -155,6 +203,7 @@ describe('authoring in the browser', () => {
     await page.goto(appUrl('?data=fixtures/quoted-dispute.json'));
     await page.locator('svg[data-layout="settled"]').waitFor();
     await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    await page.getByRole('group', { name: 'Your edits' }).waitFor();
     await selectInArticle(page, 4, 'the Raiders have threatened Captain Oren Dahl');
     await page.getByRole('toolbar', { name: 'Passage' }).getByRole('button', { name: 'New relation from this passage' }).click();
     const form = page.getByRole('dialog', { name: 'New relation from this passage' });
