@@ -71,6 +71,23 @@ async function selectInArticle(page: Page, paragraph: number, words: string) {
   expect(await page.evaluate(() => window.getSelection()!.toString())).toBe(words);
 }
 
+/** Turns Edit on, and waits for the edit bar, which loads then and moves the article down. */
+async function startEditing(page: Page) {
+  await page.getByRole('button', { name: 'Edit', exact: true }).click();
+  await page.getByRole('group', { name: 'Your edits' }).waitFor();
+}
+
+/** The bundled map at 1440×900, settled, in Edit mode. */
+async function openEditing() {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(appUrl());
+  await page.locator('svg[data-layout="settled"]').waitFor();
+  await startEditing(page);
+  return { context, page, errors };
+}
+
 /** The relation both tests add from the passage: the United States' hostility toward Sejry, in his words. */
 async function fillSejryRelation(form: Locator) {
   await form.getByLabel('Who (source)').selectOption('united-states');
@@ -140,13 +157,7 @@ describe('authoring in the browser', () => {
   });
 
   it('keeps an edit made just before the page is reloaded', async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    await page.goto(appUrl());
-    await page.locator('svg[data-layout="settled"]').waitFor();
-    await page.getByRole('button', { name: 'Edit', exact: true }).click();
-    await page.getByRole('group', { name: 'Your edits' }).waitFor();
+    const { context, page, errors } = await openEditing();
     await selectInArticle(page, 7, QUOTE);
     await page.getByRole('toolbar', { name: 'Passage' }).getByRole('button', { name: 'New relation from this passage' }).click();
     const form = page.getByRole('dialog', { name: 'New relation from this passage' });
@@ -176,13 +187,7 @@ describe('authoring in the browser', () => {
   });
 
   it('takes words dragged across the edge of a marked passage as they are, from the paragraph, not the passage', async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    await page.goto(appUrl());
-    await page.locator('svg[data-layout="settled"]').waitFor();
-    await page.getByRole('button', { name: 'Edit', exact: true }).click();
-    await page.getByRole('group', { name: 'Your edits' }).waitFor();
+    const { context, page, errors } = await openEditing();
     // From plain words into the passage on Sejry's American patrons.
     const words = 'He also said his American patrons do not appear';
     await selectInArticle(page, 7, words);
@@ -202,8 +207,7 @@ describe('authoring in the browser', () => {
     await page.route('**/fixtures/quoted-dispute.json', (route) => route.fulfill({ json: quotedDispute() }));
     await page.goto(appUrl('?data=fixtures/quoted-dispute.json'));
     await page.locator('svg[data-layout="settled"]').waitFor();
-    await page.getByRole('button', { name: 'Edit', exact: true }).click();
-    await page.getByRole('group', { name: 'Your edits' }).waitFor();
+    await startEditing(page);
     await selectInArticle(page, 4, 'the Raiders have threatened Captain Oren Dahl');
     await page.getByRole('toolbar', { name: 'Passage' }).getByRole('button', { name: 'New relation from this passage' }).click();
     const form = page.getByRole('dialog', { name: 'New relation from this passage' });

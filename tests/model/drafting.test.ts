@@ -164,7 +164,10 @@ describe('suggestRelations', () => {
     const found = (text: string) => suggestRelations([{ key: 0, text }], actors).map(({ source, stance, target }) => `${source} ${stance} ${target}`);
     expect(found('A tentative Norwegian-Finnish fishing pact was signed.')).toEqual(['norway support finland', 'finland support norway']);
     expect(found('Norway signed an agreement with Finland.')).toEqual(['norway support finland', 'finland support norway']);
-    expect(found('Oslo will weigh a deal between Finland and Norway.')).toEqual(['finland support norway', 'norway support finland']);
+    expect(found('A council will weigh a deal between Finland and Norway.')).toEqual(['finland support norway', 'norway support finland']);
+    // Not where the words between are more than “between … and”.
+    expect(found('A council will weigh a deal between the ports of Finland and Norway.')).toEqual([]);
+    expect(found('A council will weigh a deal between Finland, then Norway.')).toEqual([]);
     // Parties guessed from what follows are not guessed twice.
     expect(found('The pact, a plan of Norway, is under review in Finland.')).toEqual([]);
   });
@@ -200,6 +203,12 @@ describe('suggestRelations', () => {
     expect(found('Tal said Belmar shelled us.')).toEqual([]);
     expect(found('“Belmar shelled us,” the report reads.')).toEqual([]);
     expect(found('“Belmar armed the US navy,” Tal said.')).toEqual([]);
+    // Straight quotation marks too; a quotation closed before the pronoun leaves it the writer's.
+    expect(found('"Belmar shelled us," Tal said.')).toEqual(['belmar hostility river-guard (ines-tal)']);
+    expect(found('“We waited,” Tal said, and Belmar shelled us.')).toEqual([]);
+    // A name that holds a pronoun stays the name.
+    const named = [...actors, { id: 'we-are-many', name: 'We Are Many', aliases: [] }];
+    expect(suggestRelations([{ key: 0, text: '“We Are Many armed Belmar,” Tal said.' }], named).map(({ source, target }) => `${source} ${target}`)).toEqual(['we-are-many belmar']);
   });
 
   it('joins a verb after “, and” to the clause’s ends, but not an adjective after a bare “and”', () => {

@@ -9,6 +9,7 @@ export const COUNTRIES: readonly { name: string; aliases: readonly string[] }[] 
 /** Lower case, no accents, one apostrophe, no dots: “U.S.” and “US”, “Erdoğan” and “Erdogan” alike. */
 export const keyOf = (text: string) =>
   text
+    .trim()
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[‘’ʼ`´]/g, "'")
