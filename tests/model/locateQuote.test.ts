@@ -149,6 +149,29 @@ describe('locateQuote', () => {
   });
 });
 
+describe('locateQuote in the paragraph the evidence names', () => {
+  // Two paragraphs that say nearly the same; an evidence names the second.
+  const twin: ArticlePart[] = [
+    { key: 0, text: 'The militia shelled the northern port at dawn.' },
+    { key: 1, text: 'Weeks later the militia shelled the northern ports again.' },
+  ];
+
+  it('suggests a near passage of that paragraph, not a nearer one elsewhere', () => {
+    // Word for word (but for its capital) in the first paragraph, which the evidence does not name.
+    expect(locateQuote(twin, { quote: 'the militia shelled the northern port at dawn', paragraph: 1 })).toEqual({
+      found: 'none',
+      suggestion: { span: { part: 1, start: 12, end: 56 }, text: 'the militia shelled the northern ports again', closeness: 'approximate' },
+    });
+  });
+
+  it('points a quote whose prefix does not match at its place in that paragraph, not the first place in the article', () => {
+    expect(locateQuote(twin, { quote: 'shelled the northern', paragraph: 1, prefix: 'Months later the militia ' })).toEqual({
+      found: 'none',
+      suggestion: { span: { part: 1, start: 24, end: 44 }, text: 'shelled the northern', closeness: 'context' },
+    });
+  });
+});
+
 describe('article parts', () => {
   it('lists the title, the dek, then each paragraph by index', () => {
     expect(parts.map((part) => part.key)).toEqual(['title', 'dek', 0, 1, 2, 3]);

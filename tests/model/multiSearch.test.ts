@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { articleParts, locateQuote, normalizeForMatching, type ArticlePart } from '../../src/model/locateQuote';
 import { normalizedText } from '../../src/model/normalizedText';
-import { createQuoteLocator } from '../../src/model/quoteLocator';
+import { anchorRelations, createQuoteLocator } from '../../src/model/quoteLocator';
 import { createMultiSearch } from '../../src/model/multiSearch';
 import { loadDataset } from '../fixtures';
 
@@ -71,6 +71,27 @@ describe('createQuoteLocator', () => {
     const locate = createQuoteLocator(parts, quotes.map((evidence) => evidence.quote));
     expect(quotes.length).toBeGreaterThan(5);
     for (const evidence of quotes) expect(locate(evidence)).toEqual(locateQuote(parts, evidence));
+  });
+
+  it('locates a quote it was not given as locateQuote does', () => {
+    const locate = createQuoteLocator(parts, []);
+    for (const evidence of quotes) expect(locate(evidence)).toEqual(locateQuote(parts, evidence));
+  });
+
+  it('anchors each relation’s evidence by the relation’s id, and leaves a quote the article lacks without a place', () => {
+    const dataset = loadDataset('small');
+    const missing = { ...dataset.relations[0]!, id: 'missing', evidence: [{ quote: 'words the article never says' }, dataset.relations[0]!.evidence[0]!] };
+    const relations = [...dataset.relations, missing];
+    const anchors = anchorRelations({ relations }, createQuoteLocator(parts, relations.flatMap((relation) => relation.evidence.map((evidence) => evidence.quote))));
+    expect([...anchors.keys()]).toEqual(relations.map((relation) => relation.id));
+    for (const relation of dataset.relations) {
+      expect(anchors.get(relation.id)).toEqual(relation.evidence.map((evidence) => {
+        const lookup = locateQuote(parts, evidence);
+        return lookup.found === 'none' ? undefined : lookup.span;
+      }));
+    }
+    expect(anchors.get('missing')).toEqual([undefined, anchors.get(dataset.relations[0]!.id)![0]]);
+    expect(anchors.get('missing')![1]).toMatchObject({ part: expect.anything(), start: expect.any(Number) });
   });
 
   it('gives the same spans, order, paragraph and prefix choice, and suggestions, on random articles', () => {
