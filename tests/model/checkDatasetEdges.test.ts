@@ -132,3 +132,37 @@ describe('the checks between items, at their edges', () => {
     ]);
   });
 });
+
+describe('where an evidence points', () => {
+  it('names a paragraph the article does not have, with how many it has, and a negative one once', () => {
+    const data = fixture();
+    data.relations[0].evidence[0].paragraph = 4;
+    data.relations[1].evidence[0].paragraph = -1;
+    expect(problems(data).errors).toEqual([
+      'relations[0].evidence[0].paragraph: there is no article.paragraphs[4]; the article has 4 paragraphs, numbered 0 to 3.',
+      'relations[1].evidence[0].paragraph: -1 is too small: it must be 0 or more.',
+    ]);
+  });
+
+  it('says where a quote was looked for: the paragraph named, or the whole article', () => {
+    const data = fixture();
+    data.relations[0].evidence[0] = { quote: 'Southland has paid the militia a monthly stipend since 2018', paragraph: 0 };
+    data.relations[2].evidence[0] = { quote: 'words no paragraph holds at all, not even nearly: zebra quartz' };
+    expect(problems(data).errors).toEqual([
+      'relations[0].evidence[0].quote: is not found word for word in article.paragraphs[0], and no passage comes close. Copy the quote exactly from the title, the dek or one paragraph.',
+      'relations[2].evidence[0].quote: is not found word for word in the article, and no passage comes close. Copy the quote exactly from the title, the dek or one paragraph.',
+    ]);
+  });
+
+  it('checks a quote against its suffix as against its prefix', () => {
+    const data = fixture();
+    data.relations[1].evidence[0] = { quote: 'Southland has paid the militia', suffix: ' a weekly stipend' };
+    expect(problems(data).errors).toEqual(['relations[1].evidence[0].quote: is in article.paragraphs[1], but not next to the given "prefix" or "suffix"; check them against the article.']);
+  });
+
+  it('warns of a quote found in several places, naming each', () => {
+    const data = fixture();
+    data.relations[0].evidence.push({ quote: 'Northland' });
+    expect(problems(data).warnings).toEqual(['relations[0].evidence[1].quote: occurs 4 times (the title, article.paragraphs[0], article.paragraphs[3], article.paragraphs[3]); the first is used. Add "paragraph", "prefix" or "suffix" to choose one.']);
+  });
+});
