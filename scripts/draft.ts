@@ -95,8 +95,9 @@ if (args.values.actors && /\.(?:csv|tsv)$/i.test(args.values.actors)) {
   if (actors.length === 0) fail(`${articleFile}: names no actor the rules can find; give them with --actors.`);
 }
 
-const credit = Object.fromEntries((['title', 'dek', 'outlet', 'author', 'published', 'url', 'rights'] as const).flatMap((field) => (textField(head.article[field]) ? [[field, textField(head.article[field])!]] : [])));
-const started = newDataset({ body, ...credit });
+// A given title and dek keep the text's first lines as paragraphs; the rest of the credit is copied in below.
+const headline = Object.fromEntries((['title', 'dek'] as const).flatMap((field) => (textField(head.article[field]) ? [[field, textField(head.article[field])!]] : [])));
+const started = newDataset({ body, ...headline });
 let draft: RawDataset = {
   ...started,
   ...head.dataset,

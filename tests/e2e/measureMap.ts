@@ -124,7 +124,7 @@ declare global {
 }
 
 /** Runs in the page. Self-contained: a function handed to page.evaluate cannot close over anything. */
-function installMeasure() {
+export function installMeasure() {
   if (window.stancemapMeasure) return;
   const toBox = (rect: DOMRect): Box => ({ left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom });
   const intersect = (a: Box, b: Box): Box => ({ left: Math.max(a.left, b.left), top: Math.max(a.top, b.top), right: Math.min(a.right, b.right), bottom: Math.min(a.bottom, b.bottom) });

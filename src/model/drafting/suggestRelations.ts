@@ -62,7 +62,13 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** One regular expression for a list of words and phrases, whole words only, longest first. */
 const wordsPattern = (words: readonly string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...words].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 
-const STANCE_CUES = new Map(STANCES.map((stance) => [stance, wordsPattern(cues.stances[stance])]));
+// Words with a rule of their own (an agreement, a proxy, ties gone bad) are cues of their stance too.
+const STANCE_WORDS: Record<Stance, readonly string[]> = {
+  ...cues.stances,
+  support: [...cues.stances.support, ...cues.mutual, ...cues.nextToTarget],
+  hostility: [...cues.stances.hostility, ...cues.strainedTies],
+};
+const STANCE_CUES = new Map(STANCES.map((stance) => [stance, wordsPattern(STANCE_WORDS[stance])]));
 const HOSTILITY_CUE = new RegExp(STANCE_CUES.get('hostility')!.source, 'iu');
 const MONEY = /\$\s?\d[\d,.]*/g;
 const FALSE_FRIENDS = wordsPattern(cues.falseFriends);
@@ -274,6 +280,10 @@ function agreementParties(sentence: string, cue: Cue, mentions: readonly Mention
   return null;
 }
 
+/** Whether a name is one half of a hyphened compound: “U.S.-provided”, “Syrian-Turkish”. */
+const inCompound = (sentence: string, mention: Mention) =>
+  /^-\p{L}/u.test(sentence.slice(mention.end, mention.end + 2)) || /(?:^|[^\p{L}.])\p{Lu}[\p{L}.]*-$/u.test(sentence.slice(Math.max(0, mention.start - 30), mention.start));
+
 /** Where a sentence is inside quotation marks, given whether a quotation was open as it began. */
 function quotedStretches(sentence: string, openAtStart: boolean): { stretches: SentenceSpan[]; openAtEnd: boolean } {
   const stretches: SentenceSpan[] = [];
@@ -298,7 +308,7 @@ function quotedStretches(sentence: string, openAtStart: boolean): { stretches: S
 const FIRST_PERSON = /(?<![\p{L}’'])(?:(we|We|us|Us|our|Our)|(I|me|Me|my|My))(?![\p{L}])/gu;
 
 /** The named mentions, and the speaker's first-person pronouns inside quotation marks as mentions of the speaker or the speaker's group. */
-function withSpeakersPronouns(sentence: string, named: readonly Mention[], quoted: readonly SentenceSpan[], speaker: string, speakersGroup: string | undefined): Mention[] {
+function withSpeakersPronouns(sentence: string, named: readonly Mention[], quoted: readonly SentenceSpan[], speaker: string, speakersGroup: string | undefined): readonly Mention[] {
   const pronouns: Mention[] = [];
   for (const match of sentence.matchAll(FIRST_PERSON)) {
     const start = match.index!;
@@ -307,7 +317,7 @@ function withSpeakersPronouns(sentence: string, named: readonly Mention[], quote
     if (named.some((mention) => start < mention.end && end > mention.start)) continue;
     pronouns.push({ actorId: match[1] ? (speakersGroup ?? speaker) : speaker, start, end });
   }
-  return pronouns.length === 0 ? [...named] : [...named, ...pronouns].sort((a, b) => a.start - b.start);
+  return pronouns.length === 0 ? named : [...named, ...pronouns].sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -370,8 +380,7 @@ export function suggestRelations(parts: readonly ArticlePart[], confirmed: reado
         // “U.S.-provided weapons”, “the Syrian-Turkish border”: a name in a compound modifies a noun,
         // and is an end only of the compound's own cue, or of an agreement between the two.
         const mutual = MUTUAL.has(cue.text.toLowerCase());
-        const inCompound = (mention: Mention) => /^-\p{L}/u.test(sentence.slice(mention.end, mention.end + 2)) || /(?:^|[^\p{L}.])\p{Lu}[\p{L}.]*-$/u.test(sentence.slice(Math.max(0, mention.start - 30), mention.start));
-        const joined = (mutual && agreementParties(sentence, cue, ends)) || endsOf(sentence, cue, sentence[cue.start - 1] === '-' ? ends : ends.filter((mention) => !inCompound(mention)));
+        const joined = (mutual && agreementParties(sentence, cue, ends)) || endsOf(sentence, cue, sentence[cue.start - 1] === '-' ? ends : ends.filter((mention) => !inCompound(sentence, mention)));
         if (!joined || joined.source.actorId === joined.target.actorId) continue;
         // An agreement's parties are both named around it, or not guessed at.
         if (mutual && !joined.sure) continue;
