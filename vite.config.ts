@@ -181,6 +181,13 @@ export default defineConfig(({ mode }): UserConfig => {
             // A layout of hundreds of actors, or a script run as its own process, takes seconds
             // on a two-core machine that is also running the browser tests.
             testTimeout: 20_000,
+            // Pure Node tests share a worker's modules instead of importing them afresh for each
+            // of the 79 files (81 s against 42 s). A test that stubs a global or the environment
+            // gets it back after itself. The component tests keep their own (React's and jsdom's
+            // state would carry over).
+            isolate: false,
+            unstubEnvs: true,
+            unstubGlobals: true,
           },
         },
         {
