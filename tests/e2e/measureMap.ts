@@ -518,15 +518,17 @@ export async function reachRelations(open: OpenScreen, relations: DatasetRelatio
     }
     if (!selected(state) && state.menu) {
       const entry = page.locator(`[role="menu"] [role="menuitem"][data-pick-relation-id="${relation.id}"]`);
-      const box = (await entry.count()) === 1 ? await entry.boundingBox() : null;
+      // A long list scrolls inside the chooser: the reader scrolls it to the entry, then presses.
+      const box = (await entry.count()) === 1 ? await entry.evaluate((item) => (item.scrollIntoView({ block: 'nearest', behavior: 'instant' }), item.getBoundingClientRect().toJSON() as DOMRect)) : null;
       if (!box) {
         report.failures.push(`${relation.id}: its ${point.grouped ? 'grouped ' : ''}line at (${Math.round(point.x)}, ${Math.round(point.y)}) opened a chooser without an entry for it (it lists ${state.menuIds.join(', ')})`);
         await clear(relation);
         continue;
       }
       if (box.width < 24 || box.height < 24) report.smallMenuItems.push(`${relation.id} ${box.width.toFixed(0)}×${box.height.toFixed(0)} px`);
-      if (screen.touch) await entry.tap();
-      else await entry.click();
+      // Pressed where it is drawn, as the line was (a locator's tap adds its own waits to each of
+      // the 62 relations): a press that lands on anything else fails below.
+      await press(box.x + box.width / 2, box.y + box.height / 2);
       state = await waitForState(page, { kind: 'selected', relation, embed: screen.embed }, 4000);
       if (selected(state)) report.throughChooser++;
     }
