@@ -86,6 +86,8 @@ describe('the map is the page', () => {
     await close();
 
     const selected = await openApp(browser, '?select=relation:pentagon-bonus-not-delivered', { viewport: { width: 390, height: 844 }, hasTouch: true });
+    // The sheet is measured once its details have loaded: before, it is a strip at the bottom.
+    await selected.page.locator('.details-panel .evidence-quote').first().waitFor();
     const sheet = (await selected.page.getByRole('complementary', { name: 'Details' }).boundingBox())!;
     expect(sheet.height).toBeLessThanOrEqual(844 * 0.45 + 1);
     expect(await wholeInView(selected.page, '.details-panel', '.close-button')).toBe(true);

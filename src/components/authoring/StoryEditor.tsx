@@ -43,17 +43,29 @@ export function StoryEditor() {
   useEffect(() => () => store.getState().leaveStep(), [store]);
 
 
+  // A moved step keeps the keyboard's focus in its new place, once the list is drawn in its new
+  // order: after the commit that brings the edited dataset, which may come before or after the
+  // edit's promise settles (a frame's wait once focused the step that took its old place).
+  const focusAfterEdit = useRef<number | null>(null);
+  useEffect(() => {
+    const at = focusAfterEdit.current;
+    if (at === null) return;
+    focusAfterEdit.current = null;
+    list.current?.querySelectorAll<HTMLButtonElement>('.story-step-choose')[at]?.focus();
+  }, [index]);
+
   if (!editor) return null;
 
   const run = async (change: (dataset: RawDataset) => ReturnType<typeof addStep>, after?: { select?: number; say?: string; focus?: number }) => {
+    focusAfterEdit.current = after?.focus ?? null;
     const refused = await editor.edit(change);
     setProblem(refused ?? '');
-    if (refused) return;
+    if (refused) {
+      focusAfterEdit.current = null;
+      return;
+    }
     if (after?.select !== undefined) setCurrent(after.select);
     if (after?.say) setAnnouncement(after.say);
-    // A moved step keeps the keyboard's focus in its new place, once the list has been drawn again.
-    const focus = after?.focus;
-    if (focus !== undefined) requestAnimationFrame(() => list.current?.querySelectorAll<HTMLButtonElement>('.story-step-choose')[focus]?.focus());
   };
 
   const liveStep = (title: string): StepInput => {
