@@ -19,12 +19,15 @@ export default async function setup(project: TestProject) {
   // The same builds as `npm run build` (the explorer, embed.html, embed.js) and build:standalone.
   // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build: the
   // browser tests must run what ships.
-  const testEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    for (const mode of ['production', 'embed', 'host-script', 'standalone']) await build({ mode, logLevel: 'warn' });
-  } finally {
-    process.env.NODE_ENV = testEnv;
+  // `npm test` builds them itself (`npm run build`), beside type checking and lint, and says so.
+  if (process.env.STANCEMAP_BUILT !== '1') {
+    const testEnv = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      for (const mode of ['production', 'embed', 'host-script', 'standalone']) await build({ mode, logLevel: 'warn' });
+    } finally {
+      process.env.NODE_ENV = testEnv;
+    }
   }
   const server = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
   const address = server.resolvedUrls?.local[0];
