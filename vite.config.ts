@@ -216,6 +216,9 @@ export default defineConfig(({ mode }): UserConfig => {
             // importing them afresh for each of 29 files took 21 s. Each file opens and closes
             // its own browser connection, pages and servers.
             isolate: false,
+            // After the unit and component tests, in a group of its own: a project with one
+            // worker and shared modules cannot share a group with one of two workers.
+            sequence: { groupOrder: 1 },
           },
         },
       ],
