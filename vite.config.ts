@@ -182,7 +182,7 @@ export default defineConfig(({ mode }): UserConfig => {
             // on a two-core machine that is also running the browser tests.
             testTimeout: 20_000,
             // Pure Node tests share a worker's modules instead of importing them afresh for each
-            // of the 79 files (81 s against 42 s). A test that stubs a global or the environment
+            // of the 79 files (81 s against 36 s). A test that stubs a global or the environment
             // gets it back after itself. The component tests keep their own (React's and jsdom's
             // state would carry over).
             isolate: false,

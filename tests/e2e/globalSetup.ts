@@ -19,7 +19,8 @@ export default async function setup(project: TestProject) {
   // The same builds as `npm run build` (the explorer, embed.html, embed.js) and build:standalone.
   // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build: the
   // browser tests must run what ships.
-  // `npm test` builds them itself (`npm run build`), beside type checking and lint, and says so.
+  // `npm test` (beside type checking and lint) and `npm run test:e2e` build them first with
+  // `npm run build`, and say so.
   if (process.env.STANCEMAP_BUILT !== '1') {
     const testEnv = process.env.NODE_ENV;
     process.env.NODE_ENV = 'production';

@@ -42,7 +42,6 @@ export function StoryEditor() {
   }, [store, steps, shown]);
   useEffect(() => () => store.getState().leaveStep(), [store]);
 
-
   // A moved step keeps the keyboard's focus in its new place, once the list is drawn in its new
   // order: after the commit that brings the edited dataset, which may come before or after the
   // edit's promise settles (a frame's wait once focused the step that took its old place).
