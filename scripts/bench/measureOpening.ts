@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateGraph } from './generateGraph';
-import { CHROMIUM_PATH } from './measurePage';
+import { BENCH_CHROMIUM_FLAGS, CHROMIUM_PATH } from './measurePage';
 import { launchSettledBrowser } from './settledBrowser';
 import { median } from './stats';
 
@@ -39,7 +39,7 @@ function validateMs(file: string): number {
 
 /** Navigation to the first drawing (SVG mark or canvas painting), and the heap after a collection. */
 async function openInExplorer(url: string): Promise<{ firstDrawingMs: number | null; heapMB: number | null }> {
-  const browser = await launchSettledBrowser({ executablePath: CHROMIUM_PATH, headless: true, args: ['--disable-gpu'] });
+  const browser = await launchSettledBrowser({ executablePath: CHROMIUM_PATH, headless: true, args: BENCH_CHROMIUM_FLAGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const cdp = await page.context().newCDPSession(page);

@@ -8,19 +8,15 @@
  * carry the TypeScript compiler's helpers into the page.
  */
 import type { Browser, Page } from 'playwright-core';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../chromium';
 import { launchSettledBrowser } from './settledBrowser';
 import { drawnFramesPerSecond, framesPerSecond, type PaintedSample } from './stats';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM_PATH };
 export const VIEWPORT = { width: 1280, height: 800 };
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
+/** The tests' flags (scripts/chromium.ts), and a page that is measured as if it were on screen. */
+export const BENCH_CHROMIUM_FLAGS = [
+  ...CHROMIUM_FLAGS,
   // A headless page is never on screen: without these Chromium may slow its timers and frames.
   '--disable-background-timer-throttling',
   '--disable-backgrounding-occluded-windows',
@@ -346,7 +342,7 @@ export async function measurePage(target: BenchTarget, { settleTimeoutMs, window
   const note = (step: string, error: unknown) => metrics.errors.push(`${step}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
   let browser: Browser | undefined;
   try {
-    browser = await launchSettledBrowser({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS });
+    browser = await launchSettledBrowser({ executablePath: CHROMIUM_PATH, headless: true, args: BENCH_CHROMIUM_FLAGS });
     const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
     const page = await context.newPage();
     page.on('pageerror', (error) => metrics.errors.push(`page: ${error.message}`));

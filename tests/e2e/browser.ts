@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type Download, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { launchOptions } from './launchOptions';
+import { launchOptions } from '../../scripts/chromium';
 
 export const SCREENSHOT_DIR = 'test-results/screenshots';
 

@@ -5,7 +5,7 @@
 import type { TestProject } from 'vitest/node';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
-import { launchOptions } from './launchOptions';
+import { launchOptions } from '../../scripts/chromium';
 
 declare module 'vitest' {
   export interface ProvidedContext {

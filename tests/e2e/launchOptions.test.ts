@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { OMNIBOX_POPUP_FEATURES, launchOptions } from './launchOptions';
+import { OMNIBOX_POPUP_FEATURES, launchOptions } from '../../scripts/chromium';
 
 const disabledFeatureLists = (commandLine: string[]) =>
   commandLine.filter((arg) => arg.startsWith('--disable-features=')).map((arg) => arg.slice('--disable-features='.length).split(','));
