@@ -18,6 +18,7 @@ import { cancelledOpening } from '../io/cancelledOpening';
 import type { OpeningOptions, OpeningProgress } from '../io/openingProgress';
 import { afterNextPaint, useOpening } from './useOpening';
 import { preloadCanvasMap } from '../components/graph/StanceMap';
+import { afterFirstDrawing } from '../components/graph/mapBehaviour';
 import { t } from '../i18n/translate';
 
 const LARGE_FILE_BYTES = 1_000_000;
@@ -35,6 +36,8 @@ function DatasetProblems(props: ComponentProps<typeof DatasetProblemsList>) {
 // Opening another dataset, and remembering it, is not the first frame's business: loaded on demand.
 const loadDatasetReaders = () => import('../io/loadDataset');
 const loadRecentDatasets = () => import('../io/recentDatasets');
+/** A dataset from the web is remembered once its map is drawn, or after this long without a map. */
+const REMEMBER_AT_LATEST_MS = 5000;
 // The browser's storage is read once the explorer is up, and written only after an edit.
 // Kept once loaded: a save as the page is left must start at once, and even an import already
 // loaded answers only after the page has gone.
@@ -116,7 +119,8 @@ export function App({ data, checked, sourceName, dataUrl = null, search = '', em
     setSession((previous) => readyFrom(loaded.name, parseJson(loaded.text), loaded.result, nextGeneration(previous), { view }));
     if (loaded.result.ok) {
       const { dataset } = loaded.result;
-      void loadRecentDatasets().then(({ rememberDataset }) => rememberDataset({ id: `${dataset.id}:${loaded.name}`, name: loaded.name, title: dataset.title, text: loaded.text }));
+      // Storing copies the whole text on this thread (2 MB: 55 ms), so it waits for the map to be drawn.
+      afterFirstDrawing(() => void loadRecentDatasets().then(({ rememberDataset }) => rememberDataset({ id: `${dataset.id}:${loaded.name}`, name: loaded.name, title: dataset.title, text: loaded.text })), REMEMBER_AT_LATEST_MS);
     }
   }, []);
 

@@ -37,10 +37,17 @@ describe('address flags in Chromium', () => {
     await svg.close();
   });
 
-  it('?data= names where the dataset came from, in the credit', async () => {
+  it('?data= names where the dataset came from, in the credit, and the Open dialog lists it among recent ones', async () => {
     site.secure().set('/harbour.json', readFileSync('data/fixtures/small.json', 'utf8'), { 'access-control-allow-origin': '*' });
-    const { page, close } = await open(`?data=${encodeURIComponent(site.secure().url('/harbour.json'))}`);
-    await page.getByText(`Dataset opened from ${site.secure().url('/harbour.json')}.`).waitFor();
+    const address = site.secure().url('/harbour.json');
+    const { page, close } = await open(`?data=${encodeURIComponent(address)}`);
+    await page.getByText(`Dataset opened from ${address}.`).waitFor();
+    // Remembered once the map is drawn.
+    await page.locator('svg[data-layout="settled"]').waitFor();
+    await page.getByRole('button', { name: 'Open…' }).click();
+    const recent = page.getByRole('dialog', { name: 'Open a dataset' }).getByRole('link', { name: /^A fictional harbour dispute \(/ });
+    await recent.waitFor();
+    expect(await recent.getAttribute('href')).toBe(`?data=${encodeURIComponent(address)}`);
     await close();
   });
 
