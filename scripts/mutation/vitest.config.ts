@@ -18,6 +18,7 @@ export default defineConfig({
     globals: true,
     environment: 'node',
     include: ['tests/{model,layout,store,embed,interaction,io}/**/*.test.ts'],
+    setupFiles: ['scripts/mutation/endOnFailure.ts'],
     // Instrumented code (every mutant compiled in, switched at run time) runs slower than the app's.
     testTimeout: 60_000,
   },

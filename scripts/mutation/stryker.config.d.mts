@@ -1,0 +1,5 @@
+import type { PartialStrykerOptions } from '@stryker-mutator/api/core';
+
+export declare const MUTATION_PARTS: readonly string[];
+declare const config: PartialStrykerOptions;
+export default config;

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { countsByFolder, formatScores, score, type MutationReport } from '../../scripts/mutation/scores';
+
+const mutants = (statuses: Record<string, number>) => Object.entries(statuses).flatMap(([status, count]) => Array.from({ length: count }, () => ({ status })));
+const report = (files: Record<string, Record<string, number>>): MutationReport => ({
+  files: Object.fromEntries(Object.entries(files).map(([file, statuses]) => [file, { mutants: mutants(statuses) }])),
+});
+
+describe('mutation scores per folder', () => {
+  it('counts killed and timed-out mutants as detected, over those that ran or had no test', () => {
+    // 6 killed + 2 timed out of 6 + 2 + 1 survived + 1 without a test; the ignored and the
+    // one that did not compile count in neither.
+    const [counts] = countsByFolder(report({ 'src/store/a.ts': { Killed: 6, Timeout: 2, Survived: 1, NoCoverage: 1, Ignored: 4, CompileError: 1 } })).values();
+    expect(counts).toEqual({ killed: 6, timeout: 2, survived: 1, noCoverage: 1, other: 5 });
+    expect(score(counts!)).toBe(80);
+    expect(score({ killed: 0, timeout: 0, survived: 0, noCoverage: 0, other: 3 })).toBeNull();
+  });
+
+  it('gives each folder with the folders under it, and the whole set once every folder has a report', () => {
+    const model = report({ 'src/model/a.ts': { Killed: 3, Survived: 1 }, 'src/model/formats/csv.ts': { Killed: 1, Survived: 1 }, 'src/model/formats/deep/x.ts': { Killed: 2 } });
+    const store = report({ 'src/store/b.ts': { Killed: 1, NoCoverage: 1 } });
+    const table = formatScores(new Map([['model', model], ['store', store]]));
+    const rows = table.split('\n');
+    // model: 6 of 8 detected; its formats folder (with what is under it): 3 of 4.
+    expect(rows).toContain('| **src/model** | 75.0 % | 6 | 0 | 2 | 0 | 0 |');
+    expect(rows).toContain('|   src/model/formats | 75.0 % | 3 | 0 | 1 | 0 | 0 |');
+    expect(rows).toContain('| **src/store** | 50.0 % | 1 | 0 | 0 | 1 | 0 |');
+    expect(rows.at(-1)).toBe('| **all folders** | 70.0 % | 7 | 0 | 2 | 1 | 0 |');
+  });
+
+  it('says which folders have no report instead of scoring the whole set without them', () => {
+    const table = formatScores(new Map([['model', report({ 'src/model/a.ts': { Killed: 1 } })], ['layout', null], ['io', null]]));
+    expect(table).not.toContain('all folders');
+    expect(table).toContain('No report yet for src/layout, src/io');
+    expect(table).toContain('npm run test:mutation -- layout io');
+  });
+});
