@@ -188,6 +188,7 @@ export default defineConfig(({ mode }): UserConfig => {
             isolate: false,
             unstubEnvs: true,
             unstubGlobals: true,
+            setupFiles: ['tests/setupAssertions.ts'],
           },
         },
         {
@@ -196,7 +197,7 @@ export default defineConfig(({ mode }): UserConfig => {
             name: 'components',
             environment: 'jsdom',
             include: ['tests/components/**/*.test.tsx', 'tests/app/**/*.test.tsx', 'tests/embed/**/*.test.tsx'],
-            setupFiles: ['tests/setupComponents.ts'],
+            setupFiles: ['tests/setupAssertions.ts', 'tests/setupComponents.ts'],
             // Whole-app renders with user-event clicks take 1–3 s on a busy two-core machine.
             testTimeout: 15_000,
           },
@@ -208,6 +209,7 @@ export default defineConfig(({ mode }): UserConfig => {
             environment: 'node',
             include: ['tests/e2e/**/*.test.ts'],
             globalSetup: ['tests/e2e/globalSetup.ts'],
+            setupFiles: ['tests/setupAssertions.ts'],
             testTimeout: 30_000,
             hookTimeout: 60_000,
             // One Chromium at a time: the machine has two cores.

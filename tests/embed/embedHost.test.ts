@@ -23,7 +23,7 @@ describe('readResizeMessage', () => {
     fc.assert(
       fc.property(fc.anything({ withObjectString: true, withNullPrototype: true, withMap: true, withSet: true, withTypedArray: true }), (payload) => {
         const height = readResizeMessage(payload);
-        return height === null || (Number.isInteger(height) && height >= MIN_HEIGHT && height <= MAX_HEIGHT);
+        expect(height === null || (Number.isInteger(height) && height >= MIN_HEIGHT && height <= MAX_HEIGHT), `height ${height}`).toBe(true);
       }),
       { numRuns: 1000 },
     );
@@ -31,7 +31,7 @@ describe('readResizeMessage', () => {
       fc.property(fc.record({ type: fc.constantFrom('stancemap:resize', 'other'), height: fc.oneof(fc.double(), fc.integer(), fc.string()) }), (payload) => {
         const height = readResizeMessage(payload);
         const valid = payload.type === 'stancemap:resize' && typeof payload.height === 'number' && Number.isFinite(payload.height);
-        return valid ? height !== null : height === null;
+        expect(height !== null, `${JSON.stringify(payload)} gives ${height}`).toBe(valid);
       }),
       { numRuns: 1000 },
     );
