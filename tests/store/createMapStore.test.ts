@@ -11,11 +11,16 @@ import {
   selectIsActorVisible,
   selectIsRelationSelected,
   selectIsRelationVisible,
+  selectCursorOnLine,
+  selectLineEmphasis,
   selectNeighbourhood,
+  selectSelectedOnLine,
+  selectVisibleCount,
   selectRelationEmphasis,
   selectSelection,
 } from '../../src/store/selectors';
-import { loadFixture } from '../fixtures';
+import { indexDataset } from '../../src/model/indexDataset';
+import { loadFixture, parseFixture, readFixtureJson } from '../fixtures';
 
 const small = loadFixture('small');
 const ACTORS = small.dataset.actors.map((actor) => actor.id);
@@ -84,6 +89,30 @@ describe('selection', () => {
     expect(store.getState().currentPassage).toBeNull();
   });
 
+  it('enters a relation from its source when the keyboard is on the source or on an actor it does not join', () => {
+    for (const [from, expected] of [['southland-navy', 'southland-navy'], ['northland', 'southland-navy']] as const) {
+      const store = createMapStore(small);
+      store.getState().moveKeyboardCursor({ kind: 'actor', id: from });
+      store.getState().selectRelation('navy-shells-raiders');
+      expect(store.getState().keyboardCursor, from).toEqual({ kind: 'relation', id: 'navy-shells-raiders', from: expected });
+    }
+  });
+
+  it('keeps the end the keyboard entered a relation from when that relation is selected again', () => {
+    const store = createMapStore(small);
+    store.getState().moveKeyboardCursor({ kind: 'relation', id: 'navy-shells-raiders', from: 'raiders' });
+    store.getState().selectRelation('navy-shells-raiders');
+    expect(store.getState().keyboardCursor).toEqual({ kind: 'relation', id: 'navy-shells-raiders', from: 'raiders' });
+  });
+
+  it('selects what select is given, and nothing with null', () => {
+    const store = createMapStore(small);
+    store.getState().select({ kind: 'relation', id: 'northland-offers-boats' });
+    expect(store.getState().selection).toEqual({ kind: 'relation', id: 'northland-offers-boats' });
+    store.getState().select(null);
+    expect(store.getState().selection).toBeNull();
+  });
+
   it('enters a relation from the selected actor when it is the relation’s target', () => {
     const store = createMapStore(small);
     store.getState().selectActor('raiders');
@@ -139,6 +168,138 @@ describe('selection', () => {
     expect(store.getState().panelTab).toBe('article');
     store.getState().setPanelTab('map');
     expect(store.getState().panelTab).toBe('map');
+  });
+});
+
+describe('the keyboard’s place', () => {
+  it('moves to an actor or a relation, and tells subscribers only when it moved', () => {
+    const store = createMapStore(small);
+    let changes = 0;
+    store.subscribe(() => changes++);
+    store.getState().moveKeyboardCursor({ kind: 'actor', id: 'northland' });
+    store.getState().moveKeyboardCursor({ kind: 'actor', id: 'northland' });
+    expect(store.getState().keyboardCursor).toEqual({ kind: 'actor', id: 'northland' });
+    store.getState().moveKeyboardCursor({ kind: 'actor', id: 'raiders' });
+    expect(store.getState().keyboardCursor).toEqual({ kind: 'actor', id: 'raiders' });
+    store.getState().moveKeyboardCursor({ kind: 'relation', id: 'militia-fights-raiders', from: 'raiders' });
+    expect(store.getState().keyboardCursor).toEqual({ kind: 'relation', id: 'militia-fights-raiders', from: 'raiders' });
+    store.getState().moveKeyboardCursor(null);
+    expect(store.getState().keyboardCursor).toBeNull();
+    expect(changes).toBe(4);
+  });
+});
+
+describe('a link to what the map lacks', () => {
+  it('says so in a notice naming the kind and the id, cut short, until the reader dismisses it', () => {
+    const store = createMapStore(small, parseViewState('?select=actor:atlantis'));
+    expect(store.getState().notice).toBe('This map has no actor “atlantis”: the link may be old, or meant for another dataset.');
+    store.getState().dismissNotice();
+    expect(store.getState().notice).toBeNull();
+    const long = createMapStore(small, { selection: { kind: 'relation', id: 'x'.repeat(200) } });
+    expect(long.getState().notice).toBe(`This map has no relation “${'x'.repeat(80)}”: the link may be old, or meant for another dataset.`);
+    expect(createMapStore(small, parseViewState('?select=actor:northland')).getState().notice).toBeNull();
+  });
+});
+
+describe('blocs', () => {
+  // In the small fixture, Southland holds its navy and the harbour militia holds Mara Vell.
+  it('closes and opens a bloc: what it holds is drawn as the bloc while it is closed', () => {
+    const store = createMapStore(small);
+    expect(store.getState().drawn.get('southland-navy')).toBe('southland-navy');
+    store.getState().toggleBloc('southland');
+    expect([...store.getState().closedBlocs]).toEqual(['southland']);
+    expect(store.getState().drawn.get('southland-navy')).toBe('southland');
+    store.getState().toggleBloc('harbour-militia');
+    expect([...store.getState().closedBlocs].sort()).toEqual(['harbour-militia', 'southland']);
+    store.getState().toggleBloc('southland');
+    expect([...store.getState().closedBlocs]).toEqual(['harbour-militia']);
+    expect(store.getState().drawn.get('southland-navy')).toBe('southland-navy');
+  });
+
+  it('chooses the bloc when the selected actor is folded into it', () => {
+    const store = createMapStore(small);
+    store.getState().selectActor('mara-vell');
+    store.getState().setClosedBlocs(['harbour-militia']);
+    expect(store.getState().selection).toEqual({ kind: 'actor', id: 'harbour-militia' });
+    // The bloc itself selected stays as it is when its bloc closes.
+    store.getState().setClosedBlocs([]);
+    store.getState().setClosedBlocs(['harbour-militia']);
+    expect(store.getState().selection).toEqual({ kind: 'actor', id: 'harbour-militia' });
+  });
+
+  it('opens a closed bloc when what it holds is chosen, or when a link selects it', () => {
+    const store = createMapStore(small, { blocs: 'all' });
+    expect([...store.getState().closedBlocs].sort()).toEqual(['harbour-militia', 'southland']);
+    store.getState().selectRelation('navy-shells-raiders');
+    expect([...store.getState().closedBlocs]).toEqual(['harbour-militia']);
+    const linked = createMapStore(small, { blocs: 'all', selection: { kind: 'actor', id: 'mara-vell' } });
+    expect([...linked.getState().closedBlocs]).toEqual(['southland']);
+  });
+
+  it('leaves the store as it is when the same blocs are closed again', () => {
+    const store = createMapStore(small, { blocs: 'southland' });
+    let changes = 0;
+    store.subscribe(() => changes++);
+    store.getState().setClosedBlocs(['southland']);
+    expect(changes).toBe(0);
+    store.getState().setClosedBlocs(['harbour-militia']);
+    expect(changes).toBe(1);
+    expect([...store.getState().closedBlocs]).toEqual(['harbour-militia']);
+  });
+});
+
+describe('after an edit', () => {
+  const editedIndex = (edit: (json: Record<string, any>) => void) => { // eslint-disable-line @typescript-eslint/no-explicit-any
+    const json = readFixtureJson('small');
+    edit(json);
+    return indexDataset(parseFixture(json));
+  };
+
+  it('keeps the selection and filters that still apply, and drops a selection the edit removed', () => {
+    const store = createMapStore(small);
+    store.getState().selectRelation('militia-supports-southland');
+    store.getState().toggleStance('hostility');
+    store.getState().setHover({ kind: 'actor', id: 'raiders' });
+    const renamed = editedIndex((json) => (json.title = 'Harbour dispute, revised'));
+    store.getState().replaceIndex(renamed);
+    expect(store.getState().index).toBe(renamed);
+    expect(store.getState().selection).toEqual({ kind: 'relation', id: 'militia-supports-southland' });
+    expect(store.getState().hover).toBeNull();
+    expect(store.getState().visibility.relationIds.has('militia-fights-raiders')).toBe(false);
+    expect(store.getState().visibility.relationIds.has('militia-supports-southland')).toBe(true);
+    const removed = editedIndex((json) => (json.relations = json.relations.filter((relation: { id: string }) => relation.id !== 'militia-supports-southland')));
+    store.getState().replaceIndex(removed);
+    expect(store.getState().selection).toBeNull();
+    expect(store.getState().visibility.relationIds.has('militia-supports-southland')).toBe(false);
+    expect(store.getState().visibility.relationIds.has('militia-fights-raiders')).toBe(false);
+  });
+
+  it('selects what an edit adds once it arrives, and what exists at once', () => {
+    const store = createMapStore(small);
+    store.getState().selectAfterEdit({ kind: 'actor', id: 'northland' });
+    expect(store.getState().selection).toEqual({ kind: 'actor', id: 'northland' });
+    store.getState().selectAfterEdit({ kind: 'actor', id: 'eastland' });
+    expect(store.getState().selection).toEqual({ kind: 'actor', id: 'northland' });
+    const added = editedIndex((json) => json.actors.push({ ...json.actors[0], id: 'eastland', name: 'Eastland', aliases: [] }));
+    store.getState().replaceIndex(added);
+    expect(store.getState().selection).toEqual({ kind: 'actor', id: 'eastland' });
+    // Once: a later edit keeps the reader's own selection.
+    store.getState().selectActor('raiders');
+    store.getState().replaceIndex(editedIndex((json) => (json.title = 'Again')));
+    expect(store.getState().selection).toEqual({ kind: 'actor', id: 'raiders' });
+  });
+});
+
+describe('what the reader sets', () => {
+  it('keeps the line mode, the side panel and the narrow view’s tab', () => {
+    const store = createMapStore(small, { lines: 'all' });
+    expect(store.getState().lineMode).toBe('all');
+    store.getState().setLineMode('grouped');
+    expect(store.getState().lineMode).toBe('grouped');
+    store.getState().setSidePanel('story');
+    expect(store.getState().sidePanel).toBe('story');
+    store.getState().setPanelTab('article');
+    expect(store.getState().panelTab).toBe('article');
   });
 });
 
@@ -261,6 +422,39 @@ describe('selectors', () => {
     expect(selectNeighbourhood(after)).toBe(neighbourhood);
     expect(selectFilters(after)).toBe(filters);
     expect(selectActorEmphasis('raiders')(after)).toBe(selectActorEmphasis('raiders')(before));
+  });
+
+  it('answer for a drawn line: how many of its relations show, its emphasis, and the selected or keyboard relation on it', () => {
+    const store = createMapStore(small);
+    const line = ['northland-rivals-southland', 'northland-disparages-southland'];
+    expect(selectVisibleCount(line)(store.getState())).toBe(2);
+    expect(selectLineEmphasis(line)(store.getState())).toBe('normal');
+    expect(selectSelectedOnLine(line)(store.getState())).toBeNull();
+    store.getState().selectRelation('northland-disparages-southland');
+    expect(selectSelectedOnLine(line)(store.getState())).toBe('northland-disparages-southland');
+    expect(selectCursorOnLine(line)(store.getState())).toBe('northland-disparages-southland');
+    expect(selectIsRelationSelected('northland-disparages-southland')(store.getState())).toBe(true);
+    expect(selectIsRelationSelected('northland-rivals-southland')(store.getState())).toBe(false);
+    expect(selectLineEmphasis(line)(store.getState())).toBe('highlighted');
+    expect(selectLineEmphasis(['militia-fights-raiders'])(store.getState())).toBe('dimmed');
+    store.getState().selectActor('northland');
+    expect(selectSelectedOnLine(line)(store.getState())).toBeNull();
+    expect(selectCursorOnLine(line)(store.getState())).toBeNull();
+    expect(selectIsActorCursor('northland')(store.getState())).toBe(true);
+    expect(selectIsActorCursor('southland')(store.getState())).toBe(false);
+    store.getState().toggleStance('hostility');
+    expect(selectVisibleCount(line)(store.getState())).toBe(0);
+    expect(selectVisibleCount([...line, 'northland-offers-boats'])(store.getState())).toBe(1);
+  });
+
+  it('highlight only an actor without relations when it is hovered', () => {
+    const json = readFixtureJson('small');
+    json.actors.push({ ...json.actors[0], id: 'hermit', name: 'Hermit', aliases: [] });
+    const store = createMapStore(indexDataset(parseFixture(json)));
+    store.getState().setHover({ kind: 'actor', id: 'hermit' });
+    expect(selectActorEmphasis('hermit')(store.getState())).toBe('highlighted');
+    expect(selectActorEmphasis('northland')(store.getState())).toBe('dimmed');
+    expect(selectNeighbourhood(store.getState())!.relations.size).toBe(0);
   });
 
   it('compute a new neighbourhood when the filters change what is shown', () => {
