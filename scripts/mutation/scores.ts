@@ -59,29 +59,30 @@ export function countsUnder(folders: ReadonlyMap<string, Counts>, root: string):
 const percent = (value: number | null) => (value === null ? '–' : `${value.toFixed(1)} %`);
 
 /**
- * The table run.ts prints: each part's folder and the folders under it, then the whole set, or
- * which parts have no report yet (the whole set's score waits for every part).
+ * The table run.ts prints: each folder of src/ with the folders under it, from every part's
+ * report (a part is one Stryker run: src/model is three), then the whole set, or which parts have
+ * no report yet (a folder missing one is marked incomplete, and the whole set waits for all).
  */
 export function formatScores(reports: ReadonlyMap<string, MutationReport | null>): string {
   const lines = ['| folder | score | killed | timed out | survived | no test | left out |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |'];
   const row = (name: string, counts: Counts) =>
     `| ${name} | ${percent(score(counts))} | ${counts.killed} | ${counts.timeout} | ${counts.survived} | ${counts.noCoverage} | ${counts.other} |`;
+  const parts = [...reports.keys()];
+  const missing = parts.filter((part) => !reports.get(part));
+  const folders = countsByFolder({ files: Object.assign({}, ...[...reports.values()].map((report) => report?.files ?? {})) });
+  const tops = [...new Set(parts.map((part) => part.split('/')[0]!))];
   const whole = empty();
-  const missing: string[] = [];
-  for (const [part, report] of reports) {
-    if (!report) {
-      missing.push(part);
-      continue;
-    }
-    const folders = countsByFolder(report);
-    const root = `src/${part}`;
-    const partCounts = countsUnder(folders, root);
-    add(whole, partCounts);
-    lines.push(row(`**${root}**`, partCounts));
+  for (const top of tops) {
+    const root = `src/${top}`;
+    const incomplete = missing.some((part) => part === top || part.startsWith(`${top}/`));
+    if (![...folders.keys()].some((folder) => folder === root || folder.startsWith(`${root}/`))) continue;
+    const topCounts = countsUnder(folders, root);
+    add(whole, topCounts);
+    lines.push(row(`**${root}**${incomplete ? ' (incomplete)' : ''}`, topCounts));
     const below = [...new Set([...folders.keys()].filter((folder) => folder.startsWith(`${root}/`)).map((folder) => folder.split('/').slice(0, 3).join('/')))].sort();
     for (const folder of below) lines.push(row(`  ${folder}`, countsUnder(folders, folder)));
   }
   if (missing.length === 0) lines.push(row('**all folders**', whole));
-  else lines.push('', `No report yet for ${missing.map((part) => `src/${part}`).join(', ')}: the score over the whole set waits for them (npm run test:mutation -- ${missing.join(' ')}).`);
+  else lines.push('', `No report yet for ${missing.join(', ')}: the score over the whole set waits for them (npm run test:mutation -- ${missing.join(' ')}).`);
   return lines.join('\n');
 }

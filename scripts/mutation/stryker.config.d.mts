@@ -1,5 +1,5 @@
 import type { PartialStrykerOptions } from '@stryker-mutator/api/core';
 
-export declare const MUTATION_PARTS: readonly string[];
+export declare const MUTATION_PARTS: Readonly<Record<string, string>>;
 declare const config: PartialStrykerOptions;
 export default config;

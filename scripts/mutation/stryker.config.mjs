@@ -1,12 +1,23 @@
 // `npm run test:mutation` (scripts/mutation/run.ts): mutation testing of the logic the Node tests
 // reach. Each mutant (one small change to src/) is checked by the TypeScript compiler, then run
-// against the tests that cover it; a mutant no test notices "survives". One folder of src/ at a
+// against the tests that cover it; a mutant no test notices "survives". One part of src/ at a
 // time (STANCEMAP_MUTATION_PART), each with its own report and incremental file under
-// reports/mutation/<folder>/, so a rerun tests only what changed and a stopped run loses only its
-// own folder. See README, "Mutation testing".
+// reports/mutation/<part>/, so a rerun tests only what changed and a stopped run loses only its
+// own part. See README, "Mutation testing".
 
-/** The folders mutated, and what in them is left out. */
-export const MUTATION_PARTS = ['model', 'layout', 'embed', 'io', 'store'];
+/**
+ * What each run mutates. src/model is three runs (its own files, the formats, drafting), each
+ * short enough to finish in a sitting; the summary adds them up as src/model.
+ */
+export const MUTATION_PARTS = {
+  model: 'src/model/*.ts',
+  'model/formats': 'src/model/formats/**/*.ts',
+  'model/drafting': 'src/model/drafting/**/*.ts',
+  layout: 'src/layout/**/*.ts',
+  embed: 'src/embed/**/*.ts',
+  io: 'src/io/**/*.ts',
+  store: 'src/store/**/*.ts',
+};
 const LEFT_OUT = [
   // Workers and the host page's script are glue around a browser API the Node tests do not have.
   '!src/**/*Worker.ts',
@@ -14,8 +25,9 @@ const LEFT_OUT = [
   '!src/io/parseOffMainThread.ts',
 ];
 const part = process.env.STANCEMAP_MUTATION_PART;
-if (part !== undefined && !MUTATION_PARTS.includes(part)) throw new Error(`STANCEMAP_MUTATION_PART is one of ${MUTATION_PARTS.join(', ')}, not “${part}”.`);
-const folder = part ?? 'all';
+if (part !== undefined && !(part in MUTATION_PARTS)) throw new Error(`STANCEMAP_MUTATION_PART is one of ${Object.keys(MUTATION_PARTS).join(', ')}, not “${part}”.`);
+// reports/mutation/model-formats/ for model/formats; reports/mutation/all/ for a run of Stryker by hand.
+const folder = part?.replace('/', '-') ?? 'all';
 const reports = `reports/mutation/${folder}`;
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
@@ -25,7 +37,7 @@ export default {
   vitest: { configFile: 'scripts/mutation/vitest.config.ts', related: false },
   checkers: ['typescript'],
   tsconfigFile: 'tsconfig.json',
-  mutate: [part ? `src/${part}/**/*.ts` : `src/{${MUTATION_PARTS.join(',')}}/**/*.ts`, ...LEFT_OUT],
+  mutate: [...(part ? [MUTATION_PARTS[part]] : Object.values(MUTATION_PARTS)), ...LEFT_OUT],
   coverageAnalysis: 'perTest',
   incremental: true,
   incrementalFile: `${reports}/stryker-incremental.json`,
@@ -36,7 +48,8 @@ export default {
   thresholds: { high: 85, low: 75, break: null },
   // Mutants in module-level constants run once at import: every test would have to rerun for each.
   ignoreStatic: true,
-  concurrency: 2,
+  // Stryker gives half to the type checker: 4 makes two test runners, the checkers idle once checked.
+  concurrency: 4,
   // Each folder's run its own sandbox: two folders may run at once on a larger machine.
   tempDirName: `node_modules/.cache/stryker-tmp-${folder}`,
   cleanTempDir: 'always',
