@@ -1,10 +1,10 @@
 /**
- * A headless Chromium that has finished starting up. For its first second and a half after launch,
- * Chromium builds its own interface (the omnibox popup's WebUI, in a renderer of its own): about
- * 1.4 s of CPU on this two-core machine, which a page measured at once would share. A reader's
- * browser is already running when they open a map, so the bench measures pages after that: it
- * waits until the browser's processes use (almost) no CPU for a quarter of a second, 5 s at most.
- * Linux only (it reads /proc), as the bench is.
+ * A headless Chromium that has finished starting up. Just after launch Chromium builds its own
+ * interface, which a page measured at once would share: with the omnibox popup's WebUI about 1.4 s
+ * of CPU on this two-core machine (Chromium 156), about 0.35 s with the popup turned off as
+ * scripts/chromium.ts does. A reader's browser is already running when they open a map, so the
+ * bench measures pages after that: it waits until the browser's processes use (almost) no CPU for
+ * a quarter of a second, 5 s at most. Linux only (it reads /proc), as the bench is.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
