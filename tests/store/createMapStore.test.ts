@@ -105,6 +105,22 @@ describe('selection', () => {
     expect(store.getState().keyboardCursor).toEqual({ kind: 'relation', id: 'navy-shells-raiders', from: 'raiders' });
   });
 
+  it('moves the keyboard to a newly selected relation, not the one it was on', () => {
+    const store = createMapStore(small);
+    store.getState().moveKeyboardCursor({ kind: 'relation', id: 'militia-fights-raiders', from: 'raiders' });
+    store.getState().selectRelation('navy-shells-raiders');
+    expect(store.getState().keyboardCursor).toEqual({ kind: 'relation', id: 'navy-shells-raiders', from: 'southland-navy' });
+  });
+
+  it('remembers which passage of the selected relation was chosen last', () => {
+    const store = createMapStore(small);
+    const first = { relationId: 'southland-pays-stipend', evidenceIndex: 0 };
+    const second = { relationId: 'southland-pays-stipend', evidenceIndex: 1 };
+    store.getState().selectRelation('southland-pays-stipend', first);
+    store.getState().selectRelation('southland-pays-stipend', second);
+    expect(store.getState().currentPassage).toBe(second);
+  });
+
   it('selects what select is given, and nothing with null', () => {
     const store = createMapStore(small);
     store.getState().select({ kind: 'relation', id: 'northland-offers-boats' });
@@ -187,6 +203,15 @@ describe('the keyboard’s place', () => {
     expect(store.getState().keyboardCursor).toBeNull();
     expect(changes).toBe(4);
   });
+
+  it('tells an actor from a relation of the same id (ids are unique within each list only)', () => {
+    const json = readFixtureJson('small');
+    json.relations.push({ ...json.relations.find((relation: { id: string }) => relation.id === 'militia-fights-raiders'), id: 'raiders' });
+    const store = createMapStore(indexDataset(parseFixture(json)));
+    store.getState().moveKeyboardCursor({ kind: 'actor', id: 'raiders' });
+    store.getState().moveKeyboardCursor({ kind: 'relation', id: 'raiders', from: 'harbour-militia' });
+    expect(store.getState().keyboardCursor).toEqual({ kind: 'relation', id: 'raiders', from: 'harbour-militia' });
+  });
 });
 
 describe('a link to what the map lacks', () => {
@@ -221,10 +246,23 @@ describe('blocs', () => {
     store.getState().selectActor('mara-vell');
     store.getState().setClosedBlocs(['harbour-militia']);
     expect(store.getState().selection).toEqual({ kind: 'actor', id: 'harbour-militia' });
-    // The bloc itself selected stays as it is when its bloc closes.
+    // The bloc itself selected stays as it is, the same selection, when its bloc closes.
     store.getState().setClosedBlocs([]);
+    const bloc = store.getState().selection;
     store.getState().setClosedBlocs(['harbour-militia']);
-    expect(store.getState().selection).toEqual({ kind: 'actor', id: 'harbour-militia' });
+    expect(store.getState().selection).toBe(bloc);
+  });
+
+  it('closes a new set of blocs of the same size as the one before', () => {
+    // A third bloc: the Raiders hold their captain.
+    const json = readFixtureJson('small');
+    json.actors.push({ ...json.actors.find((actor: { id: string }) => actor.id === 'mara-vell'), id: 'raider-captain', name: 'the Raider captain', aliases: [], partOf: 'raiders' });
+    const store = createMapStore(indexDataset(parseFixture(json)));
+    store.getState().setClosedBlocs(['southland', 'harbour-militia']);
+    store.getState().setClosedBlocs(['southland', 'raiders']);
+    expect([...store.getState().closedBlocs].sort()).toEqual(['raiders', 'southland']);
+    expect(store.getState().drawn.get('mara-vell')).toBe('mara-vell');
+    expect(store.getState().drawn.get('raider-captain')).toBe('raiders');
   });
 
   it('opens a closed bloc when what it holds is chosen, or when a link selects it', () => {
@@ -479,6 +517,8 @@ describe('showStep', () => {
     expect(state.visibility.relationIds.has('southland-pays-stipend')).toBe(false);
     expect([...state.frame!]).toEqual(['northland', 'harbour-militia']);
     expect(state.spotlight).toBe(spotlight);
+    // The keyboard goes where the step's selection is.
+    expect(state.keyboardCursor).toEqual({ kind: 'relation', id: 'northland-offers-boats', from: 'northland' });
 
     store.getState().showStep({ spotlight, revealed: null });
     expect(store.getState().selection).toBeNull();
