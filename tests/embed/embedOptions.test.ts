@@ -17,6 +17,8 @@ describe('embed flags', () => {
     });
     expect(parseEmbedOptions('')).toEqual(DEFAULT_EMBED_OPTIONS);
     expect(parseEmbedOptions('?theme=purple&plain=0&embed=no')).toEqual(DEFAULT_EMBED_OPTIONS);
+    expect(parseEmbedOptions('?theme=light').theme).toBe('light');
+    expect(parseEmbedOptions('?theme=auto').theme).toBe('auto');
   });
 
   it('treats embed.html as the embed view whatever its query says', () => {
@@ -31,6 +33,12 @@ describe('embed flags', () => {
       ['lang', 'fr'],
     ]);
     expect(embedFlagParams(DEFAULT_EMBED_OPTIONS)).toEqual([]);
+    expect(embedFlagParams({ ...DEFAULT_EMBED_OPTIONS, plain: true, transparent: true, reduceMotion: true, theme: 'dark' })).toEqual([
+      ['plain', '1'],
+      ['transparent', '1'],
+      ['theme', 'dark'],
+      ['motion', 'reduce'],
+    ]);
   });
 });
 
@@ -67,9 +75,16 @@ describe('the embed snippet', () => {
     expect(storyEmbedUrl('https://maps.example/index.html', DEFAULT_EMBED_OPTIONS)).toBe('https://maps.example/index.html?embed=1&present=1&step=1');
   });
 
+  it('keeps commas in the address readable, and the dataset’s address first', () => {
+    const view = { selection: null, filters: { ...NO_FILTERS, hiddenStances: ['payment' as const, 'offer' as const] } };
+    expect(embedUrl(base.embedPageUrl, view, DEFAULT_EMBED_OPTIONS)).toBe('https://maps.example/stancemap/embed.html?hideStances=offer,payment');
+    expect(embedUrl(base.embedPageUrl, { selection: null, filters: NO_FILTERS }, DEFAULT_EMBED_OPTIONS)).toBe('https://maps.example/stancemap/embed.html');
+    expect(embedSnippet({ ...base, dataUrl: 'https://news.example/a.json' })).toContain('embed.html?data=https:%2F%2Fnews.example%2Fa.json&amp;select=relation:russia-offers-weapons');
+  });
+
   it('escapes a dataset title, which is untrusted text', () => {
-    const snippet = embedSnippet({ ...base, title: '"><script>alert(1)</script>' });
-    expect(snippet).toContain('title="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"');
+    const snippet = embedSnippet({ ...base, title: '"><script>alert(1)</script> Who\'s who' });
+    expect(snippet).toContain('title="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt; Who&#39;s who"');
     expect(snippet.match(/<script/g)).toHaveLength(1);
   });
 });

@@ -21,8 +21,9 @@ const BUILT_PAGE = [
 
 // Dataset text that would break out of a script element, or out of String.replace, if written carelessly.
 const HOSTILE = {
-  title: 'A </title><script>alert(1)</script> dispute',
-  article: { paragraphs: ['Ends </script><script>alert("x")</script> here <!-- and --> $& $1 $` \u2028 & <b>bold</b>'] },
+  // "&lt;" stays these four characters only if the page writes the & as &amp;.
+  title: 'A </title><script>alert(1)</script> dispute &lt;3',
+  article: { paragraphs: ['Ends </script><script>alert("x")</script> here <!-- and --> $& $1 $` \u2028 \u2029 & <b>bold</b>'] },
 };
 
 const parse = (html: string) => new JSDOM(html).window.document;
@@ -75,7 +76,10 @@ describe('readInlineDataset', () => {
   it('finds nothing in a page that carries no dataset, and undefined for text that is not JSON', () => {
     expect(readInlineDataset(parse(BUILT_PAGE))).toBeNull();
     expect(readInlineDataset(parse(`<script type="application/json" id="${INLINE_DATASET_ID}">{oops</script>`))).toEqual({ data: undefined });
-    // Only a data script counts: an element of another kind with the id is not read.
+    // Only a data script counts: an element of another kind with the id is not read, nor a script of code.
     expect(readInlineDataset(parse(`<div id="${INLINE_DATASET_ID}">{}</div>`))).toBeNull();
+    expect(readInlineDataset(parse(`<script type="text/javascript" id="${INLINE_DATASET_ID}">{}</script>`))).toBeNull();
+    expect(readInlineDataset(parse(`<script id="${INLINE_DATASET_ID}">{}</script>`))).toBeNull();
+    expect(readInlineDataset(parse(`<script type="application/json" id="${INLINE_DATASET_ID}">{"title":"Mine"}</script>`))).toEqual({ data: { title: 'Mine' } });
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { datasetQuery, mapQuery, parseMapParam, parseViewState, serializeViewState, type UrlViewState } from '../../src/embed/urlState';
+import { datasetQuery, mapQuery, parseMapParam, parseStepParams, parseViewState, serializeViewState, stepQuery, type UrlViewState } from '../../src/embed/urlState';
 import { NO_FILTERS } from '../../src/model/filters';
 import { ACTOR_KINDS, STANCES } from '../../src/model/vocabulary';
 
@@ -112,6 +112,10 @@ describe('the map of one’s own in the address', () => {
     expect(parseMapParam('?select=actor:russia')).toBeNull();
     expect(parseMapParam('?map=')).toBeNull();
     expect(parseMapParam('?map=../../etc')).toBeNull();
+    // Lower-case letters and digits only, 40 at most, to the end.
+    expect(parseMapParam('?map=k3x9q2a7/../../etc')).toBeNull();
+    expect(parseMapParam(`?map=${'a'.repeat(41)}`)).toBeNull();
+    expect(parseMapParam(`?map=${'a'.repeat(40)}`)).toBe('a'.repeat(40));
   });
 
   it('keeps ?map= when the view changes', () => {
@@ -130,5 +134,39 @@ describe('datasetQuery', () => {
     expect(datasetQuery('?map=k3x9&select=actor:navy&hideStances=offer')).toBe('?map=k3x9');
     expect(datasetQuery('?present=1&data=https%3A%2F%2Fnews.example%2Fa.json&step=3')).toBe('?data=https%3A%2F%2Fnews.example%2Fa.json');
     expect(datasetQuery('?select=actor:navy')).toBe('');
+  });
+});
+
+describe('presentation and read-along in the address', () => {
+  it('reads the mode, the step counted from 1, and the presenter’s window', () => {
+    expect(parseStepParams('?present=1&step=4')).toEqual({ mode: 'present', step: 3, presenter: false });
+    expect(parseStepParams('?read=1&step=2')).toEqual({ mode: 'read', step: 1, presenter: false });
+    expect(parseStepParams('?present=1&presenter=1&step=1')).toEqual({ mode: 'present', step: 0, presenter: true });
+    // present wins over read; the presenter's window is one of a presentation only.
+    expect(parseStepParams('?present=1&read=1')).toEqual({ mode: 'present', step: 0, presenter: false });
+    expect(parseStepParams('?read=1&presenter=1')).toEqual({ mode: 'read', step: 0, presenter: false });
+  });
+
+  it('opens at the first step when the step is missing, below 1 or not a number, and outside a mode on the map', () => {
+    for (const search of ['?present=1', '?present=1&step=0', '?present=1&step=-3', '?present=1&step=two', '?present=1&step=']) expect(parseStepParams(search), search).toEqual({ mode: 'present', step: 0, presenter: false });
+    expect(parseStepParams('')).toEqual({ mode: null, step: 0, presenter: false });
+    expect(parseStepParams('?present=yes&read=0&step=3')).toEqual({ mode: null, step: 2, presenter: false });
+  });
+
+  it('writes the mode and the step counted from 1, keeping the other parameters, and leaves them all out for the map', () => {
+    expect(stepQuery('?theme=dark&select=actor:russia', 'present', 0)).toBe('?theme=dark&select=actor:russia&present=1&step=1');
+    expect(stepQuery('?present=1&step=3&theme=dark', 'read', 4)).toBe('?theme=dark&read=1&step=5');
+    expect(stepQuery('?read=1&step=2&hideStances=payment,offer', null)).toBe('?hideStances=payment,offer');
+    expect(stepQuery('?present=1&step=2', null)).toBe('');
+  });
+
+  it('keeps the presenter’s window through a presentation, and drops it on leaving', () => {
+    expect(stepQuery('?present=1&presenter=1&step=1', 'present', 1)).toBe('?presenter=1&present=1&step=2');
+    expect(stepQuery('?present=1&presenter=1&step=1', null)).toBe('');
+    expect(stepQuery('?present=1&presenter=1&step=1', 'read', 0)).toBe('?read=1&step=1');
+  });
+
+  it('reads back every step it writes', () => {
+    for (const mode of ['present', 'read'] as const) for (const step of [0, 1, 9]) expect(parseStepParams(stepQuery('?lang=fr', mode, step))).toEqual({ mode, step, presenter: false });
   });
 });
