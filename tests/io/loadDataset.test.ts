@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fetchDataset, MAX_DATASET_BYTES, readDatasetFiles } from '../../src/io/loadDataset';
 
 const fixtureText = readFileSync('data/fixtures/small.json', 'utf8');
@@ -73,5 +73,68 @@ describe('readDatasetFiles', () => {
     expect(ok.ok && ok.result.ok).toBe(true);
     expect(await readDatasetFiles([new File(['x'], 'notes.docx')])).toEqual({ ok: false, name: 'notes.docx', message: 'cannot be opened: stancemap opens one .json dataset, or a spreadsheet pair (actors.csv and relations.csv) with the article as a .txt file and, optionally, its article.json.' });
     expect(await readDatasetFiles([])).toMatchObject({ ok: false, message: 'holds no file.' });
+  });
+});
+
+describe('fetchDataset, byte by byte', () => {
+  /** A response whose body arrives in the given pieces, as a network delivers it. */
+  const inPieces = (pieces: string[], headers: Record<string, string> = {}) =>
+    (async () => {
+      const bytes = pieces.map((piece) => new TextEncoder().encode(piece));
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          for (const chunk of bytes) controller.enqueue(chunk);
+          controller.close();
+        },
+      });
+      return new Response(body, { headers });
+    }) as typeof fetch;
+
+  it('reads a dataset that arrives in pieces, and tells the bytes so far against the whole', async () => {
+    const cut = [fixtureText.slice(0, 1000), fixtureText.slice(1000, 3000), fixtureText.slice(3000)];
+    const seen: unknown[] = [];
+    const length = String(new TextEncoder().encode(fixtureText).byteLength);
+    const loaded = await fetchDataset('https://maps.example/small.json', { fetchImpl: inPieces(cut, { 'content-length': length }), onProgress: (progress) => seen.push(progress) });
+    expect(loaded.ok && loaded.text).toBe(fixtureText);
+    const bytes = (text: string) => new TextEncoder().encode(text).byteLength;
+    expect(seen.slice(0, 4)).toEqual([
+      { stage: 'downloading' },
+      { stage: 'downloading', loaded: bytes(cut[0]!), total: Number(length) },
+      { stage: 'downloading', loaded: bytes(cut[0]! + cut[1]!), total: Number(length) },
+      { stage: 'downloading', loaded: Number(length), total: Number(length) },
+    ]);
+    // Without a declared length there is no whole to tell.
+    const undeclared: unknown[] = [];
+    await fetchDataset('https://maps.example/small.json', { fetchImpl: inPieces(cut), onProgress: (progress) => undeclared.push(progress) });
+    expect(undeclared[1]).toEqual({ stage: 'downloading', loaded: bytes(cut[0]!) });
+  });
+
+  it('opens a dataset of exactly the size limit, and refuses one byte more, declared or counted', async () => {
+    expect(MAX_DATASET_BYTES).toBe(10 * 1024 * 1024);
+    const padded = (size: number) => `{"title":"${'x'.repeat(size - 12)}"}`;
+    const exactly = await fetchDataset('https://maps.example/big.json', { fetchImpl: inPieces([padded(MAX_DATASET_BYTES)], { 'content-length': String(MAX_DATASET_BYTES) }) });
+    expect(exactly.ok && exactly.text.length).toBe(MAX_DATASET_BYTES);
+    const over = await fetchDataset('https://maps.example/big.json', { fetchImpl: inPieces([padded(MAX_DATASET_BYTES + 1)]) });
+    expect(over).toMatchObject({ ok: false, message: 'is 10.0 MB; stancemap opens datasets of up to 10.0 MB.' });
+    const declaredOver = await fetchDataset('https://maps.example/big.json', { fetchImpl: inPieces(['{}'], { 'content-length': String(MAX_DATASET_BYTES + 1) }) });
+    expect(declaredOver).toMatchObject({ ok: false, message: 'is 10.0 MB; stancemap opens datasets of up to 10.0 MB.' });
+  });
+
+  it('is cancelled by the reader: before it starts, or while the server has not answered', async () => {
+    const before = new AbortController();
+    before.abort();
+    const asked = vi.fn(respond(fixtureText));
+    expect(await fetchDataset('https://maps.example/small.json', { fetchImpl: asked, signal: before.signal })).toEqual({ ok: false, name: 'https://maps.example/small.json', message: 'was not opened: opening it was cancelled.', cancelled: true });
+    expect(asked).not.toHaveBeenCalled();
+    const during = new AbortController();
+    const never = ((_url: string, init?: RequestInit) => new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new Error('aborted'))))) as typeof fetch;
+    const pending = fetchDataset('https://slow.example/a.json', { fetchImpl: never, signal: during.signal, timeoutMs: 60_000 });
+    during.abort();
+    expect(await pending).toMatchObject({ ok: false, cancelled: true, message: 'was not opened: opening it was cancelled.' });
+  });
+
+  it('says one second, or several, when the server did not answer', async () => {
+    const never = ((_url: string, init?: RequestInit) => new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new Error('aborted'))))) as typeof fetch;
+    expect(await fetchDataset('https://slow.example/a.json', { fetchImpl: never, timeoutMs: 1000 })).toMatchObject({ message: 'did not answer within 1 second.' });
   });
 });
