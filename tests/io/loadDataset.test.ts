@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { fetchDataset, MAX_DATASET_BYTES, readDatasetFiles } from '../../src/io/loadDataset';
+import { exportCsvFiles } from '../../src/model/formats/exportCsv';
+import { parseFixture } from '../fixtures';
 
 const fixtureText = readFileSync('data/fixtures/small.json', 'utf8');
 const respond = (body: BodyInit | null, init?: ResponseInit) => (async () => new Response(body, init)) as typeof fetch;
@@ -72,7 +74,34 @@ describe('readDatasetFiles', () => {
     const ok = await readDatasetFiles([new File([fixtureText], 'small.json', { type: 'application/json' })]);
     expect(ok.ok && ok.result.ok).toBe(true);
     expect(await readDatasetFiles([new File(['x'], 'notes.docx')])).toEqual({ ok: false, name: 'notes.docx', message: 'cannot be opened: stancemap opens one .json dataset, or a spreadsheet pair (actors.csv and relations.csv) with the article as a .txt file and, optionally, its article.json.' });
-    expect(await readDatasetFiles([])).toMatchObject({ ok: false, message: 'holds no file.' });
+    expect(await readDatasetFiles([])).toEqual({ ok: false, name: 'The dropped item', message: 'holds no file.' });
+  });
+
+  it('names every file of a choice it cannot open, and counts their sizes together', async () => {
+    const refused = await readDatasetFiles([new File(['{}'], 'a.json'), new File(['{}'], 'b.json')]);
+    expect(refused).toMatchObject({ ok: false, name: 'a.json, b.json' });
+    // Two files of 6 MB: each within the limit, together over it.
+    const sixMegabytes = 'x'.repeat(6 * 1024 * 1024);
+    expect(await readDatasetFiles([new File([sixMegabytes], 'actors.csv'), new File([sixMegabytes], 'relations.csv'), new File(['text'], 'article.txt')])).toEqual({
+      ok: false,
+      name: 'actors.csv, relations.csv, article.txt',
+      message: 'is 12.0 MB; stancemap opens datasets of up to 10.0 MB.',
+    });
+  });
+
+  it('takes a file for JSON by its name’s ending only', async () => {
+    expect(await readDatasetFiles([new File([fixtureText], 'small.json.bak')])).toMatchObject({ ok: false, name: 'small.json.bak', message: expect.stringMatching(/^cannot be opened/) });
+    const upper = await readDatasetFiles([new File([fixtureText], 'SMALL.JSON')]);
+    expect(upper.ok && upper.result.ok).toBe(true);
+  });
+
+  it('reads a spreadsheet pair with the article and its article.json, and refuses a pair without the article', async () => {
+    // The small fixture as the app exports it for spreadsheets.
+    const files = exportCsvFiles(parseFixture(JSON.parse(fixtureText))).map(({ name, text }) => new File([text], name));
+    const read = await readDatasetFiles(files);
+    expect(read.ok && read.name).toBe('actors.csv, relations.csv, article.txt, article.json');
+    expect(read.ok && read.result.ok && read.result.dataset.relations.length).toBe(JSON.parse(fixtureText).relations.length);
+    expect(await readDatasetFiles(files.slice(0, 2))).toMatchObject({ ok: false, message: expect.stringMatching(/^cannot be opened/) });
   });
 });
 
