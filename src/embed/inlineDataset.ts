@@ -17,6 +17,7 @@ export function readInlineDataset(document: Document): { data: unknown } | null 
   const element = document.getElementById(INLINE_DATASET_ID);
   if (!element || element.tagName !== 'SCRIPT' || element.getAttribute('type') !== 'application/json') return null;
   try {
+    // Stryker disable next-line StringLiteral: an element's text is never null; either text is not JSON
     return { data: JSON.parse(element.textContent ?? '') };
   } catch {
     return { data: undefined };

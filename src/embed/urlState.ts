@@ -77,7 +77,9 @@ export type StepMode = 'present' | 'read';
 export function parseStepParams(search: string): { mode: StepMode | null; step: number; presenter: boolean } {
   const params = new URLSearchParams(search);
   const mode = params.get('present') === '1' ? 'present' : params.get('read') === '1' ? 'read' : null;
+  // Stryker disable next-line StringLiteral: no step and any other text that is not a number read alike
   const step = Number.parseInt(params.get('step') ?? '', 10);
+  // Stryker disable next-line EqualityOperator: step 1 opens the first step (0) by either branch
   return { mode, step: Number.isFinite(step) && step >= 1 ? step - 1 : 0, presenter: mode === 'present' && params.get('presenter') === '1' };
 }
 

@@ -45,6 +45,14 @@ describe('applyPageFlags', () => {
     expect(root.dataset.theme).toBe('light');
   });
 
+  it('follows the scheme as it is at first where the browser cannot tell of changes', () => {
+    // Older browsers' media queries have addListener, not addEventListener.
+    vi.stubGlobal('matchMedia', () => ({ matches: true, addListener: () => {} }));
+    const root = document.createElement('html');
+    applyPageFlags(root, DEFAULT_EMBED_OPTIONS);
+    expect(root.dataset.theme).toBe('dark');
+  });
+
   it('is light with theme=auto where the browser cannot tell the scheme', () => {
     vi.stubGlobal('matchMedia', undefined);
     const root = document.createElement('html');

@@ -39,6 +39,15 @@ describe('selfContainedPage', () => {
     expect(document.querySelector('b')).toBeNull();
   });
 
+  it('changes the page in three places only: the data before its first script, its title, and the first frame emptied', () => {
+    const page = BUILT_PAGE.replace('<svg><text>Russia</text></svg>', '\n      <svg>\n        <text>Russia</text>\n      </svg>\n    ');
+    const expected = page
+      .replace('<title>stancemap (embed)</title>', '<title>Mine</title>')
+      .replace('    <script type="module"', `    <script type="application/json" id="${INLINE_DATASET_ID}">{"title":"Mine"}</script>\n    <script type="module"`)
+      .replace(/<template id="first-frame">[\s\S]*?<\/template>/, '<template id="first-frame"></template>');
+    expect(selfContainedPage(page, { title: 'Mine' })).toBe(expected);
+  });
+
   it('puts the data before the page’s scripts, and takes out the first frame of the bundled map', () => {
     const page = selfContainedPage(BUILT_PAGE, { title: 'Mine' });
     expect(page.indexOf(`id="${INLINE_DATASET_ID}"`)).toBeLessThan(page.indexOf('<script type="module"'));
@@ -80,6 +89,7 @@ describe('readInlineDataset', () => {
     expect(readInlineDataset(parse(`<div id="${INLINE_DATASET_ID}">{}</div>`))).toBeNull();
     expect(readInlineDataset(parse(`<script type="text/javascript" id="${INLINE_DATASET_ID}">{}</script>`))).toBeNull();
     expect(readInlineDataset(parse(`<script id="${INLINE_DATASET_ID}">{}</script>`))).toBeNull();
+    expect(readInlineDataset(parse(`<template type="application/json" id="${INLINE_DATASET_ID}">{}</template>`))).toBeNull();
     expect(readInlineDataset(parse(`<script type="application/json" id="${INLINE_DATASET_ID}">{"title":"Mine"}</script>`))).toEqual({ data: { title: 'Mine' } });
   });
 });
