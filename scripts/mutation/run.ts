@@ -31,7 +31,7 @@ const reportOf = (part: string): MutationReport | null => {
   const file = `reports/mutation/${part.replace('/', '-')}/mutation.json`;
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as MutationReport) : null;
 };
-process.stdout.write(`\n## Mutation score per folder (reports/mutation/<folder>/index.html)\n\n${formatScores(new Map(PARTS.map((part) => [part, reportOf(part)])))}\n`);
+process.stdout.write(`\n## Mutation score per folder (each part's report: reports/mutation/<part>/index.html)\n\n${formatScores(new Map(PARTS.map((part) => [part, reportOf(part)])))}\n`);
 if (failed.length > 0) {
   process.stderr.write(`\nStryker did not finish for ${failed.join(', ')}.\n`);
   process.exit(1);
