@@ -8,7 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateGraph } from './generateGraph';
-import { BENCH_CHROMIUM_FLAGS, CHROMIUM_PATH } from './measurePage';
+import { CHROMIUM_PATH } from '../chromium';
+import { BENCH_CHROMIUM_FLAGS } from './measurePage';
 import { launchSettledBrowser } from './settledBrowser';
 import { median } from './stats';
 

@@ -12,7 +12,6 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../chromium';
 import { launchSettledBrowser } from './settledBrowser';
 import { drawnFramesPerSecond, framesPerSecond, type PaintedSample } from './stats';
 
-export { CHROMIUM_PATH };
 export const VIEWPORT = { width: 1280, height: 800 };
 /** The tests' flags (scripts/chromium.ts), and a page that is measured as if it were on screen. */
 export const BENCH_CHROMIUM_FLAGS = [

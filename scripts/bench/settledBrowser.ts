@@ -2,9 +2,10 @@
  * A headless Chromium that has finished starting up. Just after launch Chromium builds its own
  * interface, which a page measured at once would share: 1.4 s of CPU on this two-core machine when
  * first measured, 0.35 s with Chromium 156 (the omnibox popup's cost now falls on each navigation
- * instead, and scripts/chromium.ts turns it off). A reader's browser is already running when they open a map, so the
- * bench measures pages after that: it waits until the browser's processes use (almost) no CPU for
- * a quarter of a second, 5 s at most. Linux only (it reads /proc), as the bench is.
+ * instead, and scripts/chromium.ts turns it off). A reader's browser is already running when they
+ * open a map, so the bench measures pages after that: it waits until the browser's processes use
+ * (almost) no CPU for a quarter of a second, 5 s at most. Linux only (it reads /proc), as the
+ * bench is.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';

@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { MUTATION_PARTS } from './stryker.config.mjs';
+import { MUTATION_PARTS, reportFolder } from './stryker.config.mjs';
 import { formatScores, type MutationReport } from './scores';
 
 const args = process.argv.slice(2);
@@ -28,7 +28,7 @@ if (!summaryOnly) {
 }
 
 const reportOf = (part: string): MutationReport | null => {
-  const file = `reports/mutation/${part.replace('/', '-')}/mutation.json`;
+  const file = `${reportFolder(part)}/mutation.json`;
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as MutationReport) : null;
 };
 process.stdout.write(`\n## Mutation score per folder (each part's report: reports/mutation/<part>/index.html)\n\n${formatScores(new Map(PARTS.map((part) => [part, reportOf(part)])))}\n`);

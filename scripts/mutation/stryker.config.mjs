@@ -26,9 +26,9 @@ const LEFT_OUT = [
 ];
 const part = process.env.STANCEMAP_MUTATION_PART;
 if (part !== undefined && !(part in MUTATION_PARTS)) throw new Error(`STANCEMAP_MUTATION_PART is one of ${Object.keys(MUTATION_PARTS).join(', ')}, not “${part}”.`);
-// reports/mutation/model-formats/ for model/formats; reports/mutation/all/ for a run of Stryker by hand.
-const folder = part?.replace('/', '-') ?? 'all';
-const reports = `reports/mutation/${folder}`;
+/** Where a part's report and incremental file go: reports/mutation/model-formats/ for model/formats, reports/mutation/all/ for a run of Stryker by hand. */
+export const reportFolder = (part) => `reports/mutation/${part?.replace('/', '-') ?? 'all'}`;
+const reports = reportFolder(part);
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
@@ -50,7 +50,7 @@ export default {
   ignoreStatic: true,
   // Stryker gives half to the type checker: 4 makes two test runners, the checkers idle once checked.
   concurrency: 4,
-  // Each folder's run its own sandbox: two folders may run at once on a larger machine.
-  tempDirName: `node_modules/.cache/stryker-tmp-${folder}`,
+  // Each part's run its own sandbox: two parts may run at once on a larger machine.
+  tempDirName: `node_modules/.cache/stryker-tmp-${reports.split('/').pop()}`,
   cleanTempDir: 'always',
 };

@@ -26,6 +26,14 @@ const small = loadFixture('small');
 const ACTORS = small.dataset.actors.map((actor) => actor.id);
 const RELATIONS = small.dataset.relations.map((relation) => relation.id);
 
+/** The small fixture after an edit to its JSON, indexed as the app indexes a dataset. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function editedIndex(edit: (json: Record<string, any>) => void) {
+  const json = readFixtureJson('small');
+  edit(json);
+  return indexDataset(parseFixture(json));
+}
+
 function emphasisOfActors(store: ReturnType<typeof createMapStore>) {
   const state = store.getState();
   return Object.fromEntries(ACTORS.map((id) => [id, selectActorEmphasis(id)(state)]));
@@ -205,9 +213,7 @@ describe('the keyboard’s place', () => {
   });
 
   it('tells an actor from a relation of the same id (ids are unique within each list only)', () => {
-    const json = readFixtureJson('small');
-    json.relations.push({ ...json.relations.find((relation: { id: string }) => relation.id === 'militia-fights-raiders'), id: 'raiders' });
-    const store = createMapStore(indexDataset(parseFixture(json)));
+    const store = createMapStore(editedIndex((json) => json.relations.push({ ...json.relations.find((relation: { id: string }) => relation.id === 'militia-fights-raiders'), id: 'raiders' })));
     store.getState().moveKeyboardCursor({ kind: 'actor', id: 'raiders' });
     store.getState().moveKeyboardCursor({ kind: 'relation', id: 'raiders', from: 'harbour-militia' });
     expect(store.getState().keyboardCursor).toEqual({ kind: 'relation', id: 'raiders', from: 'harbour-militia' });
@@ -255,9 +261,7 @@ describe('blocs', () => {
 
   it('closes a new set of blocs of the same size as the one before', () => {
     // A third bloc: the Raiders hold their captain.
-    const json = readFixtureJson('small');
-    json.actors.push({ ...json.actors.find((actor: { id: string }) => actor.id === 'mara-vell'), id: 'raider-captain', name: 'the Raider captain', aliases: [], partOf: 'raiders' });
-    const store = createMapStore(indexDataset(parseFixture(json)));
+    const store = createMapStore(editedIndex((json) => json.actors.push({ ...json.actors.find((actor: { id: string }) => actor.id === 'mara-vell'), id: 'raider-captain', name: 'the Raider captain', aliases: [], partOf: 'raiders' })));
     store.getState().setClosedBlocs(['southland', 'harbour-militia']);
     store.getState().setClosedBlocs(['southland', 'raiders']);
     expect([...store.getState().closedBlocs].sort()).toEqual(['raiders', 'southland']);
@@ -287,12 +291,6 @@ describe('blocs', () => {
 });
 
 describe('after an edit', () => {
-  const editedIndex = (edit: (json: Record<string, any>) => void) => { // eslint-disable-line @typescript-eslint/no-explicit-any
-    const json = readFixtureJson('small');
-    edit(json);
-    return indexDataset(parseFixture(json));
-  };
-
   it('keeps the selection and filters that still apply, and drops a selection the edit removed', () => {
     const store = createMapStore(small);
     store.getState().selectRelation('militia-supports-southland');
@@ -486,9 +484,7 @@ describe('selectors', () => {
   });
 
   it('highlight only an actor without relations when it is hovered', () => {
-    const json = readFixtureJson('small');
-    json.actors.push({ ...json.actors[0], id: 'hermit', name: 'Hermit', aliases: [] });
-    const store = createMapStore(indexDataset(parseFixture(json)));
+    const store = createMapStore(editedIndex((json) => json.actors.push({ ...json.actors[0], id: 'hermit', name: 'Hermit', aliases: [] })));
     store.getState().setHover({ kind: 'actor', id: 'hermit' });
     expect(selectActorEmphasis('hermit')(store.getState())).toBe('highlighted');
     expect(selectActorEmphasis('northland')(store.getState())).toBe('dimmed');
