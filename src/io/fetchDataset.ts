@@ -72,6 +72,7 @@ export async function fetchDataset(
   const controller = early?.controller ?? new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   const cancel = () => controller.abort();
+  // Stryker disable next-line ObjectLiteral,BooleanLiteral: an abort signal fires once whatever the option
   signal?.addEventListener('abort', cancel, { once: true });
   try {
     onProgress?.({ stage: 'downloading' });
@@ -79,6 +80,7 @@ export async function fetchDataset(
     if (!response.ok) return { ok: false, name, message: t('could not be opened: the server answered {status}.', { status: response.statusText ? `${response.status} ${response.statusText}` : String(response.status) }) };
     const declared = Number(response.headers.get('content-length'));
     if (declared > MAX_DATASET_BYTES) return tooLarge(name, declared);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: starting the worker early changes only how soon it checks
     if (declared >= OFF_MAIN_THREAD_CHARACTERS) warmParseWorker();
     const text = await readLimited(response, name, (loaded) => onProgress?.({ stage: 'downloading', loaded, ...(declared > 0 ? { total: declared } : {}) }));
     // The timeout is the server's: checking a large file may take longer.
@@ -96,6 +98,7 @@ export async function fetchDataset(
     };
   } finally {
     clearTimeout(timer);
+    // Stryker disable next-line StringLiteral: a reader's abort after the end aborts a finished download, which does nothing
     signal?.removeEventListener('abort', cancel);
   }
 }

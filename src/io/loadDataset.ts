@@ -37,7 +37,6 @@ export async function readDatasetFiles(files: readonly File[], opening: OpeningO
   }
   if (json.length === 1 && files.length === 1) {
     const [file] = json as [File];
-    if (file.size > MAX_DATASET_BYTES) return tooLarge(file.name, file.size);
     try {
       opening.onProgress?.({ stage: 'reading' });
       return await loadText(file.name, await readFileText(file), opening);

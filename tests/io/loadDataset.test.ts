@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fetchDataset, MAX_DATASET_BYTES, readDatasetFiles } from '../../src/io/loadDataset';
 import { exportCsvFiles } from '../../src/model/formats/exportCsv';
 import { parseFixture } from '../fixtures';
@@ -105,6 +105,50 @@ describe('readDatasetFiles', () => {
   });
 });
 
+describe('readDatasetFiles, which files make a dataset', () => {
+  const file = (name: string, text = 'x') => new File([text], name);
+  const refusal = expect.stringMatching(/^cannot be opened: stancemap opens one \.json dataset, or a spreadsheet pair/);
+
+  it('refuses every other choice of files with the same explanation, without reading them', async () => {
+    const choices = [
+      ['actors.csv', 'article.txt', 'notes.docx'],
+      ['actors.csv', 'relations.csv', 'article.txt', 'notes.txt'],
+      ['actors.csv', 'relations.csv', 'article.txt', 'notes.docx'],
+      ['actors.csv', 'relations.csv', 'article.txt', 'article.json', 'other.json'],
+      ['actors.csv.bak', 'relations.csv', 'article.txt'],
+      ['actors.csv', 'relations.csv', 'article.txt.bak'],
+      ['dataset.json', 'notes.docx'],
+    ];
+    for (const names of choices) {
+      expect(await readDatasetFiles(names.map((name) => file(name))), names.join(', ')).toEqual({ ok: false, name: names.join(', '), message: refusal });
+    }
+    expect.assertions(choices.length);
+  });
+
+  it('takes a spreadsheet pair by its names’ endings, in any case', async () => {
+    const files = exportCsvFiles(parseFixture(JSON.parse(fixtureText))).map(({ name, text }) => new File([text], name.toUpperCase()));
+    const read = await readDatasetFiles(files);
+    expect(read.ok && read.name).toBe('ACTORS.CSV, RELATIONS.CSV, ARTICLE.TXT, ARTICLE.JSON');
+    expect(read.ok && read.result.ok && read.result.dataset.actors.length).toBe(JSON.parse(fixtureText).actors.length);
+  });
+
+  it('opens a file of exactly the size limit, and refuses one byte more', async () => {
+    const padded = (size: number) => `{"title":"${'x'.repeat(size - 12)}"}`;
+    const exactly = await readDatasetFiles([file('big.json', padded(MAX_DATASET_BYTES))]);
+    expect(exactly.ok && exactly.text.length).toBe(MAX_DATASET_BYTES);
+    expect(await readDatasetFiles([file('big.json', padded(MAX_DATASET_BYTES + 1))])).toEqual({ ok: false, name: 'big.json', message: 'is 10.0 MB; stancemap opens datasets of up to 10.0 MB.' });
+  });
+
+  it('says why a file could not be read, naming it', async () => {
+    const unreadable = file('small.json');
+    unreadable.text = () => Promise.reject(new DOMException('The file was changed after it was chosen.', 'NotReadableError'));
+    expect(await readDatasetFiles([unreadable])).toEqual({ ok: false, name: 'small.json', message: 'could not be read (The file was changed after it was chosen.).' });
+    const [actors, relations, article] = exportCsvFiles(parseFixture(JSON.parse(fixtureText))).map(({ name, text }) => new File([text], name));
+    article!.text = () => Promise.reject(new Error('the drive was unplugged'));
+    expect(await readDatasetFiles([actors!, relations!, article!])).toEqual({ ok: false, name: 'actors.csv, relations.csv, article.txt', message: 'could not be read (the drive was unplugged).' });
+  });
+});
+
 describe('fetchDataset, byte by byte', () => {
   /** A response whose body arrives in the given pieces, as a network delivers it. */
   const inPieces = (pieces: string[], headers: Record<string, string> = {}) =>
@@ -167,3 +211,77 @@ describe('fetchDataset, byte by byte', () => {
     expect(await fetchDataset('https://slow.example/a.json', { fetchImpl: never, timeoutMs: 1000 })).toMatchObject({ message: 'did not answer within 1 second.' });
   });
 });
+
+describe('fetchDataset, from the address to the checked map', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.useRealTimers();
+    delete (globalThis as Record<string, unknown>).__stancemapDatasetPrefetch;
+  });
+
+  it('says when what was given is not a web address at all', async () => {
+    expect(await fetchDataset('http://[not an address', { fetchImpl: respond(fixtureText) })).toEqual({ ok: false, name: 'http://[not an address', message: 'is not a web address.' });
+  });
+
+  it('gives a declared size of gigabytes in plain figures', async () => {
+    const huge = await fetchDataset('https://maps.example/huge.json', { fetchImpl: respond('{}', { headers: { 'content-length': String(2 * 1024 * 1024 * 1024) } }) });
+    expect(huge).toMatchObject({ ok: false, message: 'is 2048.0 MB; stancemap opens datasets of up to 10.0 MB.' });
+  });
+
+  it('tells each stage, from the bytes to the checking, in order', async () => {
+    const stages: string[] = [];
+    await fetchDataset('https://maps.example/small.json', { fetchImpl: respond(fixtureText), onProgress: ({ stage }) => stages.push(stage) });
+    expect([...new Set(stages)]).toEqual(['downloading', 'reading', 'checking']);
+  });
+
+  it('is cancelled by the reader once the bytes have come: the dataset is not checked', async () => {
+    const reader = new AbortController();
+    const stages: string[] = [];
+    const onProgress = ({ stage, loaded }: { stage: string; loaded?: number }) => {
+      stages.push(stage);
+      if (loaded !== undefined) reader.abort();
+    };
+    expect(await fetchDataset('https://maps.example/small.json', { fetchImpl: respond(fixtureText), signal: reader.signal, onProgress })).toEqual({
+      ok: false,
+      name: 'https://maps.example/small.json',
+      message: 'was not opened: opening it was cancelled.',
+      cancelled: true,
+    });
+    expect(stages).not.toContain('checking');
+  });
+
+  it('leaves no timer behind, whatever the server answered', async () => {
+    vi.useFakeTimers();
+    await fetchDataset('https://maps.example/missing.json', { fetchImpl: respond('nope', { status: 404 }) });
+    await fetchDataset('https://maps.example/small.json', { fetchImpl: respond(fixtureText) });
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('takes over the download the first frame started for the same address, once', async () => {
+    const network = vi.fn(respond(fixtureText));
+    vi.stubGlobal('fetch', network);
+    const prefetch = { href: 'https://maps.example/small.json', response: Promise.resolve(new Response(fixtureText)), controller: new AbortController() };
+    (globalThis as Record<string, unknown>).__stancemapDatasetPrefetch = prefetch;
+    const first = await fetchDataset('https://maps.example/small.json');
+    expect(first.ok && first.result.ok && first.result.dataset.id).toBe('harbour-dispute');
+    expect(network).not.toHaveBeenCalled();
+    // Opened again later (a reload of the dataset), it is fetched anew.
+    await fetchDataset('https://maps.example/small.json');
+    expect(network).toHaveBeenCalledTimes(1);
+  });
+
+  it('fetches anew when the first frame started another address, or when given its own fetch', async () => {
+    const network = vi.fn(respond(fixtureText));
+    vi.stubGlobal('fetch', network);
+    const elsewhere = { href: 'https://maps.example/other.json', response: Promise.resolve(new Response('{}')), controller: new AbortController() };
+    (globalThis as Record<string, unknown>).__stancemapDatasetPrefetch = elsewhere;
+    const read = await fetchDataset('https://maps.example/small.json');
+    expect(read.ok && read.result.ok).toBe(true);
+    expect(network).toHaveBeenCalledTimes(1);
+    const own = vi.fn(respond(fixtureText));
+    (globalThis as Record<string, unknown>).__stancemapDatasetPrefetch = { ...elsewhere, href: 'https://maps.example/small.json' };
+    await fetchDataset('https://maps.example/small.json', { fetchImpl: own });
+    expect(own).toHaveBeenCalledTimes(1);
+  });
+});
+

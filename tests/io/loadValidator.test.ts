@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { validatorMissing } from '../../src/io/loadValidator';
 
 const fixtureText = readFileSync('data/fixtures/small.json', 'utf8');
 
@@ -25,5 +26,14 @@ describe('a validator that does not load', () => {
     vi.doUnmock('../../src/model/parseDataset');
     const retried = await loadText('small.json', fixtureText);
     expect(retried.ok && retried.result.ok && retried.result.dataset.id).toBe('harbour-dispute');
+  });
+});
+
+describe('validatorMissing', () => {
+  it('gives the browser’s own reason in brackets, for whoever reports it', () => {
+    expect(validatorMissing(new TypeError('Failed to fetch dynamically imported module'))).toBe(
+      'could not be checked: the dataset checker could not be loaded (Failed to fetch dynamically imported module); check the connection, or reload the page, and try again.',
+    );
+    expect(validatorMissing('offline')).toContain('(offline)');
   });
 });

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { createStore, type UseStore } from 'idb-keyval';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { keepPending } from '../../src/io/pendingEdit';
+import { clearPending, keepPending, pendingNewerThan } from '../../src/io/pendingEdit';
 import { createSavedMaps } from '../../src/io/savedMaps';
 import { loadWork, saveWork } from '../../src/io/workCopy';
 
@@ -84,3 +84,47 @@ describe('the work as the page is left', () => {
     expect((await ok(loadWork('refused')))?.dataset).toEqual({ id: 'refused' });
   });
 });
+
+describe('the copy kept as the page was left', () => {
+  it('is cleared only by the save it stood for: a copy from a later leaving stays', () => {
+    keepPending('map:port', { actors: ['first'] }, 1000);
+    keepPending('map:port', { actors: ['later'] }, 2000);
+    clearPending('map:port', 1000);
+    expect(pendingNewerThan('map:port', 0)).toEqual({ at: 2000, dataset: { actors: ['later'] } });
+    clearPending('map:port', 2000);
+    expect(pendingNewerThan('map:port', 0)).toBeUndefined();
+  });
+
+  it('is read back only when it is newer than what IndexedDB has', () => {
+    keepPending('map:port', { actors: ['left'] }, 1000);
+    expect(pendingNewerThan('map:port', 999)).toEqual({ at: 1000, dataset: { actors: ['left'] } });
+    expect(pendingNewerThan('map:port', 1000)).toBeUndefined();
+  });
+
+  it('is ignored when what the tab holds is not such a copy', () => {
+    for (const text of ['{"at": "yesterday", "dataset": {}}', '{"at": 1000}', '{"at": 1000, "dataset"', 'null']) {
+      session.setItem('stancemap:pending:map:port', text);
+      expect(pendingNewerThan('map:port', 0), text).toBeUndefined();
+    }
+    expect.assertions(4);
+  });
+
+  it('is a new map’s only copy when IndexedDB never got the work', async () => {
+    keepPending('work:fresh', { id: 'fresh', relations: ['only here'] }, 1234);
+    expect(await ok(loadWork('fresh'))).toEqual({ savedAt: 1234, dataset: { id: 'fresh', relations: ['only here'] } });
+  });
+
+  it('is not made for a save while the page stays: session storage is left alone', async () => {
+    const written: string[] = [];
+    const setItem = session.setItem;
+    session.setItem = (key, value) => {
+      written.push(key);
+      setItem(key, value);
+    };
+    await ok(saveWork('quiet', { id: 'quiet' }));
+    expect(written).toEqual([]);
+    await ok(saveWork('quiet', { id: 'quiet' }, { leaving: true }));
+    expect(written).toEqual(['stancemap:pending:work:quiet']);
+  });
+});
+

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { createStore, set } from 'idb-keyval';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { attempt, forgetRecent, listRecent, rememberDataset, type RecentDataset } from '../../src/io/recentDatasets';
 
@@ -54,6 +55,14 @@ describe('datasets opened lately', () => {
   });
 });
 
+describe('datasets remembered by an earlier version', () => {
+  it('are read from the same place, so an update loses none', async () => {
+    const earlier = { ...entry('harbour'), openedAt: 500 };
+    await set('recent', [earlier], createStore('stancemap', 'datasets'));
+    expect(await ok(listRecent())).toEqual([earlier]);
+  });
+});
+
 describe('storage that is missing or refuses', () => {
   it('says so in words instead of throwing', async () => {
     expect(await attempt(async () => 'kept')).toEqual({ ok: true, value: 'kept' });
@@ -62,7 +71,7 @@ describe('storage that is missing or refuses', () => {
     expect(await attempt(() => Promise.reject(refusal('InvalidStateError')))).toEqual({ ok: false, reason: 'The browser refused to store data here (InvalidStateError).' });
     // A DOMException is not an Error in every engine: its name is what is read.
     expect(await attempt(() => Promise.reject({ name: 'SecurityError' }))).toEqual({ ok: false, reason: 'The browser refused to store data here (SecurityError).' });
-    for (const odd of [null, 'a string', { name: 42 }]) expect(await attempt(() => Promise.reject(odd))).toEqual({ ok: false, reason: 'The browser refused to store data here (unknown reason).' });
+    for (const odd of [null, undefined, 'a string', { name: 42 }]) expect(await attempt(() => Promise.reject(odd))).toEqual({ ok: false, reason: 'The browser refused to store data here (unknown reason).' });
   });
 
   it('says when the browser has no storage at all, without trying', async () => {

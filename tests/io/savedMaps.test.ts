@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { createStore } from 'idb-keyval';
+import { createStore, set } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import { createSavedMaps, newMapId, type SavedMaps } from '../../src/io/savedMaps';
 
@@ -63,15 +63,50 @@ describe('the maps kept in this browser', () => {
     expect((await ok(maps.load('port')))?.dataset).toEqual({ title: 'Port', actors: ['a'] });
   });
 
-  it('deletes a map, and puts it back as it was on undo', async () => {
-    const { maps } = shelf();
+  it('deletes a map, and puts it back as it was on undo, in its place by time', async () => {
+    const { maps, tick } = shelf();
     await ok(maps.save('port', { title: 'Port', actors: [] }));
+    tick();
     await ok(maps.save('coast', { title: 'Coast', actors: [] }));
     const removed = await ok(maps.remove('port'));
-    expect(await titles(maps)).toEqual(['Coast @1000']);
+    expect(await titles(maps)).toEqual(['Coast @2000']);
     expect(await ok(maps.load('port'))).toBeUndefined();
     await ok(maps.restore(removed!));
     expect(await ok(maps.load('port'))).toEqual({ id: 'port', title: 'Port', origin: 'New map', changedAt: 1000, dataset: { title: 'Port', actors: [] } });
+    expect(await titles(maps)).toEqual(['Coast @2000', 'Port @1000']);
+  });
+
+  it('titles a map by its dataset, keeping the last title while the dataset has none', async () => {
+    const { maps } = shelf();
+    await ok(maps.save('draft', { actors: [] }));
+    await ok(maps.save('blank', { title: '   ' }));
+    expect(await titles(maps)).toEqual(['Untitled map @1000', 'Untitled map @1000']);
+    await ok(maps.rename('draft', 'The Quarry'));
+    await ok(maps.save('draft', { title: '', actors: [{ id: 'mayor' }] }));
+    expect((await ok(maps.list())).find((entry) => entry.id === 'draft')?.title).toBe('The Quarry');
+  });
+
+  it('keeps, renames and copies a map whose dataset is not an object yet, leaving it as it is', async () => {
+    const { maps } = shelf();
+    for (const [id, dataset] of [['text', '{"title": "half-typed'], ['empty', null]] as const) {
+      await ok(maps.save(id, dataset));
+      await ok(maps.rename(id, 'Kept anyway'));
+      expect(await ok(maps.load(id))).toMatchObject({ title: 'Kept anyway', dataset });
+      const copy = await ok(maps.duplicate(id));
+      expect(await ok(maps.load(copy))).toMatchObject({ title: 'Kept anyway (copy)', dataset });
+    }
+  });
+
+  it('refuses to copy a map that is not there', async () => {
+    const { maps } = shelf();
+    expect(await maps.duplicate('nowhere')).toMatchObject({ ok: false });
+  });
+
+  it('finds the maps an earlier version kept, in the same database', async () => {
+    const store = createStore('stancemap-maps', 'maps');
+    await set('list', [{ id: 'old', title: 'Kept last year', origin: 'old.json', changedAt: 5 }], store);
+    await set('map:old', { title: 'Kept last year' }, store);
+    expect(await ok(createSavedMaps().load('old'))).toEqual({ id: 'old', title: 'Kept last year', origin: 'old.json', changedAt: 5, dataset: { title: 'Kept last year' } });
   });
 
   it('says when the browser’s storage is full, rather than throwing', async () => {
@@ -83,5 +118,6 @@ describe('the maps kept in this browser', () => {
   it('makes short ids an address can carry', () => {
     expect(newMapId()).toMatch(/^[a-z2-9]{8}$/);
     expect(newMapId(() => 0)).toBe('aaaaaaaa');
+    expect(newMapId(() => 0.999)).toBe('99999999');
   });
 });
