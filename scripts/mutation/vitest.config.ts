@@ -19,6 +19,8 @@ export default defineConfig({
     environment: 'node',
     include: ['tests/{model,layout,store,embed,interaction,io}/**/*.test.ts'],
     setupFiles: ['scripts/mutation/endOnFailure.ts'],
+    // Properties try a fifth of their cases here (tests/propertyRuns.ts).
+    env: { STANCEMAP_MUTATION: '1' },
     // Each test file imports its modules afresh (the default), which mutation testing needs: with
     // the modules shared, Stryker's coverage per test lost every file after the first to import a
     // module, and src/embed's tests covered none of its mutants.

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { installEmbedHost, MAX_HEIGHT, MIN_HEIGHT, readResizeMessage } from '../../src/embed/host/embedHost';
+import { runs } from '../propertyRuns';
 
 describe('readResizeMessage', () => {
   it('accepts exactly a stancemap resize with a finite height, clamped', () => {
@@ -25,7 +26,7 @@ describe('readResizeMessage', () => {
         const height = readResizeMessage(payload);
         expect(height === null || (Number.isInteger(height) && height >= MIN_HEIGHT && height <= MAX_HEIGHT), `height ${height}`).toBe(true);
       }),
-      { numRuns: 1000 },
+      runs(1000),
     );
     fc.assert(
       fc.property(fc.record({ type: fc.constantFrom('stancemap:resize', 'other'), height: fc.oneof(fc.double(), fc.integer(), fc.string()) }), (payload) => {
@@ -33,7 +34,7 @@ describe('readResizeMessage', () => {
         const valid = payload.type === 'stancemap:resize' && typeof payload.height === 'number' && Number.isFinite(payload.height);
         expect(height !== null, `${JSON.stringify(payload)} gives ${height}`).toBe(valid);
       }),
-      { numRuns: 1000 },
+      runs(1000),
     );
   });
 });
@@ -74,7 +75,7 @@ describe('installEmbedHost', () => {
         const expected = from === 'stancemap' ? readResizeMessage(data) : null;
         return stancemap.style.height === (expected === null ? before : `${expected}px`) && other.style.height === '300px';
       }),
-      { numRuns: 1000 },
+      runs(1000),
     );
     expect(window.location.href).toBe('http://localhost:3000/');
   });

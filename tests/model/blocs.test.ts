@@ -4,6 +4,7 @@ import { actorsOf, aggregateRelations, blocMembers, blocView, drawnAs, formatBlo
 import { indexDataset } from '../../src/model/indexDataset';
 import { relationLines } from '../../src/model/relationLines';
 import { loadFixture, parseFixture, readFixtureJson } from '../fixtures';
+import { runs } from '../propertyRuns';
 
 /**
  * The harbour dispute with the militia made part of Southland: Southland's bloc then holds its navy,
@@ -81,7 +82,7 @@ describe('drawnAs and aggregateRelations', () => {
         // No line ends at an actor hidden in a closed bloc.
         for (const relation of between) for (const end of [relation.source, relation.target]) expect(drawn.get(end)).toBe(end);
       }),
-      { numRuns: 60 },
+      runs(60),
     );
   });
 });

@@ -5,6 +5,7 @@ import { normalizedText } from '../../src/model/normalizedText';
 import { anchorRelations, createQuoteLocator } from '../../src/model/quoteLocator';
 import { createMultiSearch } from '../../src/model/multiSearch';
 import { loadDataset } from '../fixtures';
+import { runs } from '../propertyRuns';
 
 /** Every occurrence of every pattern, the slow way: indexOf from each place after the last. */
 function byIndexOf(text: string, patterns: string[]): string[] {
@@ -49,7 +50,7 @@ describe('createMultiSearch', () => {
       fc.property(smallText, fc.array(fc.string({ unit: fc.constantFrom('a', 'b', 'c', ' ', 'é'), maxLength: 6 }), { maxLength: 12 }), (text, patterns) => {
         expect(byMultiSearch(text, patterns)).toEqual(byIndexOf(text, patterns));
       }),
-      { numRuns: 400 },
+      runs(400),
     );
   });
 
@@ -108,7 +109,7 @@ describe('createQuoteLocator', () => {
           for (const item of evidence) expect(locate(item)).toEqual(locateQuote(articleParts_, item));
         },
       ),
-      { numRuns: 300 },
+      runs(300),
     );
   });
 });
@@ -120,7 +121,7 @@ describe('normalizedText', () => {
       fc.property(fc.string({ unit, maxLength: 30 }), (text) => {
         expect(normalizedText(text)).toBe(normalizeForMatching(text).text);
       }),
-      { numRuns: 500 },
+      runs(500),
     );
   });
 });

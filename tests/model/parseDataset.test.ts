@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDataset, parseDatasetText } from '../../src/model/parseDataset';
 import { formatIssue } from '../../src/model/validationIssue';
+import { runs } from '../propertyRuns';
 
 const fixtureText = readFileSync('data/fixtures/small.json', 'utf8');
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -340,7 +341,7 @@ describe('partOf loops on any shape of membership', () => {
         delete data.story;
         expect(errorsOf(data).filter((message) => message.includes('is a loop'))).toEqual(loopsByHand(parents));
       }),
-      { numRuns: 300 },
+      runs(300),
     );
   });
 });

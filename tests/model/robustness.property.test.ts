@@ -4,6 +4,7 @@ import { valueAt, type PathSegment } from '../../src/model/formatPath';
 import { LIMITS } from '../../src/model/limits';
 import { parseDataset, parseDatasetText } from '../../src/model/parseDataset';
 import { readFixtureJson } from '../fixtures';
+import { runs } from '../propertyRuns';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -80,7 +81,7 @@ describe('whatever it is given, the validator answers with located errors and ne
         expect(checkRejectedWell(value)).toBe(true);
         expect(checkRejectedWell({ schemaVersion: 1, ...(typeof value === 'object' && value && !Array.isArray(value) ? value : { value }) })).toBe(true);
       }),
-      { numRuns: 500 },
+      runs(500),
     );
   });
 
@@ -92,7 +93,7 @@ describe('whatever it is given, the validator answers with located errors and ne
         checkRejectedWell(JSON.parse(JSON.stringify(input)));
         expect(parseDataset(input).ok && kind !== 'hostile-id' && kind !== 'drop-field').toBe(false);
       }),
-      { numRuns: 500 },
+      runs(500),
     );
     expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(prototypeBefore);
     expect(({} as Json).polluted).toBeUndefined();

@@ -12,8 +12,9 @@ import { importCsv, type CsvImportInput, type ImportResult } from '../../../src/
 import { parseArticleJson } from '../../../src/model/formats/parseArticleJson';
 import { parseDataset, parseDatasetText } from '../../../src/model/parseDataset';
 import { arbitraryDataset } from './arbitraryDataset';
+import { runs } from '../../propertyRuns';
 
-const RUNS = { numRuns: 200 };
+const RUNS = runs(200);
 
 function valid(raw: unknown): Dataset {
   const result = parseDataset(raw);
@@ -90,7 +91,7 @@ const garbage = fc.string({ unit: fc.constantFrom(...'ab,;\t"\n\r|\'= {}[]:'.spl
 describe('malformed input is rejected with a located error, never an exception', () => {
   it('CSV files and article text with garbage spliced in, or cut short', () => {
     const which = fc.constantFrom('actorsCsv', 'relationsCsv', 'articleText') as fc.Arbitrary<'actorsCsv' | 'relationsCsv' | 'articleText'>;
-    let runs = 0;
+    let cases = 0;
     let located = 0;
     fc.assert(
       fc.property(arbitraryDataset, which, fc.nat(), fc.nat(), garbage, (raw, file, at, cut, inserted) => {
@@ -100,7 +101,7 @@ describe('malformed input is rejected with a located error, never an exception',
         input[file] = original.slice(0, from) + inserted + original.slice(Math.min(original.length, from + (cut % 30)));
         const result = importCsv(input);
         expectLocated(result);
-        runs++;
+        cases++;
         if (!result.ok || result.warnings.length > 0) located++;
         // What is taken without a word is a dataset the validator accepts as it is.
         else expect(parseDataset(result.dataset).ok).toBe(true);
@@ -108,7 +109,7 @@ describe('malformed input is rejected with a located error, never an exception',
       RUNS,
     );
     // Most splices break something the importer then names: the check above ran, and often.
-    expect(located).toBeGreaterThan(runs / 3);
+    expect(located).toBeGreaterThan(cases / 3);
   });
 
   it('a stance outside the vocabulary, at its row and column', () => {
