@@ -36,7 +36,9 @@ export default {
   // Every test file in the dry run; coverage per test then picks the tests each mutant meets.
   vitest: { configFile: 'scripts/mutation/vitest.config.ts', related: false },
   checkers: ['typescript'],
-  tsconfigFile: 'tsconfig.json',
+  // src alone: whether a mutant compiles is decided there. Without the tests and scripts (560
+  // files instead of 987), a whole check took 22 s instead of 34 s on this machine.
+  tsconfigFile: 'scripts/mutation/tsconfig.json',
   mutate: [...(part ? [MUTATION_PARTS[part]] : Object.values(MUTATION_PARTS)), ...LEFT_OUT],
   coverageAnalysis: 'perTest',
   incremental: true,
