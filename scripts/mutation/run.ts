@@ -21,7 +21,7 @@ if (unknown.length > 0) {
 const failed: string[] = [];
 if (!summaryOnly) {
   for (const part of named.length > 0 ? named : PARTS) {
-    process.stdout.write(`\n== Mutation testing ${part}: ${MUTATION_PARTS[part]} ==\n`);
+    process.stdout.write(`\n== Mutation testing ${part}: ${MUTATION_PARTS[part]!.join(' ')} ==\n`);
     const run = spawnSync('npx', ['stryker', 'run', 'scripts/mutation/stryker.config.mjs'], { stdio: 'inherit', env: { ...process.env, STANCEMAP_MUTATION_PART: part } });
     if (run.status !== 0) failed.push(part);
   }
