@@ -84,4 +84,54 @@ describe('address flags in Chromium', () => {
       await close();
     }
   });
+
+  it('transparent=1 lets the host page show through the embed’s empty map, and only with the flag', async () => {
+    const context = await site.browser().newContext({ viewport: { width: 760, height: 640 } });
+    const host = await context.newPage();
+    const colours: Record<string, number[]> = {};
+    for (const query of ['?embed=1', '?embed=1&transparent=1']) {
+      // A news page of its own colour, with the embed in an iframe as the Embed dialog writes it.
+      await host.setContent(`<body style="margin:0;background:#ff00ff"><iframe title="map" src="${appUrl(query)}" style="border:0;width:720px;height:600px"></iframe></body>`);
+      const frame = host.frameLocator('iframe');
+      await frame.locator('svg[data-layout="settled"]').waitFor();
+      // A point of the map with nothing drawn on it: the map's own surface answers there.
+      const empty = await frame.locator('svg.stance-map-svg').evaluate((svg) => {
+        const box = svg.getBoundingClientRect();
+        for (let y = box.top + 8; y < box.bottom; y += 16) {
+          for (let x = box.left + 8; x < box.right; x += 16) {
+            const hit = document.elementFromPoint(x, y);
+            if (hit === svg || hit === svg.parentElement) return { x, y };
+          }
+        }
+        return null;
+      });
+      expect(empty, `an empty point of the map (${query})`).not.toBeNull();
+      colours[query] = await pixelAt(host, empty!.x, empty!.y);
+    }
+    // The host's magenta within a step of rounding with the flag; the map's own colour without.
+    const fromMagenta = (colour: number[]) => Math.max(...colour.map((value, index) => Math.abs(value - [255, 0, 255, 255][index]!)));
+    expect(fromMagenta(colours['?embed=1&transparent=1']!), `drawn ${colours['?embed=1&transparent=1']}`).toBeLessThanOrEqual(2);
+    expect(fromMagenta(colours['?embed=1']!), `drawn ${colours['?embed=1']}`).toBeGreaterThan(100);
+    await context.close();
+  });
 });
+
+/** The colour drawn at a point of the page, as a screenshot shows it: [red, green, blue, alpha]. */
+async function pixelAt(page: Awaited<ReturnType<typeof open>>['page'], x: number, y: number): Promise<number[]> {
+  const png = await page.screenshot({ clip: { x, y, width: 1, height: 1 } });
+  // Decoded by Chromium in a blank page of its own (the app's content policy keeps data: images out).
+  const blank = await page.context().newPage();
+  const pixel = await blank.evaluate(async (data) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${data}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = 1;
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    return [...context.getImageData(0, 0, 1, 1).data];
+  }, png.toString('base64'));
+  await blank.close();
+  return pixel;
+}
+
