@@ -151,3 +151,79 @@ describe('importCsv with article.json and article.txt together', () => {
     expect(titleProblems[0]!.message).toMatch(/^is 100,?001 characters long/);
   });
 });
+
+describe('importCsv traces what the checker finds to the cell or the line it came from', () => {
+  /** relations.csv with the extra columns when, date, amount, amountValue and amountCurrency, filled for one row. */
+  const withColumns = (index: number, cells: { when?: string; date?: string; amount?: string; amountValue?: string; amountCurrency?: string; source?: string; claimedBy?: string }) => {
+    const [head, ...rows] = relationsCsv().split('\n');
+    const extra = (row: number) => {
+      const filled = row === index ? cells : {};
+      return [filled.when ?? '', filled.date ?? '', filled.amount ?? '', filled.amountValue ?? '', filled.amountCurrency ?? ''].join(',');
+    };
+    return [`${head},when,date,amount,amountValue,amountCurrency`, ...rows.map((row, at) => {
+      const values = row.split(',');
+      if (at === index && cells.source !== undefined) values[1] = cells.source;
+      if (at === index && cells.claimedBy !== undefined) values[6] = cells.claimedBy;
+      return `${values.join(',')},${extra(at)}`;
+    })].join('\n');
+  };
+
+  it('a date that is no date, at its row and column “date”', () => {
+    const result = read({ relationsCsv: withColumns(2, { when: 'since the treaty lapsed', date: '2021-13-45' }) });
+    expect(errorsOf(result)).toEqual([expect.stringMatching(/^relations\.csv, row 4, column "date": /)]);
+  });
+
+  it('an amount on a stance that carries none, at its column “amount”; a currency that is no code, at “amountCurrency”', () => {
+    // The first claim is Westmark's support for the River Guard; the sixth, a payment.
+    expect(errorsOf(read({ relationsCsv: withColumns(0, { amount: 'patrol boats worth $2m', amountValue: '2000000', amountCurrency: 'USD' }) }))).toEqual([
+      expect.stringMatching(/^relations\.csv, row 2, column "amount": only payments and offers carry an amount/),
+    ]);
+    expect(errorsOf(read({ relationsCsv: withColumns(5, { amount: 'its yearly dues', amountCurrency: 'dollars' }) }))).toEqual([expect.stringMatching(/^relations\.csv, row 7, column "amountCurrency": /)]);
+  });
+
+  it('takes an actor’s name for its id in source and claimedBy, and “outlet” only as who claims', () => {
+    const named = read({ relationsCsv: withColumns(3, { source: 'Lake Council', claimedBy: 'Outlet' }) });
+    expect(errorsOf(named)).toEqual([]);
+    expect(named.ok && [named.dataset.relations[3]!.source, named.dataset.relations[3]!.claimedBy]).toEqual(['lake-council', 'outlet']);
+    expect(errorsOf(read({ relationsCsv: withColumns(3, { source: 'outlet' }) }))).toEqual([expect.stringMatching(/^relations\.csv, row 5, column "source": /)]);
+  });
+
+  it('credits a person quoted who is not on the map, named in relations.csv, to their id in article.json’s claimants', () => {
+    const claimants = [{ id: 'harbour-master', name: 'The Harbour Master', description: 'Keeps the lake’s records.' }];
+    const result = read({ relationsCsv: withColumns(4, { claimedBy: 'the harbour master' }), datasetMeta: { ...base.datasetMeta, claimants } });
+    expect(errorsOf(result)).toEqual([]);
+    expect(result.ok && result.dataset.relations[4]!.claimedBy).toBe('harbour-master');
+  });
+
+  it('takes a bloc by its name in partOf, never the outlet, and names a wrong one at its cell', () => {
+    const actors = (partOf: string) => ACTORS_CSV.replace('id,name,kind,aliases,description,evidence', 'id,name,kind,aliases,description,evidence,partOf').split('\n').map((line, index) => (index === 0 ? line : `${line},${index === 1 ? partOf : ''}`)).join('\n');
+    const result = read({ actorsCsv: actors('Lake Council') });
+    expect(errorsOf(result)).toEqual([]);
+    expect(result.ok && result.dataset.actors[0]!.partOf).toBe('lake-council');
+    // The outlet is who reports, not a bloc: the cell is named, with the value as the person wrote it.
+    const outlet = errorsOf(read({ actorsCsv: actors('Outlet') }));
+    expect(outlet.length).toBeGreaterThan(0);
+    for (const error of outlet) expect(error).toMatch(/^actors\.csv, row 2, column "partOf": .*“Outlet”/);
+  });
+
+  it('a paragraph too long, at its line of article.txt; a dek too long, at the line under the title', () => {
+    const long = 'The lake rose. '.repeat(7000).trim();
+    const paragraph = read({ articleText: ARTICLE_TEXT.replace(CLAIMS[5]![3], `${CLAIMS[5]![3]} ${long}`) });
+    expect(errorsOf(paragraph)).toEqual([expect.stringMatching(new RegExp(`^article\\.txt, line ${lineOfParagraph(5)}: is 10[0-9,]+ characters long`))]);
+    const dek = read({ articleText: ARTICLE_TEXT.replace('A Quarrel Over the Lake', `A Quarrel Over the Lake\n${long}`), articleMeta: { outlet: 'The Example Gazette' } });
+    expect(errorsOf(dek)).toEqual([expect.stringMatching(/^article\.txt, line 2: is 10[0-9,]+ characters long/)]);
+  });
+
+  it('trims the title, and keeps a dek of several lines as its lines', () => {
+    const text = ARTICLE_TEXT.replace('A Quarrel Over the Lake', '  A Quarrel Over the Lake  \nTwo states and a militia\nand a council  ');
+    const result = read({ articleText: text, articleMeta: { outlet: 'The Example Gazette' } });
+    expect(result.ok && [result.dataset.article.title, result.dataset.article.dek]).toEqual(['A Quarrel Over the Lake', 'Two states and a militia\nand a council']);
+  });
+
+  it('makes an empty id from the name without taking one the file already gives', () => {
+    const actors = `${ACTORS_CSV}\n,Westmark,state,,A second Westmark.,Westmark has armed the River Guard`;
+    const result = read({ actorsCsv: actors });
+    expect(result.ok && result.dataset.actors.map((actor) => actor.id)).toEqual(['westmark', 'eastmark', 'river-guard', 'lake-council', 'westmark-2']);
+  });
+});
+
