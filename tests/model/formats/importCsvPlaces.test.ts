@@ -227,3 +227,33 @@ describe('importCsv traces what the checker finds to the cell or the line it cam
   });
 });
 
+describe('importCsv finds the passage for an actor whose evidence cell is empty', () => {
+  const article = [
+    'A Quarrel Over the Lake',
+    '',
+    'The River Guard, paid by Westmark, has escorted the Lake Council’s inspectors.',
+    '',
+    'Westmark has paid the River Guard a monthly wage.',
+    '',
+    'The lake froze early this year. The treasury said: “Eastmark will not pay.” Talks resumed in March.',
+  ].join('\n');
+  const actors = ['id,name,kind,description,evidence', 'westmark,Westmark,state,A lakeside state.,', 'eastmark,Eastmark,state,The other lakeside state.,', 'river-guard,River Guard,armed-group,A militia.,', 'lake-council,Lake Council,organisation,A council.,'].join('\n');
+  const relations = [
+    'id,source,target,stance,status,summary,claimedBy,quote',
+    'escort,river-guard,lake-council,support,ongoing,The Guard escorts the inspectors,outlet,"The River Guard, paid by Westmark, has escorted the Lake Council’s inspectors."',
+    'wage,westmark,river-guard,payment,ongoing,Westmark pays the Guard,outlet,Westmark has paid the River Guard a monthly wage.',
+  ].join('\n');
+
+  it('takes a quote of the actor’s own relations before another’s, and else the one sentence of the article that names it', () => {
+    const result = read({ actorsCsv: actors, relationsCsv: relations, articleText: article, articleMeta: { outlet: 'The Example Gazette' } });
+    expect(result.ok && result.dataset.actors.map((actor) => [actor.id, actor.evidence[0]?.quote])).toEqual([
+      // Named first in the escort's quote, but its own relation is the wage.
+      ['westmark', 'Westmark has paid the River Guard a monthly wage.'],
+      // In no relation: its sentence, closing quote mark and all, and no more.
+      ['eastmark', 'The treasury said: “Eastmark will not pay.”'],
+      ['river-guard', 'The River Guard, paid by Westmark, has escorted the Lake Council’s inspectors.'],
+      ['lake-council', 'The River Guard, paid by Westmark, has escorted the Lake Council’s inspectors.'],
+    ]);
+  });
+});
+
