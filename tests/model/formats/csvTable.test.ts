@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { columnLetter, readCsvTable, splitList } from '../../../src/model/formats/csvTable';
+import { splitArticleText } from '../../../src/model/formats/articleText';
+import { columnLetter, decodeCell, readCsvTable, splitList } from '../../../src/model/formats/csvTable';
 import { formatImportIssue } from '../../../src/model/formats/importIssue';
 
 // A table of a few columns, read as the importer reads actors.csv and relations.csv.
@@ -71,3 +72,38 @@ describe('columnLetter and splitList', () => {
     expect(splitList('')).toEqual([]);
   });
 });
+
+describe('what a spreadsheet leaves around the data', () => {
+  it('finds the separator in the first line that has something, past blank lines', () => {
+    expect(cells('\n  \nname;kind\nNorth, the Land;state')).toEqual([{ row: 4, name: 'North, the Land', kind: 'state' }]);
+  });
+
+  it('skips a row of nothing but spaces and separators, as it skips an empty one', () => {
+    expect(problems('name,kind\n  ,   \nNorthland,state')).toEqual([]);
+    expect(cells('name,kind\n  ,   \nNorthland,state')).toEqual([{ row: 3, name: 'Northland', kind: 'state' }]);
+  });
+
+  it('takes a column of spaces under no name for an empty one, and spaces past the last column for nothing', () => {
+    expect(problems('name,kind,\nNorthland,state,   ')).toEqual([]);
+    expect(problems('name,kind\nNorthland,state,  ,  ')).toEqual([]);
+  });
+
+  it('gives a cell without the space around it, with its line breaks as \\n', () => {
+    expect(decodeCell('  Northland,\r\nof the North \r ')).toBe('Northland,\nof the North');
+    expect(decodeCell("  '=SUM(A1)")).toBe('=SUM(A1)');
+  });
+});
+
+describe('splitArticleText', () => {
+  it('splits at blank lines, whatever the line ends, and gives each paragraph’s first line', () => {
+    for (const newline of ['\n', '\r\n', '\r']) {
+      expect(splitArticleText(['\uFEFFTitle', 'Dek', '', '  First paragraph,  ', 'on two lines.  ', ' ', 'Second.'].join(newline)), JSON.stringify(newline)).toEqual([
+        { text: 'Title\nDek', line: 1 },
+        { text: 'First paragraph,  \non two lines.', line: 4 },
+        { text: 'Second.', line: 7 },
+      ]);
+    }
+    expect.assertions(3);
+  });
+});
+
