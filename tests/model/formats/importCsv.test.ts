@@ -354,4 +354,26 @@ describe('importCsvFiles', () => {
     });
     expect(broken.ok ? [] : broken.errors.map(formatImportIssue)).toEqual(['story.json: is not valid JSON: the text breaks off at line 3, column 14 (Unexpected end of JSON input).']);
   });
+
+  it('knows the relations by a header with space around its names, after a byte-order mark and blank lines, given first or second', () => {
+    const [header, ...rows] = base.relationsCsv.replace(/^\uFEFF/, '').split('\n');
+    const relations = `\uFEFF\n\n${header!.split(',').map((name) => ` ${name} `).join(',')}\n${rows.join('\n')}`;
+    // An actors file may keep a column of its own named “source” (where the facts came from): it is still the actors.
+    const [actorsHeader, ...actorRows] = base.actorsCsv.replace(/^\uFEFF/, '').split('\n');
+    const actors = [`${actorsHeader},source`, ...actorRows.map((row) => (row ? `${row},` : row))].join('\n');
+    for (const csv of [[{ name: 'r.csv', text: relations }, { name: 'a.csv', text: actors }], [{ name: 'a.csv', text: actors }, { name: 'r.csv', text: relations }]] as const) {
+      const result = importCsvFiles({ csv: [...csv], article: { name: 'story.txt', text: base.articleText }, meta: { name: 'story.json', text: files.articleJson } });
+      expect(result.ok ? [] : result.errors.map(formatImportIssue)).toEqual([]);
+      expect(result.ok && [result.dataset.id, result.dataset.actors.length, result.dataset.relations.length]).toEqual([small.id, small.actors.length, small.relations.length]);
+    }
+  });
+
+  it('names the article.json that would stand beside a text file without an extension, or in a folder with a dot', () => {
+    for (const [text, json] of [['x/story', 'x/story.json'], ['notes.v2/story', 'notes.v2/story.json']]) {
+      const result = importCsvFiles({ csv: [{ name: 'a.csv', text: base.actorsCsv }, { name: 'r.csv', text: base.relationsCsv }], article: { name: text!, text: base.articleText } });
+      expect(result.warnings.map(formatImportIssue)).toContain(`${json}, field "article.outlet": is not given yet: add the outlet that published the article, credited under the map. A draft can wait; publishing needs it.`);
+    }
+    expect.assertions(2);
+  });
 });
+
