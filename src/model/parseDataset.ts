@@ -23,6 +23,7 @@ import type { PathSegment } from './formatPath';
 import { LIMITS, tooDeep } from './limits';
 import { migrateDataset } from './migrateDataset';
 import { didYouMean, issue, type ValidationIssue } from './validationIssue';
+import { describeJsonSyntaxError } from './jsonSyntaxError';
 
 export type ParseResult =
   /** `anchors`: where each relation's quotes lie, found while checking, for indexDataset. */
@@ -159,22 +160,6 @@ export function parseDatasetText(text: string, onStage?: (stage: 'reading' | 'ch
   }
   onStage?.('checking');
   return parseDataset(json);
-}
-
-function describeJsonSyntaxError(text: string, cause: unknown): string {
-  const detail = cause instanceof Error ? cause.message : String(cause);
-  const position = /position (\d+)/.exec(detail);
-  // “Unexpected end of JSON input” carries no position: the text stops at its own end.
-  if (!position && !/end of JSON input/i.test(detail)) return t('is not valid JSON: {detail}.', { detail });
-  const offset = position ? Number(position[1]) : text.length;
-  const before = text.slice(0, offset).split('\n');
-  const line = before.length;
-  const column = before[before.length - 1]!.length + 1;
-  return t('is not valid JSON: the text breaks off at line {line}, column {column} ({detail}).', {
-    line: String(line),
-    column: String(column),
-    detail: detail.replace(/\s*\(line.*$/, '').replace(/ in JSON at position \d+/, ''),
-  });
 }
 
 // Unknown fields are kept (a later version may use them) but named, since most are typos. Each

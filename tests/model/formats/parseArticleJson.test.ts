@@ -32,4 +32,10 @@ describe('parseArticleJson reads the head of a spreadsheet dataset', () => {
       expect(result.ok ? null : result.errors.map(formatImportIssue)).toEqual(['head.json, field "article": should be an object { … } with the article’s title, dek, outlet, author, published, url and rights.']);
     }
   });
+
+  it('says where the JSON breaks off, by line and column, once, and after a byte-order mark counts from the text', () => {
+    expect(problem('\uFEFF{\n  "article": {\n    "title": "x",,\n  }\n}')).toEqual(['article.json: is not valid JSON: the text breaks off at line 3, column 18 (Expected double-quoted property name).']);
+    expect(problem('{"id": "lake"} and more')).toEqual(['article.json: is not valid JSON: the text breaks off at line 1, column 16 (Unexpected non-whitespace character after JSON).']);
+  });
 });
+
