@@ -246,6 +246,8 @@ describe('exportFtm', () => {
 describe('EXPORT_FORMATS', () => {
   it('lists each one-file format once, and each writes the small fixture', () => {
     expect(EXPORT_FORMATS.map((format) => format.id)).toEqual(['json', 'gexf', 'graphml', 'ftm']);
+    // As the Export menu names them.
+    expect(EXPORT_FORMATS.map((format) => format.label)).toEqual(['stancemap dataset (JSON)', 'GEXF, for Gephi', 'GraphML, for yEd, Cytoscape, NetworkX', 'FollowTheMoney entities, for Aleph']);
     for (const format of EXPORT_FORMATS) expect(format.write(small).length).toBeGreaterThan(100);
     expect(parseDataset(JSON.parse(EXPORT_FORMATS[0]!.write(small))).ok).toBe(true);
   });
@@ -263,3 +265,48 @@ describe('the spreadsheet formula guard', () => {
     expect(decodeCell(encodeCell("'quoted"))).toBe("'quoted");
   });
 });
+
+describe('what a dataset does not give, the exports leave out', () => {
+  /** The small fixture as a draft: no description, the outlet and date not given yet, one relation credited to a person quoted who is not on the map. */
+  function draft(): Dataset {
+    const json = readFixtureJson('small');
+    delete json.description;
+    json.article.outlet = '';
+    json.article.published = '';
+    json.claimants = [{ id: 'harbour-master', name: 'The Harbour Master', description: 'Keeps the port’s records.', evidence: json.relations[0].evidence }];
+    json.relations[0].claimedBy = 'harbour-master';
+    return json as Dataset;
+  }
+
+  it('GEXF: no empty attribute values, and a description from the article’s title alone', () => {
+    const { gexf } = parser.parse(exportGexf(draft()));
+    expect(gexf.meta.description.split('\n')[0]).toBe(small.article.title);
+    const valuesOf = (id: string) => (gexf.graph.nodes.node.find((node: { id: string }) => node.id === id).attvalues?.attvalue ?? []).map((value: { for: string }) => value.for);
+    expect(valuesOf('northland')).toEqual(expect.arrayContaining(['aliases', 'wikidataId']));
+    expect(valuesOf('southland')).not.toContain('aliases');
+    expect(valuesOf('southland')).not.toContain('wikidataId');
+    expect(valuesOf('southland')).toContain('kind');
+  });
+
+  it('GraphML: no empty data, and a source line without gaps', () => {
+    const { graphml } = parser.parse(exportGraphml(draft()));
+    expect(graphml.graph.desc).toBe(`${small.title}\nSource: ${small.article.title}, ${small.article.url}\n${small.article.rights}`);
+    const dataOf = (id: string) => (graphml.graph.node.find((node: { id: string }) => node.id === id).data ?? []).map((data: { key: string[] }) => String(data.key));
+    expect(dataOf('northland')).toEqual(expect.arrayContaining(['actor_aliases', 'actor_wikidataId']));
+    expect(dataOf('southland')).not.toContain('actor_aliases');
+    expect(dataOf('southland')).toContain('actor_kind');
+  });
+
+  it('FollowTheMoney: no publisher while the outlet is not given, a quoted person’s name, and a membership in a state', () => {
+    const entities = exportFtm(draft()).trimEnd().split('\n').map((line) => JSON.parse(line) as FtmEntity);
+    for (const entity of entities) expect(entity.properties.publisher, entity.id).toBeUndefined();
+    const first = entities.find((entity) => entity.id === `stancemap-harbour-dispute.relation.${small.relations[0]!.id}`)!;
+    expect(first.properties.description![0]).toContain('Claimed by: The Harbour Master.');
+    // The navy is part of Southland, a state: a public body has members as an organisation does.
+    expect(entities.find((entity) => entity.id === 'stancemap-harbour-dispute.part-of.southland-navy')).toMatchObject({
+      schema: 'Membership',
+      properties: { member: ['stancemap-harbour-dispute-southland-navy'], organization: ['stancemap-harbour-dispute-southland'] },
+    });
+  });
+});
+
