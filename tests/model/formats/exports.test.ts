@@ -62,6 +62,13 @@ describe('exportCsv', () => {
     expect(articleText).toBe(`${small.article.paragraphs.join('\n\n')}\n`);
   });
 
+  it('writes article.json with what the other three files do not hold: no actors, relations or paragraphs', () => {
+    const head = JSON.parse(exportCsv(small).articleJson);
+    expect(Object.keys(head)).toEqual(Object.keys(small).filter((key) => key !== 'actors' && key !== 'relations'));
+    const { paragraphs: _paragraphs, ...article } = small.article;
+    expect(head.article).toEqual(article);
+  });
+
   it('guards cells that a spreadsheet would run as formulas, and reads them back unguarded', () => {
     const dataset = hostile();
     const files = exportCsv(dataset);
