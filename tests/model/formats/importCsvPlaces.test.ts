@@ -220,6 +220,19 @@ describe('importCsv traces what the checker finds to the cell or the line it cam
     expect(result.ok && [result.dataset.article.title, result.dataset.article.dek]).toEqual(['A Quarrel Over the Lake', 'Two states and a militia\nand a council']);
   });
 
+  it('names the other row of a repeated actor id as a row of actors.csv', () => {
+    const actors = `${ACTORS_CSV}\nwestmark,West March,state,,A namesake.,Westmark has armed the River Guard`;
+    expect(errorsOf(read({ actorsCsv: actors }))).toEqual(['actors.csv, row 6, column "id": “westmark” is already the id of row 2 of actors.csv; every actor needs its own id.']);
+  });
+
+  it('names a field inside the extra column by its path there', () => {
+    const [head, ...rows] = relationsCsv().split('\n');
+    const extra = '"{""when"": {""text"": ""since the thaw"", ""date"": ""2021-99""}}"';
+    const relations = [`${head},extra`, ...rows.map((row, index) => (index === 1 ? `${row},${extra}` : `${row},`))].join('\n');
+    const result = read({ relationsCsv: relations });
+    expect(result.ok ? [] : result.errors.map((found) => found.location)).toEqual([{ file: 'relations.csv', row: 3, column: 'extra', field: 'when.date' }]);
+  });
+
   it('makes an empty id from the name without taking one the file already gives', () => {
     const actors = `${ACTORS_CSV}\n,Westmark,state,,A second Westmark.,Westmark has armed the River Guard`;
     const result = read({ actorsCsv: actors });
