@@ -320,10 +320,14 @@ export function installMeasure() {
   };
 }
 
-/** Waits, frame by frame, until the view (zoom, layout, label boxes, the map's place) has not moved for five frames. */
-export async function waitForStillView(page: Page): Promise<void> {
+/**
+ * Waits, frame by frame, until the view (zoom, layout, label boxes, the map's place) has not moved
+ * for `stillFrames` frames: five by default, enough to see through a glide; under reduced motion,
+ * where the view moves in one step, two do.
+ */
+export async function waitForStillView(page: Page, stillFrames = 5): Promise<void> {
   await page.evaluate(
-    () =>
+    (needed) =>
       new Promise<void>((resolve) => {
         let last = window.stancemapMeasure!.viewSignature();
         let still = 0;
@@ -332,11 +336,12 @@ export async function waitForStillView(page: Page): Promise<void> {
           const now = window.stancemapMeasure!.viewSignature();
           still = now === last ? still + 1 : 0;
           last = now;
-          if (still >= 5 || ++frames > 600) resolve();
+          if (still >= needed || ++frames > 600) resolve();
           else requestAnimationFrame(check);
         };
         requestAnimationFrame(check);
       }),
+    stillFrames,
   );
 }
 
@@ -420,6 +425,8 @@ async function waitForState(page: Page, awaited: Awaited, timeout: number): Prom
 /** The blocs drawn closed, as one string to compare. */
 const closedBlocs = (page: Page) => page.evaluate(() => [...document.querySelectorAll('[data-bloc="closed"]')].map((bloc) => bloc.getAttribute('data-actor-id')).join(' '));
 
+const REDUCED_MOTION_STILL_FRAMES = 2;
+
 export async function reachRelations(open: OpenScreen, relations: DatasetRelation[]): Promise<ReachReport> {
   const { page, screen } = open;
   const report: ReachReport = { reached: [], failures: [], throughChooser: 0, secondTries: [], smallMenuItems: [] };
@@ -459,12 +466,13 @@ export async function reachRelations(open: OpenScreen, relations: DatasetRelatio
     // details) or panned the map; the map's own "Fit map to view" brings back the first view.
     await scrollMapIntoView(page);
     // A selection may still be panning the map to itself (followSelection): wait until it rests.
-    await waitForStillView(page);
+    // Under reduced motion (below) that pan, and the fit, are one step each.
+    await waitForStillView(page, REDUCED_MOTION_STILL_FRAMES);
     if ((await viewTransform(page)) !== startView) {
       const fit = page.getByRole('button', { name: 'Fit map to view', exact: true });
       if (screen.touch) await fit.tap();
       else await fit.click();
-      await waitForStillView(page);
+      await waitForStillView(page, REDUCED_MOTION_STILL_FRAMES);
       if (!screen.touch) await page.mouse.move(0, 0);
       // The fitted view is the start from now on, should it differ from the first by a pixel.
       startView = await viewTransform(page);
