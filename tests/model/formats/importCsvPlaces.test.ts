@@ -233,6 +233,26 @@ describe('importCsv traces what the checker finds to the cell or the line it cam
     expect(result.ok ? [] : result.errors.map((found) => found.location)).toEqual([{ file: 'relations.csv', row: 3, column: 'extra', field: 'when.date' }]);
   });
 
+  it('says an extra cell of JSON null is not an object, as for any other value that is not one', () => {
+    const [head, ...rows] = relationsCsv().split('\n');
+    for (const cell of ['null', '[1, 2]', '"text"']) {
+      const relations = [`${head},extra`, ...rows.map((row, index) => (index === 0 ? `${row},"${cell.replace(/"/g, '""')}"` : `${row},`))].join('\n');
+      expect(errorsOf(read({ relationsCsv: relations })), cell).toEqual(['relations.csv, row 2, column "extra": is not a JSON object { … }: this column holds, as JSON, the fields the other columns cannot.']);
+    }
+    expect.assertions(3);
+  });
+
+  it('reads a file with a column it does not know, and says so in a warning', () => {
+    const result = read({ actorsCsv: ACTORS_CSV.replace('id,name,kind,aliases,description,evidence', 'id,name,kind,aliases,description,evidence,notes') });
+    expect(result.ok).toBe(true);
+    expect(warningsOf(result)).toEqual([expect.stringMatching(/^actors\.csv, column "notes": is not a column stancemap reads/)]);
+  });
+
+  it('traces a problem with the dataset’s own fields to article.json, at the field', () => {
+    const result = read({ datasetMeta: { ...base.datasetMeta, id: 'A Lake Quarrel' } });
+    expect(result.ok ? [] : result.errors.map((found) => found.location)).toEqual([{ file: 'article.json', field: 'id' }]);
+  });
+
   it('makes an empty id from the name without taking one the file already gives', () => {
     const actors = `${ACTORS_CSV}\n,Westmark,state,,A second Westmark.,Westmark has armed the River Guard`;
     const result = read({ actorsCsv: actors });
