@@ -48,12 +48,12 @@ export function pendingNewerThan(key: string, storedAt: number, storage = sessio
 }
 
 function readPending(key: string, storage: Storage | null): Pending | undefined {
+  let pending: Partial<Pending> | undefined;
   try {
     const text = storage?.getItem(PREFIX + key);
-    const pending = text ? (JSON.parse(text) as Partial<Pending>) : undefined;
-    return pending && typeof pending.at === 'number' && 'dataset' in pending ? (pending as Pending) : undefined;
-    // Stryker disable next-line BlockStatement: the function returns undefined either way
+    pending = text ? (JSON.parse(text) as Partial<Pending>) : undefined;
   } catch {
-    return undefined;
+    // A copy that cannot be read, or a storage that refuses, is no copy.
   }
+  return pending && typeof pending.at === 'number' && 'dataset' in pending ? (pending as Pending) : undefined;
 }

@@ -61,6 +61,7 @@ describe('fetchDataset', () => {
     const loaded = await fetchDataset('https://other.example/a.json', { fetchImpl: failing });
     expect(loaded).toMatchObject({ ok: false });
     expect(!loaded.ok && loaded.message).toContain('Access-Control-Allow-Origin');
+    expect(!loaded.ok && loaded.message).toContain('could not be fetched (Failed to fetch)');
   });
 
   it('hands broken JSON to the validator, which names line and column', async () => {

@@ -59,7 +59,10 @@ describe('datasets remembered by an earlier version', () => {
   it('are read from the same place, so an update loses none', async () => {
     const earlier = { ...entry('harbour'), openedAt: 500 };
     await set('recent', [earlier], createStore('stancemap', 'datasets'));
-    expect(await ok(listRecent())).toEqual([earlier]);
+    // A page just loaded: the module opens its store afresh.
+    vi.resetModules();
+    const { listRecent: listAfterLoad } = await import('../../src/io/recentDatasets');
+    expect(await ok(listAfterLoad())).toEqual([earlier]);
   });
 });
 
