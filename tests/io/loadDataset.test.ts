@@ -6,6 +6,12 @@ import { parseFixture } from '../fixtures';
 
 const fixtureText = readFileSync('data/fixtures/small.json', 'utf8');
 const respond = (body: BodyInit | null, init?: ResponseInit) => (async () => new Response(body, init)) as typeof fetch;
+/** A server that never answers: the fetch ends only when it is aborted. */
+const silentServer = ((_url: string, init?: RequestInit) => new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new Error('aborted'))))) as typeof fetch;
+/** A dataset of exactly `size` characters. */
+const padded = (size: number) => `{"title":"${'x'.repeat(size - 12)}"}`;
+/** The small fixture as the app exports it for spreadsheets, as files, their names as `rename` makes them. */
+const spreadsheetFiles = (rename = (name: string) => name) => exportCsvFiles(parseFixture(JSON.parse(fixtureText))).map(({ name, text }) => new File([text], rename(name)));
 
 describe('fetchDataset', () => {
   it('opens a dataset from a web address', async () => {
@@ -49,9 +55,7 @@ describe('fetchDataset', () => {
   });
 
   it('gives up after the timeout', async () => {
-    const never = ((_url: string, init?: RequestInit) =>
-      new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new Error('aborted'))))) as typeof fetch;
-    expect(await fetchDataset('https://slow.example/a.json', { fetchImpl: never, timeoutMs: 20 })).toMatchObject({ ok: false, message: 'did not answer within 0 seconds.' });
+    expect(await fetchDataset('https://slow.example/a.json', { fetchImpl: silentServer, timeoutMs: 20 })).toMatchObject({ ok: false, message: 'did not answer within 0 seconds.' });
   });
 
   it('explains a network or CORS failure', async () => {
@@ -97,8 +101,7 @@ describe('readDatasetFiles', () => {
   });
 
   it('reads a spreadsheet pair with the article and its article.json, and refuses a pair without the article', async () => {
-    // The small fixture as the app exports it for spreadsheets.
-    const files = exportCsvFiles(parseFixture(JSON.parse(fixtureText))).map(({ name, text }) => new File([text], name));
+    const files = spreadsheetFiles();
     const read = await readDatasetFiles(files);
     expect(read.ok && read.name).toBe('actors.csv, relations.csv, article.txt, article.json');
     expect(read.ok && read.result.ok && read.result.dataset.relations.length).toBe(JSON.parse(fixtureText).relations.length);
@@ -127,14 +130,13 @@ describe('readDatasetFiles, which files make a dataset', () => {
   });
 
   it('takes a spreadsheet pair by its names’ endings, in any case', async () => {
-    const files = exportCsvFiles(parseFixture(JSON.parse(fixtureText))).map(({ name, text }) => new File([text], name.toUpperCase()));
+    const files = spreadsheetFiles((name) => name.toUpperCase());
     const read = await readDatasetFiles(files);
     expect(read.ok && read.name).toBe('ACTORS.CSV, RELATIONS.CSV, ARTICLE.TXT, ARTICLE.JSON');
     expect(read.ok && read.result.ok && read.result.dataset.actors.length).toBe(JSON.parse(fixtureText).actors.length);
   });
 
   it('opens a file of exactly the size limit, and refuses one byte more', async () => {
-    const padded = (size: number) => `{"title":"${'x'.repeat(size - 12)}"}`;
     const exactly = await readDatasetFiles([file('big.json', padded(MAX_DATASET_BYTES))]);
     expect(exactly.ok && exactly.text.length).toBe(MAX_DATASET_BYTES);
     expect(await readDatasetFiles([file('big.json', padded(MAX_DATASET_BYTES + 1))])).toEqual({ ok: false, name: 'big.json', message: 'is 10.0 MB; stancemap opens datasets of up to 10.0 MB.' });
@@ -144,7 +146,7 @@ describe('readDatasetFiles, which files make a dataset', () => {
     const unreadable = file('small.json');
     unreadable.text = () => Promise.reject(new DOMException('The file was changed after it was chosen.', 'NotReadableError'));
     expect(await readDatasetFiles([unreadable])).toEqual({ ok: false, name: 'small.json', message: 'could not be read (The file was changed after it was chosen.).' });
-    const [actors, relations, article] = exportCsvFiles(parseFixture(JSON.parse(fixtureText))).map(({ name, text }) => new File([text], name));
+    const [actors, relations, article] = spreadsheetFiles();
     article!.text = () => Promise.reject(new Error('the drive was unplugged'));
     expect(await readDatasetFiles([actors!, relations!, article!])).toEqual({ ok: false, name: 'actors.csv, relations.csv, article.txt', message: 'could not be read (the drive was unplugged).' });
   });
@@ -185,7 +187,6 @@ describe('fetchDataset, byte by byte', () => {
 
   it('opens a dataset of exactly the size limit, and refuses one byte more, declared or counted', async () => {
     expect(MAX_DATASET_BYTES).toBe(10 * 1024 * 1024);
-    const padded = (size: number) => `{"title":"${'x'.repeat(size - 12)}"}`;
     const exactly = await fetchDataset('https://maps.example/big.json', { fetchImpl: inPieces([padded(MAX_DATASET_BYTES)], { 'content-length': String(MAX_DATASET_BYTES) }) });
     expect(exactly.ok && exactly.text.length).toBe(MAX_DATASET_BYTES);
     const over = await fetchDataset('https://maps.example/big.json', { fetchImpl: inPieces([padded(MAX_DATASET_BYTES + 1)]) });
@@ -201,15 +202,13 @@ describe('fetchDataset, byte by byte', () => {
     expect(await fetchDataset('https://maps.example/small.json', { fetchImpl: asked, signal: before.signal })).toEqual({ ok: false, name: 'https://maps.example/small.json', message: 'was not opened: opening it was cancelled.', cancelled: true });
     expect(asked).not.toHaveBeenCalled();
     const during = new AbortController();
-    const never = ((_url: string, init?: RequestInit) => new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new Error('aborted'))))) as typeof fetch;
-    const pending = fetchDataset('https://slow.example/a.json', { fetchImpl: never, signal: during.signal, timeoutMs: 60_000 });
+    const pending = fetchDataset('https://slow.example/a.json', { fetchImpl: silentServer, signal: during.signal, timeoutMs: 60_000 });
     during.abort();
     expect(await pending).toMatchObject({ ok: false, cancelled: true, message: 'was not opened: opening it was cancelled.' });
   });
 
   it('says one second, or several, when the server did not answer', async () => {
-    const never = ((_url: string, init?: RequestInit) => new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new Error('aborted'))))) as typeof fetch;
-    expect(await fetchDataset('https://slow.example/a.json', { fetchImpl: never, timeoutMs: 1000 })).toMatchObject({ message: 'did not answer within 1 second.' });
+    expect(await fetchDataset('https://slow.example/a.json', { fetchImpl: silentServer, timeoutMs: 1000 })).toMatchObject({ message: 'did not answer within 1 second.' });
   });
 });
 

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { clearPending, keepPending, pendingNewerThan } from '../../src/io/pendingEdit';
 import { createSavedMaps } from '../../src/io/savedMaps';
 import { loadWork, saveWork } from '../../src/io/workCopy';
+import { ok } from './storageResult';
 
 /** A tab's session storage, which a reload keeps. */
 class SessionStorage implements Storage {
@@ -27,11 +28,6 @@ afterEach(() => {
   delete (globalThis as { sessionStorage?: Storage }).sessionStorage;
 });
 
-const ok = async <T>(pending: Promise<{ ok: true; value: T } | { ok: false; reason: string }>): Promise<T> => {
-  const result = await pending;
-  if (!result.ok) throw new Error(result.reason);
-  return result.value;
-};
 
 let databases = 0;
 

@@ -2,12 +2,8 @@ import 'fake-indexeddb/auto';
 import { createStore, set } from 'idb-keyval';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { attempt, forgetRecent, listRecent, rememberDataset, type RecentDataset } from '../../src/io/recentDatasets';
+import { ok } from './storageResult';
 
-const ok = async <T>(pending: Promise<{ ok: true; value: T } | { ok: false; reason: string }>): Promise<T> => {
-  const result = await pending;
-  if (!result.ok) throw new Error(result.reason);
-  return result.value;
-};
 const entry = (id: string) => ({ id, name: `https://news.example/${id}.json`, title: `The ${id} dispute`, text: `{"id":"${id}"}` });
 const ids = async () => (await ok(listRecent())).map((item: RecentDataset) => item.id);
 

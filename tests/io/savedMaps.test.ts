@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { createStore, set } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import { createSavedMaps, newMapId, type SavedMaps } from '../../src/io/savedMaps';
+import { ok } from './storageResult';
 
 let databases = 0;
 /** Maps in a database of their own, on a clock the test moves. */
@@ -10,11 +11,6 @@ function shelf() {
   const maps = createSavedMaps(createStore(`maps-test-${++databases}`, 'maps'), () => time);
   return { maps, tick: (ms = 1000) => (time += ms) };
 }
-const ok = async <T>(pending: Promise<{ ok: true; value: T } | { ok: false; reason: string }>): Promise<T> => {
-  const result = await pending;
-  if (!result.ok) throw new Error(result.reason);
-  return result.value;
-};
 const titles = async (maps: SavedMaps) => (await ok(maps.list())).map((entry) => `${entry.title} @${entry.changedAt}`);
 
 describe('the maps kept in this browser', () => {

@@ -153,6 +153,11 @@ describe('importCsv with article.json and article.txt together', () => {
 });
 
 describe('importCsv traces what the checker finds to the cell or the line it came from', () => {
+  /** relations.csv with an extra column, holding `json` in the row of claim `index` (0-based). */
+  const withExtra = (index: number, json: string) => {
+    const [head, ...rows] = relationsCsv().split('\n');
+    return [`${head},extra`, ...rows.map((row, at) => `${row},${at === index ? `"${json.replace(/"/g, '""')}"` : ''}`)].join('\n');
+  };
   /** relations.csv with the extra columns when, date, amount, amountValue and amountCurrency, filled for one row. */
   const withColumns = (index: number, cells: { when?: string; date?: string; amount?: string; amountValue?: string; amountCurrency?: string; source?: string; claimedBy?: string }) => {
     const [head, ...rows] = relationsCsv().split('\n');
@@ -226,18 +231,13 @@ describe('importCsv traces what the checker finds to the cell or the line it cam
   });
 
   it('names a field inside the extra column by its path there', () => {
-    const [head, ...rows] = relationsCsv().split('\n');
-    const extra = '"{""when"": {""text"": ""since the thaw"", ""date"": ""2021-99""}}"';
-    const relations = [`${head},extra`, ...rows.map((row, index) => (index === 1 ? `${row},${extra}` : `${row},`))].join('\n');
-    const result = read({ relationsCsv: relations });
+    const result = read({ relationsCsv: withExtra(1, '{"when": {"text": "since the thaw", "date": "2021-99"}}') });
     expect(result.ok ? [] : result.errors.map((found) => found.location)).toEqual([{ file: 'relations.csv', row: 3, column: 'extra', field: 'when.date' }]);
   });
 
   it('says an extra cell of JSON null is not an object, as for any other value that is not one', () => {
-    const [head, ...rows] = relationsCsv().split('\n');
     for (const cell of ['null', '[1, 2]', '"text"']) {
-      const relations = [`${head},extra`, ...rows.map((row, index) => (index === 0 ? `${row},"${cell.replace(/"/g, '""')}"` : `${row},`))].join('\n');
-      expect(errorsOf(read({ relationsCsv: relations })), cell).toEqual(['relations.csv, row 2, column "extra": is not a JSON object { … }: this column holds, as JSON, the fields the other columns cannot.']);
+      expect(errorsOf(read({ relationsCsv: withExtra(0, cell) })), cell).toEqual(['relations.csv, row 2, column "extra": is not a JSON object { … }: this column holds, as JSON, the fields the other columns cannot.']);
     }
     expect.assertions(3);
   });
