@@ -7,6 +7,10 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { INTERFACE_LOCALES, RESOLVE } from '../../vite.config.ts';
 import { embedDatasetModule } from '../embedDatasetModule.ts';
+import { PART_TESTS } from './stryker.config.mjs';
+
+// Stryker's test runners inherit the part from run.ts's environment.
+const part = process.env.STANCEMAP_MUTATION_PART;
 
 export default defineConfig({
   root: fileURLToPath(new URL('../..', import.meta.url)),
@@ -17,7 +21,7 @@ export default defineConfig({
   test: {
     globals: true,
     environment: 'node',
-    include: ['tests/{model,layout,store,embed,interaction,io}/**/*.test.ts'],
+    include: (part !== undefined && PART_TESTS[part]) || ['tests/{model,layout,store,embed,interaction,io}/**/*.test.ts'],
     setupFiles: ['scripts/mutation/endOnFailure.ts'],
     // Properties try a fifth of their cases here (tests/propertyRuns.ts).
     env: { STANCEMAP_MUTATION: '1' },
