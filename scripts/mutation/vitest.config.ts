@@ -11,6 +11,7 @@ import { PART_TESTS } from './stryker.config.mjs';
 
 // Stryker's test runners inherit the part from run.ts's environment.
 const part = process.env.STANCEMAP_MUTATION_PART;
+const ownTests = part === undefined ? undefined : PART_TESTS[part];
 
 export default defineConfig({
   root: fileURLToPath(new URL('../..', import.meta.url)),
@@ -21,7 +22,7 @@ export default defineConfig({
   test: {
     globals: true,
     environment: 'node',
-    include: (part !== undefined && PART_TESTS[part]) || ['tests/{model,layout,store,embed,interaction,io}/**/*.test.ts'],
+    include: ownTests ? [...ownTests] : ['tests/{model,layout,store,embed,interaction,io}/**/*.test.ts'],
     setupFiles: ['scripts/mutation/endOnFailure.ts'],
     // Properties try a fifth of their cases here (tests/propertyRuns.ts).
     env: { STANCEMAP_MUTATION: '1' },

@@ -115,6 +115,20 @@ interface Measure {
   relationPoint(id: string): RelationPoint;
   state(): SelectionState;
   viewSignature(): string;
+  /** The blocs drawn closed, as one string to compare. */
+  closedBlocs(): string;
+  /** Where the map's first actor is drawn on screen, to a pixel: it changes when the view is zoomed or panned. */
+  view(): string;
+  settle(timeout: number, stillFrames: number): Promise<Settled>;
+}
+
+/** The map after an Escape has had its effect (Measure.settle). */
+export interface Settled {
+  /** Whether nothing was left selected, summarised or open within the time given. */
+  cleared: boolean;
+  state: SelectionState;
+  closedBlocs: string;
+  view: string;
 }
 
 declare global {
@@ -204,7 +218,7 @@ export function installMeasure() {
   const fractions = [0.5];
   for (let step = 0.01; step < 0.49; step += 0.01) fractions.push(0.5 - step, 0.5 + step);
 
-  window.stancemapMeasure = {
+  const measure: Measure = {
     mapShare() {
       const viewport = viewportBox();
       return area(mapBox()) / area(viewport);
@@ -317,7 +331,36 @@ export function installMeasure() {
       });
       return [box.top, box.height, matrix ? [matrix.a, matrix.e, matrix.f].map((n) => n.toFixed(2)).join(',') : '', labels.join(';')].join('|');
     },
+    // After each of the reach test's presses: several reads and waits in one round trip to the
+    // page instead of six, each of which cost a frame or more.
+    async settle(timeout, stillFrames) {
+      const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      const isClear = (state: SelectionState) => !state.select && !state.summary && !state.menu;
+      const until = performance.now() + timeout;
+      let state = measure.state();
+      while (!isClear(state) && performance.now() < until) {
+        await nextFrame();
+        state = measure.state();
+      }
+      // A selection may have scrolled the page (the phone's details) or be panning the map to
+      // itself (followSelection): the map back in view, then still.
+      map().scrollIntoView({ block: 'nearest' });
+      let last = measure.viewSignature();
+      for (let still = 0, frames = 0; still < stillFrames && frames < 600; frames++) {
+        await nextFrame();
+        const now = measure.viewSignature();
+        still = now === last ? still + 1 : 0;
+        last = now;
+      }
+      return { cleared: isClear(state), state, closedBlocs: measure.closedBlocs(), view: measure.view() };
+    },
+    closedBlocs: () => [...document.querySelectorAll('[data-bloc="closed"]')].map((bloc) => bloc.getAttribute('data-actor-id')).join(' '),
+    view() {
+      const matrix = map().querySelector<SVGGraphicsElement>('[data-actor-id]')?.getScreenCTM();
+      return matrix ? [matrix.a * 100, matrix.e, matrix.f].map(Math.round).join(',') : '';
+    },
   };
+  window.stancemapMeasure = measure;
 }
 
 /**
@@ -383,12 +426,7 @@ export interface ReachReport {
   smallMenuItems: string[];
 }
 
-/** Where the map's first actor is drawn on screen, to a pixel: it changes when the view is zoomed or panned. */
-const viewTransform = (page: Page) =>
-  page.evaluate(() => {
-    const matrix = document.querySelector<SVGGraphicsElement>('.stance-map [data-actor-id]')?.getScreenCTM();
-    return matrix ? [matrix.a * 100, matrix.e, matrix.f].map(Math.round).join(',') : '';
-  });
+const viewTransform = (page: Page) => page.evaluate(() => window.stancemapMeasure!.view());
 
 type Awaited = { kind: 'cleared' } | { kind: 'selected'; relation: DatasetRelation; embed: boolean } | { kind: 'any change' };
 
@@ -422,8 +460,7 @@ async function waitForState(page: Page, awaited: Awaited, timeout: number): Prom
  * and the map is scrolled back into view, so each relation starts from the same view. A click or
  * tap that gets no response at all is made once more and listed in `secondTries`.
  */
-/** The blocs drawn closed, as one string to compare. */
-const closedBlocs = (page: Page) => page.evaluate(() => [...document.querySelectorAll('[data-bloc="closed"]')].map((bloc) => bloc.getAttribute('data-actor-id')).join(' '));
+const closedBlocs = (page: Page) => page.evaluate(() => window.stancemapMeasure!.closedBlocs());
 
 const REDUCED_MOTION_STILL_FRAMES = 2;
 
@@ -438,44 +475,40 @@ export async function reachRelations(open: OpenScreen, relations: DatasetRelatio
     if (screen.touch) await page.touchscreen.tap(x, y);
     else await page.mouse.click(x, y);
   };
+  /** The map once an Escape has had its effect and the view rests: one round trip to the page. */
+  const settle = () => page.evaluate((frames) => window.stancemapMeasure!.settle(1000, frames), REDUCED_MOTION_STILL_FRAMES);
   const clear = async (relation: DatasetRelation) => {
-    let cleared = false;
-    let left: SelectionState | null = null;
-    for (let attempt = 0; attempt < 3 && !cleared; attempt++) {
+    if (!screen.touch) await page.mouse.move(0, 0);
+    let settled: Settled | null = null;
+    for (let attempt = 0; attempt < 3 && !settled?.cleared; attempt++) {
       await page.keyboard.press('Escape');
-      left = await waitForState(page, { kind: 'cleared' }, 1000);
-      cleared = !left.select && !left.summary && !left.menu;
+      settled = await settle();
     }
-    if (!cleared && left) {
+    if (!settled!.cleared) {
       // Said, then a fresh page, so the next relation does not start from a leftover selection.
-      report.failures.push(`(after ${relation.id}: three Escapes left ${describeState(left)} open; the page was reloaded to go on)`);
+      report.failures.push(`(after ${relation.id}: three Escapes left ${describeState(settled!.state)} open; the page was reloaded to go on)`);
       await page.goto(page.url().replace(/([?&])select=[^&]*&?/, '$1').replace(/[?&]$/, ''));
       await page.locator('svg[data-layout="settled"]').waitFor();
       await waitForStillView(page);
+      settled = await settle();
     }
-    if (!screen.touch) await page.mouse.move(0, 0);
     // A selection inside a closed bloc opens it: Show blocs closes them all again, as the map opened.
-    if ((await closedBlocs(page)) !== startBlocs) {
+    if (settled!.closedBlocs !== startBlocs) {
       const showBlocs = page.getByRole('button', { name: 'Show blocs', exact: true });
       if (screen.touch) await showBlocs.tap();
       else await showBlocs.click();
       await expect.poll(() => closedBlocs(page)).toBe(startBlocs);
-      await waitForStillView(page);
+      settled = await settle();
     }
-    // Each relation from the same start: a selection may have scrolled the page (the phone's
-    // details) or panned the map; the map's own "Fit map to view" brings back the first view.
-    await scrollMapIntoView(page);
-    // A selection may still be panning the map to itself (followSelection): wait until it rests.
-    // Under reduced motion (below) that pan, and the fit, are one step each.
-    await waitForStillView(page, REDUCED_MOTION_STILL_FRAMES);
-    if ((await viewTransform(page)) !== startView) {
+    // Each relation from the same start: a selection may have panned the map (settle waited for
+    // it to rest); the map's own "Fit map to view" brings back the first view.
+    if (settled!.view !== startView) {
       const fit = page.getByRole('button', { name: 'Fit map to view', exact: true });
       if (screen.touch) await fit.tap();
       else await fit.click();
-      await waitForStillView(page, REDUCED_MOTION_STILL_FRAMES);
       if (!screen.touch) await page.mouse.move(0, 0);
       // The fitted view is the start from now on, should it differ from the first by a pixel.
-      startView = await viewTransform(page);
+      startView = (await settle()).view;
     }
   };
   // Each relation starts from the same view, so each selection's pan to itself and the fit back
