@@ -171,6 +171,9 @@ export default defineConfig(({ mode }): UserConfig => {
       // Vitest leaves a core to itself by default: on two cores, one worker ran the unit and
       // component files at two thirds of the machine (178 s against 122 s with two).
       maxWorkers: Math.max(2, availableParallelism() - 1),
+      // A test whose checks sit in a loop or a callback that never ran would pass having checked
+      // nothing: every test must make at least one assertion (a concurrent test's own expect counts).
+      expect: { requireAssertions: true },
       projects: [
         {
           extends: true,
@@ -188,7 +191,6 @@ export default defineConfig(({ mode }): UserConfig => {
             isolate: false,
             unstubEnvs: true,
             unstubGlobals: true,
-            setupFiles: ['tests/setupAssertions.ts'],
           },
         },
         {
@@ -197,7 +199,7 @@ export default defineConfig(({ mode }): UserConfig => {
             name: 'components',
             environment: 'jsdom',
             include: ['tests/components/**/*.test.tsx', 'tests/app/**/*.test.tsx', 'tests/embed/**/*.test.tsx'],
-            setupFiles: ['tests/setupAssertions.ts', 'tests/setupComponents.ts'],
+            setupFiles: ['tests/setupComponents.ts'],
             // Whole-app renders with user-event clicks take 1–3 s on a busy two-core machine.
             testTimeout: 15_000,
           },
@@ -209,8 +211,10 @@ export default defineConfig(({ mode }): UserConfig => {
             environment: 'node',
             include: ['tests/e2e/**/*.test.ts'],
             globalSetup: ['tests/e2e/globalSetup.ts'],
-            setupFiles: ['tests/setupAssertions.ts'],
             testTimeout: 30_000,
+            // Tests marked concurrent (the accessibility audits) run two at a time: one page's
+            // renderer loads and audits on one core of two.
+            maxConcurrency: 2,
             hookTimeout: 60_000,
             // One Chromium at a time: the machine has two cores.
             fileParallelism: false,

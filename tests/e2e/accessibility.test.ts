@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it, type ExpectStatic } from 'vitest';
 import { axeOn, VIOLATIONS_ONLY } from './axe';
 import { appUrl, launchBrowser } from './browser';
 
@@ -15,7 +15,7 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 // WCAG 2.5.3 Label in Name: axe tags it experimental, so a tag run leaves it out unless it is named.
 const LABEL_IN_NAME = 'label-content-name-mismatch';
 
-async function seriousViolations(page: Page) {
+async function seriousViolations(page: Page, expect: ExpectStatic) {
   const results = await axeOn(page).withTags(TAGS).options({ ...VIOLATIONS_ONLY, rules: { [LABEL_IN_NAME]: { enabled: true } } }).analyze();
   expect([...results.passes, ...results.violations, ...results.incomplete, ...results.inapplicable].map((rule) => rule.id)).toContain(LABEL_IN_NAME);
   return results.violations
@@ -42,19 +42,22 @@ const STATES: { name: string; query: string; options?: { colorScheme?: 'dark' | 
   { name: 'the interface in French, an actor selected', query: '?lang=fr&select=actor:russia' },
 ];
 
-describe('accessibility audit (axe-core, WCAG 2.2 AA)', () => {
+// Two audits at a time (the e2e project's maxConcurrency): each page's own renderer loads it and
+// runs axe on one core, so one audit alone left the machine's second core idle. Concurrent tests
+// assert with their own `expect`.
+describe.concurrent('accessibility audit (axe-core, WCAG 2.2 AA)', () => {
   for (const state of STATES) {
-    it(`finds no serious or critical violation: ${state.name}`, async () => {
+    it(`finds no serious or critical violation: ${state.name}`, async ({ expect }) => {
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, ...state.options });
       const page = await context.newPage();
       await page.goto(appUrl(state.query));
       await page.locator('svg[data-layout="settled"]').waitFor();
-      expect(await seriousViolations(page)).toEqual([]);
+      expect(await seriousViolations(page, expect)).toEqual([]);
       await context.close();
     });
   }
 
-  it('finds no serious or critical violation in the story editor', async () => {
+  it('finds no serious or critical violation in the story editor', async ({ expect }) => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
     await page.goto(appUrl(''));
@@ -62,27 +65,27 @@ describe('accessibility audit (axe-core, WCAG 2.2 AA)', () => {
     await page.getByRole('button', { name: 'Edit' }).click();
     await page.getByRole('button', { name: 'Story' }).click();
     await page.getByRole('complementary', { name: 'Story' }).waitFor();
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousViolations(page, expect)).toEqual([]);
     await context.close();
   });
 
-  it('finds no serious or critical violation in the table view', async () => {
+  it('finds no serious or critical violation in the table view', async ({ expect }) => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
     await page.goto(appUrl('?select=actor:russia'));
     await page.locator('svg[data-layout="settled"]').waitFor();
     await page.getByRole('button', { name: 'Show as a table' }).click();
     await page.getByRole('table', { name: /^Relations/ }).waitFor();
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousViolations(page, expect)).toEqual([]);
     await context.close();
   });
 
-  it('finds no serious or critical violation in a dataset’s error list', async () => {
+  it('finds no serious or critical violation in a dataset’s error list', async ({ expect }) => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(appUrl('?data=https://127.0.0.1:1/missing.json'));
     await page.getByRole('heading', { level: 1, name: 'This dataset could not be opened' }).waitFor();
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousViolations(page, expect)).toEqual([]);
     await context.close();
   });
 });
