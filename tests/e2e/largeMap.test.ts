@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { generateGraph } from '../../scripts/bench/generateGraph';
 import { appUrl, downloadedBytes, launchBrowser, screenshot, watchErrors } from './browser';
 import { details } from './openApp';
@@ -60,8 +60,10 @@ async function findByHover(page: Page, wanted: (text: string) => boolean) {
 
 const isActorName = (text: string) => !text.includes('→');
 
-describe('a map of 600 actors', () => {
-  it('is laid out in a worker and drawn on a canvas, and an actor found by pointer shows its details on click', async () => {
+// Two maps at a time (the e2e project's maxConcurrency): each is laid out in its own worker while
+// the other page draws or answers, instead of the second core waiting.
+describe.concurrent('a map of 600 actors', () => {
+  it('is laid out in a worker and drawn on a canvas, and an actor found by pointer shows its details on click', async ({ expect }) => {
     const { page, errors, workers, close } = await openLargeMap();
     expect(await page.locator('.stance-map').getAttribute('data-renderer')).toBe('canvas');
     expect(workers.some((url) => /layoutWorker/.test(url))).toBe(true);
@@ -98,7 +100,7 @@ describe('a map of 600 actors', () => {
     await close();
   });
 
-  it('draws relations of the same ends and stance as one line: a click lists them, and the one chosen shows its details', async () => {
+  it('draws relations of the same ends and stance as one line: a click lists them, and the one chosen shows its details', async ({ expect }) => {
     const { page, errors, close } = await openLargeMap({ dataset: withRepeatedRelations(generateGraph({ actors: ACTORS })) });
     const found = await findByHover(page, (text) => / — \w+ → .+, 3 relations$/.test(text));
     await page.mouse.click(found.x, found.y);
@@ -128,7 +130,7 @@ describe('a map of 600 actors', () => {
     await close();
   });
 
-  it('answers the keyboard: arrows move a cursor that is announced, Enter shows its details', async () => {
+  it('answers the keyboard: arrows move a cursor that is announced, Enter shows its details', async ({ expect }) => {
     const { page, canvas, close } = await openLargeMap();
     await canvas.focus();
     const live = page.locator('.stance-map [aria-live="polite"]');
@@ -143,7 +145,7 @@ describe('a map of 600 actors', () => {
     await close();
   });
 
-  it('pans with a drag from an empty corner: what was under the pointer moves with the map', async () => {
+  it('pans with a drag from an empty corner: what was under the pointer moves with the map', async ({ expect }) => {
     const { page, close } = await openLargeMap();
     const found = await findByHover(page, isActorName);
     const box = (await page.locator('canvas.stance-map-canvas').boundingBox())!;
@@ -156,7 +158,7 @@ describe('a map of 600 actors', () => {
     await close();
   });
 
-  it('is crisp on a high-density screen: one canvas pixel per device pixel, on screen and in the PNG export', async () => {
+  it('is crisp on a high-density screen: one canvas pixel per device pixel, on screen and in the PNG export', async ({ expect }) => {
     const { page, close } = await openLargeMap({ deviceScaleFactor: 2 });
     const size = await page.locator('canvas.stance-map-canvas').evaluate((canvas: HTMLCanvasElement) => ({ width: canvas.width, css: canvas.getBoundingClientRect().width }));
     expect(size.width).toBe(Math.round(size.css * 2));

@@ -50,17 +50,20 @@ const drawingShare = (page: Page) =>
   });
 
 describe('the drawing uses the map’s space', () => {
-  for (const dataset of ['bundled', 'valley'] as const) {
-    for (const screen of SCREENS) {
-      it(`covers at least 75 % of the map’s box with the ${dataset} dataset (${screen.name})`, async () => {
-        const { page, errors, close } = await open(screen, dataset);
-        expect(await drawingShare(page)).toBeGreaterThanOrEqual(0.75);
-        await screenshot(page, `map-space-${dataset}-${screen.name}`);
-        expect(errors).toEqual([]);
-        await close();
-      });
+  // Two screens at a time (the e2e project's maxConcurrency): each page lays out and draws on one core.
+  describe.concurrent('at each screen', () => {
+    for (const dataset of ['bundled', 'valley'] as const) {
+      for (const screen of SCREENS) {
+        it(`covers at least 75 % of the map’s box with the ${dataset} dataset (${screen.name})`, async ({ expect }) => {
+          const { page, errors, close } = await open(screen, dataset);
+          expect(await drawingShare(page)).toBeGreaterThanOrEqual(0.75);
+          await screenshot(page, `map-space-${dataset}-${screen.name}`);
+          expect(errors).toEqual([]);
+          await close();
+        });
+      }
     }
-  }
+  });
 
   it('is shaped again, from the same drawing, when a phone turns (an embed, whose map follows the width)', async () => {
     const { page, close } = await open(SCREENS[0], 'bundled', 'embed=1');

@@ -42,22 +42,25 @@ const wholeInView = (page: Page, panelSelector: string, selector: string) =>
   );
 
 describe('the map is the page', () => {
-  for (const [name, viewport, query, touch, least] of [
-    ['laptop 1280×720', { width: 1280, height: 720 }, '', false, 0.6],
-    ['desktop 1440×900', { width: 1440, height: 900 }, '', false, 0.6],
-    ['phone 390×844, first screen', { width: 390, height: 844 }, '', true, 0.55],
-    ['embed column 720×600', { width: 720, height: 600 }, '?embed=1', false, 0.8],
-  ] as const) {
-    it(`takes at least ${Math.round(least * 100)} % of the window: ${name}`, async () => {
-      const { page, errors, close } = await openApp(browser, query, { viewport, hasTouch: touch });
-      expect(await mapShare(page)).toBeGreaterThanOrEqual(least);
-      // Nothing scrolls sideways.
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(viewport.width);
-      await screenshot(page, `page-${viewport.width}x${viewport.height}${query ? '-embed' : ''}`);
-      expect(errors).toEqual([]);
-      await close();
-    });
-  }
+  // Two screens at a time (the e2e project's maxConcurrency): each page lays out and draws on one core.
+  describe.concurrent('at each screen', () => {
+    for (const [name, viewport, query, touch, least] of [
+      ['laptop 1280×720', { width: 1280, height: 720 }, '', false, 0.6],
+      ['desktop 1440×900', { width: 1440, height: 900 }, '', false, 0.6],
+      ['phone 390×844, first screen', { width: 390, height: 844 }, '', true, 0.55],
+      ['embed column 720×600', { width: 720, height: 600 }, '?embed=1', false, 0.8],
+    ] as const) {
+      it(`takes at least ${Math.round(least * 100)} % of the window: ${name}`, async ({ expect }) => {
+        const { page, errors, close } = await openApp(browser, query, { viewport, hasTouch: touch });
+        expect(await mapShare(page)).toBeGreaterThanOrEqual(least);
+        // Nothing scrolls sideways.
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(viewport.width);
+        await screenshot(page, `page-${viewport.width}x${viewport.height}${query ? '-embed' : ''}`);
+        expect(errors).toEqual([]);
+        await close();
+      });
+    }
+  });
 
   it('keeps the details and the article beside the map on a laptop', async () => {
     const { page, close } = await openApp(browser, '?select=relation:pentagon-bonus-not-delivered', { viewport: { width: 1280, height: 720 } });

@@ -110,7 +110,7 @@ describe('a teacher builds a story in the app and presents it', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'stancemap dataset (JSON)' }).click()]);
     const path = `${SCREENSHOT_DIR}/story-authored.json`;
     await download.saveAs(path);
-    const validated = spawnSync('npx', ['tsx', 'scripts/validate.ts', path], { encoding: 'utf8' });
+    const validated = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts', path], { encoding: 'utf8' });
     expect(validated.status, validated.stdout + validated.stderr).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
