@@ -39,6 +39,7 @@ export function locateQuote(parts: readonly ArticlePart[], evidence: Evidence): 
   const found = foundAt(findQuoteSpans(parts, evidence));
   if (!found) {
     if (prefix !== undefined || suffix !== undefined) {
+      // Stryker disable next-line ConditionalExpression: a paragraph given as undefined searches every part, as one not given
       const withoutContext = locateQuote(parts, { quote, ...(paragraph !== undefined ? { paragraph } : {}) });
       if (withoutContext.found !== 'none') {
         const { span } = withoutContext;
