@@ -98,8 +98,9 @@ async function fillSejryRelation(form: Locator) {
   await form.getByLabel('Claimed by').selectOption('mustafa-sejry');
 }
 
-describe('authoring in the browser', () => {
-  it('adds a relation from a text selection, keeps it across a reload, and exports it', async () => {
+// Two tests at a time (the e2e project's maxConcurrency): each in its own browser context, on a core of its own.
+describe.concurrent('authoring in the browser', () => {
+  it('adds a relation from a text selection, keeps it across a reload, and exports it', async ({ expect }) => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
     const page = await context.newPage();
     const errors = watchErrors(page);
@@ -156,7 +157,7 @@ describe('authoring in the browser', () => {
     await context.close();
   });
 
-  it('keeps an edit made just before the page is reloaded', async () => {
+  it('keeps an edit made just before the page is reloaded', async ({ expect }) => {
     const { context, page, errors } = await openEditing();
     await selectInArticle(page, 7, QUOTE);
     await page.getByRole('toolbar', { name: 'Passage' }).getByRole('button', { name: 'New relation from this passage' }).click();
@@ -186,7 +187,7 @@ describe('authoring in the browser', () => {
     await context.close();
   });
 
-  it('takes words dragged across the edge of a marked passage as they are, from the paragraph, not the passage', async () => {
+  it('takes words dragged across the edge of a marked passage as they are, from the paragraph, not the passage', async ({ expect }) => {
     const { context, page, errors } = await openEditing();
     // From plain words into the passage on Sejry's American patrons.
     const words = 'He also said his American patrons do not appear';
@@ -200,7 +201,7 @@ describe('authoring in the browser', () => {
     await context.close();
   });
 
-  it('adds a relation with a new actor proposed from the words, claimed by a quoted person who is not on the map', async () => {
+  it('adds a relation with a new actor proposed from the words, claimed by a quoted person who is not on the map', async ({ expect }) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
     const errors = watchErrors(page);

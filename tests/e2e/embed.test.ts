@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { appUrl, launchBrowser, screenshot, watchErrors } from './browser';
 import { startHostServer, type HostServer } from './hostServer';
 
@@ -51,8 +51,9 @@ async function openHost(path: string, html: string, width = 1280): Promise<{ pag
 const resizeMessages = (page: Page) =>
   page.evaluate(() => (window as unknown as { recorded: RecordedMessage[] }).recorded.filter((message) => (message.data as { type?: string })?.type === 'stancemap:resize'));
 
-describe('the embed in a host page on another origin', () => {
-  it('plays the story step by step at 720 px wide, and embed.js follows its height from step to step', async () => {
+// Two tests at a time (the e2e project's maxConcurrency): each in its own browser context, on a core of its own.
+describe.concurrent('the embed in a host page on another origin', () => {
+  it('plays the story step by step at 720 px wide, and embed.js follows its height from step to step', async ({ expect }) => {
     const src = appUrl('index.html?embed=1&present=1&step=1');
     const { page, frame, errors } = await openHost('/story.html', hostPage(`<iframe data-stancemap title="Story" src="${src}" style="border:0;width:100%" height="150"></iframe>`), 720);
     const step = frame.getByRole('region', { name: 'Story step' });
@@ -75,7 +76,7 @@ describe('the embed in a host page on another origin', () => {
     await page.close();
   });
 
-  it('sends its height in all three forms, and embed.js sizes the iframe to fit', async () => {
+  it('sends its height in all three forms, and embed.js sizes the iframe to fit', async ({ expect }) => {
     const { page, frame, errors } = await openHost('/height.html', hostPage(`<iframe data-stancemap title="Map" src="${appUrl('embed.html?select=relation:pentagon-bonus-not-delivered')}" style="border:0;width:100%" height="150"></iframe>`));
     await expect.poll(async () => (await resizeMessages(page)).length).toBeGreaterThan(0);
     const contentHeight = await frame.evaluate(() => Math.ceil(document.querySelector('.embed')!.getBoundingClientRect().height));
@@ -94,7 +95,7 @@ describe('the embed in a host page on another origin', () => {
     await page.close();
   });
 
-  it('follows a render flag: plain drops the title and the source line', async () => {
+  it('follows a render flag: plain drops the title and the source line', async ({ expect }) => {
     const { page, frame } = await openHost('/plain.html', hostPage(`<iframe data-stancemap title="Map" src="${appUrl('embed.html?plain=1&theme=dark')}" style="border:0;width:100%" height="600"></iframe>`));
     expect(await frame.locator('h1').count()).toBe(0);
     expect(await frame.locator('footer').count()).toBe(0);
@@ -102,7 +103,7 @@ describe('the embed in a host page on another origin', () => {
     await page.close();
   });
 
-  it('ignores a well-formed resize message from another window', async () => {
+  it('ignores a well-formed resize message from another window', async ({ expect }) => {
     const attacker = `<iframe id="attacker" style="height:120px;border:0" srcdoc="<script>setInterval(() => parent.postMessage({ type: 'stancemap:resize', height: 3333 }, '*'), 50)</script>"></iframe>`;
     const { page } = await openHost('/attack.html', hostPage(`<iframe data-stancemap title="Map" src="${appUrl('embed.html')}" style="border:0;width:100%" height="600"></iframe>`, attacker));
     await expect.poll(async () => (await page.evaluate(() => (window as unknown as { recorded: RecordedMessage[] }).recorded.filter((m) => !m.fromStancemap).length))).toBeGreaterThan(3);
@@ -114,7 +115,7 @@ describe('the embed in a host page on another origin', () => {
     await page.close();
   });
 
-  it('still draws the map in an allow-scripts-only sandbox, where storage throws', async () => {
+  it('still draws the map in an allow-scripts-only sandbox, where storage throws', async ({ expect }) => {
     const { page, frame, errors } = await openHost('/sandbox.html', hostPage(`<iframe data-stancemap sandbox="allow-scripts" title="Map" src="${appUrl('embed.html?select=actor:russia')}" style="border:0;width:100%" height="150"></iframe>`));
     expect(await frame.evaluate(() => { try { return typeof window.localStorage.length; } catch { return 'storage throws'; } })).toBe('storage throws');
     expect(await frame.locator('[data-actor-id]').count()).toBe(29);
@@ -125,7 +126,7 @@ describe('the embed in a host page on another origin', () => {
     await page.close();
   });
 
-  it('starts right inside a hidden container that is shown later', async () => {
+  it('starts right inside a hidden container that is shown later', async ({ expect }) => {
     const { page, frame } = await openHost('/hidden.html', hostPage(`<div id="tab" style="display:none"><iframe data-stancemap title="Map" src="${appUrl('embed.html')}" style="border:0;width:100%" height="600"></iframe></div>`));
     await page.evaluate(() => (document.getElementById('tab')!.style.display = 'block'));
     await expect.poll(() => frame.evaluate(() => {
@@ -136,7 +137,7 @@ describe('the embed in a host page on another origin', () => {
     await page.close();
   });
 
-  it('looks right at 320, 768 and 1280 pixels wide', async () => {
+  it('looks right at 320, 768 and 1280 pixels wide', async ({ expect }) => {
     for (const width of [320, 768, 1280]) {
       const { page, frame } = await openHost(`/width-${width}.html`, hostPage(`<iframe data-stancemap title="Map" src="${appUrl('embed.html?select=relation:russia-offers-weapons-and-air-support')}" style="border:0;width:100%" height="150"></iframe>`), width);
       await expect.poll(async () => (await resizeMessages(page)).length).toBeGreaterThan(0);
@@ -152,7 +153,7 @@ describe('the embed in a host page on another origin', () => {
   });
 });
 
-describe('embed.html with a journalist’s own dataset (?data=)', () => {
+describe.concurrent('embed.html with a journalist’s own dataset (?data=)', () => {
   // The page fetches the file from its own site; the browser's router stands in for that file.
   const small = JSON.parse(readFileSync('data/fixtures/small.json', 'utf8')) as { title: string; relations: Record<string, unknown>[] };
 
@@ -164,7 +165,7 @@ describe('embed.html with a journalist’s own dataset (?data=)', () => {
     return { page, errors };
   }
 
-  it('draws a valid one', async () => {
+  it('draws a valid one', async ({ expect }) => {
     const { page, errors } = await openWithData(small);
     await page.waitForSelector('svg[data-layout="settled"]', { state: 'attached' });
     expect(await page.textContent('.embed-header h1')).toBe(small.title);
@@ -172,7 +173,7 @@ describe('embed.html with a journalist’s own dataset (?data=)', () => {
     await page.close();
   });
 
-  it('validates a broken one and lists every problem with its place in the file, drawing no map', async () => {
+  it('validates a broken one and lists every problem with its place in the file, drawing no map', async ({ expect }) => {
     const [first, ...rest] = small.relations;
     const { page } = await openWithData({ ...small, relations: [{ ...first, stance: 'alliance', source: 'northlnd' }, ...rest] });
     await page.waitForSelector('.dataset-problems li');
@@ -185,7 +186,7 @@ describe('embed.html with a journalist’s own dataset (?data=)', () => {
     await page.close();
   });
 
-  it('names a misquoted passage and sends the journalist to the explorer for the closest one', async () => {
+  it('names a misquoted passage and sends the journalist to the explorer for the closest one', async ({ expect }) => {
     const [first, ...rest] = small.relations;
     const misquoted = { quote: 'Northland has offered the Harbour Militia "all the boats it needs"' };
     const { page } = await openWithData({ ...small, relations: [{ ...first, evidence: [misquoted] }, ...rest] });

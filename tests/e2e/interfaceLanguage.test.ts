@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { appUrl, launchBrowser, screenshot } from './browser';
 import { openApp } from './openApp';
 
@@ -24,8 +24,9 @@ const across = (page: Page, selector: string) =>
     return { left: box.left / innerWidth, right: box.right / innerWidth };
   });
 
-describe('the interface in the reader’s language', () => {
-  it('speaks Arabic with ?lang=ar, right to left, the layout mirrored around the map', async () => {
+// Two tests at a time (the e2e project's maxConcurrency): each in its own browser context, on a core of its own.
+describe.concurrent('the interface in the reader’s language', () => {
+  it('speaks Arabic with ?lang=ar, right to left, the layout mirrored around the map', async ({ expect }) => {
     const { page, errors, close } = await openApp(browser, '?lang=ar&select=relation:pentagon-bonus-not-delivered');
     expect(await pageDirection(page)).toEqual({ lang: 'ar', dir: 'rtl' });
     await page.getByRole('button', { name: ar['Zoom in'] }).waitFor();
@@ -47,7 +48,7 @@ describe('the interface in the reader’s language', () => {
     await close();
   });
 
-  it('speaks French with ?lang=fr, left to right', async () => {
+  it('speaks French with ?lang=fr, left to right', async ({ expect }) => {
     const { page, close } = await openApp(browser, '?lang=fr');
     expect(await pageDirection(page)).toEqual({ lang: 'fr', dir: 'ltr' });
     await page.getByRole('button', { name: fr['Zoom out'] }).waitFor();
@@ -55,7 +56,7 @@ describe('the interface in the reader’s language', () => {
     await close();
   });
 
-  it('follows the browser’s language when the address names none', async () => {
+  it('follows the browser’s language when the address names none', async ({ expect }) => {
     const context = await browser.newContext({ locale: 'fr-CA', viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
     await page.goto(appUrl(''));
@@ -65,7 +66,7 @@ describe('the interface in the reader’s language', () => {
     await context.close();
   });
 
-  it('stays in English for a language it does not speak, and when the catalogue cannot be fetched', async () => {
+  it('stays in English for a language it does not speak, and when the catalogue cannot be fetched', async ({ expect }) => {
     const unknown = await openApp(browser, '?lang=xx');
     expect(await pageDirection(unknown.page)).toEqual({ lang: 'en', dir: 'ltr' });
     await unknown.page.getByRole('button', { name: 'Zoom in', exact: true }).waitFor();
@@ -81,7 +82,7 @@ describe('the interface in the reader’s language', () => {
     await context.close();
   });
 
-  it('walks an Arabic presentation leftwards: ← is the next step, → the previous, the buttons mirrored', async () => {
+  it('walks an Arabic presentation leftwards: ← is the next step, → the previous, the buttons mirrored', async ({ expect }) => {
     const { page, errors, close } = await openApp(browser, '?lang=ar&present=1&step=2', { viewport: { width: 1280, height: 720 } });
     const stepInUrl = () => new URL(page.url()).searchParams.get('step');
     expect(stepInUrl()).toBe('2');
@@ -100,7 +101,7 @@ describe('the interface in the reader’s language', () => {
     await close();
   });
 
-  it('lists a broken dataset’s problems in Arabic, each at its place in the file', async () => {
+  it('lists a broken dataset’s problems in Arabic, each at its place in the file', async ({ expect }) => {
     const small = JSON.parse(readFileSync('data/fixtures/small.json', 'utf8')) as { relations: Record<string, unknown>[] };
     const [first, ...rest] = small.relations;
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
@@ -119,7 +120,7 @@ describe('the interface in the reader’s language', () => {
     await context.close();
   });
 
-  it('speaks Arabic in embed.html with ?lang=ar', async () => {
+  it('speaks Arabic in embed.html with ?lang=ar', async ({ expect }) => {
     const context = await browser.newContext({ viewport: { width: 720, height: 600 } });
     const page = await context.newPage();
     await page.goto(appUrl('embed.html?lang=ar'));

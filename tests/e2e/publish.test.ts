@@ -94,8 +94,9 @@ async function expectTheBridgeMap(frame: Frame) {
   expect(await frame.locator('body').textContent()).not.toMatch(/Russia|Pentagon/);
 }
 
-describe('publishing a map of one’s own', () => {
-  it('downloads a self-contained embed page that shows it from another origin, in a sandboxed frame', async () => {
+// Two tests at a time (the e2e project's maxConcurrency): each in its own browser context, on a core of its own.
+describe.concurrent('publishing a map of one’s own', () => {
+  it('downloads a self-contained embed page that shows it from another origin, in a sandboxed frame', async ({ expect }) => {
     const { page, dialog, errors, close } = await openEmbedDialog();
     // The bare embed.html snippet would show the bundled map: there is none.
     expect(await dialog.getByRole('textbox', { name: 'Embed code' }).count()).toBe(0);
@@ -121,7 +122,7 @@ describe('publishing a map of one’s own', () => {
     await article.close();
   });
 
-  it('gives embed code with ?data= that shows the dataset from the same origin, and from an https host that allows CORS', async () => {
+  it('gives embed code with ?data= that shows the dataset from the same origin, and from an https host that allows CORS', async ({ expect }) => {
     // Same origin: the newsroom serves a copy of embed.html beside its dataset.
     pages.set('/maps/embed.html', readFileSync('dist/embed.html', 'utf8'));
     pages.set('/maps/lantern-bridge.json', JSON.stringify(BRIDGE));
@@ -144,7 +145,7 @@ describe('publishing a map of one’s own', () => {
     await cross.page.close();
   });
 
-  it('says clearly when the host of ?data= does not allow other sites to read it', async () => {
+  it('says clearly when the host of ?data= does not allow other sites to read it', async ({ expect }) => {
     secure.set('/data/no-cors.json', JSON.stringify(BRIDGE));
     const { page, frame } = await openInCms('/no-cors.html', `<iframe data-stancemap title="Map" src="${appUrl(`embed.html?data=${encodeURIComponent(secure.url('/data/no-cors.json'))}`)}" style="border:0;width:100%" height="400"></iframe>`);
     await expect.poll(() => frame.locator('body').textContent(), { timeout: 20_000 }).toContain('Access-Control-Allow-Origin');
@@ -153,7 +154,7 @@ describe('publishing a map of one’s own', () => {
     await page.close();
   });
 
-  it('downloads the whole explorer with the map for offline use, and it opens from disk with no network', async () => {
+  it('downloads the whole explorer with the map for offline use, and it opens from disk with no network', async ({ expect }) => {
     const { page, dialog, close } = await openEmbedDialog();
     const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download for offline use' }).click()]);
     expect(download.suggestedFilename()).toBe('lantern-bridge-offline.html');
@@ -179,7 +180,7 @@ describe('publishing a map of one’s own', () => {
     await context.close();
   });
 
-  it('fits a narrow window', async () => {
+  it('fits a narrow window', async ({ expect }) => {
     // Phones have no Embed button (publishing is a desk task); the dialog still has to fit a narrow window.
     const { page, dialog, close } = await openEmbedDialog();
     await page.setViewportSize({ width: 390, height: 844 });

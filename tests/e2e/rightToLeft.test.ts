@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { launchBrowser, screenshot } from './browser';
 import { openScreen } from './measureMap';
 import { article, details } from './openApp';
@@ -37,8 +37,9 @@ function layoutOf(page: Page, selector: string) {
   });
 }
 
-describe('right-to-left articles in the explorer', () => {
-  it('lays out an Arabic article, its passages and its details right to left, in Arabic', async () => {
+// Two tests at a time (the e2e project's maxConcurrency): each in its own browser context, on a core of its own.
+describe.concurrent('right-to-left articles in the explorer', () => {
+  it('lays out an Arabic article, its passages and its details right to left, in Arabic', async ({ expect }) => {
     const open = await openScreen(browser, LAPTOP, arabic);
     const { page } = open;
     expect(await layoutOf(page, '.article-body p')).toEqual({ direction: 'rtl', lang: 'ar', keepsRight: true });
@@ -54,7 +55,7 @@ describe('right-to-left articles in the explorer', () => {
     await open.close();
   });
 
-  it('scrolls the article to a right-to-left passage when its relation is selected from the map', async () => {
+  it('scrolls the article to a right-to-left passage when its relation is selected from the map', async ({ expect }) => {
     // Thirty more paragraphs before the last one, so the reader has to scroll to it.
     const json = structuredClone(arabic.json) as { article: { paragraphs: string[] } };
     const { paragraphs } = json.article;
@@ -78,7 +79,7 @@ describe('right-to-left articles in the explorer', () => {
     await open.close();
   });
 
-  it('draws Arabic labels right to left beside their shapes, overlapping none', async () => {
+  it('draws Arabic labels right to left beside their shapes, overlapping none', async ({ expect }) => {
     const open = await openScreen(browser, LAPTOP, arabic);
     const { page } = open;
     const labels = await page.evaluate(() =>
@@ -92,7 +93,7 @@ describe('right-to-left articles in the explorer', () => {
     await open.close();
   });
 
-  it('lays out a Hebrew article that names no language right to left, by its letters', async () => {
+  it('lays out a Hebrew article that names no language right to left, by its letters', async ({ expect }) => {
     const open = await openScreen(browser, LAPTOP, hebrew);
     const { page } = open;
     expect(await layoutOf(page, '.article-body p')).toMatchObject({ direction: 'rtl', keepsRight: true });
@@ -107,8 +108,8 @@ describe('right-to-left articles in the explorer', () => {
   });
 });
 
-describe('right-to-left articles in the embed', () => {
-  it('shows an Arabic map’s title and passages right to left', async () => {
+describe.concurrent('right-to-left articles in the embed', () => {
+  it('shows an Arabic map’s title and passages right to left', async ({ expect }) => {
     const open = await openScreen(browser, EMBED, arabic);
     const { page } = open;
     expect(await layoutOf(page, '.embed-header h1')).toMatchObject({ direction: 'rtl', keepsRight: true });

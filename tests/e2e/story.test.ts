@@ -39,8 +39,9 @@ async function openStoryEditor(viewport: { width: number; height: number }) {
   return { context, page, errors };
 }
 
-describe('a teacher builds a story in the app and presents it', () => {
-  it('makes three steps by pointer and keyboard, reorders by keyboard, presents, reloads, and downloads a valid dataset', { timeout: 120_000 }, async () => {
+// Two tests at a time (the e2e project's maxConcurrency): each in its own browser context, on a core of its own.
+describe.concurrent('a teacher builds a story in the app and presents it', () => {
+  it('makes three steps by pointer and keyboard, reorders by keyboard, presents, reloads, and downloads a valid dataset', { timeout: 120_000 }, async ({ expect }) => {
     const { context, page, errors } = await openStoryEditor({ width: 1440, height: 900 });
     // From scratch: the bundled lesson's steps go first.
     while ((await stepNames(page)).length > 0) {
@@ -116,7 +117,7 @@ describe('a teacher builds a story in the app and presents it', () => {
     await context.close();
   });
 
-  it('saves the story as slides, one 16:9 PNG a step, and the current view as a slide with its passage', { timeout: 60_000 }, async () => {
+  it('saves the story as slides, one 16:9 PNG a step, and the current view as a slide with its passage', { timeout: 60_000 }, async ({ expect }) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
     const page = await context.newPage();
     const errors = watchErrors(page);
@@ -149,7 +150,7 @@ describe('a teacher builds a story in the app and presents it', () => {
     await context.close();
   });
 
-  it('prints handouts: one page a step, its slide, and the speaker notes when asked for', { timeout: 60_000 }, async () => {
+  it('prints handouts: one page a step, its slide, and the speaker notes when asked for', { timeout: 60_000 }, async ({ expect }) => {
     const { context, page, errors } = await openStoryEditor({ width: 1280, height: 720 });
     const first = storyPanel(page).getByRole('list', { name: 'Steps' }).getByRole('button').first();
     await first.click();

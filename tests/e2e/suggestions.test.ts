@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { axeOn, VIOLATIONS_ONLY } from './axe';
 import { appUrl, launchBrowser, screenshot, watchErrors } from './browser';
 import { drawnRelationCount, pickRelation } from './openApp';
@@ -36,8 +36,9 @@ async function openHarbour() {
 const queue = (page: Page) => page.getByRole('complementary', { name: 'Suggestions from the text' });
 const items = (page: Page) => queue(page).getByRole('list', { name: 'Suggestions' }).getByRole('listitem');
 
-describe('suggestions from the text in Chromium', () => {
-  it('accepts, rejects and edits by keyboard; the accepted relation is on the map with its words, kept over a reload, undone by undo', { timeout: 60_000 }, async () => {
+// Two tests at a time (the e2e project's maxConcurrency): each in its own browser context, on a core of its own.
+describe.concurrent('suggestions from the text in Chromium', () => {
+  it('accepts, rejects and edits by keyboard; the accepted relation is on the map with its words, kept over a reload, undone by undo', { timeout: 60_000 }, async ({ expect }) => {
     const { context, page, errors } = await openHarbour();
     expect(await drawnRelationCount(page)).toBe(0);
     await page.getByRole('button', { name: 'Edit', exact: true }).click();
@@ -95,8 +96,8 @@ The Port Council has paid the Harbour Pilots a monthly fee since 2020, Varga sai
 
 Osterland attacked the Port Council in a statement last week.`;
 
-describe('from a pasted article to a map, in Chromium', () => {
-  it('suggests the actors, then the relations among them; accepted by keyboard, on the map with their words, kept over a reload', { timeout: 60_000 }, async () => {
+describe.concurrent('from a pasted article to a map, in Chromium', () => {
+  it('suggests the actors, then the relations among them; accepted by keyboard, on the map with their words, kept over a reload', { timeout: 60_000 }, async ({ expect }) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
     const errors = watchErrors(page);
@@ -146,7 +147,7 @@ describe('from a pasted article to a map, in Chromium', () => {
     await context.close();
   });
 
-  it('marks in the article, while their list is open, the sentences that name two actors and carry no relation', { timeout: 60_000 }, async () => {
+  it('marks in the article, while their list is open, the sentences that name two actors and carry no relation', { timeout: 60_000 }, async ({ expect }) => {
     const { context, page, errors } = await openHarbour();
     await page.getByRole('button', { name: 'Edit', exact: true }).click();
     await page.getByRole('button', { name: 'Suggest from the text' }).click();
