@@ -10,16 +10,12 @@ import { setCatalogue } from '../../src/i18n/translate';
 import { LIMITS } from '../../src/model/limits';
 import { parseDataset, parseDatasetText } from '../../src/model/parseDataset';
 import { formatIssue } from '../../src/model/validationIssue';
+import { errorsOf, warningsOf } from './datasetIssues';
 
 const fixtureText = readFileSync('data/fixtures/small.json', 'utf8');
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const fixture = (): Json => JSON.parse(fixtureText);
 
-const errorsOf = (dataset: unknown) => {
-  const result = parseDataset(dataset);
-  return result.ok ? [] : result.errors.map(formatIssue);
-};
-const warningsOf = (dataset: unknown) => parseDataset(dataset).warnings.map(formatIssue);
 
 afterEach(() => setCatalogue('en', {}));
 

@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseDataset } from '../../src/model/parseDataset';
-import { formatIssue } from '../../src/model/validationIssue';
 import { readFixtureJson } from '../fixtures';
+import { warningsOf } from './datasetIssues';
 
 /** The fictional harbour dispute, which passes without a warning, changed by each case. */
 const harbour = () => readFixtureJson('small');
-const warningsOf = (data: unknown) => {
-  const result = parseDataset(data);
-  return result.warnings.map(formatIssue);
-};
 const relation = (data: Record<string, unknown>, id: string) => (data.relations as { id: string }[]).find((candidate) => candidate.id === id) as unknown as Record<string, unknown> & { evidence: { quote: string }[] };
 
 describe('what a relation’s passages say', () => {

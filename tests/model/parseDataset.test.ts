@@ -4,15 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { parseDataset, parseDatasetText } from '../../src/model/parseDataset';
 import { formatIssue } from '../../src/model/validationIssue';
 import { runs } from '../propertyRuns';
+import { errorsOf } from './datasetIssues';
 
 const fixtureText = readFileSync('data/fixtures/small.json', 'utf8');
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const fixture = (): Json => JSON.parse(fixtureText);
 
-function errorsOf(dataset: unknown): string[] {
-  const result = parseDataset(dataset);
-  return result.ok ? [] : result.errors.map(formatIssue);
-}
 
 describe('parseDataset', () => {
   it('accepts the shared fixture and keeps its content', () => {
