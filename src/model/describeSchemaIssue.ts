@@ -54,6 +54,7 @@ export function describeSchemaIssue(zodIssue: core.$ZodIssue, input: unknown): V
       return error(`${showValue(value)} ${zodIssue.message}.`);
     case 'too_small':
       if (zodIssue.origin === 'string') return error(t('is empty.'));
+      // Stryker disable next-line StringLiteral: every list the format requires needs one item at least, never more
       if (zodIssue.origin === 'array') return error(tn(Number(zodIssue.minimum), 'needs at least one item.', 'needs at least {count} items.'));
       return error(t('{value} is too small: it must be {minimum} or more.', { value: showValue(value), minimum: String(zodIssue.minimum) }));
     case 'too_big':

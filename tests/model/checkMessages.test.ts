@@ -137,6 +137,8 @@ describe('the limits of what stancemap opens', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.dataset.actors[0]!.description).toBe('A state\uFEFF that wants the militia on its side.');
+    const withoutMark = parseDatasetText(JSON.stringify(data));
+    expect(withoutMark.ok && withoutMark.dataset.actors[0]!.description).toBe('A state\uFEFF that wants the militia on its side.');
   });
 });
 
@@ -151,16 +153,19 @@ describe('a flood of problems', () => {
     expect(errors.at(-1)).toBe(`(file): has 1 more error (${LIMITS.reportedProblems + 1} in all); fix these first.`);
   });
 
-  it('caps warnings the same way, as warnings, in the plural for more than one', () => {
-    const data = fixture();
-    const extra = LIMITS.reportedProblems + 2;
-    data.actors[0] = { ...data.actors[0], ...Object.fromEntries(Array.from({ length: extra }, (_, index) => [`note${index}`, index])) };
-    const result = parseDataset(data);
-    expect(result.ok).toBe(true);
-    expect(result.warnings).toHaveLength(LIMITS.reportedProblems + 1);
-    const total = result.warnings.at(-1)!;
-    expect(total.severity).toBe('warning');
-    expect(formatIssue(total)).toBe(`(file): has 2 more warnings (${extra} in all); fix these first.`);
+  it('caps warnings the same way, as warnings, in the singular for one and the plural for more', () => {
+    const capped = (extra: number) => {
+      const data = fixture();
+      data.actors[0] = { ...data.actors[0], ...Object.fromEntries(Array.from({ length: extra }, (_, index) => [`note${index}`, index])) };
+      const result = parseDataset(data);
+      expect(result.ok).toBe(true);
+      expect(result.warnings).toHaveLength(LIMITS.reportedProblems + 1);
+      const total = result.warnings.at(-1)!;
+      expect(total.severity).toBe('warning');
+      return formatIssue(total);
+    };
+    expect(capped(LIMITS.reportedProblems + 1)).toBe(`(file): has 1 more warning (${LIMITS.reportedProblems + 1} in all); fix these first.`);
+    expect(capped(LIMITS.reportedProblems + 2)).toBe(`(file): has 2 more warnings (${LIMITS.reportedProblems + 2} in all); fix these first.`);
   });
 });
 
