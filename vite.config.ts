@@ -212,8 +212,10 @@ export default defineConfig(({ mode }): UserConfig => {
             include: ['tests/e2e/**/*.test.ts'],
             globalSetup: ['tests/e2e/globalSetup.ts'],
             testTimeout: 30_000,
-            // Tests marked concurrent (the accessibility audits) run two at a time: one page's
-            // renderer loads and audits on one core of two.
+            // Tests marked concurrent (describe.concurrent: each in its own browser context, each
+            // asserting with its own `expect`) run two at a time: one page's renderer works on one
+            // core of two. Files that watch motion, time or a tap's timing stay one test at a time
+            // (app, present, flags, motion, blocs, embedGestures, firstFrame, opening, legibility).
             maxConcurrency: 2,
             hookTimeout: 60_000,
             // One Chromium at a time: the machine has two cores.

@@ -42,9 +42,6 @@ const STATES: { name: string; query: string; options?: { colorScheme?: 'dark' | 
   { name: 'the interface in French, an actor selected', query: '?lang=fr&select=actor:russia' },
 ];
 
-// Two audits at a time (the e2e project's maxConcurrency): each page's own renderer loads it and
-// runs axe on one core, so one audit alone left the machine's second core idle. Concurrent tests
-// assert with their own `expect`.
 describe.concurrent('accessibility audit (axe-core, WCAG 2.2 AA)', () => {
   for (const state of STATES) {
     it(`finds no serious or critical violation: ${state.name}`, async ({ expect }) => {

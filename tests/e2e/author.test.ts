@@ -98,7 +98,6 @@ async function fillSejryRelation(form: Locator) {
   await form.getByLabel('Claimed by').selectOption('mustafa-sejry');
 }
 
-// Two tests at a time (the e2e project's maxConcurrency): each in its own browser context, on a core of its own.
 describe.concurrent('authoring in the browser', () => {
   it('adds a relation from a text selection, keeps it across a reload, and exports it', async ({ expect }) => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });

@@ -51,7 +51,6 @@ async function openHost(path: string, html: string, width = 1280): Promise<{ pag
 const resizeMessages = (page: Page) =>
   page.evaluate(() => (window as unknown as { recorded: RecordedMessage[] }).recorded.filter((message) => (message.data as { type?: string })?.type === 'stancemap:resize'));
 
-// Two tests at a time (the e2e project's maxConcurrency): each in its own browser context, on a core of its own.
 describe.concurrent('the embed in a host page on another origin', () => {
   it('plays the story step by step at 720 px wide, and embed.js follows its height from step to step', async ({ expect }) => {
     const src = appUrl('index.html?embed=1&present=1&step=1');

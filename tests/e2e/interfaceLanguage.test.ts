@@ -24,7 +24,6 @@ const across = (page: Page, selector: string) =>
     return { left: box.left / innerWidth, right: box.right / innerWidth };
   });
 
-// Two tests at a time (the e2e project's maxConcurrency): each in its own browser context, on a core of its own.
 describe.concurrent('the interface in the reader’s language', () => {
   it('speaks Arabic with ?lang=ar, right to left, the layout mirrored around the map', async ({ expect }) => {
     const { page, errors, close } = await openApp(browser, '?lang=ar&select=relation:pentagon-bonus-not-delivered');

@@ -60,8 +60,6 @@ async function findByHover(page: Page, wanted: (text: string) => boolean) {
 
 const isActorName = (text: string) => !text.includes('→');
 
-// Two maps at a time (the e2e project's maxConcurrency): each is laid out in its own worker while
-// the other page draws or answers, instead of the second core waiting.
 describe.concurrent('a map of 600 actors', () => {
   it('is laid out in a worker and drawn on a canvas, and an actor found by pointer shows its details on click', async ({ expect }) => {
     const { page, errors, workers, close } = await openLargeMap();

@@ -50,7 +50,6 @@ const drawingShare = (page: Page) =>
   });
 
 describe('the drawing uses the map’s space', () => {
-  // Two screens at a time (the e2e project's maxConcurrency): each page lays out and draws on one core.
   describe.concurrent('at each screen', () => {
     for (const dataset of ['bundled', 'valley'] as const) {
       for (const screen of SCREENS) {

@@ -115,6 +115,8 @@ interface Measure {
   relationPoint(id: string): RelationPoint;
   state(): SelectionState;
   viewSignature(): string;
+  /** Resolves once the view has not moved for `frames` frames (or after 600). */
+  still(frames: number): Promise<void>;
   /** The blocs drawn closed, as one string to compare. */
   closedBlocs(): string;
   /** Where the map's first actor is drawn on screen, to a pixel: it changes when the view is zoomed or panned. */
@@ -333,6 +335,16 @@ export function installMeasure() {
     },
     // After each of the reach test's presses: several reads and waits in one round trip to the
     // page instead of six, each of which cost a frame or more.
+    async still(frames) {
+      const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      let last = measure.viewSignature();
+      for (let still = 0, seen = 0; still < frames && seen < 600; seen++) {
+        await nextFrame();
+        const now = measure.viewSignature();
+        still = now === last ? still + 1 : 0;
+        last = now;
+      }
+    },
     async settle(timeout, stillFrames) {
       const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
       const isClear = (state: SelectionState) => !state.select && !state.summary && !state.menu;
@@ -345,13 +357,7 @@ export function installMeasure() {
       // A selection may have scrolled the page (the phone's details) or be panning the map to
       // itself (followSelection): the map back in view, then still.
       map().scrollIntoView({ block: 'nearest' });
-      let last = measure.viewSignature();
-      for (let still = 0, frames = 0; still < stillFrames && frames < 600; frames++) {
-        await nextFrame();
-        const now = measure.viewSignature();
-        still = now === last ? still + 1 : 0;
-        last = now;
-      }
+      await measure.still(stillFrames);
       return { cleared: isClear(state), state, closedBlocs: measure.closedBlocs(), view: measure.view() };
     },
     closedBlocs: () => [...document.querySelectorAll('[data-bloc="closed"]')].map((bloc) => bloc.getAttribute('data-actor-id')).join(' '),
@@ -369,23 +375,7 @@ export function installMeasure() {
  * where the view moves in one step, two do.
  */
 export async function waitForStillView(page: Page, stillFrames = 5): Promise<void> {
-  await page.evaluate(
-    (needed) =>
-      new Promise<void>((resolve) => {
-        let last = window.stancemapMeasure!.viewSignature();
-        let still = 0;
-        let frames = 0;
-        const check = () => {
-          const now = window.stancemapMeasure!.viewSignature();
-          still = now === last ? still + 1 : 0;
-          last = now;
-          if (still >= needed || ++frames > 600) resolve();
-          else requestAnimationFrame(check);
-        };
-        requestAnimationFrame(check);
-      }),
-    stillFrames,
-  );
+  await page.evaluate((frames) => window.stancemapMeasure!.still(frames), stillFrames);
 }
 
 export const mapShare = (page: Page) => page.evaluate(() => window.stancemapMeasure!.mapShare());
@@ -428,7 +418,7 @@ export interface ReachReport {
 
 const viewTransform = (page: Page) => page.evaluate(() => window.stancemapMeasure!.view());
 
-type Awaited = { kind: 'cleared' } | { kind: 'selected'; relation: DatasetRelation; embed: boolean } | { kind: 'any change' };
+type Awaited = { kind: 'selected'; relation: DatasetRelation; embed: boolean } | { kind: 'any change' };
 
 /**
  * Waits, frame by frame in the page, until the selection state is what is awaited, and returns
@@ -439,7 +429,6 @@ async function waitForState(page: Page, awaited: Awaited, timeout: number): Prom
     await page.waitForFunction(
       (what) => {
         const state = window.stancemapMeasure!.state();
-        if (what.kind === 'cleared') return !state.select && !state.summary && !state.menu;
         if (what.kind === 'selected') return what.embed ? state.summary === what.relation.summary : state.select === `relation:${what.relation.id}`;
         return Boolean(state.select || state.summary || state.menu);
       },
@@ -452,6 +441,10 @@ async function waitForState(page: Page, awaited: Awaited, timeout: number): Prom
   return selectionState(page);
 }
 
+const closedBlocs = (page: Page) => page.evaluate(() => window.stancemapMeasure!.closedBlocs());
+
+const REDUCED_MOTION_STILL_FRAMES = 2;
+
 /**
  * For each relation: find a visible point of its own line inside the map box, click (or tap) it;
  * a single line must select the relation; a grouped line must open a chooser whose entry for the
@@ -460,10 +453,6 @@ async function waitForState(page: Page, awaited: Awaited, timeout: number): Prom
  * and the map is scrolled back into view, so each relation starts from the same view. A click or
  * tap that gets no response at all is made once more and listed in `secondTries`.
  */
-const closedBlocs = (page: Page) => page.evaluate(() => window.stancemapMeasure!.closedBlocs());
-
-const REDUCED_MOTION_STILL_FRAMES = 2;
-
 export async function reachRelations(open: OpenScreen, relations: DatasetRelation[]): Promise<ReachReport> {
   const { page, screen } = open;
   const report: ReachReport = { reached: [], failures: [], throughChooser: 0, secondTries: [], smallMenuItems: [] };

@@ -42,7 +42,6 @@ const wholeInView = (page: Page, panelSelector: string, selector: string) =>
   );
 
 describe('the map is the page', () => {
-  // Two screens at a time (the e2e project's maxConcurrency): each page lays out and draws on one core.
   describe.concurrent('at each screen', () => {
     for (const [name, viewport, query, touch, least] of [
       ['laptop 1280×720', { width: 1280, height: 720 }, '', false, 0.6],

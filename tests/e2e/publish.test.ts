@@ -94,7 +94,6 @@ async function expectTheBridgeMap(frame: Frame) {
   expect(await frame.locator('body').textContent()).not.toMatch(/Russia|Pentagon/);
 }
 
-// Two tests at a time (the e2e project's maxConcurrency): each in its own browser context, on a core of its own.
 describe.concurrent('publishing a map of one’s own', () => {
   it('downloads a self-contained embed page that shows it from another origin, in a sandboxed frame', async ({ expect }) => {
     const { page, dialog, errors, close } = await openEmbedDialog();

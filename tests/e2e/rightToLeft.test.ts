@@ -37,7 +37,6 @@ function layoutOf(page: Page, selector: string) {
   });
 }
 
-// Two tests at a time (the e2e project's maxConcurrency): each in its own browser context, on a core of its own.
 describe.concurrent('right-to-left articles in the explorer', () => {
   it('lays out an Arabic article, its passages and its details right to left, in Arabic', async ({ expect }) => {
     const open = await openScreen(browser, LAPTOP, arabic);

@@ -39,7 +39,6 @@ async function openStoryEditor(viewport: { width: number; height: number }) {
   return { context, page, errors };
 }
 
-// Two tests at a time (the e2e project's maxConcurrency): each in its own browser context, on a core of its own.
 describe.concurrent('a teacher builds a story in the app and presents it', () => {
   it('makes three steps by pointer and keyboard, reorders by keyboard, presents, reloads, and downloads a valid dataset', { timeout: 120_000 }, async ({ expect }) => {
     const { context, page, errors } = await openStoryEditor({ width: 1440, height: 900 });

@@ -36,7 +36,6 @@ async function openHarbour() {
 const queue = (page: Page) => page.getByRole('complementary', { name: 'Suggestions from the text' });
 const items = (page: Page) => queue(page).getByRole('list', { name: 'Suggestions' }).getByRole('listitem');
 
-// Two tests at a time (the e2e project's maxConcurrency): each in its own browser context, on a core of its own.
 describe.concurrent('suggestions from the text in Chromium', () => {
   it('accepts, rejects and edits by keyboard; the accepted relation is on the map with its words, kept over a reload, undone by undo', { timeout: 60_000 }, async ({ expect }) => {
     const { context, page, errors } = await openHarbour();

@@ -10,12 +10,10 @@ import { setCatalogue } from '../../src/i18n/translate';
 import { LIMITS } from '../../src/model/limits';
 import { parseDataset, parseDatasetText } from '../../src/model/parseDataset';
 import { formatIssue } from '../../src/model/validationIssue';
+import { readFixtureJson } from '../fixtures';
 import { errorsOf, warningsOf } from './datasetIssues';
 
-const fixtureText = readFileSync('data/fixtures/small.json', 'utf8');
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-const fixture = (): Json => JSON.parse(fixtureText);
-
+const fixture = () => readFixtureJson('small');
 
 afterEach(() => setCatalogue('en', {}));
 
@@ -121,7 +119,7 @@ describe('the limits of what stancemap opens', () => {
   });
 
   it('opens a file of exactly the largest size, and refuses one character more for the whole file', () => {
-    const text = fixtureText.trimEnd();
+    const text = JSON.stringify(fixture());
     const padded = text + ' '.repeat(LIMITS.fileBytes - text.length);
     expect(parseDatasetText(padded).ok).toBe(true);
     const over = parseDatasetText(`${padded} `);
@@ -195,7 +193,7 @@ describe('in the interface’s language', () => {
 describe('a summary that adds numbers', () => {
   it('names each number no passage gives, in the order the summary states them', () => {
     const data = fixture();
-    const stipend = data.relations.find((relation: Json) => relation.id === 'southland-pays-stipend');
+    const stipend = data.relations.find((relation: { id: string }) => relation.id === 'southland-pays-stipend');
     stipend.summary = 'Pays 400 a month to 12 fighters';
     expect(warningsOf(data)).toEqual(['relations[1].summary: states “400”, “12”, which none of its passages gives: a summary adds nothing to the passages.']);
   });
