@@ -52,3 +52,71 @@ describe('suggestActors', () => {
     expect(score).toEqual({ precision: 0.5, recall: 0.67, correct: 2, found: 2, suggested: 4, expected: 3 });
   });
 });
+
+/** A suggestion with how many times the text names it: `Ines Tal (person) ×3: Tal`. */
+const counted = (body: string, title = 'A dispute') =>
+  suggestActors([{ key: 'title', text: title }, ...body.split('\n\n').map((text, key) => ({ key, text }))], 'The Valley Courier').map(
+    ({ name, kind, aliases, mentions }) => `${name} (${kind}) ×${mentions}${aliases.length ? `: ${aliases.join(', ')}` : ''}`,
+  );
+
+describe('suggestActors, rule by rule', () => {
+  it('keeps “al-” and “al ” with the name that follows, and drops a role named by its article alone', () => {
+    expect(counted('The fighters of al-Marra Front met leaders of al Tarik Brigade. Later al-Marra Front left.')).toEqual(['al-Marra Front (armed-group) ×2', 'al Tarik Brigade (armed-group) ×1']);
+  });
+
+  it('drops a quantifier before a role: “Some Belmari envoys” are the Belmari envoys', () => {
+    expect(counted('Some Belmari envoys came. Belmari envoys spoke. The Belmari government agreed.')).toEqual(['Belmari (organisation) ×3: Belmari envoys']);
+  });
+
+  it('drops a title and a country’s word before it, and takes a name after a title for a person', () => {
+    expect(counted('Norwegian President Ines Tal met Finnish Defense Minister Olli Varo. Tal and Varo talked.')).toEqual(['Ines Tal (person) ×2: Tal', 'Olli Varo (person) ×2: Varo']);
+    expect(counted('Minister Tal spoke. Tal left. The Foreign Minister agreed. Minister left.')).toEqual(['Tal (person) ×2']);
+    expect(counted('Mayor Ines Tal met the Corvian Harbour Board. Tal left.')).toEqual(['Ines Tal (person) ×2: Tal', 'Corvian Harbour Board (organisation) ×1']);
+  });
+
+  it('counts every mention of a name and its shorter forms: a surname, the last words of an institution', () => {
+    expect(counted('Ines Tal met Olli Varo. Tal spoke and Tal left. Varo stayed.')).toEqual(['Ines Tal (person) ×3: Tal', 'Olli Varo (person) ×2: Varo']);
+    expect(counted('Officials of the Tarn Delta Water Authority said so. The Water Authority agreed. Tarn Delta Water Authority staff left.')).toEqual([
+      'Tarn Delta Water Authority (government-body) ×3: Water Authority',
+    ]);
+  });
+
+  it('takes a singular and its plural for one actor, under the form named most', () => {
+    expect(counted('Raider patrols went out. The Raiders came. The Raiders left. A Raider stayed.')).toEqual(['Raiders (organisation) ×4: Raider']);
+    expect(counted('The Tarn Rangers and the Tarn Ranger met. The Tarn Ranger left.')).toEqual(['Tarn Ranger (armed-group) ×3: Tarn Rangers']);
+  });
+
+  it('reads no contraction, adverb or number as a name, and keeps a word only capitalised at a sentence’s start when the headline says it', () => {
+    expect(counted('They’re sure the Tarn Legion won. We’d seen the Tarn Legion. Tarn Legion fighters stayed.')).toEqual(['Tarn Legion (armed-group) ×3: Tarn Legion fighters']);
+    expect(counted('Quietly the Kestrel Union grew. Kestrel Union members agreed. Quietly, nothing changed.')).toEqual(['Kestrel Union (organisation) ×2']);
+    const body = 'Bravo said nothing about the deal. The deal was signed by the Kestrel Union and the Kestrel Union paid.';
+    expect(counted(body)).toEqual(['Kestrel Union (organisation) ×2']);
+    expect(counted(body, 'Bravo and the deal')).toEqual(['Bravo (organisation) ×1', 'Kestrel Union (organisation) ×2']);
+  });
+
+  it('splits names a hyphen joins when the first is a country’s, and keeps the others whole', () => {
+    expect(counted('Norway and the US-Finnish talks failed. Norwegian-Finnish ties grew.')).toEqual(['Norway (state) ×2: Norwegian', 'United States (state) ×1: US', 'Finland (state) ×2: Finnish']);
+    expect(counted('The Ardenia-based Tarn Fund paid. The Tarn Fund-backed militia fought the Vessa-Corvia Alliance.')).toEqual(['Tarn Fund (organisation) ×2', 'Vessa-Corvia Alliance (organisation) ×1']);
+  });
+
+  it('joins an acronym in brackets right after a name to it, and no acronym further on', () => {
+    expect(counted('Vessa Shipping Line (VSL) sailed. VSL paid. The UNHCR (U.N.H.C.R.) watched.')).toEqual(['Vessa Shipping Line (organisation) ×3: VSL', 'UNHCR (organisation) ×2']);
+    expect(counted('The Harbour Workers Federation struck, (HWF) said. The HWF struck again.')).toEqual(['Harbour Workers Federation (organisation) ×1', 'HWF (organisation) ×2']);
+  });
+
+  it('takes two to four capitalised words for a person, with particles and hyphenated first names', () => {
+    expect(counted('Commander Yusuf bin Tarik met Dr. Ana de Souza and Ali al-Marri. Ana de Souza left.')).toEqual([
+      'Yusuf bin Tarik (person) ×1',
+      'Ana de Souza (person) ×2',
+      'Ali al-Marri (person) ×1',
+    ]);
+    expect(counted('Jean-Luc Mora met John Smith Jones. Mora left. Jean-Luc Mora stayed.')).toEqual(['Jean-Luc Mora (person) ×3: Mora', 'John Smith Jones (person) ×1']);
+    // Six capitalised words are no one’s name.
+    expect(counted('Kofi Annan Ama Mensah Bello Dre met. Kofi Annan left.')).toEqual(['Kofi Annan Ama Mensah Bello Dre (organisation) ×2: Kofi Annan']);
+  });
+
+  it('leaves out a place only when every mention of it reads as one', () => {
+    expect(counted('In Corvia the Corvian Navy sailed. The Corvian Navy sailed again.')).toEqual(['Corvian Navy (government-body) ×2']);
+    expect(counted('The Tarn Guard fought in Vessa and near Vessa. Vessa fell. Vessa burned.')).toEqual(['Tarn Guard (armed-group) ×1', 'Vessa (organisation) ×4']);
+  });
+});

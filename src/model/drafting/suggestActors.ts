@@ -29,17 +29,17 @@ const tokensOf = (key: string) => key.split(/[\s-]+/);
 
 // Titles before a name: “President Barack Obama”, “Gen. Marr”.
 const TITLES = new Set(
-  'president prime minister deputy foreign defence defense secretary general gen col colonel lt lieutenant maj major capt captain adm admiral sen senator rep representative gov governor mr mrs ms dr sheikh king queen prince emir commander chancellor ambassador pope spokesman spokeswoman chief leader'.split(' '),
+  'president prime minister deputy foreign defence defense secretary general gen col colonel lt lieutenant maj major capt captain adm admiral sen senator rep representative gov governor mr mrs ms dr sheikh king queen prince emir commander chancellor ambassador mayor pope spokesman spokeswoman chief leader'.split(' '),
 );
 const KIND_WORDS: [ActorKind, RegExp][] = [
-  ['armed-group', /\b(?:brigades?|forces|army|militias?|front|guards?|battalions?|regiments?|legion|rebels|jabhat|liwa|harakat|insurgents|fighters)\b/i],
+  ['armed-group', /\b(?:brigades?|forces|army|militias?|front|guards?|battalions?|regiments?|rangers?|legion|rebels|jabhat|liwa|harakat|insurgents|fighters)\b/i],
   ['government-body', /\b(?:department|ministry|command|pentagon|agency|council|office|government|parliament|senate|congress|authority|commission|bureau|navy|air force|police|court|cabinet|administration|embassy|province|state department)\b/i],
-  ['organisation', /\b(?:foundation|institute|union|company|corporation|association|party|coalition|committee|cent(?:er|re)|university|federation|cooperatives?|bank|group|network|mission|organi[sz]ation|fund|shipping|inc|ltd|news|press)\b/i],
+  ['organisation', /\b(?:foundation|institute|union|company|corporation|association|party|coalition|alliance|committee|cent(?:er|re)|university|federation|cooperatives?|bank|board|group|network|mission|organi[sz]ation|fund|shipping|inc|ltd|news|press)\b/i],
 ];
 // Where capitalised words are a place or a time: “in Aleppo”, “in the Third World”, “during the Cold War”.
 const SETTING_BEFORE = /(?:^|[^\p{L}])(?:in|at|near|outside|around|across|inside|during|throughout)\s+(?:the\s+)?$/iu;
 // Capitalised at a sentence's start without naming anyone: discourse words, contractions, month abbreviations.
-const NOT_NAMES = new Set('instead furthermore moreover however just still yet indeed meanwhile then now here there so also even only fellow former other others many some several both each every all most few such jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
+const NOT_NAMES = new Set('instead furthermore moreover however just still yet indeed meanwhile then now later earlier afterwards today yesterday tomorrow here there so also even only fellow former other others many some several both each every all most few such jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
 const notAName = (word: string) => NOT_NAMES.has(keyOf(word)) || /['’](?:re|ll|ve|d|m)$/iu.test(word) || /\d/.test(word);
 
 // People and groups named by their role: “his Russian contact”, “Turkish coup plotters”, “the anti-ISIS coalition”.
@@ -74,6 +74,8 @@ export function suggestActors(parts: readonly ArticlePart[], outlet = ''): Actor
   const found = new Map<string, Found>();
   const roles = new Map<string, ActorKind>();
   const heads = new Map<string, string>();
+  /** Names that follow a title: “Minister Tal” is a person. */
+  const titledPeople = new Set<string>();
   let order = 0;
 
   const add = (surface: string, sentence: string, place: boolean, opensSentence: boolean) => {
@@ -95,8 +97,11 @@ export function suggestActors(parts: readonly ArticlePart[], outlet = ''): Actor
       const sentence = part.text.slice(span.start, span.end);
       for (const match of sentence.matchAll(ROLE_PHRASE)) {
         const [, named, middle, role] = match;
-        // “a Belmari commander”, “commanders”: the article goes, the role is read in the singular.
-        const head = named?.replace(/^(?:A|An|The)\s+/u, '');
+        // “a Belmari commander”, “Some Belmari envoys”: the article and the quantifier go (“The
+        // fighters” names no one); the role is read in the singular.
+        const headWords = named!.split(/\s+/);
+        while (headWords.length > 0 && (/^(?:A|An|The)$/u.test(headWords[0]!) || NOT_NAMES.has(keyOf(headWords[0]!)))) headWords.shift();
+        const head = headWords.join(' ');
         const singular = ROLE_KIND.get(role!.replace(/s$/, ''));
         // “envoys” are a group of people.
         const kind = ROLE_KIND.get(role!) ?? (singular === 'person' ? 'organisation' : singular);
@@ -123,8 +128,11 @@ export function suggestActors(parts: readonly ArticlePart[], outlet = ''): Actor
           start += words[0]!.length + 1;
           words = words.slice(1);
         }
-        // “Turkish President Recep Tayyip Erdogan”: the demonym and the title go.
+        // “Turkish President Recep Tayyip Erdogan”: the demonym and the title go, and a title says
+        // what follows is a person (“Minister Tal”).
+        let titled = false;
         while (words.length > 1 && (TITLES.has(keyOf(words[0]!)) || (COUNTRY_BY_KEY.has(keyOf(words[0]!)) && TITLES.has(keyOf(words[1]!))))) {
+          titled ||= TITLES.has(keyOf(words[0]!));
           start += words[0]!.length + 1;
           words = words.slice(1);
         }
@@ -147,7 +155,9 @@ export function suggestActors(parts: readonly ArticlePart[], outlet = ''): Actor
           if (/^\p{Lu}\p{Ll}*$/u.test(surface) && TITLES.has(keyOf(surface))) continue;
           const at = sentence.indexOf(surface, start);
           const opensSentence = at === sentence.search(/\p{L}/u);
-          add(surface, sentence, !KIND_WORDS.some(([, pattern]) => pattern.test(surface)) && !/^\p{Lu}{2,}$/u.test(surface) && SETTING_BEFORE.test(sentence.slice(0, Math.max(0, at))), opensSentence);
+          const institutional = KIND_WORDS.some(([, pattern]) => pattern.test(surface));
+          if (titled && name === names[0] && !institutional) titledPeople.add(keyOf(surface));
+          add(surface, sentence, !institutional && !/^\p{Lu}{2,}$/u.test(surface) && SETTING_BEFORE.test(sentence.slice(0, Math.max(0, at))), opensSentence);
         }
         // “U.S. Central Command (CENTCOM)”: the acronym is the name's.
         const acronym = /^\s*\((\p{Lu}[\p{Lu}.]{1,9})\)/u.exec(sentence.slice(candidate.end));
@@ -202,7 +212,7 @@ export function suggestActors(parts: readonly ArticlePart[], outlet = ''): Actor
   return [...found.values()]
     .filter((entry) => !entry.place)
     .sort((a, b) => a.first - b.first)
-    .map((entry) => ({ name: entry.name, kind: roles.get(entry.key) ?? kindOf(entry), aliases: [...entry.forms.values()].filter((form) => keyOf(form) !== entry.key), mentions: entry.mentions, sentence: entry.sentence }));
+    .map((entry) => ({ name: entry.name, kind: roles.get(entry.key) ?? (titledPeople.has(entry.key) ? 'person' : kindOf(entry)), aliases: [...entry.forms.values()].filter((form) => keyOf(form) !== entry.key), mentions: entry.mentions, sentence: entry.sentence }));
 }
 
 function kindOf(entry: Found): ActorKind {
@@ -210,6 +220,6 @@ function kindOf(entry: Found): ActorKind {
   for (const [kind, words] of KIND_WORDS) if (words.test(entry.name)) return kind;
   const words = entry.name.split(/\s+/);
   // Two to four capitalised words, none an institution's: a person's name.
-  if (words.length >= 2 && words.length <= 4 && words.every((word) => /^(?:\p{Lu}[\p{Ll}’'.-]+|\p{Lu}\.|al-\p{Lu}[\p{L}’']+|bin|ibn|al|de|van|von)$/u.test(word))) return 'person';
+  if (words.length >= 2 && words.length <= 4 && words.every((word) => /^(?:(?:\p{Lu}[\p{Ll}’'.-]+)+|\p{Lu}\.|al-\p{Lu}[\p{L}’']+|bin|ibn|al|de|van|von)$/u.test(word))) return 'person';
   return 'organisation';
 }
