@@ -237,6 +237,68 @@ describe('suggestRelations', () => {
     expect(triples('Corvia denied it; Belmar pays the River Guard.')).toEqual(['belmar payment river-guard ongoing']);
   });
 
+  it('takes a sum of money for a payment: from the name before it to the one after, or from the first of two names right before it to the second', () => {
+    expect(suggest('Ardenia wired $2,000 to the River Guard.').map(({ source, stance, target, quote }) => `${source} ${stance} ${target}: ${quote}`)).toEqual([
+      'ardenia payment river-guard: Ardenia wired $2,000 to the River Guard',
+    ]);
+    expect(suggest('Ardenia sent the River Guard $5 million.').map(({ source, stance, target, quote }) => `${source} ${stance} ${target}: ${quote}`)).toEqual([
+      'ardenia payment river-guard: Ardenia sent the River Guard $5 million',
+    ]);
+    // Two names joined by “and” are both paid, not one the other's payer; a sum further on is no one's.
+    expect(triples('Ardenia sent the River Guard and Belmar $5 million.')).toEqual([]);
+    expect(triples('Ardenia sent the River Guard a further $5 million.')).toEqual([]);
+    // A sum is no cue of any other stance.
+    expect(triples('Belmar and Corvia spent $40 million.')).toEqual([]);
+  });
+
+  it('reads a negation with a curly apostrophe as one with a straight one', () => {
+    expect(triples('Belmar hasn’t armed the River Guard.')).toEqual([]);
+    expect(triples('Belmar hasn\'t armed the River Guard.')).toEqual([]);
+    expect(triples('Belmar didn’t shell the militia.')).toEqual([]);
+  });
+
+  it('reads the simple past across an aside between commas, and a month before a comma as no modal', () => {
+    expect(triples('In May, Ardenia armed the River Guard.')).toEqual(['ardenia support river-guard past']);
+    expect(triples('Ardenia, in a long statement issued late on Friday night, armed the River Guard.')).toEqual(['ardenia support river-guard past']);
+    // “may” within the cue's own stretch is the modal.
+    expect(triples('Ardenia may arm the River Guard.')).toEqual(['ardenia support river-guard considered']);
+  });
+
+  it('reads a cue inside a relative clause as being about whom the clause is about, and ends the clause at its comma', () => {
+    const claims = (text: string) => suggest(text).map(({ source, stance, target, quote }) => `${source} ${stance} ${target}: ${quote}`);
+    expect(claims('Ardenia, which Belmar fought for years, armed the River Guard.')).toEqual([
+      'belmar hostility ardenia: Ardenia, which Belmar fought',
+      'ardenia support river-guard: Ardenia, which Belmar fought for years, armed the River Guard',
+    ]);
+    expect(triples('Ardenia, whom Belmar fought, armed the River Guard.')).toEqual(['belmar hostility ardenia past', 'ardenia support river-guard past']);
+    // A clause that names its own object keeps it.
+    expect(triples('Ardenia, which fought Belmar for years, armed the River Guard.')).toEqual(['ardenia hostility belmar past', 'ardenia support river-guard past']);
+  });
+
+  it('takes a name right after “said” for the speaker only when the name ends the clause', () => {
+    const claims = (text: string) => suggest(text).map(({ source, stance, target, claimedBy }) => `${source} ${stance} ${target} (${claimedBy})`);
+    // “said Ardenia armed …”: Ardenia is the reported clause's subject, not its speaker.
+    expect(claims('The envoy said Ardenia armed the River Guard.')).toEqual(['ardenia support river-guard (outlet)']);
+    expect(claims('The envoy said Ardenia armed the River Guard, said Tal.')).toEqual(['ardenia support river-guard (ines-tal)']);
+    expect(claims('“Belmar shelled the River Guard,” said Tal.')).toEqual(['belmar hostility river-guard (ines-tal)']);
+  });
+
+  it('ends a sentence at a stop, a “!” or a “?” before a capital or a figure, and not after an initial', () => {
+    const text = 'Ardenia attacked Belmar!  Corvia attacked the militia? 2016 was the year of J. Tal. The U.S. envoy left.  ';
+    expect(splitSentences(text).map(({ start, end }) => text.slice(start, end))).toEqual(['Ardenia attacked Belmar!', 'Corvia attacked the militia?', '2016 was the year of J. Tal.', 'The U.S. envoy left.']);
+    // A stop before a lower-case word, and an initial like “U.S.” or “J.”, end nothing.
+    const run = 'Ardenia left at 9 a.m. on Friday. Tal met the A.B.C. Group.';
+    expect(splitSentences(run).map(({ start, end }) => run.slice(start, end))).toEqual(['Ardenia left at 9 a.m. on Friday.', 'Tal met the A.B.C. Group.']);
+    expect(splitSentences('   ')).toEqual([]);
+  });
+
+  it('is surer of ends named right by the cue and joined by the rules than of ends guessed from what follows', () => {
+    const [near] = suggest('Ardenia armed the River Guard.');
+    const [far] = suggest('Ardenia, in a long and winding statement issued late on Friday night, armed the River Guard.');
+    const [guessed] = suggest('Ardenia sent the River Guard $5 million.');
+    expect([near!.confidence, far!.confidence, guessed!.confidence]).toEqual([0.9, 0.65, 0.6]);
+  });
+
   it('suggests nothing for a sentence that names one actor, or a false friend of a cue', () => {
     expect(triples('Ardenia fought hard.')).toEqual([]);
     expect(triples('Ardenia paid a visit to Belmar.')).toEqual([]);

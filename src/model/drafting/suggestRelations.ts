@@ -70,7 +70,7 @@ const STANCE_WORDS: Record<Stance, readonly string[]> = {
 };
 const STANCE_CUES = new Map(STANCES.map((stance) => [stance, wordsPattern(STANCE_WORDS[stance])]));
 const HOSTILITY_CUE = new RegExp(STANCE_CUES.get('hostility')!.source, 'iu');
-const MONEY = /\$\s?\d[\d,.]*/g;
+const MONEY = /\$\s?\d(?:[\d,.]*\d)?(?:\s+(?:thousand|million|billion|trillion))?/g;
 const FALSE_FRIENDS = wordsPattern(cues.falseFriends);
 /** Nouns of an agreement between parties: a relation each way. */
 const MUTUAL = new Set(cues.mutual);
@@ -118,7 +118,7 @@ function cuesIn(sentence: string): Cue[] {
 
 /** "not", "never", "no" or "…n't" among the two words before the cue. */
 function negated(sentence: string, cue: Cue): boolean {
-  const words = sentence.slice(Math.max(0, cue.start - 30), cue.start).toLowerCase().split(/[^\p{L}']+/u).filter(Boolean).slice(-2);
+  const words = lastWords(sentence.slice(Math.max(0, cue.start - 30), cue.start), 2);
   return words.some((word) => NEGATION.has(word) || word.endsWith("n't"));
 }
 
@@ -126,6 +126,9 @@ function negated(sentence: string, cue: Cue): boolean {
 const DENIAL = new RegExp(`${wordsPattern(cues.denial).source}\\s+(?:[^,;]*\\s)?$`, 'iu');
 /** Whether the cue stands in what its clause denies. */
 const denied = (sentence: string, cue: Cue) => DENIAL.test(sentence.slice(Math.max(0, cue.start - 60), cue.start));
+
+/** The last words of a stretch, in lower case, with a curly apostrophe read as a straight one (“hasn’t”). */
+const lastWords = (stretch: string, count: number) => stretch.toLowerCase().replaceAll('’', "'").split(/[^\p{L}']+/u).filter(Boolean).slice(-count);
 
 const PAST_FORMS = new Set(cues.tense.pastForms);
 // “after a period of hostility”: words that close what follows them, read just before the cue only.
@@ -142,14 +145,16 @@ const PRESENT_AUXILIARIES = new Set(cues.tense.presentAuxiliaries);
 function inPastTense(sentence: string, cue: Cue, subject: Mention): boolean {
   const verb = cue.text.toLowerCase();
   if (!(PAST_FORMS.has(verb) || PAST_FORMS.has(verb.split(' ')[0]!) || /^[a-z]+ed\b/.test(verb)) || sentence[cue.start - 1] === '-') return false;
-  const before = sentence.slice(Math.max(0, cue.start - 30), cue.start).toLowerCase().split(/[^\p{L}']+/u).filter(Boolean).slice(-2);
+  // The words of the cue's own stretch since a comma: “In May, X armed” is no modal “may”.
+  const before = lastWords(sentence.slice(Math.max(0, cue.start - 30, sentence.lastIndexOf(',', cue.start) + 1), cue.start), 2);
   if (before.some((word) => PAST_AUXILIARIES.has(word))) return true;
   // “he met”, “they fought”: a pronoun for the subject.
   if (before.length > 0 && SUBJECT_PRONOUNS.has(before.at(-1)!)) return true;
-  if (before.some((word) => PRESENT_AUXILIARIES.has(word) || word.endsWith("'s") || word.endsWith('’s'))) return false;
-  // No auxiliary: a past form just after its subject is the simple past; elsewhere it may be a
-  // participle (“rebels trained by X”), which says nothing of when.
-  const between = sentence.slice(subject.end, cue.start).trim();
+  if (before.some((word) => PRESENT_AUXILIARIES.has(word) || word.endsWith("'s"))) return false;
+  // No auxiliary: a past form just after its subject is the simple past, an aside between commas
+  // apart (“X, which Y fought for years, armed Z”); elsewhere it may be a participle (“rebels
+  // trained by X”), which says nothing of when.
+  const between = sentence.slice(subject.end, cue.start).replace(/,[^,]*,/gu, ' ');
   return subject.end <= cue.start && between.split(/[^\p{L}'’]+/u).filter(Boolean).length <= 1;
 }
 
@@ -173,12 +178,13 @@ function speakerIn(sentence: string, mentions: readonly Mention[]): Mention | nu
     if (/(?:^|[^\p{L}])(?:he|she|they|we|i)\s+$/iu.test(sentence.slice(Math.max(0, at - 6), at))) continue;
     // “to say the least”, “needless to say”: an infinitive reports no one's words.
     if (/(?:^|[^\p{L}])to\s+$/iu.test(sentence.slice(Math.max(0, at - 4), at))) continue;
-    // “…, said X”: the speaker right after the verb; “As Y reported, X’s …” names no speaker there.
+    // “…, said X” and ““…,” said X”: the speaker right after the verb; “As Y reported, X’s …” names no speaker there.
     const after = mentions.find((mention) => mention.start >= at + match[0].length && /^\s{0,3}$/u.test(sentence.slice(at + match[0].length, mention.start)));
-    if (after && /,\s*$/u.test(sentence.slice(0, at))) return after;
+    if (after && /,[”"’]?\s*$/u.test(sentence.slice(0, at))) return after;
     const before = mentions.filter((mention) => mention.end <= at && at - mention.end <= 25).at(-1);
     if (before) return before;
-    if (after) return after;
+    // “…,” said X.”, “said X, the envoy”; not “said X armed Y”, where X is the reported clause's subject.
+    if (after && /^\s*(?:[,.;:!?”"’)]|$)/u.test(sentence.slice(after.end))) return after;
   }
   for (const match of sentence.matchAll(ATTRIBUTION)) {
     const end = match.index! + match[0].length;
@@ -207,10 +213,21 @@ function endsOf(sentence: string, cue: Cue, all: readonly Mention[]): { source: 
   }
   // A relative clause closed before the cue (“X, who survived a coup by Y, is set to meet Z”) is
   // an aside: the cue's subject is who it is about, not what it names.
-  const asides = [...sentence.slice(from, cue.start).matchAll(/,\s+(?:who|which|whose)\s[^,]*,/giu)].map((match) => ({ start: from + match.index!, end: from + match.index! + match[0].length }));
+  const asides = [...sentence.slice(from, cue.start).matchAll(/,\s+(?:who|whom|which|whose)\s[^,]*,/giu)].map((match) => ({ start: from + match.index!, end: from + match.index! + match[0].length }));
+  // A cue inside a relative clause (“X, which Y fought for years, armed Z”): the clause ends at
+  // its comma, and what it says is about X, its object when the clause names none.
+  const relative = /,\s+(?:who|whom|which)\s[^,]*$/iu.exec(sentence.slice(from, cue.start));
+  const relativeStart = relative ? from + relative.index : -1;
+  const relativeEnd = relative ? sentence.indexOf(',', cue.end) : -1;
+  if (relativeEnd !== -1 && relativeEnd < to) to = relativeEnd;
   const mentions = all.filter((mention) => mention.start >= from && mention.end <= to && !asides.some((aside) => mention.start >= aside.start && mention.end <= aside.end));
   const before = mentions.filter((mention) => mention.end <= cue.start);
   const after = mentions.filter((mention) => mention.start >= cue.end);
+  const antecedent = relative ? before.filter((mention) => mention.end <= relativeStart).at(-1) : undefined;
+  if (antecedent && after.length === 0 && before.at(-1)!.start > relativeStart) {
+    const agent = before.at(-1)!;
+    return agent.actorId === antecedent.actorId ? null : { source: agent, target: antecedent, sure: false };
+  }
   // Ties gone bad: “X’s relationship with Y has been fraught”, “relations between X and Y soured”.
   if (STRAINED_TIES.has(cue.text.toLowerCase())) {
     for (let i = 0; i + 1 < before.length; i++) {
@@ -260,6 +277,12 @@ function endsOf(sentence: string, cue: Cue, all: readonly Mention[]): { source: 
   if (source && /,\s*and\s+(?:[\p{L}’']+\s+){0,2}$/u.test(sentence.slice(source.end, cue.start))) {
     const other = [...before].reverse().find((mention) => mention.actorId !== source.actorId);
     return other ? { source: other, target: source, sure: false } : null;
+  }
+  // “X sent Y $5 million”: a sum right after two names is paid by the first to the second.
+  if (source && cue.text.startsWith('$') && sentence.slice(source.end, cue.start).trim() === '') {
+    const payer = [...before].reverse().find((mention) => mention.actorId !== source.actorId);
+    // “X sent Y and Z $5 million”: Y is no payer.
+    return payer && !/^\s*(?:,|and|or)\s*$/u.test(sentence.slice(payer.end, source.start)) ? { source: payer, target: source, sure: false } : null;
   }
   if (source) return null;
   const first = after[0];
