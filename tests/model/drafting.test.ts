@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scoreDraft, type ScoredRelation } from '../../src/model/drafting/scoreDraft';
+import { scoreActors, scoreDraft, type ScoredRelation } from '../../src/model/drafting/scoreDraft';
 import { splitSentences, suggestRelations } from '../../src/model/drafting/suggestRelations';
 
 /** A fictional river dispute: three states, a militia, a minister. */
@@ -318,5 +318,37 @@ describe('scoreDraft', () => {
     const draft = [relation('ines-tal', 'offer', 'belmar', 'proposed', 'ines-tal')];
     expect(scoreDraft(draft, reference).correct).toBe(0);
     expect(scoreDraft(draft, reference, new Map([['ines-tal', 'corvia']])).correct).toBe(1);
+    // And the other way round: a parent stands for its child, at either end.
+    const byParent = [relation('ardenia', 'support', 'corvia')];
+    expect(scoreDraft(byParent, [relation('ardenia', 'support', 'ines-tal')], new Map([['ines-tal', 'corvia']])).correct).toBe(1);
+    expect(scoreDraft(byParent, [relation('ardenia', 'support', 'ines-tal')], new Map([['ines-tal', 'belmar']])).correct).toBe(0);
+  });
+
+  it('scores an empty draft or reference as 0, not as a division by zero', () => {
+    expect(scoreDraft([], reference)).toEqual({ precision: 0, recall: 0, suggested: 0, expected: 3, correct: 0, status: 0, claimant: 0 });
+    expect(scoreDraft(reference, [])).toEqual({ precision: 0, recall: 0, suggested: 3, expected: 0, correct: 0, status: 0, claimant: 0 });
+  });
+
+  it('counts a triple’s status right when any of its suggestions has the reference’s status', () => {
+    const draft = [relation('belmar', 'hostility', 'corvia', 'ongoing'), relation('belmar', 'hostility', 'corvia', 'past'), relation('ardenia', 'support', 'river-guard', 'past')];
+    expect(scoreDraft(draft, reference)).toMatchObject({ correct: 2, status: 0.5, claimant: 1 });
+  });
+});
+
+describe('scoreActors', () => {
+  it('names a reference actor by any of its names, without case, accents, curly apostrophes, dots or a leading “the”', () => {
+    const reference = [{ name: 'Fishers’ Union', aliases: ['the FU'] }, { name: 'Ardenia' }];
+    for (const name of ["fishers' union", 'F.U.', 'The Fishers’ Union', 'Fishers’ Union'.normalize('NFD')]) expect(scoreActors([{ name }], reference).correct).toBe(1);
+    expect(scoreActors([{ name: 'Ardénia' }], reference).correct).toBe(1);
+    expect(scoreActors([{ name: 'Ardeni' }, { name: 'Fishers Onion' }], reference).correct).toBe(0);
+    // By one of the suggestion's aliases too.
+    expect(scoreActors([{ name: 'The Union of Fishers', aliases: ['FU'] }], reference).correct).toBe(1);
+  });
+
+  it('takes an exact name before a name held in words, and names each reference actor once', () => {
+    const reference = [{ name: 'Central Command' }, { name: 'U.S. Central Command' }];
+    // “U.S. Central Command” holds “Central Command” too, but it is the second one's own name.
+    expect(scoreActors([{ name: 'US Central Command' }, { name: 'Command' }], reference)).toEqual({ precision: 1, recall: 1, correct: 2, found: 2, suggested: 2, expected: 2 });
+    expect(scoreActors([{ name: 'Central Command' }, { name: 'Central Command' }], [{ name: 'Central Command' }])).toMatchObject({ correct: 1, found: 1, precision: 0.5 });
   });
 });
