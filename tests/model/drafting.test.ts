@@ -299,6 +299,48 @@ describe('suggestRelations', () => {
     expect([near!.confidence, far!.confidence, guessed!.confidence]).toEqual([0.9, 0.65, 0.6]);
   });
 
+  it('gives a verb after “, and” the clause’s subject, not the object before it', () => {
+    expect(triples('Ardenia backs Belmar, and has armed Corvia.')).toEqual(['ardenia support belmar ongoing', 'ardenia support corvia ongoing']);
+    expect(triples('The Ardenians met with Belmar, and fought Corvia.')).toEqual(['ardenia support belmar past', 'ardenia hostility corvia past']);
+    // A second clause with a subject of its own keeps it.
+    expect(triples('Ardenia backs Belmar, and Corvia armed the militia.')).toEqual(['ardenia support belmar ongoing', 'corvia support river-guard past']);
+  });
+
+  it('places every suggestion at its words in the part, in any sentence and any part', () => {
+    const parts = [
+      { key: 'title' as const, text: 'Belmar shells the River Guard' },
+      { key: 0 as const, text: 'It was a long winter. Ardenia armed the River Guard. Later, the Anti-Belmar League attacked Corvia.' },
+      { key: 1 as const, text: '“Ardenia armed us,” said Tal. "Belmar shelled us. Corvia backed us," Tal said.' },
+    ];
+    const actors = [...ACTORS, { id: 'league', name: 'Anti-Belmar League', aliases: [] }];
+    const found = suggestRelations(parts, actors);
+    expect(found.map(({ source, stance, target, part, cue, claimedBy }) => `${String(part)}: ${source} ${stance} ${target} (${cue}, ${claimedBy})`)).toEqual([
+      'title: belmar hostility river-guard (shells, outlet)',
+      '0: ardenia support river-guard (armed, outlet)',
+      '0: league hostility belmar (anti-, outlet)',
+      '0: league hostility corvia (attacked, outlet)',
+      // In the speaker’s own words, “us” is the speaker; a quotation in straight marks runs on into the next sentence.
+      '1: ardenia support ines-tal (armed, ines-tal)',
+      '1: belmar hostility ines-tal (shelled, ines-tal)',
+      '1: corvia support ines-tal (backed, ines-tal)',
+    ]);
+    for (const suggestion of found) {
+      const text = parts.find((part) => part.key === suggestion.part)!.text;
+      expect(text.slice(suggestion.start, suggestion.start + suggestion.quote.length)).toBe(suggestion.quote);
+    }
+    expect(found.find((suggestion) => suggestion.cue === 'anti-')).toMatchObject({ quote: 'Anti-Belmar League', status: 'ongoing', confidence: 0.65 });
+  });
+
+  it('suggests a stance once per pair in a sentence, none between an actor and itself, and none from a cue inside a name', () => {
+    expect(triples('Ardenia armed the River Guard and armed the River Guard again.')).toEqual(['ardenia support river-guard past']);
+    expect(triples('Ardenia attacked the Ardenians.')).toEqual([]);
+    const actors = [...ACTORS, { id: 'funded', name: 'Ardenia-Funded Rebels', aliases: [] }];
+    const found = (text: string) => suggestRelations([{ key: 0, text }], actors).map(({ source, stance, target }) => `${source} ${stance} ${target}`);
+    // “Funded” in the name is no payment; the name stands whole, not as Ardenia.
+    expect(found('Corvia attacked the Ardenia-Funded Rebels.')).toEqual(['corvia hostility funded']);
+    expect(found('The Ardenia-Funded Rebels and Belmar met.')).toEqual([]);
+  });
+
   it('suggests nothing for a sentence that names one actor, or a false friend of a cue', () => {
     expect(triples('Ardenia fought hard.')).toEqual([]);
     expect(triples('Ardenia paid a visit to Belmar.')).toEqual([]);

@@ -152,9 +152,9 @@ function inPastTense(sentence: string, cue: Cue, subject: Mention): boolean {
   if (before.length > 0 && SUBJECT_PRONOUNS.has(before.at(-1)!)) return true;
   if (before.some((word) => PRESENT_AUXILIARIES.has(word) || word.endsWith("'s"))) return false;
   // No auxiliary: a past form just after its subject is the simple past, an aside between commas
-  // apart (“X, which Y fought for years, armed Z”); elsewhere it may be a participle (“rebels
-  // trained by X”), which says nothing of when.
-  const between = sentence.slice(subject.end, cue.start).replace(/,[^,]*,/gu, ' ');
+  // apart (“X, which Y fought for years, armed Z”), as is one after “, and” (“X met Y, and
+  // fought Z”); elsewhere it may be a participle (“rebels trained by X”), which says nothing of when.
+  const between = sentence.slice(subject.end, cue.start).replace(/,[^,]*,/gu, ' ').replace(/^.*,\s*and\s+$/su, '');
   return subject.end <= cue.start && between.split(/[^\p{L}'’]+/u).filter(Boolean).length <= 1;
 }
 
@@ -262,7 +262,11 @@ function endsOf(sentence: string, cue: Cue, all: readonly Mention[]): { source: 
   // A passive without its agent (“he was offered weapons to fight X”): the subject is the one it
   // is done to, and who does it is not said; what follows is its content.
   if (/(?:^|[^\p{L}])(?:was|were|is|are|been|being)\s+(?:[\p{L}]+ly\s+)?$/iu.test(sentence.slice(Math.max(0, cue.start - 25), cue.start)) && /^\p{L}+ed$/iu.test(cue.text)) return null;
-  const source = before.at(-1);
+  // “X backs Y, and has armed Z”: a verb after “, and” whose own subject is not named is the
+  // clause subject's, not the object's before it.
+  const nearest = before.at(-1);
+  const coordinated = nearest && /^,\s*and\s+(?:[\p{L}’']+\s+){0,2}$/u.test(sentence.slice(nearest.end, cue.start)) && after.length > 0;
+  const source = (coordinated && before.find((mention) => mention.actorId !== nearest.actorId)) || nearest;
   const target = after.find((mention) => mention.actorId !== source?.actorId);
   if (NEXT_TO_TARGET.has(cue.text.toLowerCase())) {
     // “its proxies”: the proxies of whoever “its” is, not named here.
