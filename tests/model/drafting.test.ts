@@ -341,6 +341,31 @@ describe('suggestRelations', () => {
     expect(found('The Ardenia-Funded Rebels and Belmar met.')).toEqual([]);
   });
 
+  it('takes the speaker from a name close to the speech verb, an aside between them apart, and from “according to” a name close by', () => {
+    const claims = (text: string) => suggest(text).map(({ source, stance, target, claimedBy }) => `${source} ${stance} ${target} (${claimedBy})`);
+    expect(claims('Tal, who spoke for hours on Monday, said Ardenia armed the River Guard.')).toEqual(['ardenia support river-guard (ines-tal)']);
+    expect(claims('Ardenia armed the River Guard, Tal told reporters.')).toEqual(['ardenia support river-guard (ines-tal)']);
+    expect(claims('Ardenia armed the River Guard, said   Tal.')).toEqual(['ardenia support river-guard (ines-tal)']);
+    // A name far from the verb is what is said, not who says it.
+    expect(claims('Ardenia armed the River Guard across the long river valley, officials said.')).toEqual(['ardenia support river-guard (outlet)']);
+    expect(claims('According to reports from the region, Ardenia armed the River Guard.')).toEqual(['ardenia support river-guard (outlet)']);
+    // A pronoun or an infinitive before the verb: no speaker named here.
+    expect(claims('Ardenia armed the River Guard, he said.')).toEqual(['ardenia support river-guard (outlet)']);
+    expect(claims('Ardenia armed the River Guard, needless to say.')).toEqual(['ardenia support river-guard (outlet)']);
+  });
+
+  it('reads a negation among the two words before the cue only', () => {
+    expect(triples('It was no surprise Ardenia armed the River Guard.')).toEqual(['ardenia support river-guard past']);
+    expect(triples('Belmar did not arm the River Guard.')).toEqual([]);
+  });
+
+  it('joins a passive’s agent across an adverb or an appositive, and takes the first of two agents', () => {
+    expect(triples('The River Guard was attacked.')).toEqual([]);
+    expect(triples('The River Guard was brutally attacked by Ardenia.')).toEqual(['ardenia hostility river-guard past']);
+    expect(triples('The River Guard was attacked yesterday by Ardenia.')).toEqual(['ardenia hostility river-guard past']);
+    expect(triples('The River Guard was attacked by Ardenia and Belmar.')).toEqual(['ardenia hostility river-guard past']);
+  });
+
   it('suggests nothing for a sentence that names one actor, or a false friend of a cue', () => {
     expect(triples('Ardenia fought hard.')).toEqual([]);
     expect(triples('Ardenia paid a visit to Belmar.')).toEqual([]);

@@ -170,6 +170,9 @@ function statusAround(sentence: string, cue: Cue): RelationStatus {
   return 'ongoing';
 }
 
+/** A relative clause between commas: “, who spoke for hours on Monday,”. */
+const ASIDE = /,\s+(?:who|whom|which|whose)\s[^,]*,/giu;
+
 /** Who says the sentence: "X said", "said X", "according to X"; else null. */
 function speakerIn(sentence: string, mentions: readonly Mention[]): Mention | null {
   for (const match of sentence.matchAll(SPEECH)) {
@@ -178,13 +181,15 @@ function speakerIn(sentence: string, mentions: readonly Mention[]): Mention | nu
     if (/(?:^|[^\p{L}])(?:he|she|they|we|i)\s+$/iu.test(sentence.slice(Math.max(0, at - 6), at))) continue;
     // “to say the least”, “needless to say”: an infinitive reports no one's words.
     if (/(?:^|[^\p{L}])to\s+$/iu.test(sentence.slice(Math.max(0, at - 4), at))) continue;
-    // “…, said X” and ““…,” said X”: the speaker right after the verb; “As Y reported, X’s …” names no speaker there.
-    const after = mentions.find((mention) => mention.start >= at + match[0].length && /^\s{0,3}$/u.test(sentence.slice(at + match[0].length, mention.start)));
+    // The speaker right after the verb ends its clause: “…, said X.”, ““…,” said X”, “said X, the
+    // envoy”; not “said X armed Y”, where X is the reported clause's subject.
+    const after = mentions.find((mention) => mention.start >= at + match[0].length && /^\s{0,3}$/u.test(sentence.slice(at + match[0].length, mention.start)) && /^\s*(?:[,.;:!?”"’)]|$)/u.test(sentence.slice(mention.end)));
+    // After a comma the verb is inverted (“…, said X”); “As Y reported, X’s …” names no speaker there.
     if (after && /,[”"’]?\s*$/u.test(sentence.slice(0, at))) return after;
-    const before = mentions.filter((mention) => mention.end <= at && at - mention.end <= 25).at(-1);
+    // Else the name just before the verb, an aside between them apart: “X, who spoke for hours, said”.
+    const before = mentions.filter((mention) => mention.end <= at && sentence.slice(mention.end, at).replace(ASIDE, ',').length <= 25).at(-1);
     if (before) return before;
-    // “…,” said X.”, “said X, the envoy”; not “said X armed Y”, where X is the reported clause's subject.
-    if (after && /^\s*(?:[,.;:!?”"’)]|$)/u.test(sentence.slice(after.end))) return after;
+    if (after) return after;
   }
   for (const match of sentence.matchAll(ATTRIBUTION)) {
     const end = match.index! + match[0].length;
@@ -213,7 +218,7 @@ function endsOf(sentence: string, cue: Cue, all: readonly Mention[]): { source: 
   }
   // A relative clause closed before the cue (“X, who survived a coup by Y, is set to meet Z”) is
   // an aside: the cue's subject is who it is about, not what it names.
-  const asides = [...sentence.slice(from, cue.start).matchAll(/,\s+(?:who|whom|which|whose)\s[^,]*,/giu)].map((match) => ({ start: from + match.index!, end: from + match.index! + match[0].length }));
+  const asides = [...sentence.slice(from, cue.start).matchAll(ASIDE)].map((match) => ({ start: from + match.index!, end: from + match.index! + match[0].length }));
   // A cue inside a relative clause (“X, which Y fought for years, armed Z”): the clause ends at
   // its comma, and what it says is about X, its object when the clause names none.
   const relative = /,\s+(?:who|whom|which)\s[^,]*$/iu.exec(sentence.slice(from, cue.start));
