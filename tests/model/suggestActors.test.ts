@@ -119,4 +119,30 @@ describe('suggestActors, rule by rule', () => {
     expect(counted('In Corvia the Corvian Navy sailed. The Corvian Navy sailed again.')).toEqual(['Corvian Navy (government-body) ×2']);
     expect(counted('The Tarn Guard fought in Vessa and near Vessa. Vessa fell. Vessa burned.')).toEqual(['Tarn Guard (armed-group) ×1', 'Vessa (organisation) ×4']);
   });
+
+  it('keeps a name an apostrophe is part of, and a name of several words that only opens a sentence once', () => {
+    expect(counted('Sean O’Mara met the Tarn Legion. O’Mara left.')).toEqual(['Sean O’Mara (person) ×2: O’Mara', 'Tarn Legion (armed-group) ×1']);
+    expect(counted('Kestrel Union grew. Nothing else happened.')).toEqual(['Kestrel Union (organisation) ×1']);
+    // A single word that opens sentences: no adverb, however it is spelled.
+    expect(counted('Lyra spoke. Lyra left.')).toEqual(['Lyra (organisation) ×2']);
+  });
+
+  it('drops a word at a sentence’s start that the text, in any paragraph, also writes in lower case', () => {
+    expect(counted('Rebels attacked the Tarn Legion.\n\nSome rebels left.')).toEqual(['Tarn Legion (armed-group) ×1']);
+    expect(counted('Rebels attacked the Tarn Legion. Rebels left.')).toEqual(['Rebels (armed-group) ×2', 'Tarn Legion (armed-group) ×1']);
+  });
+
+  it('leaves out every part of the outlet’s name', () => {
+    expect(counted('The Valley Courier reported that Valley staff left. Courier editors agreed. Ines Tal met the Tarn Legion.')).toEqual(['Ines Tal (person) ×1', 'Tarn Legion (armed-group) ×1']);
+  });
+
+  it('takes an acronym for no place, and joins one written right after its name without a space', () => {
+    expect(counted('Ines Tal spoke at the HWF and later at the HWF again.')).toEqual(['Ines Tal (person) ×1', 'HWF (organisation) ×2']);
+    expect(counted('The Harbour Workers Federation(HWF) struck. The HWF struck again.')).toEqual(['Harbour Workers Federation (organisation) ×3: HWF']);
+  });
+
+  it('takes four capitalised words for a person’s name, and five for none', () => {
+    expect(counted('Ali Hassan Omar Farouk met the Tarn Legion. Farouk left.')).toEqual(['Ali Hassan Omar Farouk (person) ×2: Farouk', 'Tarn Legion (armed-group) ×1']);
+    expect(counted('Ali Hassan Omar Farouk Bey met the Tarn Legion.')).toEqual(['Ali Hassan Omar Farouk Bey (organisation) ×1', 'Tarn Legion (armed-group) ×1']);
+  });
 });
