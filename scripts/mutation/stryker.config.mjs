@@ -27,7 +27,8 @@ export const MUTATION_PARTS = {
   store: ['src/store/**/*.ts'],
 };
 /**
- * The tests each part runs against, where not every Node test: src/model's and src/layout's own.
+ * The tests each part runs against, where not every Node test: src/model's and src/layout's own
+ * (and tests/io for the formats).
  * Nearly every Node test file parses a dataset or lays one out, so with them all each mutant of
  * the dataset checks reran some 900 tests and the part ran at 15 mutants a minute; the folder's
  * own tests are where its promises are written. Their score is a lower bound: a mutant that
@@ -37,6 +38,9 @@ export const PART_TESTS = {
   'model/checks': ['tests/model/**/*.test.ts'],
   model: ['tests/model/**/*.test.ts'],
   'model/drafting': ['tests/model/**/*.test.ts'],
+  // The formats' own tests, and opening a spreadsheet or a file (tests/io). The scripts' tests run
+  // the formats in a child process, which the mutant switched on in the test's process never reaches.
+  'model/formats': ['tests/model/**/*.test.ts', 'tests/io/**/*.test.ts'],
   layout: ['tests/layout/**/*.test.ts'],
 };
 /** Stryker run by hand, without a part: all of them at once. */
