@@ -5,8 +5,9 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import picomatch from 'picomatch';
 import { MUTATION_PARTS, reportFolder } from './stryker.config.mjs';
-import { formatScores, type MutationReport } from './scores';
+import { formatScores, ownFiles, type MutationReport } from './scores';
 
 const args = process.argv.slice(2);
 const summaryOnly = args.includes('--summary');
@@ -27,9 +28,17 @@ if (!summaryOnly) {
   }
 }
 
+/** Whether a part mutates a file: one of its patterns matches it, and none of its `!` patterns. */
+const mutatedBy = (part: string) => {
+  const patterns = MUTATION_PARTS[part]!;
+  const included = picomatch(patterns.filter((pattern) => !pattern.startsWith('!')));
+  const excluded = patterns.filter((pattern) => pattern.startsWith('!')).map((pattern) => pattern.slice(1));
+  const isExcluded = excluded.length > 0 ? picomatch(excluded) : () => false;
+  return (file: string) => included(file) && !isExcluded(file);
+};
 const reportOf = (part: string): MutationReport | null => {
   const file = `${reportFolder(part)}/mutation.json`;
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as MutationReport) : null;
+  return existsSync(file) ? ownFiles(JSON.parse(readFileSync(file, 'utf8')) as MutationReport, mutatedBy(part)) : null;
 };
 process.stdout.write(`\n## Mutation score per folder (each part's report: reports/mutation/<part>/index.html)\n\n${formatScores(new Map(PARTS.map((part) => [part, reportOf(part)])))}\n`);
 if (failed.length > 0) {

@@ -18,6 +18,16 @@ export interface Counts {
   other: number;
 }
 
+/**
+ * A part's report with only the files the part mutates. Stryker keeps in a report (and its
+ * incremental file) the results of files an earlier run of the part mutated and this one does not,
+ * such as src/model's dataset checks from before they became a part of their own: they would
+ * count twice, and with old results.
+ */
+export function ownFiles(report: MutationReport, mutates: (file: string) => boolean): MutationReport {
+  return { files: Object.fromEntries(Object.entries(report.files).filter(([file]) => mutates(file.replace(/\\/g, '/')))) };
+}
+
 const empty = (): Counts => ({ killed: 0, timeout: 0, survived: 0, noCoverage: 0, other: 0 });
 
 export function add(into: Counts, counts: Counts): Counts {

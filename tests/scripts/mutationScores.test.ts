@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countsByFolder, formatScores, score, type MutationReport } from '../../scripts/mutation/scores';
+import { countsByFolder, formatScores, ownFiles, score, type MutationReport } from '../../scripts/mutation/scores';
 
 const mutants = (statuses: Record<string, number>) => Object.entries(statuses).flatMap(([status, count]) => Array.from({ length: count }, () => ({ status })));
 const report = (files: Record<string, Record<string, number>>): MutationReport => ({
@@ -37,5 +37,14 @@ describe('mutation scores per folder', () => {
     expect(table).not.toContain('all folders');
     expect(table).toContain('No report yet for model/drafting, layout');
     expect(table).toContain('npm run test:mutation -- model/drafting layout');
+  });
+
+  it('counts a file only in the part that mutates it, not from a part’s old results for it', () => {
+    // The model part's report still holds checkDataset.ts from a run before the checks were a part of their own.
+    const stale = report({ 'src/model/a.ts': { Killed: 1 }, 'src/model/checkDataset.ts': { Survived: 5 } });
+    const checks = report({ 'src/model/checkDataset.ts': { Killed: 4, Survived: 1 } });
+    const own = ownFiles(stale, (file) => file !== 'src/model/checkDataset.ts');
+    expect(Object.keys(own.files)).toEqual(['src/model/a.ts']);
+    expect(formatScores(new Map([['model/checks', checks], ['model', own]]))).toContain('| **src/model** | 83.3 % | 5 | 0 | 1 | 0 | 0 |');
   });
 });
