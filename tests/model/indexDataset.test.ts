@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { actorName, claimantName, indexDataset, relationLabel, relationsByStance, searchActors, type DatasetIndex } from '../../src/model/indexDataset';
 import { loadDataset, loadFixture, parseFixture, readFixtureJson } from '../fixtures';
 
+// For the lookups and the search. The tests of indexing itself index inside the test: mutation
+// testing credits a test only with the code it runs, and an index built as the file loads counts for none.
 const small = loadFixture('small');
 const russia = loadFixture('russia-poach-rebels-2016');
 
@@ -14,6 +16,7 @@ const names = (actors: { name: string }[]) => actors.map((actor) => actor.name);
 
 describe('indexDataset', () => {
   it('finds actors and relations by id', () => {
+    const small = loadFixture('small');
     expect(small.actorsById.get('mara-vell')?.name).toBe('Mara Vell');
     expect(relation(small, 'northland-offers-boats').stance).toBe('offer');
     expect(small.actorsById.size).toBe(6);
@@ -21,6 +24,7 @@ describe('indexDataset', () => {
   });
 
   it('lists the relations each actor is the source or the target of, in dataset order', () => {
+    const small = loadFixture('small');
     expect(Object.fromEntries(small.relationIdsByActor)).toEqual({
       northland: ['northland-offers-boats', 'northland-rivals-southland', 'northland-disparages-southland'],
       southland: ['southland-pays-stipend', 'northland-rivals-southland', 'northland-disparages-southland', 'militia-supports-southland'],
@@ -32,6 +36,8 @@ describe('indexDataset', () => {
   });
 
   it('lists the members of each group', () => {
+    const small = loadFixture('small');
+    const russia = loadFixture('russia-poach-rebels-2016');
     expect(Object.fromEntries(small.memberIdsByActor)).toEqual({
       northland: [],
       southland: ['southland-navy'],
@@ -44,6 +50,8 @@ describe('indexDataset', () => {
   });
 
   it('puts each actor in the group at the top of its partOf chain', () => {
+    const small = loadFixture('small');
+    const russia = loadFixture('russia-poach-rebels-2016');
     expect(Object.fromEntries(small.groupOf)).toEqual({
       northland: 'northland',
       southland: 'southland',
@@ -59,6 +67,7 @@ describe('indexDataset', () => {
   });
 
   it('places every relation passage in the part of the article it quotes, overlaps included', () => {
+    const small = loadFixture('small');
     const { paragraphs } = loadDataset('small').article;
     const at = (part: number, quote: string, key: string) => {
       const start = paragraphs[part]!.indexOf(quote);
@@ -86,6 +95,7 @@ describe('indexDataset', () => {
   });
 
   it('keeps one span per evidence entry, and leaves a quote it cannot find unmarked', () => {
+    const small = loadFixture('small');
     expect(small.evidenceSpans.get('southland-pays-stipend')).toHaveLength(2);
     const dataset = loadDataset('small');
     dataset.relations[0]!.evidence[0]!.quote = 'a sentence the article never printed';
@@ -95,6 +105,7 @@ describe('indexDataset', () => {
   });
 
   it('indexes every relation of the bundled dataset with a located passage', () => {
+    const russia = loadFixture('russia-poach-rebels-2016');
     expect(russia.relationsById.size).toBe(62);
     for (const [id, spans] of russia.evidenceSpans) {
       expect(spans.every((span) => span !== undefined), id).toBe(true);
