@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addActor, addClaimant, addEvidence, addRelation, deleteActor, deleteRelation, kebabId, newDataset, uniqueId, updateActor, updateArticleDetails, type RawDataset } from '../../src/model/edits';
+import { addActor, addClaimant, addEvidence, addRelation, deleteActor, deleteRelation, kebabId, newDataset, uniqueId, updateActor, updateArticleDetails, updateRelation, type RawDataset } from '../../src/model/edits';
 import { parseDataset } from '../../src/model/parseDataset';
 import { commit, redo, startHistory, undo } from '../../src/model/undoHistory';
 import { readFixtureJson } from '../fixtures';
@@ -69,6 +69,75 @@ describe('edits', () => {
     expect(kebabId('Erdoğan!!')).toBe('erdogan');
     expect(kebabId('***')).toBe('item');
     expect(uniqueId('a', ['a', 'a-2'])).toBe('a-3');
+  });
+});
+
+describe('edits, each refused or done whole', () => {
+  const ids = (items: Record<string, unknown>[]) => items.map((item) => item.id);
+
+  it('adds an actor at the end under an id no actor, claimant or the outlet has', () => {
+    const dataset = { ...fixture(), claimants: [{ id: 'port-clerk', name: 'Port clerk' }] };
+    const editor = { kind: 'person' as const, aliases: [], description: 'Speaks.', evidence: [{ quote: 'Mara Vell' }] };
+    const added = addActor(dataset, { name: 'Outlet', ...editor });
+    expect(added.id).toBe('outlet-2');
+    expect(added.ok && ids(added.dataset.actors)).toEqual([...ids(dataset.actors), 'outlet-2']);
+    expect(added.ok && added.dataset.actors.at(-1)).toEqual({ name: 'Outlet', ...editor, id: 'outlet-2' });
+    expect(addActor(dataset, { name: 'Port Clerk', ...editor }).id).toBe('port-clerk-2');
+    expect(addActor(dataset, { id: 'clerk', name: 'Port Clerk', ...editor }).id).toBe('clerk');
+  });
+
+  it('changes only the actor it names, and refuses an actor it does not know', () => {
+    const updated = updateActor(fixture(), 'raiders', { name: 'The Coast Raiders', partOf: 'northland' });
+    expect(updated.ok && updated.dataset.actors.filter((actor) => actor.name !== fixture().actors.find((other) => other.id === actor.id)!.name).map((actor) => [actor.id, actor.name, actor.partOf])).toEqual([
+      ['raiders', 'The Coast Raiders', 'northland'],
+    ]);
+    expect(updateActor(fixture(), 'atlantis', { name: 'X' })).toEqual({ ok: false, reason: 'There is no actor “atlantis”.' });
+  });
+
+  it('refuses to delete an actor that claims a relation or has members, and deletes one nothing uses, from the story too', () => {
+    // Mara Vell takes part in no relation, but claims one once the other is credited to the outlet.
+    const dataset = fixture();
+    dataset.relations[1]!.claimedBy = 'outlet';
+    expect(deleteActor(dataset, 'mara-vell')).toEqual({ ok: false, reason: 'It takes part in or claims 1 relation: delete or change it first.' });
+    // Southland's navy is part of Southland: with Southland's relations gone, the member still holds it.
+    const withoutRelations = { ...fixture(), relations: [] };
+    expect(deleteActor(withoutRelations, 'southland')).toEqual({ ok: false, reason: '1 actor is part of it: change that first.' });
+    const twoMembers = { ...withoutRelations, actors: withoutRelations.actors.map((actor) => (actor.id === 'raiders' ? { ...actor, partOf: 'southland' } : actor)) };
+    expect(deleteActor(twoMembers, 'southland')).toEqual({ ok: false, reason: '2 actors are part of it: change those first.' });
+    const deleted = deleteActor(withoutRelations, 'raiders');
+    expect(deleted.ok && ids(deleted.dataset.actors)).toEqual(['northland', 'southland', 'southland-navy', 'harbour-militia', 'mara-vell']);
+    expect(deleted.ok && (deleted.dataset.story as { actors: string[] }[])[2]!.actors).toEqual(['harbour-militia', 'southland-navy']);
+  });
+
+  it('changes only the relation it names, and refuses a relation it does not know, or a quote for one', () => {
+    const updated = updateRelation(fixture(), 'navy-shells-raiders', { status: 'past' });
+    expect(updated.ok && updated.dataset.relations.map((relation) => relation.status)).toEqual(fixture().relations.map((relation) => (relation.id === 'navy-shells-raiders' ? 'past' : relation.status)));
+    expect(updateRelation(fixture(), 'nothing', { status: 'past' })).toEqual({ ok: false, reason: 'There is no relation “nothing”.' });
+    expect(addEvidence(fixture(), 'nothing', { quote: 'along the coast' })).toEqual({ ok: false, reason: 'There is no relation “nothing”.' });
+    // A second quote is refused only when it is one of the relation's own, not because another of its quotes differs.
+    const two = addEvidence(fixture(), 'southland-pays-stipend', { quote: 'a monthly stipend' });
+    expect(two.ok && (two.dataset.relations[1]!.evidence as unknown[]).length).toBe(3);
+  });
+
+  it('starts a map whose headline and standfirst are trimmed, keeping a standfirst given even when the text has lines under its first', () => {
+    const dataset = newDataset({ body: '  A Port Changes Hands  \n  The sale, explained \n\nFirst paragraph.', dek: ' Given ' });
+    expect(dataset.article).toMatchObject({ title: 'A Port Changes Hands', dek: 'Given', paragraphs: ['First paragraph.'] });
+    const titled = newDataset({ title: '  Given title ', body: 'First line\nSecond line\n\nMore.' });
+    expect(titled.article).toMatchObject({ title: 'Given title', dek: '', paragraphs: ['First line\nSecond line', 'More.'] });
+    expect(newDataset({ body: '' })).toMatchObject({ id: 'item', title: '', article: { title: '', dek: '', paragraphs: [] } });
+  });
+
+  it('makes a new map’s id from its headline, at most 60 characters and no hyphen at the end', () => {
+    const id = newDataset({ title: 'The long and winding dispute over the harbour of Eastport and its — many — pilots', body: 'Text.' }).id as string;
+    expect(id).toBe('the-long-and-winding-dispute-over-the-harbour-of-eastport-an');
+    expect(newDataset({ title: 'The long and winding dispute over the harbour of Eastport, a more', body: 'Text.' }).id).toBe('the-long-and-winding-dispute-over-the-harbour-of-eastport-a');
+  });
+
+  it('keeps a standfirst emptied as an empty field, unlike a credit field', () => {
+    const draft = newDataset({ title: 'A Port', dek: 'Sold', outlet: 'Gazette', body: 'Text.' });
+    const emptied = updateArticleDetails(draft, { dek: ' ', outlet: '' });
+    expect(emptied.ok && emptied.dataset.article).toEqual({ title: 'A Port', dek: '', paragraphs: ['Text.'] });
+    expect(updateArticleDetails(draft, { title: ' A Harbour ' })).toMatchObject({ ok: true, dataset: { article: { title: 'A Harbour' } } });
   });
 });
 
