@@ -48,3 +48,43 @@ describe('proposeActors', () => {
     expect(proposeActors('It was quiet. Vell left.', ACTORS).newNames).toEqual([]);
   });
 });
+
+describe('proposeActors, in any spelling', () => {
+  it('folds capitals in a text that also has letters outside ASCII, and gives back the words as written', () => {
+    expect(proposeActors('Über alles: HARBOUR MILITIA and Southland`s navy', ACTORS).named).toEqual([
+      { actorId: 'harbour-militia', text: 'HARBOUR MILITIA' },
+      { actorId: 'southland-navy', text: 'Southland`s navy' },
+    ]);
+    expect(proposeActors('Ärger in Erdős Guard country', ACTORS).named).toEqual([{ actorId: 'erdos-guard', text: 'Erdős Guard' }]);
+  });
+
+  it('names an actor by an alias without its “the” only when four letters or more are left', () => {
+    const actors = [
+      { id: 'reds', name: 'Red Brigade', aliases: ['the Reds'] },
+      { id: 'ox', name: 'Ox Company', aliases: ['the Ox'] },
+    ];
+    expect(proposeActors('a few Reds and an ox', actors).named.map((item) => item.actorId)).toEqual(['reds']);
+    expect(proposeActors('the Ox met the Reds', actors).named.map((item) => item.text)).toEqual(['the Ox', 'the Reds']);
+  });
+
+  it('gives a name several actors share to the first listed, and trims the names it looks for', () => {
+    const actors = [
+      { id: 'first', name: 'Port Board', aliases: [' US '] },
+      { id: 'second', name: 'Harbour Board', aliases: ['Port Board'] },
+    ];
+    expect(proposeActors('the Port Board and the US', actors).named).toEqual([
+      { actorId: 'first', text: 'Port Board' },
+    ]);
+    expect(proposeActors('the Harbour Board', actors).named).toEqual([{ actorId: 'second', text: 'Harbour Board' }]);
+  });
+
+  it('offers each new name once, none inside a name found, and none made only of words of names on the map', () => {
+    const proposals = proposeActors('Tomas Brand met Tomas Brand. Harbour Militia Youth and Mara Vell, then Vell Harbour.', ACTORS);
+    expect(proposals.newNames).toEqual(['Tomas Brand']);
+  });
+
+  it('takes an initial’s full stop into a name, and ends a name at other punctuation', () => {
+    expect(proposeActors('Nicholas A. Heras met Brand, Coast Guard chief, and the O’Neill family.', ACTORS).newNames).toEqual(['Nicholas A. Heras', 'Brand', 'Coast Guard', 'O’Neill']);
+  });
+});
+
