@@ -84,6 +84,19 @@ describe('typographyDifferences: what an almost-right quote gets wrong', () => {
     expect(typographyDifferences('a\u200fb', 'ab')).toEqual(['invisible characters or direction marks']);
   });
 
+  it('names dashes, ellipses, spacing at either end and capitals each on its own', () => {
+    expect(typographyDifferences('north–south', 'north-south')).toEqual(['dashes']);
+    expect(typographyDifferences('and then…', 'and then...')).toEqual(['ellipses']);
+    expect(typographyDifferences(' the dam ', 'the dam')).toEqual(['spacing']);
+    expect(typographyDifferences('THE DAM', 'the dam')).toEqual(['capitals']);
+  });
+
+  it('reads Arabic-Indic and Persian digits as the Latin ones, each its own digit', () => {
+    expect(typographyDifferences('سال ۱۳۹۹', 'سال 1399')).toEqual(['Arabic punctuation or digits']);
+    expect(typographyDifferences('٠١٢٣٤٥٦٧٨٩', '0123456789')).toEqual(['Arabic punctuation or digits']);
+    expect(typographyDifferences('۰۱۲۳۴۵۶۷۸۹', '0123456789')).toEqual(['Arabic punctuation or digits']);
+  });
+
   it('names nothing for the same text', () => {
     expect(typographyDifferences('כי צה״ל לא יתערב', 'כי צה״ל לא יתערב')).toEqual([]);
   });
