@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { actorsOf, aggregateRelations, blocMembers, blocView, drawnAs, formatBlocs, outermostBloc, parseBlocs } from '../../src/model/blocs';
 import { indexDataset } from '../../src/model/indexDataset';
 import { relationLines } from '../../src/model/relationLines';
+import type { Dataset } from '../../src/model/datasetSchema';
 import { loadFixture, parseFixture, readFixtureJson } from '../fixtures';
 import { runs } from '../propertyRuns';
 
@@ -25,6 +26,18 @@ describe('blocMembers', () => {
         ['harbour-militia', ['mara-vell']],
       ]),
     );
+  });
+});
+
+describe('blocMembers on a dataset the validator would refuse', () => {
+  it('stops at a partOf cycle instead of walking it for ever', () => {
+    const json = readFixtureJson('small');
+    json.actors.find((actor: { id: string }) => actor.id === 'northland').partOf = 'raiders';
+    json.actors.find((actor: { id: string }) => actor.id === 'raiders').partOf = 'northland';
+    // Not parsed: the validator refuses the cycle, and this is what the walk does if one gets through.
+    const blocs = blocMembers(indexDataset(json as Dataset));
+    expect(blocs.get('northland')).toEqual(['raiders']);
+    expect(blocs.get('raiders')).toEqual(['northland']);
   });
 });
 
@@ -104,6 +117,13 @@ describe('blocView', () => {
     expect(blocView(index, blocs, ['northland', 'gone']).closedBlocs.size).toBe(0);
   });
 
+  it('shows no actor for no selection or a relation the map does not have', () => {
+    const index = nestedHarbour();
+    expect(actorsOf(index, null)).toEqual([]);
+    expect(actorsOf(index, { kind: 'relation', id: 'gone' })).toEqual([]);
+    expect(actorsOf(index, { kind: 'actor', id: 'raiders' })).toEqual(['raiders']);
+  });
+
   it('names each actor’s bloc: the outermost actor holding it', () => {
     const index = nestedHarbour();
     expect(outermostBloc(index, 'mara-vell')).toBe('southland');
@@ -123,6 +143,13 @@ describe('?blocs=', () => {
     expect(parseBlocs('none', blocs)).toEqual(new Set());
     expect(parseBlocs('russia,nowhere', blocs)).toEqual(new Set(['russia']));
     expect(parseBlocs(null, blocs)).toBeNull();
+  });
+  it('reads “none” as no bloc closed, even where an actor is called none', () => {
+    expect(parseBlocs('none', new Map([['none', ['a']]]))).toEqual(new Set());
+  });
+  it('writes the closed blocs of several as a list, in the dataset’s order', () => {
+    const three = new Map([...blocs, ['corvia', ['port']]]);
+    expect(formatBlocs(new Set(['corvia', 'united-states']), three)).toBe('united-states,corvia');
   });
   it('writes the shortest form, and reads back what it wrote', () => {
     expect(formatBlocs(new Set(['russia', 'united-states']), blocs)).toBe('all');
