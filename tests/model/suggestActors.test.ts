@@ -3,14 +3,13 @@ import { suggestActors } from '../../src/model/drafting/suggestActors';
 import { scoreActors } from '../../src/model/drafting/scoreDraft';
 
 /** Fictional disputes written for these tests, naming no actor of the bundled article. */
-const suggest = (body: string, title = 'A dispute', outlet = 'The Valley Courier') =>
-  suggestActors(
-    [
-      { key: 'title', text: title },
-      ...body.split('\n\n').map((text, key) => ({ key, text })),
-    ],
-    outlet,
-  ).map(({ name, kind, aliases }) => `${name} (${kind})${aliases.length ? `: ${aliases.join(', ')}` : ''}`);
+const suggestedIn = (body: string, title = 'A dispute', outlet = 'The Valley Courier') =>
+  suggestActors([{ key: 'title', text: title }, ...body.split('\n\n').map((text, key) => ({ key, text }))], outlet);
+const aliasesOf = (aliases: string[]) => (aliases.length ? `: ${aliases.join(', ')}` : '');
+/** `Ines Tal (person): Tal` */
+const suggest = (body: string, title?: string, outlet?: string) => suggestedIn(body, title, outlet).map(({ name, kind, aliases }) => `${name} (${kind})${aliasesOf(aliases)}`);
+/** With how many times the text names it: `Ines Tal (person) ×3: Tal`. */
+const counted = (body: string, title?: string) => suggestedIn(body, title).map(({ name, kind, aliases, mentions }) => `${name} (${kind}) ×${mentions}${aliasesOf(aliases)}`);
 
 describe('suggestActors', () => {
   it('joins a country’s demonym, capital and seat of government to the country', () => {
@@ -52,12 +51,6 @@ describe('suggestActors', () => {
     expect(score).toEqual({ precision: 0.5, recall: 0.67, correct: 2, found: 2, suggested: 4, expected: 3 });
   });
 });
-
-/** A suggestion with how many times the text names it: `Ines Tal (person) ×3: Tal`. */
-const counted = (body: string, title = 'A dispute') =>
-  suggestActors([{ key: 'title', text: title }, ...body.split('\n\n').map((text, key) => ({ key, text }))], 'The Valley Courier').map(
-    ({ name, kind, aliases, mentions }) => `${name} (${kind}) ×${mentions}${aliases.length ? `: ${aliases.join(', ')}` : ''}`,
-  );
 
 describe('suggestActors, rule by rule', () => {
   it('keeps “al-” and “al ” with the name that follows, and drops a role named by its article alone', () => {
