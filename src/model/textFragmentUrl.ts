@@ -7,9 +7,10 @@
 const WORDS_EACH_END = 5;
 const LONGEST_EXACT_QUOTE = 80;
 
-// The fragment syntax gives `-`, `,` and `&` a meaning of their own, so they are escaped too.
+// The fragment syntax gives `-`, `,` and `&` a meaning of their own: encodeURIComponent escapes
+// the comma and the ampersand, and the hyphen is escaped here.
 function encodeFragmentText(text: string): string {
-  return encodeURIComponent(text).replace(/-/g, '%2D').replace(/,/g, '%2C').replace(/&/g, '%26');
+  return encodeURIComponent(text).replace(/-/g, '%2D');
 }
 
 export function textFragmentUrl(pageUrl: string, quote: string): string {

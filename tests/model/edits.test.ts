@@ -156,6 +156,16 @@ describe('undo history', () => {
     expect(redo(history)).toBe(history);
     expect(history.past).toEqual([1, 2]);
   });
+
+  it('redoes step by step, and keeps the last 200 steps', () => {
+    let history = startHistory(0);
+    for (let step = 1; step <= 3; step++) history = commit(history, step);
+    history = redo(redo(undo(undo(undo(history)))));
+    expect([history.present, history.future]).toEqual([2, [3]]);
+    for (let step = 4; step <= 250; step++) history = commit(history, step);
+    expect(history.past).toHaveLength(200);
+    expect([history.past[0], history.past.at(-1), history.present]).toEqual([50, 249, 250]);
+  });
 });
 
 describe('updateArticleDetails', () => {

@@ -96,4 +96,13 @@ describe('filter transitions', () => {
     expect(focusOn(focusOn(before, 'raiders'), null)).toEqual(before);
     expect(before).toEqual({ hiddenStances: ['support'], hiddenKinds: [], focusActorId: null });
   });
+
+  it('limits what is drawn to what read-along has revealed: its actors, and its relations whose two ends are revealed', () => {
+    const revealed = { actorIds: new Set(['northland', 'harbour-militia', 'southland']), relationIds: new Set(['northland-offers-boats', 'militia-fights-raiders', 'southland-pays-stipend']) };
+    const { actorIds, relationIds } = computeVisibility(small, NO_FILTERS, revealed);
+    expect([...actorIds].sort()).toEqual(['harbour-militia', 'northland', 'southland']);
+    // The militia's fight with the Raiders is revealed, but the Raiders are not yet.
+    expect([...relationIds].sort()).toEqual(['northland-offers-boats', 'southland-pays-stipend']);
+  });
 });
+

@@ -34,6 +34,14 @@ describe('textFragmentUrl', () => {
     expect(textFragmentUrl(PAGE, quote)).toBe(`${PAGE}#:~:text=${quote.replaceAll(' ', '%20')}`);
   });
 
+  it('cuts a long quote of eleven words, and keeps one of ten, whatever the spaces around and between its words', () => {
+    const ten = 'Extraordinarily circumstantial intergovernmental arrangements were offered to the river’s pilots';
+    expect([ten.split(' ').length, ten.length]).toEqual([10, 96]);
+    expect(textFragmentUrl(PAGE, ten)).toBe(`${PAGE}#:~:text=${encodeURIComponent(ten)}`);
+    const eleven = '  Extraordinarily circumstantial  intergovernmental arrangements were then offered to the river’s  pilots ';
+    expect(textFragmentUrl(PAGE, eleven)).toBe(`${PAGE}#:~:text=${encodeURIComponent('Extraordinarily circumstantial intergovernmental arrangements were')},${encodeURIComponent('offered to the river’s pilots')}`);
+  });
+
   it('escapes the hyphen, comma and ampersand, which the fragment syntax reserves', () => {
     expect(textFragmentUrl(PAGE, 'al-Assad, Putin & co')).toBe(`${PAGE}#:~:text=al%2DAssad%2C%20Putin%20%26%20co`);
   });
