@@ -36,7 +36,9 @@ export function describePart(part: ArticlePartKey): string {
 
 /** A part by its key: where articleParts puts it (title, dek, then paragraph n at n + 2), else searched for. */
 export function partAt(parts: readonly ArticlePart[], key: ArticlePartKey): ArticlePart | undefined {
+  // Stryker disable next-line ArithmeticOperator: a shortcut; a wrong guess falls back to the search below.
   const expected = parts[key === 'title' ? 0 : key === 'dek' ? 1 : key + 2];
+  // Stryker disable next-line ConditionalExpression: the same shortcut.
   return expected?.key === key ? expected : parts.find((candidate) => candidate.key === key);
 }
 
@@ -57,6 +59,7 @@ export function quoteSpanAt(part: ArticlePart, start: number, { quote, paragraph
 /** Every place the quote lies word for word, next to its prefix and suffix if given, in its paragraph if given; in text order. */
 export function findQuoteSpans(parts: readonly ArticlePart[], evidence: Evidence): ArticleSpan[] {
   const { quote, paragraph } = evidence;
+  // Stryker disable next-line MethodExpression,ConditionalExpression: a shortcut; quoteSpanAt refuses another paragraph's place anyway.
   const searched = paragraph === undefined ? parts : parts.filter((part) => part.key === paragraph);
   const spans: ArticleSpan[] = [];
   for (const part of searched) {

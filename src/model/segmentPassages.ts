@@ -27,8 +27,8 @@ export function segmentPassages<Key>(text: string, spans: readonly CitedSpan<Key
   const runs: TextRun<Key>[] = [];
   for (let i = 0; i < points.length - 1; i++) {
     const start = points[i]!;
+    // The cuts are a set, sorted: each run is at least one character long.
     const end = points[i + 1]!;
-    if (end <= start) continue;
     const keys = spans.filter((span) => span.start <= start && span.end >= end).map((span) => span.key);
     const previous = runs.at(-1);
     if (previous && sameKeys(previous.keys, keys)) {

@@ -181,6 +181,7 @@ describe('article parts', () => {
   it('names a part the way an error message does, and reads a span’s text', () => {
     expect(describePart('title')).toBe('the title');
     expect(describePart(2)).toBe('article.paragraphs[2]');
+    expect(describePart('dek')).toBe('the dek');
     expect(spanText(parts, { part: 'dek', start: 4, end: 11 })).toBe('militia');
     expect(spanText(parts, { part: 9, start: 0, end: 4 })).toBe('');
   });

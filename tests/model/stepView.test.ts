@@ -36,6 +36,8 @@ describe('step views', () => {
   it('writes only what differs from the plain map, and nothing for the whole map in view', () => {
     const everyone = index.dataset.actors.map((actor) => actor.id);
     expect(captureStepView({ selection: null, filters: NO_FILTERS, inView: everyone }, index)).toEqual({});
+    // Nothing in view (the map panned away) is no camera either.
+    expect(captureStepView({ selection: null, filters: NO_FILTERS, inView: [] }, index)).toEqual({});
     expect(captureStepView({ selection: { kind: 'actor', id: 'northland' }, filters: { hiddenStances: ['payment', 'support'], hiddenKinds: ['person'], focusActorId: 'northland' }, inView: ['southland', 'northland'] }, index)).toEqual({
       select: 'actor:northland',
       hiddenStances: ['support', 'payment'],
