@@ -16,6 +16,18 @@ describe('names written with a joined one-letter word (Arabic and Hebrew)', () =
     expect(joinedForms('Russia')).toEqual([]);
   });
 
+  it('joins every prefix, and drops the article only after li (Arabic) or be, ke and le (Hebrew)', () => {
+    expect(joinedForms('الشركة')).toEqual(['والشركة', 'فالشركة', 'بالشركة', 'كالشركة', 'للشركة', 'وبالشركة', 'وكالشركة', 'وللشركة', 'فبالشركة', 'فكالشركة', 'فللشركة']);
+    // Without the article, every prefix is joined to the whole name.
+    expect(joinedForms('لبنان')).toContain('للبنان');
+    expect(joinedForms('לבנון').slice(0, 5)).toEqual(['ולבנון', 'הלבנון', 'בלבנון', 'כלבנון', 'ללבנון']);
+    expect(joinedForms('העירייה').slice(0, 5)).toEqual(['והעירייה', 'ההעירייה', 'בעירייה', 'כעירייה', 'לעירייה']);
+    // A name that ends in he keeps it.
+    expect(joinedForms('מדינה')).toContain('למדינה');
+    expect(joinedForms('העירייה')).toContain('שבעירייה');
+    expect(joinedForms('העירייה')).toContain('כשהעירייה');
+  });
+
   it('counts a passage that names an actor with a joined word as naming it', () => {
     const actors = [
       { id: 'company', name: 'الشركة', aliases: [] },
