@@ -25,6 +25,7 @@ export function tooDeep(value: unknown, limit: number): (string | number)[] | nu
   }
   const pathTo = (entry: Entry) => {
     const path: (string | number)[] = [];
+    // Stryker disable next-line OptionalChaining: `at` is never null here (the loop stops at the root, whose parent is null).
     for (let at: Entry | null = entry; at?.parent; at = at.parent) path.push(at.key);
     return path.reverse();
   };

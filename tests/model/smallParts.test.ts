@@ -5,6 +5,8 @@ import { describeJsonSyntaxError } from '../../src/model/jsonSyntaxError';
 import { kebabCase, uniqueId } from '../../src/model/kebabCase';
 import { formatSelection, parseSelection, sameSelection } from '../../src/model/selection';
 import { showValue } from '../../src/model/validationIssue';
+import { tooDeep } from '../../src/model/limits';
+import { whatItIs } from '../../src/model/draftCredit';
 
 describe('the evidence for words at a place in the article', () => {
   const parts = [
@@ -98,3 +100,27 @@ describe('ids made from text', () => {
     expect(taken.has('navy-3') && taken.has('army')).toBe(true);
   });
 });
+
+describe('a dataset nested too deep', () => {
+  it('is found at the path of the first value deeper than the limit, and a shallow one not at all', () => {
+    expect(tooDeep({ a: [{ b: { c: {} } }] }, 3)).toEqual(['a', 0, 'b']);
+    expect(tooDeep({ a: [{ b: { c: {} } }] }, 4)).toEqual(['a', 0, 'b', 'c']);
+    expect(tooDeep({ a: [{ b: { c: {} } }] }, 5)).toBeNull();
+    expect(tooDeep([[[]]], 1)).toEqual([0]);
+    expect(tooDeep('text', 0)).toBeNull();
+    expect(tooDeep({}, 0)).toEqual([]);
+  });
+});
+
+describe('what each credit field is for', () => {
+  it('says each field in the words of whoever fills it in', () => {
+    expect((['outlet', 'author', 'published', 'url', 'rights'] as const).map(whatItIs)).toEqual([
+      'the outlet that published the article, credited under the map',
+      'the article’s author (the byline), credited under the map',
+      'the date the article was published (YYYY-MM-DD), credited under the map',
+      'the web address of the article, so readers can open the original',
+      'the rights line (for example “© The Gazette, used with permission”), shown wherever the text is',
+    ]);
+  });
+});
+
