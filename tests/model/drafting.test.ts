@@ -366,6 +366,37 @@ describe('suggestRelations', () => {
     expect(triples('The River Guard was attacked by Ardenia and Belmar.')).toEqual(['ardenia hostility river-guard past']);
   });
 
+  it('takes the owner’s noun complement for the other end, not a name in the next clause', () => {
+    expect(triples('The River Guard is weighing Belmar’s offer, and Corvia agreed.')).toEqual(['belmar offer river-guard considered']);
+    expect(triples('Corvia and Ardenia watched as Belmar’s shelling of the militia went on.')).toEqual(['belmar hostility river-guard ongoing']);
+    expect(triples('Tal\'s relationship with Belmar has been fraught.')).toEqual(['ines-tal hostility belmar ongoing']);
+    expect(triples('Belmar’s offer pleased Belmar.')).toEqual([]);
+  });
+
+  it('takes “helped Y fight Z” for support of Y and Y’s fight, not support of Z', () => {
+    expect(triples('Corvia-provided rifles helped Belmar fight the militia.')).toEqual(['corvia support belmar ongoing', 'belmar hostility river-guard ongoing']);
+  });
+
+  it('joins an agreement’s parties named by a hyphen before it, at most one word apart, or “between X and Y”, and no third', () => {
+    expect(triples('The Corvia-Belmar border pact was signed.')).toEqual(['corvia support belmar ongoing', 'belmar support corvia ongoing']);
+    expect(triples('The Corvia-Belmar long-awaited border pact was signed.')).toEqual([]);
+    expect(triples('A pact between Corvia and Belmar was signed.')).toEqual(['corvia support belmar ongoing', 'belmar support corvia ongoing']);
+    expect(triples('A pact between Corvia, Belmar and Ardenia was signed.')).toEqual([]);
+    expect(triples('Corvia and Belmar signed a pact with Ardenia.')).toEqual(['belmar support ardenia ongoing', 'ardenia support belmar ongoing']);
+  });
+
+  it('joins a passive’s agent after one more verb, but not after a longer phrase, and never an actor to itself', () => {
+    expect(triples('The River Guard was trained and armed by Ardenia.')).toEqual(['ardenia support river-guard past']);
+    expect(triples('The River Guard was trained in secret camps by Ardenia.')).toEqual([]);
+    expect(triples('The River Guard was attacked by the militia.')).toEqual([]);
+    expect(triples('Ines Tal survived a long and bloody coup attempt by the militia.')).toEqual(['river-guard hostility ines-tal ongoing']);
+  });
+
+  it('joins “X-backed Y” when Y follows within a word or two, and no further', () => {
+    expect(triples('The Belmar-backed militia fought Corvia.')).toEqual(['belmar support river-guard ongoing', 'river-guard hostility corvia past']);
+    expect(triples('The Belmar-backed force of the north, the River Guard, fought Corvia.')).toEqual(['river-guard hostility corvia past']);
+  });
+
   it('suggests nothing for a sentence that names one actor, or a false friend of a cue', () => {
     expect(triples('Ardenia fought hard.')).toEqual([]);
     expect(triples('Ardenia paid a visit to Belmar.')).toEqual([]);

@@ -246,7 +246,9 @@ function endsOf(sentence: string, cue: Cue, all: readonly Mention[]): { source: 
   // follows the cue, or else is who the clause is about (“the rebels are considering Russia’s offer”).
   const owner = before.at(-1);
   if (owner && /^['’]s\s+$/u.test(sentence.slice(owner.end, cue.start))) {
-    const other = after.find((mention) => mention.actorId !== owner.actorId) ?? [...before].reverse().find((mention) => mention.actorId !== owner.actorId);
+    // After the noun, only its own complement (“offer to X”, “shelling of the X”), not a name in the next clause.
+    const complement = after.find((mention) => mention.actorId !== owner.actorId && !/[,;:]/u.test(sentence.slice(cue.end, mention.start)));
+    const other = complement ?? [...before].reverse().find((mention) => mention.actorId !== owner.actorId);
     return other ? { source: owner, target: other, sure: true } : null;
   }
   // “X-backed Y”: the compound joins X to the noun it qualifies, when that noun names an actor.
@@ -296,6 +298,8 @@ function endsOf(sentence: string, cue: Cue, all: readonly Mention[]): { source: 
   if (source) return null;
   const first = after[0];
   const second = after.find((mention) => mention.actorId !== first?.actorId);
+  // “helped Y fight Z”: support for Y, not for whom Y fights (as above).
+  if (cue.stance === 'support' && first && second && HOSTILITY_CUE.test(sentence.slice(first.end, second.start))) return null;
   return first && second ? { source: first, target: second, sure: false } : null;
 }
 
