@@ -223,7 +223,8 @@ export function capitalisedNames(words: string): Candidate[] {
     const previous = tokens[index - 1];
     // A run stops at punctuation other than a space between words.
     // An initial's full stop is part of the name: “Nicholas A. Heras”.
-    const between = words.slice(previous ? previous.start + previous.text.length : 0, token.start).replace(/^['’]s/, '');
+    // A possessive joins: “Vessaland’s Army”, and a plural’s “Delta Farmers’ Union”.
+    const between = words.slice(previous ? previous.start + previous.text.length : 0, token.start).replace(previous && /s$/.test(previous.text) ? /^['’]s?/ : /^['’]s/, '');
     if (previous && run.length > 0 && !/^\s+$/.test(/^\p{Lu}$/u.test(previous.text) ? between.replace(/^\./, '') : between)) close();
     if (isCapitalised(token.text)) run.push(token);
     else if (run.length > 0 && PARTICLES.has(token.text.toLowerCase().split('-')[0]!)) run.push(token);

@@ -83,6 +83,10 @@ describe('proposeActors, in any spelling', () => {
     expect(proposals.newNames).toEqual(['Tomas Brand']);
   });
 
+  it('keeps a possessive inside a name, a plural’s too', () => {
+    expect(proposeActors('The Delta Farmers’ Union and Vessaland’s Army met the Pilots’ union.', ACTORS).newNames).toEqual(['Delta Farmers’ Union', 'Vessaland’s Army', 'Pilots']);
+  });
+
   it('takes an initial’s full stop into a name, and ends a name at other punctuation', () => {
     expect(proposeActors('Nicholas A. Heras met Brand, Coast Guard chief, and the O’Neill family.', ACTORS).newNames).toEqual(['Nicholas A. Heras', 'Brand', 'Coast Guard', 'O’Neill']);
   });

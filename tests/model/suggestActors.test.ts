@@ -138,4 +138,15 @@ describe('suggestActors, rule by rule', () => {
     expect(counted('Ali Hassan Omar Farouk met the Tarn Legion. Farouk left.')).toEqual(['Ali Hassan Omar Farouk (person) ×2: Farouk', 'Tarn Legion (armed-group) ×1']);
     expect(counted('Ali Hassan Omar Farouk Bey met the Tarn Legion.')).toEqual(['Ali Hassan Omar Farouk Bey (organisation) ×1', 'Tarn Legion (armed-group) ×1']);
   });
+
+  it('keeps a plural’s possessive inside a name, and splits a run at a title inside it into the name before and a person after', () => {
+    expect(counted('The Delta Farmers’ Union sued. Hana Deles spoke.')).toEqual(['Delta Farmers’ Union (organisation) ×1', 'Hana Deles (person) ×1']);
+    expect(counted('Tarn Republic Foreign Minister Ilio Brask accused Vessaland. The Tarn Republic said so.')).toEqual([
+      'Tarn Republic (state) ×2',
+      'Ilio Brask (person) ×1',
+      'Vessaland (organisation) ×1',
+    ]);
+    expect(counted('Vessa Power paid the Kerro Construction Group.')).toEqual(['Vessa Power (organisation) ×1', 'Kerro Construction Group (organisation) ×1']);
+  });
 });
+

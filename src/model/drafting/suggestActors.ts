@@ -32,9 +32,10 @@ const TITLES = new Set(
   'president prime minister deputy foreign defence defense secretary general gen col colonel lt lieutenant maj major capt captain adm admiral sen senator rep representative gov governor mr mrs ms dr sheikh king queen prince emir commander chancellor ambassador mayor pope spokesman spokeswoman chief leader'.split(' '),
 );
 const KIND_WORDS: [ActorKind, RegExp][] = [
+  ['state', /\b(?:republic|kingdom|emirates?|sultanate|principality|confederation)\b/i],
   ['armed-group', /\b(?:brigades?|forces|army|militias?|front|guards?|battalions?|regiments?|rangers?|legion|rebels|jabhat|liwa|harakat|insurgents|fighters)\b/i],
   ['government-body', /\b(?:department|ministry|command|pentagon|agency|council|office|government|parliament|senate|congress|authority|commission|bureau|navy|air force|police|court|cabinet|administration|embassy|province|state department)\b/i],
-  ['organisation', /\b(?:foundation|institute|union|company|corporation|association|party|coalition|alliance|committee|cent(?:er|re)|university|federation|cooperatives?|bank|board|group|network|mission|organi[sz]ation|fund|shipping|inc|ltd|news|press)\b/i],
+  ['organisation', /\b(?:foundation|institute|union|company|corporation|association|party|coalition|alliance|committee|cent(?:er|re)|university|federation|cooperatives?|bank|board|group|network|power|energy|airlines?|mission|organi[sz]ation|fund|shipping|inc|ltd|news|press)\b/i],
 ];
 // Where capitalised words are a place or a time: “in Aleppo”, “in the Third World”, “during the Cold War”.
 const SETTING_BEFORE = /(?:^|[^\p{L}])(?:in|at|near|outside|around|across|inside|during|throughout)\s+(?:the\s+)?$/iu;
@@ -139,9 +140,17 @@ export function suggestActors(parts: readonly ArticlePart[], outlet = ''): Actor
         // “D.C.-based Jamestown Foundation”, “Pentagon-backed”: a compound with a lower-case part
         // qualifies what follows; “U.S.-Russian” joins two names.
         const names: string[][] = [[]];
+        /** The name right after a title inside the run: a person's. */
+        let afterTitle: string[] | null = null;
         words.forEach((word, position) => {
           const pieces = word.split('-');
           if (notAName(word)) names.push([]);
+          // “Tarn Republic Foreign Minister Ilio Brask”: a title inside a run ends the name before it,
+          // goes, and opens a person's name.
+          else if (position > 0 && position < words.length - 1 && TITLES.has(keyOf(word))) {
+            if (names.at(-1)!.length > 0) names.push([]);
+            afterTitle = names.at(-1)!;
+          }
           else if (pieces.length > 1 && !/^al$/i.test(pieces[0]!) && pieces.some((piece) => /^\p{Ll}/u.test(piece))) {
             if (position === words.length - 1) names.at(-1)!.push(pieces.filter((piece) => /^\p{Lu}/u.test(piece)).join('-'));
             names.push([]);
@@ -156,7 +165,7 @@ export function suggestActors(parts: readonly ArticlePart[], outlet = ''): Actor
           const at = sentence.indexOf(surface, start);
           const opensSentence = at === sentence.search(/\p{L}/u);
           const institutional = KIND_WORDS.some(([, pattern]) => pattern.test(surface));
-          if (titled && name === names[0] && !institutional) titledPeople.add(keyOf(surface));
+          if (((titled && name === names[0]) || name === afterTitle) && !institutional) titledPeople.add(keyOf(surface));
           add(surface, sentence, !institutional && !/^\p{Lu}{2,}$/u.test(surface) && SETTING_BEFORE.test(sentence.slice(0, Math.max(0, at))), opensSentence);
         }
         // “U.S. Central Command (CENTCOM)”: the acronym is the name's.
