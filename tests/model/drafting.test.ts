@@ -12,6 +12,12 @@ const ACTORS = [
 ];
 const suggest = (...sentences: string[]) => suggestRelations([{ key: 0, text: sentences.join(' ') }], ACTORS);
 const triples = (text: string) => suggest(text).map(({ source, stance, target, status }) => `${source} ${stance} ${target} ${status}`);
+/** Each suggestion among other actors than the river dispute's: `norway support finland`. */
+const pairsAmong = (actors: Parameters<typeof suggestRelations>[1], text: string) => suggestRelations([{ key: 0, text }], actors).map(({ source, stance, target }) => `${source} ${stance} ${target}`);
+/** Each suggestion with who says it: `belmar hostility river-guard (ines-tal)`. */
+const claimed = (text: string) => suggest(text).map(({ source, stance, target, claimedBy }) => `${source} ${stance} ${target} (${claimedBy})`);
+/** Each suggestion with its words: `ardenia payment river-guard: Ardenia wired $2,000 to the River Guard`. */
+const quoted = (text: string) => suggest(text).map(({ source, stance, target, quote }) => `${source} ${stance} ${target}: ${quote}`);
 
 describe('splitSentences', () => {
   it('ends sentences at a stop before a capital or a quote, not after initials or abbreviations', () => {
@@ -149,7 +155,7 @@ describe('suggestRelations', () => {
       { id: 'finland', name: 'Finland', aliases: ['the Finns'] },
       { id: 'fishers-union', name: 'Fishers’ Union', aliases: [] },
     ];
-    const found = (text: string) => suggestRelations([{ key: 0, text }], actors).map(({ source, stance, target }) => `${source} ${stance} ${target}`);
+    const found = (text: string) => pairsAmong(actors, text);
     expect(found('The Fishers’ Union condemned Norwegian trawlers.')).toEqual(['fishers-union hostility norway']);
     expect(found('Helsinki backs the Fishers’ Union.')).toEqual(['finland support fishers-union']);
     // A demonym after another name and a hyphen qualifies a noun, as a name does: no end of its own.
@@ -161,7 +167,7 @@ describe('suggestRelations', () => {
       { id: 'norway', name: 'Norway', aliases: [] },
       { id: 'finland', name: 'Finland', aliases: [] },
     ];
-    const found = (text: string) => suggestRelations([{ key: 0, text }], actors).map(({ source, stance, target }) => `${source} ${stance} ${target}`);
+    const found = (text: string) => pairsAmong(actors, text);
     expect(found('A tentative Norwegian-Finnish fishing pact was signed.')).toEqual(['norway support finland', 'finland support norway']);
     expect(found('Norway signed an agreement with Finland.')).toEqual(['norway support finland', 'finland support norway']);
     expect(found('A council will weigh a deal between Finland and Norway.')).toEqual(['finland support norway', 'norway support finland']);
@@ -223,11 +229,10 @@ describe('suggestRelations', () => {
   });
 
   it('takes no speaker from an infinitive (“to say the least”) or from a name after a comma (“As Y reported, X’s …”)', () => {
-    const claims = (text: string) => suggest(text).map(({ source, stance, target, claimedBy }) => `${source} ${stance} ${target} (${claimedBy})`);
-    expect(claims('Tal’s relationship with Belmar has been fraught, to say the least.')).toEqual(['ines-tal hostility belmar (outlet)']);
-    expect(claims('As noted, Tal’s relationship with Belmar has been fraught.')).toEqual(['ines-tal hostility belmar (outlet)']);
+    expect(claimed('Tal’s relationship with Belmar has been fraught, to say the least.')).toEqual(['ines-tal hostility belmar (outlet)']);
+    expect(claimed('As noted, Tal’s relationship with Belmar has been fraught.')).toEqual(['ines-tal hostility belmar (outlet)']);
     // A speaker right after the verb is one: “…, said Tal.”
-    expect(claims('Belmar shelled the River Guard, said Tal.')).toEqual(['belmar hostility river-guard (ines-tal)']);
+    expect(claimed('Belmar shelled the River Guard, said Tal.')).toEqual(['belmar hostility river-guard (ines-tal)']);
   });
 
   it('suggests nothing that a clause denies: “X denied that Y pays Z”', () => {
@@ -238,10 +243,10 @@ describe('suggestRelations', () => {
   });
 
   it('takes a sum of money for a payment: from the name before it to the one after, or from the first of two names right before it to the second', () => {
-    expect(suggest('Ardenia wired $2,000 to the River Guard.').map(({ source, stance, target, quote }) => `${source} ${stance} ${target}: ${quote}`)).toEqual([
+    expect(quoted('Ardenia wired $2,000 to the River Guard.')).toEqual([
       'ardenia payment river-guard: Ardenia wired $2,000 to the River Guard',
     ]);
-    expect(suggest('Ardenia sent the River Guard $5 million.').map(({ source, stance, target, quote }) => `${source} ${stance} ${target}: ${quote}`)).toEqual([
+    expect(quoted('Ardenia sent the River Guard $5 million.')).toEqual([
       'ardenia payment river-guard: Ardenia sent the River Guard $5 million',
     ]);
     // Two names joined by “and” are both paid, not one the other's payer; a sum further on is no one's.
@@ -265,8 +270,7 @@ describe('suggestRelations', () => {
   });
 
   it('reads a cue inside a relative clause as being about whom the clause is about, and ends the clause at its comma', () => {
-    const claims = (text: string) => suggest(text).map(({ source, stance, target, quote }) => `${source} ${stance} ${target}: ${quote}`);
-    expect(claims('Ardenia, which Belmar fought for years, armed the River Guard.')).toEqual([
+    expect(quoted('Ardenia, which Belmar fought for years, armed the River Guard.')).toEqual([
       'belmar hostility ardenia: Ardenia, which Belmar fought',
       'ardenia support river-guard: Ardenia, which Belmar fought for years, armed the River Guard',
     ]);
@@ -276,11 +280,10 @@ describe('suggestRelations', () => {
   });
 
   it('takes a name right after “said” for the speaker only when the name ends the clause', () => {
-    const claims = (text: string) => suggest(text).map(({ source, stance, target, claimedBy }) => `${source} ${stance} ${target} (${claimedBy})`);
     // “said Ardenia armed …”: Ardenia is the reported clause's subject, not its speaker.
-    expect(claims('The envoy said Ardenia armed the River Guard.')).toEqual(['ardenia support river-guard (outlet)']);
-    expect(claims('The envoy said Ardenia armed the River Guard, said Tal.')).toEqual(['ardenia support river-guard (ines-tal)']);
-    expect(claims('“Belmar shelled the River Guard,” said Tal.')).toEqual(['belmar hostility river-guard (ines-tal)']);
+    expect(claimed('The envoy said Ardenia armed the River Guard.')).toEqual(['ardenia support river-guard (outlet)']);
+    expect(claimed('The envoy said Ardenia armed the River Guard, said Tal.')).toEqual(['ardenia support river-guard (ines-tal)']);
+    expect(claimed('“Belmar shelled the River Guard,” said Tal.')).toEqual(['belmar hostility river-guard (ines-tal)']);
   });
 
   it('ends a sentence at a stop, a “!” or a “?” before a capital or a figure, and not after an initial', () => {
@@ -335,23 +338,22 @@ describe('suggestRelations', () => {
     expect(triples('Ardenia armed the River Guard and armed the River Guard again.')).toEqual(['ardenia support river-guard past']);
     expect(triples('Ardenia attacked the Ardenians.')).toEqual([]);
     const actors = [...ACTORS, { id: 'funded', name: 'Ardenia-Funded Rebels', aliases: [] }];
-    const found = (text: string) => suggestRelations([{ key: 0, text }], actors).map(({ source, stance, target }) => `${source} ${stance} ${target}`);
+    const found = (text: string) => pairsAmong(actors, text);
     // “Funded” in the name is no payment; the name stands whole, not as Ardenia.
     expect(found('Corvia attacked the Ardenia-Funded Rebels.')).toEqual(['corvia hostility funded']);
     expect(found('The Ardenia-Funded Rebels and Belmar met.')).toEqual([]);
   });
 
   it('takes the speaker from a name close to the speech verb, an aside between them apart, and from “according to” a name close by', () => {
-    const claims = (text: string) => suggest(text).map(({ source, stance, target, claimedBy }) => `${source} ${stance} ${target} (${claimedBy})`);
-    expect(claims('Tal, who spoke for hours on Monday, said Ardenia armed the River Guard.')).toEqual(['ardenia support river-guard (ines-tal)']);
-    expect(claims('Ardenia armed the River Guard, Tal told reporters.')).toEqual(['ardenia support river-guard (ines-tal)']);
-    expect(claims('Ardenia armed the River Guard, said   Tal.')).toEqual(['ardenia support river-guard (ines-tal)']);
+    expect(claimed('Tal, who spoke for hours on Monday, said Ardenia armed the River Guard.')).toEqual(['ardenia support river-guard (ines-tal)']);
+    expect(claimed('Ardenia armed the River Guard, Tal told reporters.')).toEqual(['ardenia support river-guard (ines-tal)']);
+    expect(claimed('Ardenia armed the River Guard, said   Tal.')).toEqual(['ardenia support river-guard (ines-tal)']);
     // A name far from the verb is what is said, not who says it.
-    expect(claims('Ardenia armed the River Guard across the long river valley, officials said.')).toEqual(['ardenia support river-guard (outlet)']);
-    expect(claims('According to reports from the region, Ardenia armed the River Guard.')).toEqual(['ardenia support river-guard (outlet)']);
+    expect(claimed('Ardenia armed the River Guard across the long river valley, officials said.')).toEqual(['ardenia support river-guard (outlet)']);
+    expect(claimed('According to reports from the region, Ardenia armed the River Guard.')).toEqual(['ardenia support river-guard (outlet)']);
     // A pronoun or an infinitive before the verb: no speaker named here.
-    expect(claims('Ardenia armed the River Guard, he said.')).toEqual(['ardenia support river-guard (outlet)']);
-    expect(claims('Ardenia armed the River Guard, needless to say.')).toEqual(['ardenia support river-guard (outlet)']);
+    expect(claimed('Ardenia armed the River Guard, he said.')).toEqual(['ardenia support river-guard (outlet)']);
+    expect(claimed('Ardenia armed the River Guard, needless to say.')).toEqual(['ardenia support river-guard (outlet)']);
   });
 
   it('reads a negation among the two words before the cue only', () => {

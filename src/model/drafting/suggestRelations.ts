@@ -172,6 +172,8 @@ function statusAround(sentence: string, cue: Cue): RelationStatus {
 
 /** A relative clause between commas: “, who spoke for hours on Monday,”. */
 const ASIDE = /,\s+(?:who|whom|which|whose)\s[^,]*,/giu;
+/** A relative clause still open at the end of a stretch: “X, which Y fought” (“whose” names its own subject). */
+const OPEN_RELATIVE = /,\s+(?:who|whom|which)\s[^,]*$/iu;
 
 /** Who says the sentence: "X said", "said X", "according to X"; else null. */
 function speakerIn(sentence: string, mentions: readonly Mention[]): Mention | null {
@@ -221,7 +223,7 @@ function endsOf(sentence: string, cue: Cue, all: readonly Mention[]): { source: 
   const asides = [...sentence.slice(from, cue.start).matchAll(ASIDE)].map((match) => ({ start: from + match.index!, end: from + match.index! + match[0].length }));
   // A cue inside a relative clause (“X, which Y fought for years, armed Z”): the clause ends at
   // its comma, and what it says is about X, its object when the clause names none.
-  const relative = /,\s+(?:who|whom|which)\s[^,]*$/iu.exec(sentence.slice(from, cue.start));
+  const relative = OPEN_RELATIVE.exec(sentence.slice(from, cue.start));
   const relativeStart = relative ? from + relative.index : -1;
   const relativeEnd = relative ? sentence.indexOf(',', cue.end) : -1;
   if (relativeEnd !== -1 && relativeEnd < to) to = relativeEnd;
