@@ -1,5 +1,5 @@
 /**
- * `npm run test:mutation [-- model model/formats layout …] [-- --summary]`: Stryker over each part
+ * `npm run test:mutation [-- model model/formats layout/geometry …] [-- --summary]`: Stryker over each part
  * of src/ the Node tests reach (stryker.config.mjs), one after another (all by default), then the
  * score per folder from every part's last report. `--summary` only prints the scores.
  */

@@ -11,17 +11,24 @@ const CHECKS = ['parseDataset', 'datasetSchema', 'checkDataset', 'evidenceChecks
   (name) => `src/model/${name}.ts`,
 );
 
+// The layout's forces and the runner that ticks them: their mutants often loop until they time
+// out, so they are a part of their own, apart from the geometry (lines, labels, hit-testing).
+const SIMULATION = ['createSimulation', 'forceGridCollide', 'forceLabelCollide', 'forceManyBodyInline', 'layoutRunner', 'layoutEngine', 'layoutDataset'].map(
+  (name) => `src/layout/${name}.ts`,
+);
+
 /**
  * What each run mutates. src/model is four runs (the dataset checks, its other files, the
- * formats, drafting), each short enough to finish in a sitting; the summary adds them up as
- * src/model.
+ * formats, drafting) and src/layout two (the simulation, the geometry), each short enough to
+ * finish in a sitting; the summary adds them up per folder.
  */
 export const MUTATION_PARTS = {
   'model/checks': CHECKS,
   model: ['src/model/*.ts', ...CHECKS.map((file) => `!${file}`)],
   'model/formats': ['src/model/formats/**/*.ts'],
   'model/drafting': ['src/model/drafting/**/*.ts'],
-  layout: ['src/layout/**/*.ts'],
+  'layout/simulation': SIMULATION,
+  'layout/geometry': ['src/layout/**/*.ts', ...SIMULATION.map((file) => `!${file}`)],
   embed: ['src/embed/**/*.ts'],
   io: ['src/io/**/*.ts'],
   store: ['src/store/**/*.ts'],
@@ -41,7 +48,8 @@ export const PART_TESTS = {
   // The formats' own tests, and opening a spreadsheet or a file (tests/io). The scripts' tests run
   // the formats in a child process, which the mutant switched on in the test's process never reaches.
   'model/formats': ['tests/model/**/*.test.ts', 'tests/io/**/*.test.ts'],
-  layout: ['tests/layout/**/*.test.ts'],
+  'layout/simulation': ['tests/layout/**/*.test.ts'],
+  'layout/geometry': ['tests/layout/**/*.test.ts'],
 };
 /** Stryker run by hand, without a part: all of them at once. */
 const EVERY_PART = ['src/{model,layout,embed,io,store}/**/*.ts'];
