@@ -144,7 +144,11 @@ function createGrid(width: number, height: number, cellSize: number) {
   };
 }
 
-/** Whether the segment from (x0, y0) to (x1, y1) passes through the box (Liang–Barsky clipping). */
+/**
+ * Whether the segment from (x0, y0) to (x1, y1) passes through the inside of the box (Liang–Barsky
+ * clipping). A line that only runs along an edge or touches a corner does not cross it, as boxes
+ * that only touch do not overlap.
+ */
 export function segmentCrossesBox(x0: number, y0: number, x1: number, y1: number, box: Box): boolean {
   const dx = x1 - x0;
   const dy = y1 - y0;
@@ -157,13 +161,13 @@ export function segmentCrossesBox(x0: number, y0: number, x1: number, y1: number
     [dy, box.y1 - y0],
   ] as const) {
     if (p === 0) {
-      if (q < 0) return false;
+      if (q <= 0) return false;
       continue;
     }
     const t = q / p;
     if (p < 0) t0 = Math.max(t0, t);
     else t1 = Math.min(t1, t);
-    if (t0 > t1) return false;
+    if (t0 >= t1) return false;
   }
   return true;
 }
@@ -185,6 +189,7 @@ export function placeLabels(candidates: readonly LabelCandidate[], options: Plac
   const shapes = createGrid(width, height, cellSize);
   const labels = createGrid(width, height, cellSize);
   // An obstacle is kept free as a placed label is: no actor's id can be its owner.
+  // Stryker disable next-line StringLiteral: any owner that is no actor's id does; an empty one too.
   obstacles.forEach((box, i) => labels.add(box, `\u0000obstacle ${i}`));
   const onScreen = (c: LabelCandidate) => c.x + c.shape.right >= 0 && c.x - c.shape.left <= width && c.y + c.shape.bottom >= 0 && c.y - c.shape.top <= height;
   for (const candidate of candidates) {

@@ -55,6 +55,14 @@ describe('placeLabels', () => {
     expect(placed.get('a')!.side).toBe('above');
   });
 
+  it('lets a label reach the very edge of the view, on each side', () => {
+    // Shape 10, gap 3, label 60 × 14: each box ends exactly on an edge of the 400 × 300 view.
+    expect(placeLabels([actor('a', 200, 273, 1)], VIEW).get('a')!.box.y1).toBe(300);
+    expect(placeLabels([actor('a', 200, 27, 1)], { ...VIEW, sides: ['above'] }).get('a')!.box.y0).toBe(0);
+    expect(placeLabels([actor('a', 327, 150, 1)], { ...VIEW, sides: ['right'] }).get('a')!.box.x1).toBe(400);
+    expect(placeLabels([actor('a', 73, 150, 1)], { ...VIEW, sides: ['left'] }).get('a')!.box.x0).toBe(0);
+  });
+
   it('shows no label for an actor outside the view, unless forced', () => {
     expect(placeLabels([actor('a', 600, 100, 9)], VIEW).has('a')).toBe(false);
   });
