@@ -55,7 +55,8 @@ export function bowApartOverlappingLines(links: readonly SimLink[]): void {
     for (const line of incident) {
       if (madeWith.get(line) !== 0 || line.curveOffset !== 0) continue;
       for (const other of incident) {
-        if (other === line || (other.source === line.source && other.target === line.target) || (other.source === line.target && other.target === line.source)) continue;
+        // Lines between the same two actors (the line itself among them) are spaced as parallel lines already.
+        if ((other.source === line.source && other.target === line.target) || (other.source === line.target && other.target === line.source)) continue;
         if (overlap(line, 0, other).share < 0.5) continue;
         const left = overlap(line, PARALLEL_SPACING, other).nearest;
         const right = overlap(line, -PARALLEL_SPACING, other).nearest;

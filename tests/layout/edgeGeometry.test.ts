@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distanceToEdge, edgeGeometry, fitTransform, nodeBounds } from '../../src/layout/edgeGeometry';
+import { curvePoints, distanceToEdge, edgeGeometry, fitTransform, nodeBounds, nodesInView } from '../../src/layout/edgeGeometry';
 import { LABEL_LINE_HEIGHT } from '../../src/layout/labelLines';
 
 // Two actors on a horizontal line: the source of radius 10 at the origin, the target of radius 20 at x = 100.
@@ -41,6 +41,78 @@ describe('edgeGeometry', () => {
   });
 });
 
+/** Two actors 180 apart in each of 24 directions, away from the origin, so no coordinate is zero. */
+const DIRECTIONS = Array.from({ length: 24 }, (_, i) => {
+  const angle = (i * 15 + 7) * (Math.PI / 180);
+  const from = { x: 40, y: -30, radius: 10 };
+  return { from, to: { x: from.x + 180 * Math.cos(angle), y: from.y + 180 * Math.sin(angle), radius: 20 }, angle };
+});
+
+describe('edgeGeometry in every direction', () => {
+  it('starts on the source’s rim and ends 3px short of the target’s rim, straight or bowed through a control point on the perpendicular', () => {
+    for (const { from, to, angle } of DIRECTIONS) {
+      for (const offset of [0, 26, -13]) {
+        const { start, control, end } = curvePoints(from, to, offset);
+        // The control point: on the perpendicular through the middle, twice the offset away.
+        const fromMiddle = { x: control.x - (from.x + to.x) / 2, y: control.y - (from.y + to.y) / 2 };
+        expect(fromMiddle.x * (to.x - from.x) + fromMiddle.y * (to.y - from.y), `control at ${angle.toFixed(2)} rad, offset ${offset}`).toBeCloseTo(0, 9);
+        expect(Math.hypot(fromMiddle.x, fromMiddle.y), `control at ${angle.toFixed(2)} rad, offset ${offset}`).toBeCloseTo(2 * Math.abs(offset), 9);
+        expect(Math.hypot(start.x - from.x, start.y - from.y), `start at ${angle.toFixed(2)} rad, offset ${offset}`).toBeCloseTo(10, 9);
+        expect(Math.hypot(end.x - to.x, end.y - to.y), `end at ${angle.toFixed(2)} rad, offset ${offset}`).toBeCloseTo(23, 9);
+      }
+    }
+  });
+
+  it('bows to the left of its direction for a positive offset, to the right for a negative one, by about the offset', () => {
+    for (const { from, to, angle } of DIRECTIONS) {
+      for (const offset of [26, -26]) {
+        const { mid } = edgeGeometry(from, to, offset);
+        // The signed distance of the curve's middle from the straight line, positive to the left (y grows downward on screen).
+        const side = ((to.x - from.x) * (mid.y - from.y) - (to.y - from.y) * (mid.x - from.x)) / 180;
+        expect(Math.sign(side), `at ${angle.toFixed(2)} rad, offset ${offset}`).toBe(Math.sign(offset));
+        expect(Math.abs(side), `at ${angle.toFixed(2)} rad, offset ${offset}`).toBeGreaterThan(Math.abs(offset) * 0.9);
+        expect(Math.abs(side), `at ${angle.toFixed(2)} rad, offset ${offset}`).toBeLessThan(Math.abs(offset) * 1.2);
+      }
+    }
+  });
+
+  it('measures from a point to a straight arrow as the distance to the segment drawn, in every direction', () => {
+    for (const { from, to, angle } of DIRECTIONS) {
+      const { start, end } = curvePoints(from, to, 0);
+      const along = { x: (end.x - start.x) / Math.hypot(end.x - start.x, end.y - start.y), y: (end.y - start.y) / Math.hypot(end.x - start.x, end.y - start.y) };
+      const length = Math.hypot(end.x - start.x, end.y - start.y);
+      // Points beside the arrow, before its start, at its very end and past it.
+      for (const [t, aside] of [[0.5, 17], [0.1, -9], [-0.2, 4], [1, 0], [1.3, 6], [0.97, 1]] as const) {
+        const point = { x: start.x + along.x * t * length - along.y * aside, y: start.y + along.y * t * length + along.x * aside };
+        const expected = t < 0 ? Math.hypot(point.x - start.x, point.y - start.y) : t > 1 ? Math.hypot(point.x - end.x, point.y - end.y) : Math.abs(aside);
+        expect(distanceToEdge(point, from, to, 0), `t ${t}, ${aside} aside, at ${angle.toFixed(2)} rad`).toBeCloseTo(expected, 6);
+      }
+    }
+  });
+
+  it('measures from a point to a line between two actors on the same spot as the distance to that spot', () => {
+    const spot = { x: 5, y: 5, radius: 0 };
+    expect(distanceToEdge({ x: 8, y: 9 }, spot, { ...spot }, 0)).toBeCloseTo(5, 9);
+  });
+});
+
+describe('nodesInView', () => {
+  it('lists the actors whose centres a view shows, its edges included', () => {
+    // Scale 2, moved 100 right and 50 down: map (0, 0) is on screen at (100, 50).
+    const view = { x: 100, y: 50, k: 2 };
+    const nodes = [
+      { id: 'centre', x: 50, y: 50 },
+      { id: 'top-left corner', x: -50, y: -25 },
+      { id: 'bottom-right corner', x: 100, y: 100 },
+      { id: 'just left', x: -50.5, y: 0 },
+      { id: 'just right', x: 100.5, y: 0 },
+      { id: 'just above', x: 0, y: -25.5 },
+      { id: 'just below', x: 0, y: 100.5 },
+    ];
+    expect(nodesInView(nodes, view, 300, 250)).toEqual(['centre', 'top-left corner', 'bottom-right corner']);
+  });
+});
+
 describe('distanceToEdge', () => {
   it('measures from a point to the arrow as drawn', () => {
     expect(distanceToEdge({ x: 50, y: 0 }, source, target, 0)).toBeCloseTo(0, 10);
@@ -68,6 +140,8 @@ describe('nodeBounds', () => {
       { x: -100, y: 0, radius: 20, labelWidth: 10, labelLineCount: 1 },
       { x: 100, y: 50, radius: 10, labelWidth: 40, labelLineCount: 1 },
     ])).toEqual({ minX: -120, maxX: 120, minY: -20, maxY: 50 + 10 + 4 + LABEL_LINE_HEIGHT });
+    // A label drawn at twice the size reaches twice as far down.
+    expect(nodeBounds([{ x: 0, y: 0, radius: 10, labelWidth: 60, labelLineCount: 2, labelScale: 2 }]).maxY).toBe(10 + 4 + 2 * 2 * LABEL_LINE_HEIGHT);
   });
 
   it('gives an empty map a small box around the origin', () => {
