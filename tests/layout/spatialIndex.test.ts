@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SimNode } from '../../src/layout/simulationGraph';
+import type { SimLink, SimNode } from '../../src/layout/simulationGraph';
 import { createSpatialIndex } from '../../src/layout/spatialIndex';
 import { distanceToEdge } from '../../src/layout/edgeGeometry';
 import { layoutDataset } from '../../src/layout/layoutDataset';
@@ -51,5 +51,44 @@ describe('spatial index', () => {
     const spatial = createSpatialIndex(graph.nodes.filter((node) => node.id !== 'russia'), []);
     const hit = spatial.hit({ x: russia.x!, y: russia.y! }, { actor: 0, line: 0 });
     expect(hit?.kind === 'actor' ? hit.node.id : null).not.toBe('russia');
+  });
+
+  it('finds the same as looking at every one on a map spread thousands of units each way, with long and bowed lines', () => {
+    // A seeded scatter: coordinates on both sides of zero, lines crossing many cells at every slant.
+    let state = 11;
+    const random = () => (state = (state * 1664525 + 1013904223) % 4294967296) / 4294967296;
+    const nodes: SimNode[] = Array.from({ length: 40 }, (_, i) => ({ id: `n${i}`, kind: 'state', radius: 6 + random() * 20, labelLines: [], labelWidth: 0, labelScale: 1, group: `n${i}`, x: (random() - 0.5) * 6000, y: (random() - 0.5) * 4000 }));
+    // Sixty lines, no two between the same actors (those would tie for every point between them).
+    const links: SimLink[] = Array.from({ length: 60 }, (_, i) => ({ id: `l${i}`, role: 'relation', relationIds: [`l${i}`], source: nodes[i % 20]!, target: nodes[20 + ((i * 7 + Math.floor(i / 20)) % 20)]!, curveOffset: [0, 26, -52][i % 3]! }));
+    const graph = { nodes, links } as unknown as ReturnType<typeof bundled>;
+    const spatial = createSpatialIndex(nodes, links);
+    const tolerance = { actor: 4, line: 10 };
+    let lines = 0;
+    for (const link of links) {
+      // Probes along the straight way between each line's actors, and beside it: on or near the line, or on a bowed one's inside.
+      for (let t = 0.05; t < 1; t += 0.05) {
+        const { x: sx, y: sy } = link.source as { x: number; y: number };
+        const { x: tx, y: ty } = link.target as { x: number; y: number };
+        for (const aside of [0, 7, -9]) {
+          const length = Math.hypot(tx - sx, ty - sy);
+          const point = { x: sx + (tx - sx) * t - ((ty - sy) / length) * aside, y: sy + (ty - sy) * t + ((tx - sx) / length) * aside };
+          const hit = spatial.hit(point, tolerance);
+          const described = hit ? (hit.kind === 'actor' ? `actor:${hit.node.id}` : `relation:${hit.link.id}`) : null;
+          expect(described, `${link.id} at ${t.toFixed(2)}, ${aside} aside`).toBe(bruteForce(graph, point, tolerance));
+          if (hit?.kind === 'relation') lines++;
+        }
+      }
+    }
+    expect(lines).toBeGreaterThan(1000);
+  });
+
+  it('counts an actor exactly at the tolerance from its rim, and a line exactly at the tolerance from it', () => {
+    const a: SimNode = { id: 'a', kind: 'state', radius: 10, labelLines: [], labelWidth: 0, labelScale: 1, group: 'a', x: 0, y: 0 };
+    const b: SimNode = { ...a, id: 'b', group: 'b', x: 300, y: 0 };
+    const spatial = createSpatialIndex([a, b], [{ id: 'a-b', role: 'relation', relationIds: ['a-b'], source: a, target: b, curveOffset: 0 }]);
+    expect(spatial.hit({ x: 16, y: 0 }, { actor: 6, line: 0 })).toEqual({ kind: 'actor', node: a });
+    expect(spatial.hit({ x: 0, y: -16 }, { actor: 6, line: 0 })).toEqual({ kind: 'actor', node: a });
+    expect(spatial.hit({ x: 150, y: 12 }, { actor: 6, line: 12 })).toMatchObject({ kind: 'relation' });
+    expect(spatial.hit({ x: 150, y: 12.01 }, { actor: 6, line: 12 })).toBeNull();
   });
 });
