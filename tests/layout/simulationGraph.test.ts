@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createSimulation, settle } from '../../src/layout/createSimulation';
 import { edgeGeometry } from '../../src/layout/edgeGeometry';
 import { createSimulationGraph, PARALLEL_SPACING, withLineMode, type SimLink, type SimNode } from '../../src/layout/simulationGraph';
+import { drawnAs } from '../../src/model/blocs';
+import { indexDataset } from '../../src/model/indexDataset';
 import { groupLineId } from '../../src/model/relationLines';
 import { loadFixture } from '../fixtures';
 
@@ -65,6 +67,37 @@ describe('createSimulationGraph', () => {
     // Six pairs of actors have relations (Northland–Southland twice, Southland–militia both ways), plus two ties.
     expect(graph.springs).toHaveLength(8);
     expect(graph.linkById.get('navy-shells-raiders')).toMatchObject({ stance: 'hostility', source: { id: 'southland-navy' }, target: { id: 'raiders' } });
+  });
+
+  it('gives a partOf tie no relation and a spring of its own, apart from a relation between the same two actors', () => {
+    // The navy, part of Southland, also supports it.
+    const dataset = structuredClone(small.dataset);
+    dataset.relations.push({ ...dataset.relations.find((relation) => relation.id === 'navy-supports-militia')!, id: 'navy-supports-southland', target: 'southland' });
+    const graph = createSimulationGraph(indexDataset(dataset));
+    expect(graph.linkById.get('member:southland-navy')!.relationIds).toEqual([]);
+    const navySprings = graph.springs.filter((spring) => [spring.source.id, spring.target.id].sort().join(' ') === 'southland southland-navy');
+    expect(navySprings.map((spring) => [spring.role, spring.lines])).toEqual([
+      ['relation', 1],
+      ['member', 1],
+    ]);
+  });
+
+  it('sizes labels drawn larger in proportion', () => {
+    const plain = createSimulationGraph(small).nodeById.get('harbour-militia')!;
+    const large = createSimulationGraph(small, { labelScale: 1.5 }).nodeById.get('harbour-militia')!;
+    expect(large.labelWidth).toBeCloseTo(plain.labelWidth * 1.5, 9);
+    expect(large.labelScale).toBe(1.5);
+  });
+
+  it('draws no partOf tie inside a closed bloc, and keeps those of open blocs', () => {
+    const graph = createSimulationGraph(small);
+    // Southland closed: the navy is drawn as Southland; the militia stays open.
+    const closed = withLineMode(graph, small, 'all', drawnAs(small, new Set(['southland'])));
+    expect(closed.links.filter((link) => link.role === 'member').map((link) => link.id)).toEqual(['member:mara-vell']);
+    // The navy's relations now run from Southland.
+    expect(closed.links.find((link) => link.relationIds.includes('navy-shells-raiders'))).toMatchObject({ source: { id: 'southland' }, target: { id: 'raiders' } });
+    const open = withLineMode(graph, small, 'all', drawnAs(small, new Set()));
+    expect(open.links.filter((link) => link.role === 'member').map((link) => link.id)).toEqual(['member:southland-navy', 'member:mara-vell']);
   });
 
   it('draws a relation that is alone between its two actors straight', () => {
