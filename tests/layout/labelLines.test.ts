@@ -23,4 +23,8 @@ describe('labelLines', () => {
   it('collapses runs of spaces and ignores spaces at the ends', () => {
     expect(labelLines('  Harbour \n  Militia ')).toEqual(['Harbour Militia']);
   });
+
+  it('keeps a name of nothing but spaces as it is, so the actor still has a label line', () => {
+    expect(labelLines('   ')).toEqual(['   ']);
+  });
 });

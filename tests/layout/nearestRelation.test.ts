@@ -25,4 +25,13 @@ describe('nearestRelation', () => {
     // A 2.2-unit line at scale 0.5: 1.1 + 48 units.
     expect(touchLineReach(2.2, 0.5)).toBeCloseTo(49.1, 10);
   });
+
+  it('picks a line exactly at the reach, the first of two equally near, and never a partOf tie', () => {
+    expect(nearestRelation({ x: 100, y: -25 }, [upper, lower], shown, 25)?.id).toBe('upper');
+    // Halfway between the two lines: the one listed first, whichever it is.
+    expect(nearestRelation({ x: 100, y: 15 }, [upper, lower], shown)?.id).toBe('upper');
+    expect(nearestRelation({ x: 100, y: 15 }, [lower, upper], shown)?.id).toBe('lower');
+    const tie: SimLink = { ...relation('member:c', actor('c', 0, 10), actor('e', 200, 10)), role: 'member', relationIds: [] };
+    expect(nearestRelation({ x: 100, y: 10 }, [tie, upper, lower], shown)?.id).toBe('upper');
+  });
 });

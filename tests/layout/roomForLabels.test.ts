@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LABEL_SHARE, viewAreaForEveryLabel } from '../../src/layout/roomForLabels';
+import { LABEL_SHARE, areaOpeningInBlocs, viewAreaForEveryLabel } from '../../src/layout/roomForLabels';
 import { blocsForView } from '../../src/store/MapStoreProvider';
 import { loadFixture } from '../fixtures';
 
@@ -10,6 +10,19 @@ describe('room for every label', () => {
     expect(viewAreaForEveryLabel(['The Northern Harbour Authority'])).toBeGreaterThan(viewAreaForEveryLabel(['Northland']));
     // Labels take at most a fifth of the view they need.
     expect(LABEL_SHARE).toBe(0.2);
+  });
+
+  it('gives each label the room of its longest line and its lines, padded, with its shape above, five times over', () => {
+    // “The Northern Harbour Authority”: two lines, the longer 17 characters (“Harbour Authority”).
+    // (17 × 6.6 + 6) × (2 × 14 + 6 + 24) / 0.2 = 34,278.
+    expect(viewAreaForEveryLabel(['The Northern Harbour Authority'])).toBe(34278);
+  });
+
+  it('opens in blocs below that area only a map that has blocs and is drawn in SVG', () => {
+    const names = [{ name: 'Northland' }, { name: 'Northland Navy', partOf: 'northland' }];
+    expect(areaOpeningInBlocs(names, false)).toBe(viewAreaForEveryLabel(['Northland', 'Northland Navy']));
+    expect(areaOpeningInBlocs(names, true)).toBe(0);
+    expect(areaOpeningInBlocs([{ name: 'Northland' }, { name: 'Southland' }], false)).toBe(0);
   });
 
   it('opens the bundled map in blocs on a phone and in an article column, with every actor on a laptop and larger', () => {
