@@ -88,6 +88,7 @@ function screenExtent(nodes: readonly ShapeNode[], points: readonly Point[], k: 
 /** Whether the drawing at scale k fits inside the box's padding. */
 function fitsAt(nodes: readonly ShapeNode[], points: readonly Point[], k: number, box: FitBox): boolean {
   const extent = screenExtent(nodes, points, k);
+  // Stryker disable next-line EqualityOperator: with a billionth of slack, < and <= differ only by rounding.
   return extent.maxX - extent.minX <= box.width - 2 * box.padding + 1e-9 && extent.maxY - extent.minY <= box.height - 2 * box.padding + 1e-9;
 }
 
@@ -96,11 +97,14 @@ function fitsAt(nodes: readonly ShapeNode[], points: readonly Point[], k: number
  * (less than in proportion when labels keep their screen size), so halving the interval finds it.
  */
 export function fitScale(nodes: readonly ShapeNode[], points: readonly Point[] = nodes, box: FitBox): number {
+  // Stryker disable next-line ConditionalExpression: a shortcut; an empty drawing fits at any scale.
   if (nodes.length === 0) return box.maxScale;
   if (fitsAt(nodes, points, box.maxScale, box)) return box.maxScale;
+  // Stryker disable next-line ConditionalExpression: a shortcut; halving never leaves the smallest scale if nothing larger fits.
   if (!fitsAt(nodes, points, box.minScale, box)) return box.minScale;
   let low = box.minScale;
   let high = box.maxScale;
+  // Stryker disable next-line EqualityOperator: one halving more or less changes the scale by less than a millionth.
   for (let i = 0; i < 40; i++) {
     const middle = (low + high) / 2;
     if (fitsAt(nodes, points, middle, box)) low = middle;
@@ -132,6 +136,7 @@ export function shapeToBox(nodes: readonly ShapeNode[], box: FitBox): DrawingSha
   };
   let best = { ...IDENTITY_SHAPE, centre };
   let bestScale = fitScale(nodes, nodes, box);
+  // Stryker disable next-line MethodExpression: turning by 0 again gains nothing, so it is never taken.
   for (const degrees of ANGLES.slice(1)) {
     const shape = { ...IDENTITY_SHAPE, centre, angle: (degrees * Math.PI) / 180 };
     const scale = fitScale(nodes, shaped(nodes, shape), box);
@@ -141,6 +146,7 @@ export function shapeToBox(nodes: readonly ShapeNode[], box: FitBox): DrawingSha
     }
   }
   // A small drawing shown at the largest scale still leaves room: spread it out evenly first.
+  // Stryker disable next-line ConditionalExpression: a shortcut; a drawing that does not fit at the largest scale spreads by 1.
   if (bestScale >= box.maxScale) {
     const spreadFits = (spread: number) => fitsAt(nodes, shaped(nodes, { ...best, stretchX: spread, stretchY: spread }), box.maxScale, box);
     const spread = largest(spreadFits, MAX_SPREAD);
@@ -160,6 +166,7 @@ function largest(fits: (factor: number) => boolean, max: number): number {
   if (fits(max)) return max;
   let low = 1;
   let high = max;
+  // Stryker disable next-line EqualityOperator: one halving more changes nothing at three decimals.
   for (let i = 0; i < 30; i++) {
     const middle = (low + high) / 2;
     if (fits(middle)) low = middle;

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fitPadding, MAX_FIT_SCALE, MIN_FIT_SCALE } from '../../src/layout/edgeGeometry';
 import { layoutDataset } from '../../src/layout/layoutDataset';
-import { applyShape, coverage, fitScale, MAX_SPREAD, MAX_STRETCH, shapeNode, shapeToBox, type FitBox, type ShapeNode } from '../../src/layout/shapeToBox';
+import { applyShape, coverage, fitScale, IDENTITY_SHAPE, MAX_SPREAD, MAX_STRETCH, shapeNode, shapeToBox, type FitBox, type ShapeNode } from '../../src/layout/shapeToBox';
+import { LABEL_LINE_HEIGHT } from '../../src/layout/labelLines';
 import { indexDataset } from '../../src/model/indexDataset';
 import { loadFixture, parseFixture } from '../fixtures';
 
@@ -27,6 +28,8 @@ describe('applyShape', () => {
     const { x, y } = applyShape({ x: 20, y: 10 }, shape);
     expect(x).toBeCloseTo(10, 10);
     expect(y).toBeCloseTo(40, 10);
+    // Unturned, spread alone: 10 right of the centre becomes 20 right, 5 above becomes 15 above.
+    expect(applyShape({ x: 20, y: 5 }, { ...shape, angle: 0 })).toEqual({ x: 30, y: -5 });
   });
 });
 
@@ -44,7 +47,47 @@ describe('fitScale', () => {
   });
 });
 
+describe('fitScale and coverage at their edges', () => {
+  const wide = { width: 140, height: 1000, padding: 10, maxScale: 1, minScale: 0.05 };
+  it('takes the largest scale when the drawing fills the box exactly there', () => {
+    // 100 apart, 10 either side: 120 px at scale 1, exactly the 140 − 2 × 10 the box has.
+    const nodes = [node(0, 0), node(100, 0)];
+    expect(fitScale(nodes, nodes, wide)).toBe(1);
+    expect(fitScale(nodes, nodes, { ...wide, width: 139 })).toBeLessThan(1);
+  });
+
+  it('counts labels that keep their screen height above and below the actors', () => {
+    // 100 apart upright, 10 above and below at scale k, plus 20 px above the top one and 30 px under the bottom one: 120k + 50 = 240.
+    const nodes = [{ ...node(0, 0), screenAbove: 20 }, { ...node(0, 100), screenBelow: 30 }];
+    expect(fitScale(nodes, nodes, { width: 1000, height: 260, padding: 10, maxScale: 5, minScale: 0.05 })).toBeCloseTo(190 / 120, 6);
+  });
+
+  it('measures the share of the box a fitted drawing covers, and nothing for an empty map', () => {
+    // A 120 × 20 drawing at scale 1 in a 140 × 1000 box.
+    const nodes = [node(0, 0), node(100, 0)];
+    expect(coverage(nodes, nodes, wide)).toBeCloseTo((120 * 20) / (140 * 1000), 12);
+    expect(coverage([], [], wide)).toBe(0);
+  });
+});
+
+describe('shapeNode', () => {
+  it('reaches as far as the wider of the shape and its label, and under the shape by its label lines', () => {
+    expect(shapeNode({ x: 3, y: 4, radius: 12, labelWidth: 60, labelLines: ['Harbour', 'Militia'], labelScale: 1.5 })).toEqual({
+      x: 3,
+      y: 4,
+      halfWidth: 30,
+      above: 12,
+      below: 12 + 4 + LABEL_LINE_HEIGHT * 1.5 * 2,
+    });
+    expect(shapeNode({ radius: 12, labelWidth: 10, labelLines: ['N'], labelScale: 1 })).toMatchObject({ x: 0, y: 0, halfWidth: 12 });
+  });
+});
+
 describe('shapeToBox', () => {
+  it('leaves a lone actor as it is', () => {
+    expect(shapeToBox([node(40, 50)], box(390, 488))).toEqual(IDENTITY_SHAPE);
+  });
+
   it('turns a wide row of actors to stand along a tall box, and then fills it', () => {
     const row = [0, 100, 200, 300, 400].map((x) => node(x, (x / 100) % 2 === 0 ? 0 : 30));
     const tall = box(300, 600);
