@@ -130,11 +130,14 @@ function createGrid(width: number, height: number, cellSize: number) {
     /** Total overlap with boxes of other owners; stops at the first one when `any` is set. */
     overlap(box: Box, except: string, any: boolean): number {
       let total = 0;
+      // A box listed in several of the cells searched counts once.
+      const counted = new Set<{ box: Box; owner: string }>();
       for (let c = column(box.x0), c1 = column(box.x1); c <= c1; c++) {
         for (let r = row(box.y0), r1 = row(box.y1); r <= r1; r++) {
           for (const entry of cells[r * columns + c]!) {
-            if (entry.owner === except || !boxesOverlap(box, entry.box)) continue;
+            if (entry.owner === except || counted.has(entry) || !boxesOverlap(box, entry.box)) continue;
             if (any) return 1;
+            counted.add(entry);
             total += overlapArea(box, entry.box);
           }
         }

@@ -120,6 +120,15 @@ describe('placeLabels', () => {
     expect(placed.size).toBe(2);
   });
 
+  it('weighs a forced label’s overlap with a box by its area, however many grid cells the box spans', () => {
+    // Below, the label covers 7 px² of a key drawn over the map's corner; above, all its 12 px² lie outside the view.
+    const key: Box = { x0: 0, y0: 0, x1: 4, y1: 9 };
+    const forced = actor('a', 1, 0, 1, { forced: true, shape: shape(2), width: 1, height: 12 });
+    for (const cellSize of [4, 8, 64]) {
+      expect(placeLabels([forced], { ...VIEW, gap: 0, padding: 0, cellSize, obstacles: [key] }).get('a')!.side, `cells of ${cellSize} px`).toBe('below');
+    }
+  });
+
   it('avoids the shapes of actors that show no label', () => {
     const placed = placeLabels([actor('a', 200, 100, 1), actor('b', 200, 125, 0, { shapeOnly: true })], VIEW);
     expect(placed.get('a')!.side).toBe('above');
