@@ -130,7 +130,8 @@ export function createLayoutRunner(
   let resting = false;
   let sliceBegan = -Infinity;
 
-  const moving = () => simulation.alpha() > simulation.alphaMin() || simulation.alphaTarget() > 0;
+  // d3's own rule: a drag's target holds alpha above alphaMin, so a drag keeps it moving.
+  const moving = () => simulation.alpha() > simulation.alphaMin();
   const send = () => {
     const positions = new Float64Array(graph.nodes.length * 2);
     graph.nodes.forEach((node, i) => {
@@ -184,6 +185,7 @@ export function createLayoutRunner(
           node.y = command.positions[2 * i + 1]!;
           if (node.fx != null) [node.fx, node.fy] = [node.x, node.y];
         });
+        // Stryker disable next-line ConditionalExpression: the last kind of command left.
       } else if (command.type === 'stop') {
         resting = true;
         simulation.alphaTarget(0);

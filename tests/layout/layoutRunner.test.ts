@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutDataset } from '../../src/layout/layoutDataset';
-import { createLayoutRunner, packGraph, type LayoutFrame } from '../../src/layout/layoutRunner';
+import { createLayoutRunner, packGraph, unpackGraph, type LayoutFrame } from '../../src/layout/layoutRunner';
 import { createSimulationGraph } from '../../src/layout/simulationGraph';
 import { indexDataset } from '../../src/model/indexDataset';
 import { loadFixture, parseFixture, readFixtureJson } from '../fixtures';
@@ -103,5 +103,69 @@ describe('the layout worker', () => {
     const { frames, drain } = runInline(createSimulationGraph(loadFixture('small')));
     drain();
     expect(new Set(frames.map((frame) => frame.positions.buffer)).size).toBe(frames.length);
+  });
+
+  it('hands the worker each actor’s place, size and label, and its springs, in the graph’s order', () => {
+    const graph = createSimulationGraph(loadFixture('small'), { saved: new Map([['northland', { x: 10, y: -20 }], ['raiders', { x: -5, y: 7 }]]), labelScale: 1.5 });
+    const unpacked = unpackGraph(packGraph(graph));
+    expect(unpacked.nodes.map((node) => [node.x, node.y])).toEqual(graph.nodes.map((node) => [node.x, node.y]));
+    expect(unpacked.nodes.filter((node) => node.x !== undefined)).toHaveLength(2);
+    expect(unpacked.nodes.map((node) => [node.radius, node.labelWidth, node.labelLines.length, node.labelScale])).toEqual(
+      graph.nodes.map((node) => [node.radius, node.labelWidth, node.labelLines.length, 1.5]),
+    );
+    const order = (nodes: readonly { x?: number }[], node: { x?: number }) => nodes.indexOf(node);
+    expect(unpacked.springs.map((spring) => [order(unpacked.nodes, spring.source), order(unpacked.nodes, spring.target), spring.role, spring.lines])).toEqual(
+      graph.springs.map((spring) => [order(graph.nodes, spring.source), order(graph.nodes, spring.target), spring.role, spring.lines]),
+    );
+    // An actor with only half a position is placed by the layout, as one with none.
+    const half = unpackGraph({ ...packGraph(graph), positions: Float64Array.from([1, Number.NaN, ...new Array(graph.nodes.length * 2 - 2).fill(Number.NaN)]) });
+    expect(half.nodes[0]).not.toHaveProperty('x');
+  });
+
+  it('takes the places the page gives every actor, and keeps a held actor held at its new place', () => {
+    const graph = createSimulationGraph(loadFixture('small'));
+    const { runner, drain } = runInline(graph);
+    drain();
+    runner.command({ type: 'pin', index: 1, x: 0, y: 0 });
+    const positions = Float64Array.from(graph.nodes.flatMap((_, i) => [i * 100, -i * 50]));
+    runner.command({ type: 'place', positions });
+    const nodes = runner.simulation.nodes();
+    expect(nodes.map((node) => [node.x, node.y])).toEqual(graph.nodes.map((_, i) => [i * 100, -i * 50]));
+    expect([nodes[1]!.fx, nodes[1]!.fy]).toEqual([100, -50]);
+    expect(nodes[0]!.fx ?? null).toBeNull();
+  });
+
+  it('wakes a resting layout gently, and a drag at least to 0.3, without cooling one that runs', () => {
+    const { runner, drain } = runInline(createSimulationGraph(loadFixture('small')));
+    drain();
+    expect(runner.simulation.alpha()).toBeLessThan(runner.simulation.alphaMin());
+    // Woken at rest (the page moved the actors): it runs again from 0.3.
+    runner.command({ type: 'wake', alphaTarget: 0 });
+    expect(runner.simulation.alpha()).toBe(0.3);
+    runner.simulation.alpha(0.8);
+    // A drag while it runs hot keeps its heat; a wake without a drag while it runs changes nothing.
+    runner.command({ type: 'wake', alphaTarget: 0.25 });
+    expect(runner.simulation.alpha()).toBe(0.8);
+    runner.command({ type: 'wake', alphaTarget: 0 });
+    expect(runner.simulation.alpha()).toBe(0.8);
+    runner.simulation.alpha(0.1);
+    runner.command({ type: 'wake', alphaTarget: 0 });
+    expect(runner.simulation.alpha()).toBe(0.1);
+    runner.command({ type: 'wake', alphaTarget: 0.25 });
+    expect(runner.simulation.alpha()).toBe(0.3);
+  });
+
+  it('keeps running during a drag however cool it gets, and schedules one slice at a time', () => {
+    const queue: (() => void)[] = [];
+    const frames: LayoutFrame[] = [];
+    const runner = createLayoutRunner(packGraph(createSimulationGraph(loadFixture('small'))), (frame) => frames.push(frame), { defer: (next) => queue.push(next) });
+    while (queue.length) queue.shift()!();
+    runner.command({ type: 'wake', alphaTarget: 0.25 });
+    runner.command({ type: 'wake', alphaTarget: 0.25 });
+    expect(queue).toHaveLength(1);
+    for (let i = 0; i < 400 && queue.length; i++) queue.shift()!();
+    // Its heat sits at the drag's target, above the point where it would rest.
+    expect(queue).toHaveLength(1);
+    expect(frames.at(-1)!.settled).toBe(false);
   });
 });
