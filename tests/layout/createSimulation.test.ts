@@ -1,3 +1,4 @@
+import { forceSimulation } from 'd3-force';
 import { describe, expect, it } from 'vitest';
 import { generateGraph } from '../../scripts/bench/generateGraph';
 import { createSimulation, LABEL_BOXES_MAX_ACTORS, seededRandom, settle } from '../../src/layout/createSimulation';
@@ -28,6 +29,12 @@ describe('seededRandom', () => {
       expect(value).toBeGreaterThanOrEqual(0);
       expect(value).toBeLessThan(1);
     }
+  });
+
+  it('is the generator d3-force itself uses: from seed 1, its very numbers', () => {
+    const ours = seededRandom(1);
+    const d3s = forceSimulation([]).stop().randomSource();
+    expect(Array.from({ length: 1000 }, () => ours())).toEqual(Array.from({ length: 1000 }, () => d3s()));
   });
 });
 

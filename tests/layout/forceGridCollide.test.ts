@@ -27,6 +27,17 @@ describe('forceGridCollide', () => {
     expect(ours.map(({ x, y }) => [x, y])).toEqual(theirs.map(({ x, y }) => [x, y]));
   });
 
+  it("pushes pairs level with each other, upright, or on one spot exactly as d3's forceCollide does, with the same random numbers", () => {
+    const pairs = () => [node('a', 0, 0, 10), node('b', 8, 0, 10), node('c', 100, 0, 10), node('d', 100, 9, 10), node('e', 200, 50, 10), node('f', 200, 50, 10)];
+    const ours = pairs();
+    const theirs = pairs();
+    forceSimulation(ours).randomSource(seededRandom(4)).force('labels', forceGridCollide(radius)).stop().tick(2);
+    forceSimulation(theirs).randomSource(seededRandom(4)).force('labels', forceCollide<SimNode>(radius)).stop().tick(2);
+    expect(ours.map(({ x, y }) => [x, y])).toEqual(theirs.map(({ x, y }) => [x, y]));
+    // The pair on one spot is apart after all.
+    expect(ours[4]!.x !== ours[5]!.x || ours[4]!.y !== ours[5]!.y).toBe(true);
+  });
+
   it("separates a heap of circles of many sizes, some on the very same spot, as well as d3's forceCollide", () => {
     const heap = () => {
       const random = seededRandom(5);

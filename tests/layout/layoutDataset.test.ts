@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutDataset } from '../../src/layout/layoutDataset';
+import { createLayoutMemory, layoutDataset, withSavedPositions } from '../../src/layout/layoutDataset';
 import { indexDataset } from '../../src/model/indexDataset';
 import { loadFixture, parseFixture, readFixtureJson } from '../fixtures';
 
@@ -41,6 +41,9 @@ describe('saved positions', () => {
   it('draws a dataset whose actors all carry positions exactly there, with no layout run', () => {
     const layout = layoutDataset(withPositions(everywhere()));
     expect(layout.ticks).toBe(0);
+    // At rest: a drag later wakes it from there, nothing moves before.
+    expect(layout.settled).toBe(true);
+    expect(layout.simulation.alpha()).toBe(0);
     expect(layout.graph.nodes.map(({ x, y }) => [x, y])).toEqual(layout.graph.nodes.map((_, i) => [i * 100, -i * 50]));
   });
 
@@ -75,3 +78,49 @@ describe('the bundled dataset', () => {
     }
   });
 });
+
+describe('settling up to a size', () => {
+  it('settles a map of exactly as many actors as the limit, and leaves a larger one to move', () => {
+    const small = loadFixture('small');
+    expect(layoutDataset(small, { settleUpTo: 6 })).toMatchObject({ settled: true });
+    const larger = layoutDataset(small, { settleUpTo: 5 });
+    expect(larger).toMatchObject({ settled: false, ticks: 0 });
+  });
+});
+
+describe('layout memory', () => {
+  it('starts the next layout of an edited map where its actors last were, so the map keeps its shape', () => {
+    const memory = createLayoutMemory();
+    const json = readFixtureJson('small');
+    const first = memory.layout(indexDataset(parseFixture(json)));
+    // The edit: a new actor, in a new relation. A layout from scratch reshuffles the map (its actors
+    // move up to 179 units); one from where they were moves them half as far.
+    json.actors.unshift({ ...json.actors[0], id: 'eastland', name: 'Eastland', aliases: [], partOf: undefined });
+    json.relations.push({ ...json.relations[0], id: 'eastland-offers', source: 'eastland' });
+    const edited = indexDataset(parseFixture(json));
+    const next = memory.layout(edited);
+    const fresh = layoutDataset(edited);
+    const moved = (layout: typeof first) => Math.max(...first.graph.nodes.map((node) => Math.hypot(layout.graph.nodeById.get(node.id)!.x! - node.x!, layout.graph.nodeById.get(node.id)!.y! - node.y!)));
+    expect(moved(next)).toBeLessThan(moved(fresh));
+  });
+});
+
+describe('withSavedPositions', () => {
+  it('writes each actor’s settled position into the raw JSON, to a tenth, leaving every other field as it was', () => {
+    const raw = readFixtureJson('small');
+    raw.actors.push({ id: 'not-in-the-dataset', name: 'Elsewhere' });
+    const written = withSavedPositions(raw as { actors: Record<string, unknown>[] }, loadFixture('small'));
+    const settled = layoutDataset(loadFixture('small')).graph;
+    for (const actor of written.actors.slice(0, -1)) {
+      const node = settled.nodeById.get(String(actor.id))!;
+      const position = actor.position as { x: number; y: number };
+      expect(Math.abs(position.x - node.x!), String(actor.id)).toBeLessThanOrEqual(0.05);
+      expect(Math.abs(position.y - node.y!), String(actor.id)).toBeLessThanOrEqual(0.05);
+      expect(Math.round(position.x * 10) / 10).toBe(position.x);
+    }
+    expect(written.actors.at(-1)).toEqual({ id: 'not-in-the-dataset', name: 'Elsewhere' });
+    expect(written.actors[0]).toMatchObject({ id: raw.actors[0].id, name: raw.actors[0].name, kind: raw.actors[0].kind });
+    expect((written as Record<string, unknown>).relations).toEqual(raw.relations);
+  });
+});
+
