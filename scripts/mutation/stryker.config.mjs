@@ -11,6 +11,9 @@ const CHECKS = ['parseDataset', 'datasetSchema', 'checkDataset', 'evidenceChecks
   (name) => `src/model/${name}.ts`,
 );
 
+// Reading a spreadsheet's files into a dataset: a third of the formats' mutants, a part of its own.
+const IMPORT = ['importCsv', 'importCsvFiles'].map((name) => `src/model/formats/${name}.ts`);
+
 // The layout's forces and the runner that ticks them: their mutants often loop until they time
 // out, so they are a part of their own, apart from the geometry (lines, labels, hit-testing).
 const SIMULATION = ['createSimulation', 'forceGridCollide', 'forceLabelCollide', 'forceManyBodyInline', 'layoutRunner', 'layoutEngine', 'layoutDataset'].map(
@@ -18,14 +21,15 @@ const SIMULATION = ['createSimulation', 'forceGridCollide', 'forceLabelCollide',
 );
 
 /**
- * What each run mutates. src/model is four runs (the dataset checks, its other files, the
- * formats, drafting) and src/layout two (the simulation, the geometry), each short enough to
+ * What each run mutates. src/model is five runs (the dataset checks, its other files, the
+ * formats, reading spreadsheets, drafting) and src/layout two (the simulation, the geometry), each short enough to
  * finish in a sitting; the summary adds them up per folder.
  */
 export const MUTATION_PARTS = {
   'model/checks': CHECKS,
   model: ['src/model/*.ts', ...CHECKS.map((file) => `!${file}`)],
-  'model/formats': ['src/model/formats/**/*.ts'],
+  'model/formats': ['src/model/formats/**/*.ts', ...IMPORT.map((file) => `!${file}`)],
+  'model/import': IMPORT,
   'model/drafting': ['src/model/drafting/**/*.ts'],
   'layout/simulation': SIMULATION,
   'layout/geometry': ['src/layout/**/*.ts', ...SIMULATION.map((file) => `!${file}`)],
@@ -48,6 +52,7 @@ export const PART_TESTS = {
   // The formats' own tests, and opening a spreadsheet or a file (tests/io). The scripts' tests run
   // the formats in a child process, which the mutant switched on in the test's process never reaches.
   'model/formats': ['tests/model/**/*.test.ts', 'tests/io/**/*.test.ts'],
+  'model/import': ['tests/model/**/*.test.ts', 'tests/io/**/*.test.ts'],
   'layout/simulation': ['tests/layout/**/*.test.ts'],
   'layout/geometry': ['tests/layout/**/*.test.ts'],
 };
