@@ -6,10 +6,11 @@ import { loadFixture, parseFixture, readFixtureJson } from '../fixtures';
 const sorted = (ids: ReadonlySet<string> | undefined) => [...(ids ?? [])].sort();
 
 describe('read-along steps', () => {
-  const steps = readAlongSteps(loadFixture('small'));
+  // Made inside each test, not as the file loads: mutation testing credits code only to the tests that run it.
   const dataset = loadFixture('small').dataset;
 
   it('walks the headline and dek, then each paragraph, with its own text', () => {
+    const steps = readAlongSteps(loadFixture('small'));
     expect(steps.map((step) => step.title)).toEqual(['The headline', 'Paragraph 1 of 4', 'Paragraph 2 of 4', 'Paragraph 3 of 4', 'Paragraph 4 of 4']);
     expect(steps.map((step) => step.part)).toEqual(['title', 0, 1, 2, 3]);
     expect(steps[0]!.caption).toBe(`${dataset.article.title} — ${dataset.article.dek}`);
@@ -17,6 +18,7 @@ describe('read-along steps', () => {
   });
 
   it('reveals a relation at its first passage, and an actor at its own first passage or its first relation’s', () => {
+    const steps = readAlongSteps(loadFixture('small'));
     const revealed = (step: Step) => `${sorted(step.revealed?.relationIds).join(' ')} | ${sorted(step.revealed?.actorIds).join(' ')}`;
     expect(steps.map(revealed)).toEqual([
       // The dek quotes the militia on the old alliance: the relation and its two ends.
@@ -29,6 +31,7 @@ describe('read-along steps', () => {
   });
 
   it('brings forward what the step’s own text cites, and the actors it first names', () => {
+    const steps = readAlongSteps(loadFixture('small'));
     const spotlight = (step: Step) => `${sorted(step.spotlight.relationIds).join(' ')} | ${sorted(step.spotlight.actorIds).join(' ')}`;
     expect(steps.map(spotlight)).toEqual([
       'militia-supports-southland | harbour-militia southland',
