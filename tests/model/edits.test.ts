@@ -117,6 +117,9 @@ describe('edits, each refused or done whole', () => {
     // A second quote is refused only when it is one of the relation's own, not because another of its quotes differs.
     const two = addEvidence(fixture(), 'southland-pays-stipend', { quote: 'a monthly stipend' });
     expect(two.ok && (two.dataset.relations[1]!.evidence as unknown[]).length).toBe(3);
+    // A copy of any one of a relation's quotes is refused, not only of all of them.
+    const [, second] = fixture().relations[1]!.evidence as { quote: string }[];
+    expect(addEvidence(fixture(), 'southland-pays-stipend', { quote: second!.quote })).toEqual({ ok: false, reason: 'This passage is already one of its quotes.' });
   });
 
   it('starts a map whose headline and standfirst are trimmed, keeping a standfirst given even when the text has lines under its first', () => {
@@ -125,6 +128,9 @@ describe('edits, each refused or done whole', () => {
     const titled = newDataset({ title: '  Given title ', body: 'First line\nSecond line\n\nMore.' });
     expect(titled.article).toMatchObject({ title: 'Given title', dek: '', paragraphs: ['First line\nSecond line', 'More.'] });
     expect(newDataset({ body: '' })).toMatchObject({ id: 'item', title: '', article: { title: '', dek: '', paragraphs: [] } });
+    // Without a standfirst given, the lines under the headline are one, each on its line, trimmed.
+    const deked = newDataset({ body: 'A Port Changes Hands\n   The sale, explained\nby the harbour master\n\nFirst paragraph.' });
+    expect(deked.article).toMatchObject({ title: 'A Port Changes Hands', dek: 'The sale, explained\nby the harbour master', paragraphs: ['First paragraph.'] });
   });
 
   it('makes a new map’s id from its headline, at most 60 characters and no hyphen at the end', () => {
