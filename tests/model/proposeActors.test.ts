@@ -90,5 +90,31 @@ describe('proposeActors, in any spelling', () => {
   it('takes an initial’s full stop into a name, and ends a name at other punctuation', () => {
     expect(proposeActors('Nicholas A. Heras met Brand, Coast Guard chief, and the O’Neill family.', ACTORS).newNames).toEqual(['Nicholas A. Heras', 'Brand', 'Coast Guard', 'O’Neill']);
   });
+
+  it('folds every capital, Z too, and finds no name inside a longer word, even at the text’s very start', () => {
+    const actors = [
+      { id: 'zealand', name: 'Zealand', aliases: [] },
+      { id: 'ardenia', name: 'Ardenia', aliases: [] },
+    ];
+    expect(proposeActors('ZEALAND’s port', actors).named).toEqual([{ actorId: 'zealand', text: 'ZEALAND' }]);
+    expect(proposeActors('XArdenia’s envoy', actors).named).toEqual([]);
+  });
+
+  it('gives back the words as written where folding changes the text’s length', () => {
+    // “ﬁ” folds to two letters: the names after it are still cut from the words at their own places.
+    const actors = [
+      { id: 'ardenia', name: 'Ardenia', aliases: [] },
+      { id: 'belmar', name: 'Belmar', aliases: [] },
+    ];
+    expect(proposeActors('The ﬁrst envoy of Ardenia met Belmar’s.', actors).named).toEqual([
+      { actorId: 'ardenia', text: 'Ardenia' },
+      { actorId: 'belmar', text: 'Belmar' },
+    ]);
+  });
+
+  it('keeps a name whole across two spaces, takes only an initial’s full stop into it, and leaves out a sentence’s opening “Then”', () => {
+    expect(proposeActors('Then Tomas  Brand spoke.', ACTORS).newNames).toEqual(['Tomas  Brand']);
+    expect(proposeActors('They met at the UN. Heras said so. Then Tal. Brand left.', ACTORS).newNames).toEqual(['UN', 'Heras', 'Tal', 'Brand']);
+  });
 });
 
