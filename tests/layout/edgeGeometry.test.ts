@@ -79,8 +79,8 @@ describe('edgeGeometry in every direction', () => {
   it('measures from a point to a straight arrow as the distance to the segment drawn, in every direction', () => {
     for (const { from, to, angle } of DIRECTIONS) {
       const { start, end } = curvePoints(from, to, 0);
-      const along = { x: (end.x - start.x) / Math.hypot(end.x - start.x, end.y - start.y), y: (end.y - start.y) / Math.hypot(end.x - start.x, end.y - start.y) };
       const length = Math.hypot(end.x - start.x, end.y - start.y);
+      const along = { x: (end.x - start.x) / length, y: (end.y - start.y) / length };
       // Points beside the arrow, before its start, at its very end and past it.
       for (const [t, aside] of [[0.5, 17], [0.1, -9], [-0.2, 4], [1, 0], [1.3, 6], [0.97, 1]] as const) {
         const point = { x: start.x + along.x * t * length - along.y * aside, y: start.y + along.y * t * length + along.x * aside };

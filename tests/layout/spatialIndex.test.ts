@@ -8,7 +8,7 @@ import { loadFixture } from '../fixtures';
 const bundled = () => layoutDataset(loadFixture('russia-poach-rebels-2016')).graph;
 
 /** What a hit test must find, found the slow way: every actor, then every line. */
-function bruteForce(graph: ReturnType<typeof bundled>, point: { x: number; y: number }, tolerance: { actor: number; line: number }) {
+function bruteForce(graph: { nodes: readonly SimNode[]; links: readonly SimLink[] }, point: { x: number; y: number }, tolerance: { actor: number; line: number }) {
   let actor: SimNode | null = null;
   let gap = Infinity;
   for (const node of graph.nodes) {
@@ -60,7 +60,6 @@ describe('spatial index', () => {
     const nodes: SimNode[] = Array.from({ length: 40 }, (_, i) => ({ id: `n${i}`, kind: 'state', radius: 6 + random() * 20, labelLines: [], labelWidth: 0, labelScale: 1, group: `n${i}`, x: (random() - 0.5) * 6000, y: (random() - 0.5) * 4000 }));
     // Sixty lines, no two between the same actors (those would tie for every point between them).
     const links: SimLink[] = Array.from({ length: 60 }, (_, i) => ({ id: `l${i}`, role: 'relation', relationIds: [`l${i}`], source: nodes[i % 20]!, target: nodes[20 + ((i * 7 + Math.floor(i / 20)) % 20)]!, curveOffset: [0, 26, -52][i % 3]! }));
-    const graph = { nodes, links } as unknown as ReturnType<typeof bundled>;
     const spatial = createSpatialIndex(nodes, links);
     const tolerance = { actor: 4, line: 10 };
     let lines = 0;
@@ -74,7 +73,7 @@ describe('spatial index', () => {
           const point = { x: sx + (tx - sx) * t - ((ty - sy) / length) * aside, y: sy + (ty - sy) * t + ((tx - sx) / length) * aside };
           const hit = spatial.hit(point, tolerance);
           const described = hit ? (hit.kind === 'actor' ? `actor:${hit.node.id}` : `relation:${hit.link.id}`) : null;
-          expect(described, `${link.id} at ${t.toFixed(2)}, ${aside} aside`).toBe(bruteForce(graph, point, tolerance));
+          expect(described, `${link.id} at ${t.toFixed(2)}, ${aside} aside`).toBe(bruteForce({ nodes, links }, point, tolerance));
           if (hit?.kind === 'relation') lines++;
         }
       }
