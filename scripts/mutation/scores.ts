@@ -30,6 +30,39 @@ export function ownFiles(report: MutationReport, mutates: (file: string) => bool
 
 const empty = (): Counts => ({ killed: 0, timeout: 0, survived: 0, noCoverage: 0, other: 0 });
 
+/**
+ * One part's last finished run as kept in the repository (docs/mutation-scores.json): the counts
+ * per file, or per folder where only a closing note's totals survived, and when and on which
+ * commit it was measured. Reports and incremental files stay on the machine that ran them; this
+ * is what a fresh clone can still print.
+ */
+export interface PartRecord {
+  measured: string;
+  commit: string;
+  /** Counts per mutated file, from the part's report. */
+  files?: Record<string, Counts>;
+  /** Counts per folder, where only a run's totals were kept (`source` says where from). */
+  folders?: Record<string, Counts>;
+  source?: string;
+}
+
+/** A report's counts per file (statuses as StrykerJS names them). */
+export function countsByFile(report: MutationReport): Record<string, Counts> {
+  const files: Record<string, Counts> = {};
+  for (const [file, { mutants }] of Object.entries(report.files)) {
+    const counts = empty();
+    for (const { status } of mutants) {
+      if (status === 'Killed') counts.killed++;
+      else if (status === 'Timeout') counts.timeout++;
+      else if (status === 'Survived') counts.survived++;
+      else if (status === 'NoCoverage') counts.noCoverage++;
+      else counts.other++;
+    }
+    files[file.replace(/\\/g, '/')] = counts;
+  }
+  return files;
+}
+
 export function add(into: Counts, counts: Counts): Counts {
   for (const key of Object.keys(into) as (keyof Counts)[]) into[key] += counts[key];
   return into;
@@ -41,20 +74,13 @@ export function score({ killed, timeout, survived, noCoverage }: Counts): number
   return scored === 0 ? null : (100 * (killed + timeout)) / scored;
 }
 
-/** Counts per folder of each file (`src/model/formats/csv.ts` counts in `src/model/formats`). */
-export function countsByFolder(report: MutationReport): Map<string, Counts> {
+/** Counts per folder of the parts' records (`src/model/formats/csv.ts` counts in `src/model/formats`). */
+export function countsByFolder(records: Iterable<PartRecord>): Map<string, Counts> {
   const folders = new Map<string, Counts>();
-  for (const [file, { mutants }] of Object.entries(report.files)) {
-    const folder = file.replace(/\\/g, '/').split('/').slice(0, -1).join('/');
-    const counts = folders.get(folder) ?? empty();
-    for (const { status } of mutants) {
-      if (status === 'Killed') counts.killed++;
-      else if (status === 'Timeout') counts.timeout++;
-      else if (status === 'Survived') counts.survived++;
-      else if (status === 'NoCoverage') counts.noCoverage++;
-      else counts.other++;
-    }
-    folders.set(folder, counts);
+  const into = (folder: string, counts: Counts) => folders.set(folder, add(folders.get(folder) ?? empty(), counts));
+  for (const record of records) {
+    for (const [file, counts] of Object.entries(record.files ?? {})) into(file.split('/').slice(0, -1).join('/'), counts);
+    for (const [folder, counts] of Object.entries(record.folders ?? {})) into(folder, counts);
   }
   return folders;
 }
@@ -70,16 +96,18 @@ const percent = (value: number | null) => (value === null ? '–' : `${value.toF
 
 /**
  * The table run.ts prints: each folder of src/ with the folders under it, from every part's
- * report (a part is one Stryker run: src/model is three), then the whole set, or which parts have
- * no report yet (a folder missing one is marked incomplete, and the whole set waits for all).
+ * record (a part is one Stryker run: src/model is five), then the whole set, or which parts have
+ * no record yet (a folder missing one is marked incomplete, and the whole set waits for all);
+ * then when and on which commit each part was measured, since a part's score is as old as its run.
  */
-export function formatScores(reports: ReadonlyMap<string, MutationReport | null>): string {
+export function formatScores(records: ReadonlyMap<string, PartRecord | null>): string {
   const lines = ['| folder | score | killed | timed out | survived | no test | left out |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |'];
   const row = (name: string, counts: Counts) =>
     `| ${name} | ${percent(score(counts))} | ${counts.killed} | ${counts.timeout} | ${counts.survived} | ${counts.noCoverage} | ${counts.other} |`;
-  const parts = [...reports.keys()];
-  const missing = parts.filter((part) => !reports.get(part));
-  const folders = countsByFolder({ files: Object.assign({}, ...[...reports.values()].map((report) => report?.files ?? {})) });
+  const parts = [...records.keys()];
+  const missing = parts.filter((part) => !records.get(part));
+  const present = parts.flatMap((part) => records.get(part) ?? []);
+  const folders = countsByFolder(present);
   const tops = [...new Set(parts.map((part) => part.split('/')[0]!))];
   const whole = empty();
   for (const top of tops) {
@@ -93,6 +121,20 @@ export function formatScores(reports: ReadonlyMap<string, MutationReport | null>
     for (const folder of below) lines.push(row(`  ${folder}`, countsUnder(folders, folder)));
   }
   if (missing.length === 0) lines.push(row('**all folders**', whole));
-  else lines.push('', `No report yet for ${missing.join(', ')}: the score over the whole set waits for them (npm run test:mutation -- ${missing.join(' ')}).`);
+  else lines.push('', `No record yet for ${missing.join(', ')}: the score over the whole set waits for them (npm run test:mutation -- ${missing.join(' ')}).`);
+  if (present.length > 0) {
+    lines.push('', '| part | score | measured | commit | from |', '| --- | ---: | --- | --- | --- |');
+    for (const part of parts) {
+      const record = records.get(part);
+      if (!record) continue;
+      const counts = [...countsByFolder([record]).values()].reduce(add, empty());
+      lines.push(`| ${part} | ${percent(score(counts))} | ${record.measured} | ${record.commit} | ${record.source ?? 'its report, per file'} |`);
+    }
+  }
   return lines.join('\n');
+}
+
+/** docs/mutation-scores.json's text: JSON with each file's or folder's counts on one line, so a rerun's diff shows which files changed. */
+export function formatRecords(parts: Record<string, PartRecord>): string {
+  return `${JSON.stringify({ parts }, null, 1).replace(/\{\n\s*("killed"[^{}]*?)\n\s*\}/g, (_, body: string) => `{ ${body.replace(/\n\s*/g, ' ')} }`)}\n`;
 }
