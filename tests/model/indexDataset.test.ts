@@ -162,12 +162,15 @@ describe('searchActors', () => {
     json.actors[0].name = 'الولايات المتحدة';
     json.actors[1].name = 'أحمد الشرع';
     json.actors[2].name = 'وزیر نیرو';
+    json.actors[4].name = 'کابل';
     json.actors[3].name = 'צָבָא הַהֲגָנָה';
     const index = indexDataset(parseFixture(json));
     expect(names(searchActors(index, 'الولايات'))).toEqual(['الولايات المتحدة']);
     expect(names(searchActors(index, 'احمد'))).toEqual(['أحمد الشرع']);
     expect(names(searchActors(index, 'أحمـــد'))).toEqual(['أحمد الشرع']);
     expect(names(searchActors(index, 'وزير'))).toEqual(['وزیر نیرو']);
+    // Persian keheh read as Arabic kaf: “كابل” finds “کابل”.
+    expect(names(searchActors(index, 'كابل'))).toEqual(['کابل']);
     expect(names(searchActors(index, 'צבא'))).toEqual(['צָבָא הַהֲגָנָה']);
     // Another letter is another name: beh is not a form of yeh.
     expect(searchActors(index, 'وزبر')).toEqual([]);
@@ -180,6 +183,8 @@ describe('searchActors', () => {
 
   it('ranks names that start with the query, then names that contain it, then aliases', () => {
     expect(names(searchActors(small, 's'))).toEqual(['Southland', 'Southland’s navy', 'The Raiders', 'Northland']);
+    // A name starting with the query comes first even where the alphabet would put it last.
+    expect(names(searchActors(small, 't')).slice(0, 2)).toEqual(['The Raiders', 'Harbour Militia']);
   });
 
   it('finds nothing for an empty query or one no actor matches', () => {

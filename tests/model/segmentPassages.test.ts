@@ -72,6 +72,14 @@ describe('segmentPassages', () => {
     ]);
   });
 
+  it('splits a mark where one relation behind it gives way to another, though one relation runs on through both', () => {
+    expect(runsOf(TEXT, [{ start: 0, end: 6, key: 'a' }, { start: 0, end: 3, key: 'b' }, { start: 3, end: 6, key: 'c' }])).toEqual([
+      { start: 0, end: 3, text: 'abc', keys: ['a', 'b'] },
+      { start: 3, end: 6, text: 'def', keys: ['a', 'c'] },
+      { start: 6, end: 10, text: 'ghij', keys: [] },
+    ]);
+  });
+
   it('does not split a mark at an empty passage inside it', () => {
     expect(runsOf(TEXT, [{ start: 0, end: 6, key: 'a' }, { start: 2, end: 2, key: 'empty' }])).toEqual([
       { start: 0, end: 6, text: 'abcdef', keys: ['a'] },

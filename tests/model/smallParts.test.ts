@@ -35,7 +35,7 @@ describe('a selection as links write it', () => {
   it('reads “actor:ID” and “relation:ID” whole, and anything else as no selection', () => {
     expect(parseSelection('actor:belmar')).toEqual({ kind: 'actor', id: 'belmar' });
     expect(parseSelection('relation:belmar-arms-guard')).toEqual({ kind: 'relation', id: 'belmar-arms-guard' });
-    for (const text of ['', null, undefined, 'actor:', 'place:belmar', 'xactor:belmar', 'actor']) expect(parseSelection(text)).toBeNull();
+    for (const text of ['', null, undefined, 'actor:', 'place:belmar', 'xactor:belmar', 'actor', 'actor:belmar\nextra']) expect(parseSelection(text)).toBeNull();
     expect(formatSelection({ kind: 'relation', id: 'belmar-arms-guard' })).toBe('relation:belmar-arms-guard');
   });
 

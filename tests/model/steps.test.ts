@@ -63,7 +63,10 @@ describe('story steps', () => {
     json.story[0].relations = [];
     json.story[0].actors = ['raiders'];
     json.story[1].view = { select: 'actor:southland', hiddenStances: ['payment'] };
+    json.story[2].actors = [];
     const steps = storySteps(indexDataset(parseFixture(json)));
+    // A step that names relations alone still brings their two ends forward.
+    expect(sorted(steps[2]!.spotlight.actorIds)).toEqual(['harbour-militia', 'raiders', 'southland-navy']);
     expect(steps[0]).toMatchObject({ notes: 'Ask who needs boats.', passage: { quote: 'Northland has offered the Harbour Militia “all the boats it needs”' } });
     expect(sorted(steps[0]!.spotlight.actorIds)).toEqual(['raiders']);
     expect(steps[1]!.view).toMatchObject({ selection: { kind: 'actor', id: 'southland' }, frame: null, blocs: null });
