@@ -152,27 +152,27 @@ describe('importCsv with article.json and article.txt together', () => {
   });
 });
 
+/** relations.csv with the extra columns when, date, amount, amountValue and amountCurrency, filled for one row. */
+const withColumns = (index: number, cells: { when?: string; date?: string; amount?: string; amountValue?: string; amountCurrency?: string; source?: string; claimedBy?: string }) => {
+  const [head, ...rows] = relationsCsv().split('\n');
+  const extra = (row: number) => {
+    const filled = row === index ? cells : {};
+    return [filled.when ?? '', filled.date ?? '', filled.amount ?? '', filled.amountValue ?? '', filled.amountCurrency ?? ''].join(',');
+  };
+  return [`${head},when,date,amount,amountValue,amountCurrency`, ...rows.map((row, at) => {
+    const values = row.split(',');
+    if (at === index && cells.source !== undefined) values[1] = cells.source;
+    if (at === index && cells.claimedBy !== undefined) values[6] = cells.claimedBy;
+    return `${values.join(',')},${extra(at)}`;
+  })].join('\n');
+};
+
 describe('importCsv traces what the checker finds to the cell or the line it came from', () => {
   /** relations.csv with an extra column, holding `json` in the row of claim `index` (0-based). */
   const withExtra = (index: number, json: string) => {
     const [head, ...rows] = relationsCsv().split('\n');
     return [`${head},extra`, ...rows.map((row, at) => `${row},${at === index ? `"${json.replace(/"/g, '""')}"` : ''}`)].join('\n');
   };
-  /** relations.csv with the extra columns when, date, amount, amountValue and amountCurrency, filled for one row. */
-  const withColumns = (index: number, cells: { when?: string; date?: string; amount?: string; amountValue?: string; amountCurrency?: string; source?: string; claimedBy?: string }) => {
-    const [head, ...rows] = relationsCsv().split('\n');
-    const extra = (row: number) => {
-      const filled = row === index ? cells : {};
-      return [filled.when ?? '', filled.date ?? '', filled.amount ?? '', filled.amountValue ?? '', filled.amountCurrency ?? ''].join(',');
-    };
-    return [`${head},when,date,amount,amountValue,amountCurrency`, ...rows.map((row, at) => {
-      const values = row.split(',');
-      if (at === index && cells.source !== undefined) values[1] = cells.source;
-      if (at === index && cells.claimedBy !== undefined) values[6] = cells.claimedBy;
-      return `${values.join(',')},${extra(at)}`;
-    })].join('\n');
-  };
-
   it('a date that is no date, at its row and column “date”', () => {
     const result = read({ relationsCsv: withColumns(2, { when: 'since the treaty lapsed', date: '2021-13-45' }) });
     expect(errorsOf(result)).toEqual([expect.stringMatching(/^relations\.csv, row 4, column "date": /)]);
@@ -290,3 +290,61 @@ describe('importCsv finds the passage for an actor whose evidence cell is empty'
   });
 });
 
+
+describe('importCsv gives each problem its JSON path as well as its place in the files', () => {
+  it('the fields article.json gives that the files replace, the dek lines it overrides, and an empty article', () => {
+    const text = ARTICLE_TEXT.replace('A Quarrel Over the Lake', 'A Quarrel Over the Lake\nTwo states and a militia');
+    const result = read({ articleText: text, articleMeta: { ...base.articleMeta, paragraphs: ['Another text.'] }, datasetMeta: { ...base.datasetMeta, actors: [], relations: [] } });
+    expect(result.warnings.map((found) => found.path.join('.'))).toEqual(['article.dek', 'actors', 'relations', 'article.paragraphs']);
+    const empty = read({ articleText: '' });
+    expect(empty.ok ? [] : empty.errors.map((found) => [found.path.join('.'), found.location])).toEqual([['article.paragraphs', { file: 'article.txt' }]]);
+  });
+
+  it('a cell that is not what its column holds, at the field of its row', () => {
+    const result = read({ relationsCsv: withColumns(5, { amount: 'its yearly dues', amountValue: 'a lot' }) });
+    expect(result.ok ? [] : result.errors.map((found) => [found.path.join('.'), found.location])).toEqual([['relations.5.amount.value', { file: 'relations.csv', row: 7, column: 'amountValue' }]]);
+  });
+
+  it('an actor’s extra cell that is not JSON, at that row’s column “extra”', () => {
+    const actors = ACTORS_CSV.split('\n').map((line, index) => `${line},${index === 0 ? 'extra' : index === 2 ? 'not json' : ''}`).join('\n');
+    expect(errorsOf(read({ actorsCsv: actors }))).toEqual(['actors.csv, row 3, column "extra": is not a JSON object { … }: this column holds, as JSON, the fields the other columns cannot.']);
+  });
+
+  it('the dataset’s own title from article.json, at its field there, not at the article’s title line', () => {
+    const result = read({ datasetMeta: { ...base.datasetMeta, title: 'T'.repeat(100_001) } });
+    expect(result.ok ? [] : result.errors.map((found) => found.location)).toEqual([{ file: 'article.json', field: 'title' }]);
+  });
+});
+
+describe('importCsv reads names and ids as a person writes them', () => {
+  it('takes an id over another actor’s name that reads the same', () => {
+    // “lake-council” is the council’s id and, written as a name, another actor’s.
+    const actors = `${ACTORS_CSV}\nshore-folk,Lake-Council,organisation,,Who live on the shore.,the Lake Council’s inspectors`;
+    const result = read({ actorsCsv: actors });
+    expect(errorsOf(result)).toEqual([]);
+    expect(result.ok && result.dataset.relations.filter((relation) => relation.source === 'lake-council').map((relation) => relation.id)).toEqual(['claim-4', 'claim-5', 'claim-12']);
+  });
+
+  it('refuses “outlet” as a relation’s source or target whatever its case, naming the value as written', () => {
+    const relations = relationsCsv().replace('claim-1,westmark,river-guard', 'claim-1,Outlet,river-guard');
+    expect(errorsOf(read({ relationsCsv: relations }))).toEqual([
+      'relations.csv, row 2, column "source": “Outlet” is not a valid id: use lowercase letters and digits joined by single hyphens, like “liwa-al-mutasim”.',
+      'relations.csv, row 2, column "source": no actor has the id “Outlet”.',
+    ]);
+  });
+
+  it('says what is wrong with a claimant in article.json that is not an object, and still reads the rest', () => {
+    const claimants = [null, { id: 'harbour-master', name: 'The Harbour Master', description: 'Keeps the lake’s records.' }];
+    const result = read({ datasetMeta: { ...base.datasetMeta, claimants } });
+    expect(result.ok ? [] : result.errors.map((found) => [found.path.join('.'), found.location])).toEqual([['claimants.0', { file: 'article.json', field: 'claimants[0]' }]]);
+  });
+
+  it('gives an actor without evidence the sentence that begins with its name, not the one before', () => {
+    const article = ['A Quarrel Over the Lake', '', 'Eastmark spoke first. Westmark answered at once.', '', ...CLAIMS.flatMap(([, , , sentence]) => [sentence, ''])].join('\n');
+    const actors = `${ACTORS_CSV}\nnorthmark,Northmark,state,,A third state.,`;
+    const withNorth = `${article}\nEastmark spoke again. Northmark kept silent.`;
+    const result = read({ actorsCsv: actors, articleText: withNorth });
+    expect(errorsOf(result)).toEqual([]);
+    expect(result.ok && result.dataset.actors.at(-1)!.evidence[0]!.quote).toBe('Northmark kept silent.');
+  });
+});
