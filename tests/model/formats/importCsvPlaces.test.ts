@@ -348,3 +348,20 @@ describe('importCsv reads names and ids as a person writes them', () => {
     expect(result.ok && result.dataset.actors.at(-1)!.evidence[0]!.quote).toBe('Northmark kept silent.');
   });
 });
+
+describe('importCsv lists the warnings of one row as a person reads it', () => {
+  it('what concerns the whole row first, then its cells in the order of the columns', () => {
+    // The aliases column first: the row's own warning still comes before it.
+    const actors = `${ACTORS_CSV}\nnorthmark,Northmark,state,Nordy,A third state.,Westmark has armed the River Guard`
+      .split('\n')
+      .map((line) => {
+        const [id, name, kind, aliases, ...rest] = line.split(',');
+        return [aliases, id, name, kind, ...rest].join(',');
+      })
+      .join('\n');
+    expect(warningsOf(read({ actorsCsv: actors }))).toEqual([
+      'actors.csv, row 6: “northmark” takes part in no relation, claims none and has no part, so the map shows it alone.',
+      'actors.csv, row 6, column "aliases": “Nordy” does not appear in the article; aliases are the article’s own words for the actor.',
+    ]);
+  });
+});
