@@ -368,6 +368,28 @@ describe('importCsvFiles', () => {
     }
   });
 
+  it('keeps the order given when the headers do not tell: the first file is read as the actors', () => {
+    const story = { article: { name: 'story.txt', text: base.articleText }, meta: { name: 'story.json', text: files.articleJson } };
+    const missing = (result: ReturnType<typeof importCsvFiles>) => (result.ok ? [] : result.errors.map(formatImportIssue).filter((error) => error.includes('column')).map((error) => error.split(':')[0]));
+    // Two actors files: the second is the one that lacks the relations' columns.
+    const actorsTwice = importCsvFiles({ csv: [{ name: 'one.csv', text: base.actorsCsv }, { name: 'two.csv', text: base.actorsCsv }], ...story });
+    expect(missing(actorsTwice).every((place) => place.startsWith('two.csv'))).toBe(true);
+    expect(missing(actorsTwice).length).toBeGreaterThan(0);
+    // Two relations files: the first is the one that lacks the actors' columns.
+    const relationsTwice = importCsvFiles({ csv: [{ name: 'one.csv', text: base.relationsCsv }, { name: 'two.csv', text: base.relationsCsv }], ...story });
+    expect(missing(relationsTwice).every((place) => place.startsWith('one.csv'))).toBe(true);
+    expect(missing(relationsTwice).length).toBeGreaterThan(0);
+  });
+
+  it('knows the relations by a header written with semicolons or tabs', () => {
+    for (const separator of [';', '\t']) {
+      const relations = Papa.unparse(rowsOf(base.relationsCsv), { delimiter: separator });
+      const result = importCsvFiles({ csv: [{ name: 'r.csv', text: relations }, { name: 'a.csv', text: base.actorsCsv }], article: { name: 'story.txt', text: base.articleText }, meta: { name: 'story.json', text: files.articleJson } });
+      expect(result.ok ? [] : result.errors.map(formatImportIssue), JSON.stringify(separator)).toEqual([]);
+    }
+    expect.assertions(2);
+  });
+
   it('names the article.json that would stand beside a text file without an extension, or in a folder with a dot', () => {
     for (const [text, json] of [['x/story', 'x/story.json'], ['notes.v2/story', 'notes.v2/story.json']]) {
       const result = importCsvFiles({ csv: [{ name: 'a.csv', text: base.actorsCsv }, { name: 'r.csv', text: base.relationsCsv }], article: { name: text!, text: base.articleText } });
