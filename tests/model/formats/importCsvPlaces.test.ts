@@ -230,6 +230,13 @@ describe('importCsv traces what the checker finds to the cell or the line it cam
     expect(errorsOf(read({ actorsCsv: actors }))).toEqual(['actors.csv, row 6, column "id": “westmark” is already the id of row 2 of actors.csv; every actor needs its own id.']);
   });
 
+  it('names the other row of a repeated actor id by the actors’ own rows, whatever relations.csv holds', () => {
+    const actors = `${ACTORS_CSV}\nlake-council,Lake Board,organisation,,A namesake.,The Lake Council has offered Westmark`;
+    // Two relations: no row of relations.csv stands where the council’s row of actors.csv does.
+    const errors = errorsOf(read({ actorsCsv: actors, relationsCsv: relationsCsv(CLAIMS.slice(0, 2)) }));
+    expect(errors).toContain('actors.csv, row 6, column "id": “lake-council” is already the id of row 5 of actors.csv; every actor needs its own id.');
+  });
+
   it('names a field inside the extra column by its path there', () => {
     const result = read({ relationsCsv: withExtra(1, '{"when": {"text": "since the thaw", "date": "2021-99"}}') });
     expect(result.ok ? [] : result.errors.map((found) => found.location)).toEqual([{ file: 'relations.csv', row: 3, column: 'extra', field: 'when.date' }]);
