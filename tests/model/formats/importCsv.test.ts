@@ -370,7 +370,7 @@ describe('importCsvFiles', () => {
 
   it('keeps the order given when the headers do not tell: the first file is read as the actors', () => {
     const story = { article: { name: 'story.txt', text: base.articleText }, meta: { name: 'story.json', text: files.articleJson } };
-    const missing = (result: ReturnType<typeof importCsvFiles>) => (result.ok ? [] : result.errors.map(formatImportIssue).filter((error) => error.includes('column')).map((error) => error.split(':')[0]));
+    const missing = (result: ReturnType<typeof importCsvFiles>) => (result.ok ? [] : result.errors.map(formatImportIssue).filter((error) => error.includes('column')).map((error) => error.slice(0, error.indexOf(':'))));
     // Two actors files: the second is the one that lacks the relations' columns.
     const actorsTwice = importCsvFiles({ csv: [{ name: 'one.csv', text: base.actorsCsv }, { name: 'two.csv', text: base.actorsCsv }], ...story });
     expect(missing(actorsTwice).every((place) => place.startsWith('two.csv'))).toBe(true);
