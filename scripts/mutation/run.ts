@@ -24,9 +24,15 @@ if (unknown.length > 0) {
 }
 
 const readRecords = (): Record<string, PartRecord> => (existsSync(RECORD) ? (JSON.parse(readFileSync(RECORD, 'utf8')) as { parts: Record<string, PartRecord> }).parts : {});
-const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8' }).trim();
-/** The commit a run measured, said to differ from it when src/ or tests/ had uncommitted changes. */
-const measuredCommit = () => `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--', 'src', 'tests') ? ' with uncommitted changes' : ''}`;
+const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+/** The commit a run measured, said to differ from it when src/ or tests/ had uncommitted changes; “unknown” outside a git checkout. */
+function measuredCommit(): string {
+  try {
+    return `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--', 'src', 'tests') ? ' with uncommitted changes' : ''}`;
+  } catch {
+    return 'unknown';
+  }
+}
 
 /** Whether a part mutates a file: one of its patterns matches it, and none of its `!` patterns. */
 const mutatedBy = (part: string) => {
