@@ -37,6 +37,10 @@ export const MUTATION_PARTS = {
   io: ['src/io/**/*.ts'],
   store: ['src/store/**/*.ts'],
 };
+
+// The formats' own tests, and opening a spreadsheet or a file (tests/io).
+const FORMATS_TESTS = ['tests/model/**/*.test.ts', 'tests/io/**/*.test.ts'];
+
 /**
  * The tests each part runs against, where not every Node test: src/model's and src/layout's own
  * (and tests/io for the formats).
@@ -49,10 +53,10 @@ export const PART_TESTS = {
   'model/checks': ['tests/model/**/*.test.ts'],
   model: ['tests/model/**/*.test.ts'],
   'model/drafting': ['tests/model/**/*.test.ts'],
-  // The formats' own tests, and opening a spreadsheet or a file (tests/io). The scripts' tests run
-  // the formats in a child process, which the mutant switched on in the test's process never reaches.
-  'model/formats': ['tests/model/**/*.test.ts', 'tests/io/**/*.test.ts'],
-  'model/import': ['tests/model/**/*.test.ts', 'tests/io/**/*.test.ts'],
+  // Not the scripts' tests: they run the formats in a child process, which the mutant switched on
+  // in the test's process never reaches.
+  'model/formats': FORMATS_TESTS,
+  'model/import': FORMATS_TESTS,
   'layout/simulation': ['tests/layout/**/*.test.ts'],
   'layout/geometry': ['tests/layout/**/*.test.ts'],
 };

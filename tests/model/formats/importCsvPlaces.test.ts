@@ -44,6 +44,8 @@ const base: CsvImportInput = {
 const read = (input: Partial<CsvImportInput>): ImportResult => importCsv({ ...base, ...input });
 const errorsOf = (result: ImportResult) => (result.ok ? [] : result.errors.map(formatImportIssue));
 const warningsOf = (result: ImportResult) => result.warnings.map(formatImportIssue);
+/** Each error's JSON path, dotted, beside its place in the files. */
+const pathsAndPlaces = (result: ImportResult) => (result.ok ? [] : result.errors.map((found) => [found.path.join('.'), found.location]));
 
 describe('importCsv says where each problem is, in the file a person opens', () => {
   it('reads the test article without a problem', () => {
@@ -297,19 +299,18 @@ describe('importCsv finds the passage for an actor whose evidence cell is empty'
   });
 });
 
-
 describe('importCsv gives each problem its JSON path as well as its place in the files', () => {
   it('the fields article.json gives that the files replace, the dek lines it overrides, and an empty article', () => {
     const text = ARTICLE_TEXT.replace('A Quarrel Over the Lake', 'A Quarrel Over the Lake\nTwo states and a militia');
     const result = read({ articleText: text, articleMeta: { ...base.articleMeta, paragraphs: ['Another text.'] }, datasetMeta: { ...base.datasetMeta, actors: [], relations: [] } });
     expect(result.warnings.map((found) => found.path.join('.'))).toEqual(['article.dek', 'actors', 'relations', 'article.paragraphs']);
     const empty = read({ articleText: '' });
-    expect(empty.ok ? [] : empty.errors.map((found) => [found.path.join('.'), found.location])).toEqual([['article.paragraphs', { file: 'article.txt' }]]);
+    expect(pathsAndPlaces(empty)).toEqual([['article.paragraphs', { file: 'article.txt' }]]);
   });
 
   it('a cell that is not what its column holds, at the field of its row', () => {
     const result = read({ relationsCsv: withColumns(5, { amount: 'its yearly dues', amountValue: 'a lot' }) });
-    expect(result.ok ? [] : result.errors.map((found) => [found.path.join('.'), found.location])).toEqual([['relations.5.amount.value', { file: 'relations.csv', row: 7, column: 'amountValue' }]]);
+    expect(pathsAndPlaces(result)).toEqual([['relations.5.amount.value', { file: 'relations.csv', row: 7, column: 'amountValue' }]]);
   });
 
   it('an actor’s extra cell that is not JSON, at that row’s column “extra”', () => {
@@ -343,7 +344,7 @@ describe('importCsv reads names and ids as a person writes them', () => {
   it('says what is wrong with a claimant in article.json that is not an object, and still reads the rest', () => {
     const claimants = [null, { id: 'harbour-master', name: 'The Harbour Master', description: 'Keeps the lake’s records.' }];
     const result = read({ datasetMeta: { ...base.datasetMeta, claimants } });
-    expect(result.ok ? [] : result.errors.map((found) => [found.path.join('.'), found.location])).toEqual([['claimants.0', { file: 'article.json', field: 'claimants[0]' }]]);
+    expect(pathsAndPlaces(result)).toEqual([['claimants.0', { file: 'article.json', field: 'claimants[0]' }]]);
   });
 
   it('gives an actor without evidence the sentence that begins with its name, not the one before', () => {
