@@ -54,7 +54,12 @@ function findElement(html: string, pattern: RegExp): RegExpExecArray | null {
   pattern.lastIndex = 0;
   for (let match = pattern.exec(html); match; match = pattern.exec(html)) {
     const at = match.index;
-    const inside = rawText.find(([start, end]) => at >= start && at < end);
+    const inside = rawText.find(
+      ([start, end]) =>
+        at >= start &&
+        // Stryker disable next-line EqualityOperator: a range ends where `</script` or `</style` begins, or at the page's end, where none of the patterns can match
+        at < end,
+    );
     if (!inside) return match;
     pattern.lastIndex = inside[1];
   }
@@ -68,6 +73,7 @@ function rawTextRanges(html: string): [start: number, end: number][] {
   const open = /<(script|style)\b[^>]*>/gi;
   for (let match = open.exec(html); match; match = open.exec(html)) {
     const close = lower.indexOf(`</${match[1]!.toLowerCase()}`, open.lastIndex);
+    // Stryker disable next-line EqualityOperator: the closing tag is looked for after an opening one, so it is never at 0
     const end = close < 0 ? html.length : close;
     ranges.push([open.lastIndex, end]);
     open.lastIndex = end;

@@ -70,6 +70,26 @@ describe('selfContainedPage', () => {
     expect(written).toContain('<template id="first-frame"></template>');
   });
 
+  it('leaves a data element written in the page’s code where it is, and adds the dataset once', () => {
+    const code = `const dataTag = '<script type="application/json" id="${INLINE_DATASET_ID}">';`;
+    const written = selfContainedPage(BUILT_PAGE.replace('console.log("app")', code), { title: 'Mine' });
+    expect(written).toContain(code);
+    expect(readInlineDataset(parse(written))).toEqual({ data: { title: 'Mine' } });
+  });
+
+  it('reads markup at the very start of a script’s code as code: a root element there is no root', () => {
+    const rootOnlyInCode = BUILT_PAGE.replace('    <div id="root"></div>\n', '').replace('console.log("app")', '<div id="root"></div>');
+    expect(() => selfContainedPage(rootOnlyInCode, { title: 'x' })).toThrow('this is not a built stancemap page');
+  });
+
+  it('reads a page cut off inside a script as code to its end, and still writes the dataset in', () => {
+    const cutOff = `${BUILT_PAGE.slice(0, BUILT_PAGE.indexOf('showFirstFrame()'))}const title = '<title>Old</title>';`;
+    const written = selfContainedPage(cutOff, { title: 'Mine' });
+    expect(written).toContain("const title = '<title>Old</title>';");
+    expect(written).toContain('<title>Mine</title>');
+    expect(readInlineDataset(parse(written))).toEqual({ data: { title: 'Mine' } });
+  });
+
   it('refuses a page that is not a built stancemap page', () => {
     expect(() => selfContainedPage('<html><body>not found</body></html>', { title: 'x' })).toThrow('this is not a built stancemap page');
   });
