@@ -12,6 +12,7 @@ import { cancelledOpening as cancelled } from './cancelledOpening';
 import type { OpeningOptions } from './openingProgress';
 import { OFF_MAIN_THREAD_CHARACTERS, OpeningCancelled, parseDatasetTextOffMainThread, warmParseWorker } from './parseOffMainThread';
 
+// Stryker disable next-line ArithmeticOperator: read once as the module loads, before any mutant is switched on; tests/io/loadDataset.test.ts refuses 10 MB + 1 byte and fails when this is changed by hand
 export const MAX_DATASET_BYTES = 10 * 1024 * 1024;
 export const FETCH_TIMEOUT_MS = 15_000;
 
@@ -42,6 +43,7 @@ export interface DatasetPrefetch {
 }
 
 // prefetchDataset.ts's key, written again: that file is the first-frame script's, which nothing may share.
+// Stryker disable next-line StringLiteral: read once as the module loads; the prefetch test in tests/io/loadDataset.test.ts fails when this is emptied by hand
 const PREFETCH_KEY = '__stancemapDatasetPrefetch';
 
 /** The download the first-frame script started for this address, once: later fetches go to the network. */

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fetchDataset, MAX_DATASET_BYTES, readDatasetFiles } from '../../src/io/loadDataset';
 import { exportCsvFiles } from '../../src/model/formats/exportCsv';
+import type { ImportIssue } from '../../src/model/formats/importCsv';
 import { parseFixture } from '../fixtures';
 
 const fixtureText = readFileSync('data/fixtures/small.json', 'utf8');
@@ -129,6 +130,15 @@ describe('readDatasetFiles, which files make a dataset', () => {
     expect.assertions(choices.length);
   });
 
+  it('reads a spreadsheet pair that does not import, and gives its problems at their files, with no dataset text', async () => {
+    const files = spreadsheetFiles().map((file) => (file.name === 'article.txt' ? new File([''], 'article.txt') : file));
+    const read = await readDatasetFiles(files);
+    expect(read.ok && read.text).toBe('');
+    expect(read.ok && !read.result.ok && read.result.errors.map((error) => [(error as ImportIssue).location?.file, error.message])).toEqual([
+      ['article.txt', 'has no paragraphs: write the article’s body, paragraphs separated by blank lines.'],
+    ]);
+  });
+
   it('takes a spreadsheet pair by its names’ endings, in any case', async () => {
     const files = spreadsheetFiles((name) => name.toUpperCase());
     const read = await readDatasetFiles(files);
@@ -193,6 +203,17 @@ describe('fetchDataset, byte by byte', () => {
     expect(over).toMatchObject({ ok: false, message: 'is 10.0 MB; stancemap opens datasets of up to 10.0 MB.' });
     const declaredOver = await fetchDataset('https://maps.example/big.json', { fetchImpl: inPieces(['{}'], { 'content-length': String(MAX_DATASET_BYTES + 1) }) });
     expect(declaredOver).toMatchObject({ ok: false, message: 'is 10.0 MB; stancemap opens datasets of up to 10.0 MB.' });
+  });
+
+  it('holds a response with no stream to read (as some fetch implementations give) to the same limit', async () => {
+    const whole = (text: string) => (async () => ({ ok: true, status: 200, statusText: 'OK', headers: new Headers(), body: null, text: async () => text }) as unknown as Response) as typeof fetch;
+    const exactly = await fetchDataset('https://maps.example/big.json', { fetchImpl: whole(padded(MAX_DATASET_BYTES)) });
+    expect(exactly.ok && exactly.text.length).toBe(MAX_DATASET_BYTES);
+    expect(await fetchDataset('https://maps.example/big.json', { fetchImpl: whole(padded(MAX_DATASET_BYTES + 1)) })).toEqual({
+      ok: false,
+      name: 'https://maps.example/big.json',
+      message: 'is 10.0 MB; stancemap opens datasets of up to 10.0 MB.',
+    });
   });
 
   it('is cancelled by the reader: before it starts, or while the server has not answered', async () => {
