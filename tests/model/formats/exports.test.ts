@@ -295,6 +295,23 @@ describe('what a dataset does not give, the exports leave out', () => {
     expect(valuesOf('southland')).toContain('kind');
   });
 
+  it('GEXF and GraphML: an actor’s empty description (as a reviewed suggestion has), a missing web address and rights line are left out', () => {
+    const json = draft() as Dataset & { article: { url?: string; rights?: string } };
+    delete json.article.url;
+    delete json.article.rights;
+    json.actors[1]!.description = '';
+    const { gexf } = parser.parse(exportGexf(json));
+    expect(gexf.meta.description).toBe(small.article.title);
+    const gexfValues = gexf.graph.nodes.node[1].attvalues.attvalue.map((value: { for: string }) => value.for);
+    expect(gexfValues).toContain('kind');
+    expect(gexfValues).not.toContain('description');
+    const { graphml } = parser.parse(exportGraphml(json));
+    expect(graphml.graph.desc).toBe(`${small.title}\nSource: ${small.article.title}`);
+    const graphmlData = graphml.graph.node[1].data.map((data: { key: string[] }) => String(data.key));
+    expect(graphmlData).toContain('actor_kind');
+    expect(graphmlData).not.toContain('actor_description');
+  });
+
   it('GraphML: no empty data, and a source line without gaps', () => {
     const { graphml } = parser.parse(exportGraphml(draft()));
     expect(graphml.graph.desc).toBe(`${small.title}\nSource: ${small.article.title}, ${small.article.url}\n${small.article.rights}`);

@@ -357,6 +357,44 @@ describe('importCsv reads names and ids as a person writes them', () => {
   });
 });
 
+describe('importCsv reads fields an extra cell gives in the wrong type as problems at that cell', () => {
+  /** The test's actors.csv with an extra column, and `row` after them. */
+  const actorsWithExtra = (row: string) => [...ACTORS_CSV.split('\n').map((line, index) => `${line},${index === 0 ? 'extra' : ''}`), row].join('\n');
+
+  it('aliases that are no text or empty: each named, and never taken for a name the article uses', () => {
+    // An empty alias would be "found" in every quote; a number is no name at all.
+    const result = read({ actorsCsv: actorsWithExtra('ghost,Ghost Fleet,armed-group,,Unseen on the lake.,,"{""aliases"": [7, """"]}"') });
+    expect(errorsOf(result)).toEqual([
+      'actors.csv, row 6, column "evidence": is empty, and no quote in relations.csv and no sentence of the article names “Ghost Fleet”: copy the passage of the article that introduces the actor.',
+      'actors.csv, row 6, column "extra", field "aliases[0]": should be text in quotes, but is the number 7.',
+      'actors.csv, row 6, column "extra", field "aliases[1]": is empty.',
+    ]);
+  });
+
+  it('evidence that is no list of quotes: each item named, and the actor’s passage looked for past them', () => {
+    // Eastmark has no evidence of its own; its first relation's evidence comes from the extra cell.
+    const actors = ACTORS_CSV.replace('The other lakeside state.,Eastmark has shelled the River Guard’s camps', 'The other lakeside state.,');
+    const odd = '"{""evidence"": [null, {""quote"": 5}, ""text"", {""quote"": [""Eastmark""]}, {""quote"": ""Eastmark has shelled the River Guard’s camps""}]}"';
+    const relations = relationsCsv()
+      .split('\n')
+      .map((line, index) => `${line},${index === 0 ? 'extra' : index === 2 ? odd : ''}`)
+      .join('\n');
+    expect(errorsOf(read({ actorsCsv: actors, relationsCsv: relations }))).toEqual([
+      'relations.csv, row 3, column "extra", field "evidence[0]": should be an object { … }, but is null.',
+      'relations.csv, row 3, column "extra", field "evidence[1].quote": should be text in quotes, but is the number 5.',
+      'relations.csv, row 3, column "extra", field "evidence[2]": should be an object { … }, but is the text “text”.',
+      'relations.csv, row 3, column "extra", field "evidence[3].quote": should be text in quotes, but is a list.',
+    ]);
+  });
+
+  it('a name that is a number: named at the cell, with or without an id to make one from it', () => {
+    for (const id of ['ghost', '']) {
+      const result = read({ actorsCsv: actorsWithExtra(`${id},Ghost Fleet,armed-group,,Unseen on the lake.,Westmark has armed the River Guard,"{""name"": 5}"`) });
+      expect(errorsOf(result)).toEqual(['actors.csv, row 6, column "extra", field "name": should be text in quotes, but is the number 5.']);
+    }
+  });
+});
+
 describe('importCsv lists the warnings of one row as a person reads it', () => {
   it('what concerns the whole row first, then its cells in the order of the columns', () => {
     // The aliases column first: the row's own warning still comes before it.
