@@ -69,11 +69,13 @@ export function actorFromCells(cells: Cells<ActorColumn>): RecordFromCells<Actor
   const issues: CellIssue<ActorColumn>[] = [];
   const record: Loose = {
     id: cells.id ?? '',
+    // Stryker disable next-line LogicalOperator,StringLiteral: a required column: readCsvTable refuses a file without it, and the exporter writes every column
     name: cells.name ?? '',
     kind: vocabularyCell(cells.kind, ACTOR_KINDS),
     aliases: splitList(cells.aliases),
   };
   if (cells.partOf) record.partOf = cells.partOf;
+  // Stryker disable next-line LogicalOperator,StringLiteral: a required column, as name above
   record.description = cells.description ?? '';
   const evidence = quotesOf(cells.evidence);
   if (evidence.length > 0) record.evidence = evidence;
@@ -89,18 +91,23 @@ export function relationFromCells(cells: Cells<RelationColumn>): RecordFromCells
   const problem = (path: PathSegment[], column: RelationColumn, message: string) => issues.push({ path, column, message });
   const record: Loose = {
     id: cells.id ?? '',
+    // Stryker disable LogicalOperator,StringLiteral: required columns: readCsvTable refuses a file without them, and the exporter writes every column
     source: cells.source ?? '',
     target: cells.target ?? '',
     stance: vocabularyCell(cells.stance, STANCES),
     summary: cells.summary ?? '',
+    // Stryker restore LogicalOperator,StringLiteral
     status: vocabularyCell(cells.status, RELATION_STATUSES),
   };
   if (cells.when || cells.date) {
+    // Stryker disable next-line LogicalOperator,StringLiteral: without a when column its emptiness is reported below at ['when'], and the importer leaves out the checks beneath a path it has reported
     record.when = { text: cells.when ?? '', ...(cells.date ? { date: cells.date } : {}) };
     if (!cells.when) problem(['when'], 'when', t('is empty, but column “date” is not: write when as the article says it, like “since 2018”.'));
   }
+  // Stryker disable next-line LogicalOperator,StringLiteral: a required column, as source above
   record.claimedBy = cells.claimedBy ?? '';
   if (cells.amount || cells.amountValue || cells.amountCurrency) {
+    // Stryker disable next-line LogicalOperator,StringLiteral: without an amount column its emptiness is reported below at ['amount'], as for when above
     const amount: Loose = { text: cells.amount ?? '' };
     if (cells.amountValue) {
       if (NUMBER.test(cells.amountValue)) amount.value = Number(cells.amountValue);
@@ -123,7 +130,6 @@ export function relationFromCells(cells: Cells<RelationColumn>): RecordFromCells
   for (const [column, message] of emptyRequired) {
     if (!cells[column]) problem([column === 'quote' ? 'evidence' : column], column, message());
   }
-  issues.sort((a, b) => RELATION_COLUMNS.indexOf(a.column) - RELATION_COLUMNS.indexOf(b.column));
   return { record, issues };
 }
 
