@@ -339,6 +339,11 @@ describe('importCsv reads names and ids as a person writes them', () => {
       'relations.csv, row 2, column "source": “Outlet” is not a valid id: use lowercase letters and digits joined by single hyphens, like “liwa-al-mutasim”.',
       'relations.csv, row 2, column "source": no actor has the id “Outlet”.',
     ]);
+    const asTarget = relationsCsv().replace('claim-1,westmark,river-guard', 'claim-1,westmark,OUTLET');
+    expect(errorsOf(read({ relationsCsv: asTarget }))).toEqual([
+      'relations.csv, row 2, column "target": “OUTLET” is not a valid id: use lowercase letters and digits joined by single hyphens, like “liwa-al-mutasim”.',
+      'relations.csv, row 2, column "target": no actor has the id “OUTLET”.',
+    ]);
   });
 
   it('says what is wrong with a claimant in article.json that is not an object, and still reads the rest', () => {
@@ -392,6 +397,51 @@ describe('importCsv reads fields an extra cell gives in the wrong type as proble
       const result = read({ actorsCsv: actorsWithExtra(`${id},Ghost Fleet,armed-group,,Unseen on the lake.,Westmark has armed the River Guard,"{""name"": 5}"`) });
       expect(errorsOf(result)).toEqual(['actors.csv, row 6, column "extra", field "name": should be text in quotes, but is the number 5.']);
     }
+  });
+});
+
+describe('importCsv fills in what a spreadsheet leaves out', () => {
+  it('makes ids for a name and a title with no Latin letters: “actor” and “dataset”', () => {
+    const result = read({ actorsCsv: `${ACTORS_CSV}\n,مجلس البحيرة,organisation,,A council.,Westmark has armed the River Guard`, datasetMeta: { title: 'نزاع البحيرة' } });
+    expect(errorsOf(result)).toEqual([]);
+    expect(result.ok && [result.dataset.id, result.dataset.actors.at(-1)!.id]).toEqual(['dataset', 'actor']);
+  });
+
+  it('makes a relation’s empty id without taking one the file gives another relation', () => {
+    const ids = CLAIMS.map((_, index) => (index === 0 ? 'westmark-payment-river-guard' : index === 10 ? '' : `claim-${index + 1}`));
+    const result = read({ relationsCsv: relationsCsv(CLAIMS, ids) });
+    expect(errorsOf(result)).toEqual([]);
+    expect(result.ok && [result.dataset.relations[0]!.id, result.dataset.relations[10]!.id]).toEqual(['westmark-payment-river-guard', 'westmark-payment-river-guard-2']);
+  });
+
+  it('says nothing of the id of a relation whose ends and stance are all empty: only of those cells', () => {
+    const result = read({ relationsCsv: `${relationsCsv()}\n,,,,ongoing,A claim,outlet,Westmark has armed the River Guard` });
+    expect(errorsOf(result)).toEqual([
+      'relations.csv, row 14, column "source": is empty; write the id or the name of the actor who holds the stance.',
+      'relations.csv, row 14, column "target": is empty; write the id or the name of the actor the stance is toward.',
+      'relations.csv, row 14, column "stance": is empty; write one of: support, hostility, offer, payment.',
+    ]);
+  });
+
+  // Northmark, a third state with no evidence of its own, named first by a quarrel it takes no part in.
+  const northmarkActors = `${ACTORS_CSV}\nnorthmark,Northmark,state,,A third state.,`;
+  const namingNorthmark = (claims: (typeof CLAIMS)[number][]) => claims.map((claim, index): (typeof CLAIMS)[number] => (index === 2 ? [claim[0], claim[1], claim[2], 'Westmark and Eastmark quarrelled as Northmark watched.'] : claim));
+  const articleOf = (claims: (typeof CLAIMS)[number][]) => ['A Quarrel Over the Lake', '', ...claims.flatMap(([, , , sentence]) => [sentence, ''])].join('\n');
+
+  it('takes an actor’s passage from a relation it is the target of before another relation that names it', () => {
+    const claims = namingNorthmark(CLAIMS).map((claim, index): (typeof CLAIMS)[number] => (index === 11 ? ['lake-council', 'northmark', 'hostility', 'The Lake Council has condemned Northmark’s raids.'] : claim));
+    const result = read({ actorsCsv: northmarkActors, relationsCsv: relationsCsv(claims), articleText: articleOf(claims) });
+    expect(errorsOf(result)).toEqual([]);
+    expect(result.ok && result.dataset.actors[4]!.evidence).toEqual([{ quote: 'The Lake Council has condemned Northmark’s raids.' }]);
+  });
+
+  it('takes a passage for an actor in no relation from a relation’s quote that names it, before the article’s sentences', () => {
+    const claims = namingNorthmark(CLAIMS);
+    // The quarrel's quote is a part of its sentence, so the two can be told apart.
+    const relations = relationsCsv(claims).replace('Westmark and Eastmark quarrelled as Northmark watched.', 'quarrelled as Northmark watched');
+    const result = read({ actorsCsv: northmarkActors, relationsCsv: relations, articleText: articleOf(claims) });
+    expect(errorsOf(result)).toEqual([]);
+    expect(result.ok && result.dataset.actors[4]!.evidence).toEqual([{ quote: 'quarrelled as Northmark watched' }]);
   });
 });
 
