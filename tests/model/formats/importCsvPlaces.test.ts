@@ -445,6 +445,87 @@ describe('importCsv fills in what a spreadsheet leaves out', () => {
   });
 });
 
+describe('importCsv says each problem once, at the cell a person would fix', () => {
+  /** A CSV with an extra column, `cell` in row `row` of the file (the header is row 0 here). */
+  const withExtra = (csv: string, row: number, cell: string) =>
+    csv
+      .split('\n')
+      .map((line, index) => `${line},${index === 0 ? 'extra' : index === row ? cell : ''}`)
+      .join('\n');
+
+  it('an empty title in article.json, once at its field there, though the dataset’s title is taken from it too', () => {
+    expect(errorsOf(read({ articleMeta: { ...base.articleMeta, title: '' }, datasetMeta: { id: 'lake-quarrel' } }))).toEqual(['article.json, field "article.title": is empty.']);
+  });
+
+  it('a quote one relation and the actor it gives a passage to share: its warning once, at the relation’s cell', () => {
+    // The Lake Council's passage is taken from its offer, whose quote occurs twice in the article.
+    const actors = ACTORS_CSV.replace('A body both states answer to.,The Lake Council has offered Westmark', 'A body both states answer to.,');
+    const relations = relationsCsv().replace('The Lake Council has offered Westmark a seat at its table.', 'The Lake Council has offered');
+    expect(warningsOf(read({ actorsCsv: actors, relationsCsv: relations }))).toEqual([
+      'relations.csv, row 5, column "quote": occurs 2 times (the paragraph at line 9 of article.txt, the paragraph at line 11 of article.txt); the first is used. Add "paragraph", "prefix" or "suffix" to choose one.',
+    ]);
+  });
+
+  it('a dek in article.json that is no text, though the lines under the title it overrides have their own warning', () => {
+    const result = read({ articleMeta: { ...base.articleMeta, dek: 5 }, articleText: ARTICLE_TEXT.replace('A Quarrel Over the Lake\n', 'A Quarrel Over the Lake\nA line under the title\n') });
+    expect(errorsOf(result)).toEqual(['article.json, field "article.dek": should be text in quotes, but is the number 5.']);
+    expect(warningsOf(result)).toContain('article.txt, line 2: lines 2–2 of article.txt stand under the title, where a dek would, but article.json gives the dek; they are ignored.');
+  });
+
+  it('a row whose extra cell is no JSON keeps the warnings the rest of the row has', () => {
+    const result = read({ actorsCsv: withExtra(`${ACTORS_CSV}\nnorthmark,Northmark,state,,A third state.,Westmark has armed`, 5, 'not json') });
+    expect(errorsOf(result)).toEqual(['actors.csv, row 6, column "extra": is not a JSON object { … }: this column holds, as JSON, the fields the other columns cannot.']);
+    expect(warningsOf(result)).toContain('actors.csv, row 6: “northmark” takes part in no relation, claims none and has no part, so the map shows it alone.');
+  });
+
+  it('no complaint about an empty when cell when the extra cell gives when', () => {
+    const relations = relationsCsv()
+      .split('\n')
+      .map((line, index) => (index === 0 ? `${line},date` : index === 2 ? `${line},2021-05-01` : `${line},`))
+      .join('\n');
+    const result = read({ relationsCsv: withExtra(relations, 2, '"{""when"": {""text"": ""in May"", ""date"": ""2021-05""}}"') });
+    expect(errorsOf(result)).toEqual([]);
+    expect(result.ok && result.dataset.relations[1]!.when).toEqual({ text: 'in May', date: '2021-05' });
+  });
+
+  it('an amount too large for a number, at its column “amountValue”', () => {
+    const relations = relationsCsv()
+      .split('\n')
+      .map((line, index) => (index === 0 ? `${line},amount,amountValue` : index === 7 ? `${line},nothing,1e400` : `${line},,`))
+      .join('\n');
+    expect(pathsAndPlaces(read({ relationsCsv: relations }))).toEqual([['relations.6.amount.value', { file: 'relations.csv', row: 8, column: 'amountValue' }]]);
+  });
+
+  it('a paragraph the article does not have, named as the extra cell names it', () => {
+    const result = read({ relationsCsv: withExtra(relationsCsv(), 2, '"{""evidence"": [{""quote"": ""Westmark has armed the River Guard"", ""paragraph"": 99}]}"') });
+    expect(errorsOf(result)).toEqual([
+      'relations.csv, row 3, column "extra", field "evidence[0].paragraph": there is no article.paragraphs[99]; the article has 12 paragraphs, numbered 0 to 11.',
+    ]);
+  });
+
+  it('a row’s errors in the order of the file’s own columns, their headers written in capitals', () => {
+    const actors = `${ACTORS_CSV}\nnorthmark,Northmark,,,A third state.,Northmark has armed nobody`
+      .split('\n')
+      .map((line, index) => {
+        const [id, name, kind, aliases, description, evidence] = line.split(',');
+        return index === 0 ? 'Evidence,ID,Name,Kind,Aliases,Description' : [evidence, id, name, kind, aliases, description].join(',');
+      })
+      .join('\n');
+    expect(pathsAndPlaces(read({ actorsCsv: actors })).map(([, place]) => place)).toEqual([
+      { file: 'actors.csv', row: 6, column: 'Evidence' },
+      { file: 'actors.csv', row: 6, column: 'Kind' },
+    ]);
+  });
+
+  it('an error at a column the file lacks after those at the columns it has', () => {
+    const actors = ['id,name,kind,description', 'westmark,Westmark,state,A lakeside state.', 'eastmark,Eastmark,state,The other lakeside state.', 'river-guard,River Guard,armed-group,A militia.', 'lake-council,Lake Council,organisation,A body.', 'ghost,Ghost Fleet,,Unseen.'].join('\n');
+    expect(pathsAndPlaces(read({ actorsCsv: actors })).map(([, place]) => place)).toEqual([
+      { file: 'actors.csv', row: 6, column: 'kind' },
+      { file: 'actors.csv', row: 6, column: 'evidence' },
+    ]);
+  });
+});
+
 describe('importCsv lists the warnings of one row as a person reads it', () => {
   it('what concerns the whole row first, then its cells in the order of the columns', () => {
     // The aliases column first: the row's own warning still comes before it.
