@@ -248,6 +248,16 @@ describe('exportFtm', () => {
       properties: { member: ['stancemap-harbour-dispute-mara-vell'], organization: ['stancemap-harbour-dispute-harbour-militia'], role: ['part of'] },
     });
   });
+
+  it('gives a payment its figure and currency, and an article its language by the code FollowTheMoney reads, whatever the tag’s case', () => {
+    const json = readFixtureJson('small');
+    const stipend = json.relations.find((relation: { id: string }) => relation.id === 'southland-pays-stipend');
+    stipend.amount = { text: 'a monthly stipend', value: 250, currency: 'USD' };
+    json.article.language = 'PT-br';
+    const entities = new Map(entitiesOf(json as Dataset).map((entity) => [entity.id, entity]));
+    expect(entities.get('stancemap-harbour-dispute.relation.southland-pays-stipend')?.properties).toMatchObject({ amount: ['250'], currency: ['USD'] });
+    expect(entities.get('stancemap-harbour-dispute.article')?.properties.language).toEqual(['por']);
+  });
 });
 
 describe('EXPORT_FORMATS', () => {
