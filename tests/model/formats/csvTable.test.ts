@@ -11,6 +11,17 @@ const problems = (text: string) => read(text).issues.map(formatImportIssue);
 const cells = (text: string) => read(text).rows.map(({ row, cells }) => ({ row, ...cells }));
 
 describe('readCsvTable reads what spreadsheets write', () => {
+  it('tells a row whose quotes are broken once, not again for the cells the broken quote makes', () => {
+    expect(problems('name,kind\n"West"mark",state,x,y')).toEqual([
+      'actors.csv, row 2: a quoted cell does not end where it should: each " that opens a cell needs one that closes it, and a quote mark inside a quoted cell is written "".',
+    ]);
+    expect(cells('name,kind\n"West"mark",state,x,y')).toEqual([]);
+  });
+
+  it('reads the rows of a header of one column by commas, and says a row has more cells than that', () => {
+    expect(problems('name\nWestmark,state')).toContain('actors.csv, row 2: has 2 cells, but the header names 1 columns: a cell that holds a comma must be in double quotes.');
+  });
+
   it('reads files with Windows, Unix and old Mac line ends alike', () => {
     const rows = ['id,name,kind', 'north,Northland,state', 'south,Southland,state'];
     const expected = [
