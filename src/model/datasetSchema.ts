@@ -26,7 +26,8 @@ const WIKIDATA_ID = /^Q[1-9]\d*$/;
 // A BCP 47 tag's shape: a language of 2–3 letters, then subtags (script, region, variant).
 const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 
-const text = () => z.string().check(z.minLength(1, { error: () => t('is empty') }));
+// An empty text's message is describeSchemaIssue's, as every other schema message is.
+const text = () => z.string().check(z.minLength(1));
 const id = () =>
   z.string().check(z.regex(ID_PATTERN, { error: () => t('is not a valid id: use lowercase letters and digits joined by single hyphens, like “liwa-al-mutasim”') }));
 
@@ -54,7 +55,7 @@ export const articleSchema = z.looseObject({
   url: z.optional(z.string().check(z.regex(HTTP_URL, { error: () => t('is not a web address: it must start with http:// or https://') }))),
   rights: z.optional(text()),
   language: z.optional(z.string().check(z.regex(LANGUAGE_TAG, { error: () => t('is not a language tag: use a BCP 47 tag such as “ar”, “fa” or “pt-BR”') }))),
-  paragraphs: z.array(z.string().check(z.minLength(1, { error: () => t('is empty') }))).check(z.minLength(1)),
+  paragraphs: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
 });
 
 export const positionSchema = z.looseObject({ x: z.number(), y: z.number() });

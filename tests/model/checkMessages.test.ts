@@ -188,6 +188,13 @@ describe('in the interface’s language', () => {
       'story[0].relations[0]: aucune relation n’a l’identifiant « northland-offers-bots » (vouliez-vous dire « northland-offers-boats » ?).',
     ]);
   });
+
+  it('says what a value of the wrong type is in its own words, a boolean included', () => {
+    setCatalogue('fr', JSON.parse(readFileSync('public/locales/fr.json', 'utf8')));
+    const data = fixture();
+    data.actors[2].name = true;
+    expect(errorsOf(data)).toEqual([expect.stringMatching(/^actors\[2\]\.name: .+le booléen true\.$/)]);
+  });
 });
 
 describe('a summary that adds numbers', () => {
