@@ -145,8 +145,8 @@ export function importCsv(input: CsvImportInput): ImportResult {
           }),
           { file: names.article, line: headBlock.line + 1 },
         );
-        // Stryker disable next-line ConditionalExpression,EqualityOperator: with no line under the title the dek is '' either way (below), and an empty dek has no problem to place
-      } else if (under.length > 0) {
+      } else {
+        // With no line under the title the dek is empty.
         // Stryker disable next-line MethodExpression: splitArticleText has trimmed each line already
         article.dek = under.join('\n').trim();
         setOrigin(['article', 'dek'], { location: { file: names.article, line: headBlock.line + 1 } });
@@ -296,7 +296,7 @@ export function importCsv(input: CsvImportInput): ImportResult {
   function mergeExtra(record: Loose, cell: string | undefined, path: PathSegment[], location: ImportLocation): string[] {
     // Stryker disable next-line ArrayDeclaration: no field is named like a mutant's filler, so any list without the real fields reads the same
     if (!cell) return [];
-    let extra: unknown = undefined;
+    let extra: unknown;
     try {
       extra = JSON.parse(cell);
     } catch {

@@ -46,6 +46,12 @@ const errorsOf = (result: ImportResult) => (result.ok ? [] : result.errors.map(f
 const warningsOf = (result: ImportResult) => result.warnings.map(formatImportIssue);
 /** Each error's JSON path, dotted, beside its place in the files. */
 const pathsAndPlaces = (result: ImportResult) => (result.ok ? [] : result.errors.map((found) => [found.path.join('.'), found.location]));
+/** `csv` with an extra column, holding `cell` in line `line` of the file (the header is line 0). */
+const withExtra = (csv: string, line: number, cell: string) =>
+  csv
+    .split('\n')
+    .map((text, index) => `${text},${index === 0 ? 'extra' : index === line ? cell : ''}`)
+    .join('\n');
 
 describe('importCsv says where each problem is, in the file a person opens', () => {
   it('reads the test article without a problem', () => {
@@ -314,8 +320,7 @@ describe('importCsv gives each problem its JSON path as well as its place in the
   });
 
   it('an actor’s extra cell that is not JSON, at that row’s column “extra”', () => {
-    const actors = ACTORS_CSV.split('\n').map((line, index) => `${line},${index === 0 ? 'extra' : index === 2 ? 'not json' : ''}`).join('\n');
-    expect(errorsOf(read({ actorsCsv: actors }))).toEqual(['actors.csv, row 3, column "extra": is not a JSON object { … }: this column holds, as JSON, the fields the other columns cannot.']);
+    expect(errorsOf(read({ actorsCsv: withExtra(ACTORS_CSV, 2, 'not json') }))).toEqual(['actors.csv, row 3, column "extra": is not a JSON object { … }: this column holds, as JSON, the fields the other columns cannot.']);
   });
 
   it('the dataset’s own title from article.json, at its field there, not at the article’s title line', () => {
@@ -364,7 +369,7 @@ describe('importCsv reads names and ids as a person writes them', () => {
 
 describe('importCsv reads fields an extra cell gives in the wrong type as problems at that cell', () => {
   /** The test's actors.csv with an extra column, and `row` after them. */
-  const actorsWithExtra = (row: string) => [...ACTORS_CSV.split('\n').map((line, index) => `${line},${index === 0 ? 'extra' : ''}`), row].join('\n');
+  const actorsWithExtra = (row: string) => `${withExtra(ACTORS_CSV, -1, '')}\n${row}`;
 
   it('aliases that are no text or empty: each named, and never taken for a name the article uses', () => {
     // An empty alias would be "found" in every quote; a number is no name at all.
@@ -380,11 +385,7 @@ describe('importCsv reads fields an extra cell gives in the wrong type as proble
     // Eastmark has no evidence of its own; its first relation's evidence comes from the extra cell.
     const actors = ACTORS_CSV.replace('The other lakeside state.,Eastmark has shelled the River Guard’s camps', 'The other lakeside state.,');
     const odd = '"{""evidence"": [null, {""quote"": 5}, ""text"", {""quote"": [""Eastmark""]}, {""quote"": ""Eastmark has shelled the River Guard’s camps""}]}"';
-    const relations = relationsCsv()
-      .split('\n')
-      .map((line, index) => `${line},${index === 0 ? 'extra' : index === 2 ? odd : ''}`)
-      .join('\n');
-    expect(errorsOf(read({ actorsCsv: actors, relationsCsv: relations }))).toEqual([
+    expect(errorsOf(read({ actorsCsv: actors, relationsCsv: withExtra(relationsCsv(), 2, odd) }))).toEqual([
       'relations.csv, row 3, column "extra", field "evidence[0]": should be an object { … }, but is null.',
       'relations.csv, row 3, column "extra", field "evidence[1].quote": should be text in quotes, but is the number 5.',
       'relations.csv, row 3, column "extra", field "evidence[2]": should be an object { … }, but is the text “text”.',
@@ -446,13 +447,6 @@ describe('importCsv fills in what a spreadsheet leaves out', () => {
 });
 
 describe('importCsv says each problem once, at the cell a person would fix', () => {
-  /** A CSV with an extra column, `cell` in row `row` of the file (the header is row 0 here). */
-  const withExtra = (csv: string, row: number, cell: string) =>
-    csv
-      .split('\n')
-      .map((line, index) => `${line},${index === 0 ? 'extra' : index === row ? cell : ''}`)
-      .join('\n');
-
   it('an empty title in article.json, once at its field there, though the dataset’s title is taken from it too', () => {
     expect(errorsOf(read({ articleMeta: { ...base.articleMeta, title: '' }, datasetMeta: { id: 'lake-quarrel' } }))).toEqual(['article.json, field "article.title": is empty.']);
   });
@@ -479,21 +473,13 @@ describe('importCsv says each problem once, at the cell a person would fix', () 
   });
 
   it('no complaint about an empty when cell when the extra cell gives when', () => {
-    const relations = relationsCsv()
-      .split('\n')
-      .map((line, index) => (index === 0 ? `${line},date` : index === 2 ? `${line},2021-05-01` : `${line},`))
-      .join('\n');
-    const result = read({ relationsCsv: withExtra(relations, 2, '"{""when"": {""text"": ""in May"", ""date"": ""2021-05""}}"') });
+    const result = read({ relationsCsv: withExtra(withColumns(1, { date: '2021-05-01' }), 2, '"{""when"": {""text"": ""in May"", ""date"": ""2021-05""}}"') });
     expect(errorsOf(result)).toEqual([]);
     expect(result.ok && result.dataset.relations[1]!.when).toEqual({ text: 'in May', date: '2021-05' });
   });
 
   it('an amount too large for a number, at its column “amountValue”', () => {
-    const relations = relationsCsv()
-      .split('\n')
-      .map((line, index) => (index === 0 ? `${line},amount,amountValue` : index === 7 ? `${line},nothing,1e400` : `${line},,`))
-      .join('\n');
-    expect(pathsAndPlaces(read({ relationsCsv: relations }))).toEqual([['relations.6.amount.value', { file: 'relations.csv', row: 8, column: 'amountValue' }]]);
+    expect(pathsAndPlaces(read({ relationsCsv: withColumns(6, { amount: 'nothing', amountValue: '1e400' }) }))).toEqual([['relations.6.amount.value', { file: 'relations.csv', row: 8, column: 'amountValue' }]]);
   });
 
   it('a paragraph the article does not have, named as the extra cell names it', () => {
