@@ -36,7 +36,9 @@ export function closestPassage(parts: readonly ArticlePart[], quote: string): Qu
     if (match && (!best || match.distance < best.distance)) best = { part, normalized, ...match };
   }
   if (!best || best.distance > Math.max(3, wanted.length * 0.35)) return undefined;
-  const { start, end } = expandToWords(best.normalized.text, best.start, best.end);
+  const words = wholeWordsAround(best.normalized.text, best.start, best.end);
+  if (!words) return undefined;
+  const { start, end } = words;
   const span = { part: best.part.key, ...originalSpan(best.normalized, start, end) };
   return { span, text: best.part.text.slice(span.start, span.end), closeness: 'approximate' };
 }
@@ -59,10 +61,14 @@ export function closestSubstring(pattern: string, text: string): { start: number
       const substitute = cost[i - 1]! + (pattern[i - 1] === text[j - 1] ? 0 : 1);
       const skipText = cost[i]! + 1;
       const skipPattern = nextCost[i - 1]! + 1;
+      // Stryker disable next-line EqualityOperator: on a tie either alignment is as cheap, so either start gives a span exactly as near (the brute-force test holds for both)
       if (substitute <= skipText && substitute <= skipPattern) {
         nextCost[i] = substitute;
         nextFrom[i] = from[i - 1]!;
-      } else if (skipText <= skipPattern) {
+      } else if (
+        // Stryker disable next-line EqualityOperator: a tie again, as above
+        skipText <= skipPattern
+      ) {
         nextCost[i] = skipText;
         nextFrom[i] = from[i]!;
       } else {
@@ -77,11 +83,16 @@ export function closestSubstring(pattern: string, text: string): { start: number
   return best.end > best.start ? best : undefined;
 }
 
-function expandToWords(text: string, start: number, end: number): { start: number; end: number } {
-  const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}'-]/u.test(ch);
-  while (start > 0 && isWordChar(text[start - 1]) && isWordChar(text[start])) start--;
-  while (end < text.length && isWordChar(text[end]) && isWordChar(text[end - 1])) end++;
-  while (start < end && text[start] === ' ') start++;
-  while (end > start && text[end - 1] === ' ') end--;
+/** The near match widened to the whole words it cuts into and trimmed of spaces; none if it holds no word at all. */
+function wholeWordsAround(text: string, start: number, end: number): { start: number; end: number } | undefined {
+  // Past either end of the text a character is undefined, which stops the widening there.
+  const isWordCharacter = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}'-]/u.test(ch);
+  while (isWordCharacter(text[start - 1]) && isWordCharacter(text[start])) start--;
+  while (isWordCharacter(text[end]) && isWordCharacter(text[end - 1])) end++;
+  // Spaces and punctuation alone (a quote's spaces matched, its letters not) are no passage to suggest.
+  if (!/[\p{L}\p{N}]/u.test(text.slice(start, end))) return undefined;
+  // The span holds a letter or digit, so neither trim can pass the other.
+  while (text[start] === ' ') start++;
+  while (text[end - 1] === ' ') end--;
   return { start, end };
 }

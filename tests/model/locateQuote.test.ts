@@ -27,8 +27,8 @@ describe('closestSubstring', () => {
     expect(closestSubstring('quick brown', 'a quick, brown fox')).toEqual({ start: 2, end: 14, distance: 1 });
   });
 
-  it('prefers the earliest, shortest substring among equally close ones', () => {
-    // “ab” (one letter missing) and “abc” (one letter changed) are both one edit from “abd”.
+  it('of equally close substrings, gives one that ends first', () => {
+    // “ab” (one letter missing) and “abc” (one letter changed) are both one edit from “abd”; “ab” ends first.
     expect(closestSubstring('abd', 'xxabcxx')).toEqual({ start: 2, end: 4, distance: 1 });
   });
 
