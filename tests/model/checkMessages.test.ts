@@ -27,6 +27,8 @@ describe('an unknown field, named by what it is a field of', () => {
     data.relations[2].evidence[0].page = 3;
     data.story[0].subtitle = 'Boats';
     data.story[0].passage.paragrph = 0;
+    // A view's fields are no passage's: they are not named.
+    data.story[0].view = { select: `actor:${data.actors[0].id}` };
     expect(warningsOf(data)).toEqual([
       'article.byline: is not a field of the article in this format version; it is kept but not used.',
       'actors[0].nickname: is not a field of an actor in this format version; it is kept but not used.',
@@ -98,6 +100,15 @@ describe('the order of the list', () => {
     expect(errorsOf(data)).toEqual([
       'relations[0].id: is missing; it should be text in quotes.',
       'relations[0].stance: “bribe” is not one of: support, hostility, offer, payment.',
+    ]);
+  });
+
+  it('lists a problem with a whole story step before the problems inside it, though the schema finds those first', () => {
+    const data = fixture();
+    data.story = [{ title: 42, caption: 'Nothing yet.', actors: [], relations: [] }];
+    expect(errorsOf(data)).toEqual([
+      'story[0]: brings nothing forward: a step needs at least one actor or relation.',
+      'story[0].title: should be text in quotes, but is the number 42.',
     ]);
   });
 });
