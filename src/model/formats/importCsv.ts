@@ -79,12 +79,6 @@ interface Origin {
   jsonPath?: PathSegment[];
 }
 
-// The fields inside `when` and `amount` that have a column of their own (their `text` is the field's column).
-const INNER_FIELDS = new Map([
-  ['when', ['date']],
-  ['amount', ['value', 'currency']],
-]);
-
 const isRecord = (value: unknown): value is Loose => typeof value === 'object' && value !== null && !Array.isArray(value);
 const pathKey = (path: readonly PathSegment[]) => JSON.stringify(path);
 const startsWith = (path: readonly PathSegment[], prefix: readonly PathSegment[]) => prefix.every((segment, index) => path[index] === segment);
@@ -106,9 +100,6 @@ export function importCsv(input: CsvImportInput): ImportResult {
     row,
     column: table.headers[column] ?? column,
   });
-
-  // Everything not traced to a cell or a line is traced to article.json.
-  setOrigin([], { location: { file: names.meta }, jsonPath: [] });
 
   // The article -----------------------------------------------------------------------------
   const { article: metaArticle, actors: _actors, relations: _relations, ...head } = input.datasetMeta ?? {};
@@ -186,10 +177,9 @@ export function importCsv(input: CsvImportInput): ImportResult {
     actors.push(record);
   });
 
-  const givenActorIds = actors
-    .map((actor) => actor.id)
-    // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: an id made from a name is never '' and never equals one that is no text
-    .filter((id): id is string => typeof id === 'string' && id !== '');
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: an id made from a name is never '' and never equals one that is no text
+  const isGivenId = (id: unknown): id is string => typeof id === 'string' && id !== '';
+  const givenActorIds = actors.map((actor) => actor.id).filter(isGivenId);
   const takenActorIds = new Set<string>(['outlet', ...givenActorIds]);
   for (const actor of actors) {
     if (actor.id === '') actor.id = uniqueId(kebabCase(typeof actor.name === 'string' ? actor.name : '', 'actor'), takenActorIds);
@@ -216,13 +206,18 @@ export function importCsv(input: CsvImportInput): ImportResult {
   // Relations -------------------------------------------------------------------------------
   const relations: Loose[] = [];
   const relationRows = relationsTable.rows.map((row) => row.row);
+  // The fields inside `when` and `amount` that have a column of their own (their `text` is the field's column).
+  const innerFields = new Map([
+    ['when', ['date']],
+    ['amount', ['value', 'currency']],
+  ]);
   relationsTable.rows.forEach(({ row, cells }, index) => {
     const path = ['relations', index];
     const { record, issues } = relationFromCells(cells);
     setOrigin(path, { location: { file: names.relations, row } });
     for (const key of Object.keys(record)) {
       // Stryker disable next-line ArrayDeclaration: a field inside any other is read from that field's own column
-      const inner = INNER_FIELDS.get(key) ?? [];
+      const inner = innerFields.get(key) ?? [];
       for (const fieldPath of [[key], ...inner.map((field) => [key, field])]) {
         const column = relationColumnOf(fieldPath);
         if (column) setOrigin([...path, ...fieldPath], { location: cellLocation(relationsTable, names.relations, row, column) });
@@ -235,7 +230,7 @@ export function importCsv(input: CsvImportInput): ImportResult {
     record.claimedBy = resolveClaimedBy(record.claimedBy);
     relations.push(record);
   });
-  const takenRelationIds = new Set(relations.map((relation) => relation.id).filter((id): id is string => typeof id === 'string' && id !== ''));
+  const takenRelationIds = new Set(relations.map((relation) => relation.id).filter(isGivenId));
   for (const relation of relations) {
     if (relation.id !== '') continue;
     // Stryker disable next-line ConditionalExpression,StringLiteral: an end that is no text is refused at its field, and the id made with it is never shown
@@ -266,10 +261,12 @@ export function importCsv(input: CsvImportInput): ImportResult {
   });
 
   // The dataset -----------------------------------------------------------------------------
-  // Without its own title and id, the dataset takes the article's title, and an id made from it.
-  const articleTitle = typeof article.title === 'string' ? article.title : '';
-  const datasetTitle = typeof head.title === 'string' ? head.title : articleTitle;
-  const raw: Loose = { schemaVersion: 1, id: kebabCase(datasetTitle, 'dataset'), title: articleTitle, ...head, article, actors, relations };
+  // Without its own title and id, the dataset takes the article's title, and an id made from it. The
+  // title is taken as it is, so that one that is no text is told once, as the article's.
+  const textOr = (value: unknown, otherwise: string) => (typeof value === 'string' ? value : otherwise);
+  // Stryker disable next-line StringLiteral: with no title that is text the import stops at the title's error, and the id is never seen
+  const datasetId = kebabCase(textOr(head.title, textOr(article.title, '')), 'dataset');
+  const raw: Loose = { schemaVersion: 1, id: datasetId, title: article.title, ...head, article, actors, relations };
   if (!Object.hasOwn(head, 'title')) {
     setOrigin(['title'], origins.get(pathKey(['article', 'title'])) ?? { location: { file: names.meta }, jsonPath: ['article', 'title'] });
   }
@@ -316,16 +313,17 @@ export function importCsv(input: CsvImportInput): ImportResult {
     return Object.keys(extra);
   }
 
-  function locate(path: PathSegment[]): ImportLocation {
-    // Stryker disable next-line EqualityOperator: the root's origin (article.json, jsonPath []) gives what the fallback below gives
-    for (let length = path.length; length >= 0; length--) {
+  /** The place in the files of what stands at `path`; none for the dataset as a whole (the count of problems past the list's end). */
+  function locate(path: PathSegment[]): ImportLocation | undefined {
+    if (path.length === 0) return undefined;
+    // Stryker disable next-line EqualityOperator: no origin is kept for the root, so a look there finds none
+    for (let length = path.length; length > 0; length--) {
       const origin = origins.get(pathKey(path.slice(0, length)));
       if (!origin) continue;
       if (!origin.jsonPath) return origin.location;
-      const field = [...origin.jsonPath, ...path.slice(length)];
-      // Stryker disable next-line EqualityOperator: only the root's origin has an empty JSON path, and no check reports at the root
-      return field.length > 0 ? { ...origin.location, field: formatPath(field) } : origin.location;
+      return { ...origin.location, field: formatPath([...origin.jsonPath, ...path.slice(length)]) };
     }
+    // Everything not traced to a cell or a line is the dataset's own field, from article.json.
     return { file: names.meta, field: formatPath(path) };
   }
 
@@ -369,7 +367,8 @@ export function importCsv(input: CsvImportInput): ImportResult {
       [names.relations, orderOf(relationsTable, RELATION_COLUMNS)],
     ]);
     const rank = ({ location }: ImportIssue): number[] => {
-      // Stryker disable next-line ArrayDeclaration: every issue of the spreadsheet files has a place in them
+      // The one issue with no place, the count of those past the list's end, goes last.
+      // Stryker disable next-line ArrayDeclaration: parseDataset puts that count last already, and the sort keeps the order of equals
       if (!location) return [files.length];
       // Stryker disable next-line ArrayDeclaration: only the two CSV files have columns
       const columns = columnOrder.get(location.file) ?? [];
@@ -414,9 +413,9 @@ function findEvidence(actor: Loose, relations: Loose[], article: Loose): { quote
   const aliases: unknown[] = Array.isArray(actor.aliases) ? actor.aliases : [];
   const names = [actor.name, ...aliases]
     .filter((name): name is string => typeof name === 'string' && name.trim() !== '')
-    // Stryker disable next-line MethodExpression: cells are trimmed, so only an extra cell can give a name with outer spaces
-    .map((name) => normalizeForMatching(name).text.trim());
+    .map(nameKey);
   const quotesOf = (relation: Loose) =>
+    // Stryker disable next-line ArrayDeclaration: evidence that is no list (refused at its field) gives no quote; a mutant's filler is no passage and is dropped below
     (Array.isArray(relation.evidence) ? relation.evidence : [])
       .map((evidence: unknown) => (isRecord(evidence) && typeof evidence.quote === 'string' ? evidence.quote : undefined))
       .filter((quote): quote is string => quote !== undefined);

@@ -137,6 +137,9 @@ describe('importCsv with article.json and article.txt together', () => {
   it('gives an empty dek when neither file has one', () => {
     const result = read({ articleMeta: { outlet: 'The Example Gazette' } });
     expect(result.ok && result.dataset.article.dek).toBe('');
+    // With the title from article.json, article.txt is all paragraphs and gives no dek either.
+    const titled = read({ articleText: ARTICLE_TEXT.split('\n').slice(2).join('\n'), articleMeta: { title: 'A Quarrel Over the Lake', outlet: 'The Example Gazette' } });
+    expect(titled.ok && titled.dataset.article).toMatchObject({ title: 'A Quarrel Over the Lake', dek: '' });
   });
 
   it('ignores the actors, relations and paragraphs article.json gives, each with a warning at its field', () => {
@@ -266,6 +269,28 @@ describe('importCsv traces what the checker finds to the cell or the line it cam
   it('traces a problem with the dataset’s own fields to article.json, at the field', () => {
     const result = read({ datasetMeta: { ...base.datasetMeta, id: 'A Lake Quarrel' } });
     expect(result.ok ? [] : result.errors.map((found) => found.location)).toEqual([{ file: 'article.json', field: 'id' }]);
+  });
+
+  it('says once that article.json’s title is no text, though the dataset takes its title from it', () => {
+    const result = read({ articleText: ARTICLE_TEXT.split('\n').slice(2).join('\n'), articleMeta: { ...base.articleMeta, title: 5 } as CsvImportInput['articleMeta'] });
+    expect(errorsOf(result)).toEqual(['article.json, field "article.title": should be text in quotes, but is the number 5.']);
+  });
+
+  it('makes the id “actor” for an actor with neither id nor a name that is text, and names it so', () => {
+    const actorsCsv = `${ACTORS_CSV.replace('evidence\n', 'evidence,extra\n')}\n,Ghost,state,,Nobody.,Westmark has armed the River Guard,"{""name"": 5}"`;
+    const result = read({ actorsCsv });
+    expect(errorsOf(result)).toEqual(['actors.csv, row 6, column "extra", field "name": should be text in quotes, but is the number 5.']);
+    expect(warningsOf(result)).toContain('actors.csv, row 6: “actor” takes part in no relation, claims none and has no part, so the map shows it alone.');
+  });
+
+  it('counts the problems past the list’s end at no file, since they stand in many', () => {
+    const bribes = Array.from({ length: 105 }, (_, index): (typeof CLAIMS)[number] => [CLAIMS[index % CLAIMS.length]![0], CLAIMS[index % CLAIMS.length]![1], 'bribe', CLAIMS[index % CLAIMS.length]![3]]);
+    const result = read({ relationsCsv: relationsCsv(bribes) });
+    const errors = result.ok ? [] : result.errors;
+    expect(errors).toHaveLength(101);
+    expect(errors[0]!.location).toEqual({ file: 'relations.csv', row: 2, column: 'stance' });
+    expect(errors.at(-1)!.location).toBeUndefined();
+    expect(formatImportIssue(errors.at(-1)!)).toBe('(file): has 5 more errors (105 in all); fix these first.');
   });
 
   it('makes an empty id from the name without taking one the file already gives', () => {
