@@ -58,6 +58,7 @@ export function relationColumnOf(path: readonly PathSegment[]): RelationColumn |
 
 /** `Armed group`, `ARMED_GROUP` → `armed-group`; anything else stays as written, to be reported as written. */
 function vocabularyCell(cell: string | undefined, vocabulary: readonly string[]): string {
+  // Stryker disable next-line StringLiteral: an empty cell is told “is empty” at its field, which hides what the checks say of the value beneath it
   const value = cell ?? '';
   const canonical = value.toLowerCase().replace(/[\s_]+/g, '-');
   return vocabulary.includes(canonical) ? canonical : value;
@@ -180,6 +181,7 @@ export function sameJson(a: unknown, b: unknown): boolean {
  * schema order then the record's own order; undefined when the cells carry everything.
  */
 export function extraFields(original: Loose, rebuilt: Loose, fieldOrder: readonly string[]): Loose | undefined {
+  // Stryker disable next-line MethodExpression: a field the record lacks is undefined and skipped below, and a key listed twice keeps its first place
   const keys = [...fieldOrder.filter((key) => Object.hasOwn(original, key)), ...Object.keys(original).filter((key) => !fieldOrder.includes(key))];
   const extra: Loose = {};
   for (const key of keys) {

@@ -17,7 +17,8 @@ export const ACTOR_ATTRIBUTES: GraphAttribute<Actor>[] = [
   { id: 'kind', type: 'string', value: (actor) => actor.kind },
   { id: 'description', type: 'string', value: (actor) => actor.description },
   { id: 'partOf', type: 'string', value: (actor) => actor.partOf },
-  { id: 'aliases', type: 'string', value: (actor) => (actor.aliases.length > 0 ? joinList(actor.aliases) : undefined) },
+  // No aliases join to '', which the writers leave out as they do any empty value.
+  { id: 'aliases', type: 'string', value: (actor) => joinList(actor.aliases) },
   { id: 'wikidataId', type: 'string', value: (actor) => actor.wikidataId },
   { id: 'quotes', type: 'string', value: quotes },
 ];

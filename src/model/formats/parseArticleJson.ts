@@ -18,6 +18,7 @@ const isRecord = (value: unknown): value is Loose => typeof value === 'object' &
 export function parseArticleJson(text: string, file = 'article.json'): ArticleJsonResult {
   const fail = (message: string, field?: string): ArticleJsonResult => ({
     ok: false,
+    // Stryker disable next-line ArrayDeclaration,ConditionalExpression: such a problem is shown by its place in the file, never by its path; a field of undefined formats as none
     errors: [importIssue('error', [], message, { file, ...(field !== undefined ? { field } : {}) })],
   });
   const source = text.replace(/^\uFEFF/, '');

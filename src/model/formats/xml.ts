@@ -16,10 +16,9 @@ export function xmlAttribute(value: string): string {
   return xmlText(value).replace(/"/g, '&quot;').replace(/\n/g, '&#10;').replace(/\t/g, '&#9;');
 }
 
-/** `<name a="1">` with the attributes whose value is defined, escaped. */
-export function openTag(name: string, attributes: Record<string, string | undefined>, selfClosing = false): string {
+/** `<name a="1">` with its attributes escaped. */
+export function openTag(name: string, attributes: Record<string, string>, selfClosing = false): string {
   const written = Object.entries(attributes)
-    .filter((entry): entry is [string, string] => entry[1] !== undefined)
     .map(([key, value]) => ` ${key}="${xmlAttribute(value)}"`)
     .join('');
   return `<${name}${written}${selfClosing ? '/>' : '>'}`;

@@ -78,5 +78,7 @@ describe('what the extra column carries', () => {
     expect(extra).toEqual({ amount: { text: '$5', value: 5, extraKey: true }, note: 'kept' });
     expect(Object.keys(extra!)).toEqual(['amount', 'note']);
     expect(extraFields(rebuilt, rebuilt, RELATION_FIELDS)).toBeUndefined();
+    // A field set to undefined, as an edit in the app can leave one, is no value to keep, whatever the cells give.
+    expect(extraFields({ ...rebuilt, note: undefined, amount: undefined }, rebuilt, RELATION_FIELDS)).toBeUndefined();
   });
 });

@@ -38,8 +38,9 @@ describe('readCsvTable reads what spreadsheets write', () => {
     expect(cells('name,kind,aliases\r"North\rland",state,"the North\r\nthe Northerners"')).toEqual([{ row: 2, name: 'North\nland', kind: 'state', aliases: 'the North\nthe Northerners' }]);
   });
 
-  it('reads a header that starts with a byte-order mark', () => {
+  it('reads a header that starts with a byte-order mark, and keeps the same character inside a cell', () => {
     expect(read('\uFEFFname,kind\nNorthland,state').headers).toEqual({ name: 'name', kind: 'kind' });
+    expect(cells('name,kind\nNorth\uFEFFland,state')).toEqual([{ row: 2, name: 'North\uFEFFland', kind: 'state' }]);
   });
 
   it('finds the separator from the header, not from separators inside its quoted names', () => {
@@ -62,6 +63,14 @@ describe('readCsvTable reads what spreadsheets write', () => {
     const header = ['name', 'kind', ...Array.from({ length: 26 }, () => '')].join(',');
     const row = ['Northland', 'state', ...Array.from({ length: 25 }, () => ''), 'far right'].join(',');
     expect(problems(`${header}\n${row}`)).toEqual(['actors.csv, row 1: column AB has no name in the header, so its cells are ignored.']);
+  });
+
+  it('warns about an unnamed column that holds something in any row, the last or not, and a short row among them', () => {
+    const told = ['actors.csv, row 1: column C has no name in the header, so its cells are ignored.'];
+    expect(problems('name,kind,\nNorthland,state,a note\nSouthland,state,')).toEqual(told);
+    expect(problems('name,kind,\nNorthland,state\nSouthland,state,a note')).toEqual(told);
+    // A row that stops before the column holds nothing in it.
+    expect(problems('name,kind,\nNorthland,state\nSouthland,state,')).toEqual([]);
   });
 
   it('takes trailing empty cells as nothing, and a row with more filled cells than the header as an error', () => {
@@ -101,6 +110,8 @@ describe('what a spreadsheet leaves around the data', () => {
 
   it('gives a cell without the space around it, with its line breaks as \\n', () => {
     expect(decodeCell('  Northland,\r\nof the North \r ')).toBe('Northland,\nof the North');
+    // An old Mac line end inside a cell, as a dataset's text may hold one on its way to a file.
+    expect(decodeCell('Northland,\rof the North')).toBe('Northland,\nof the North');
     expect(decodeCell("  '=SUM(A1)")).toBe('=SUM(A1)');
   });
 });
@@ -115,6 +126,13 @@ describe('splitArticleText', () => {
       ]);
     }
     expect.assertions(3);
+  });
+
+  it('keeps a byte-order mark inside the text, and trims and joins the last paragraph as the others', () => {
+    expect(splitArticleText('Title\n\nNorth\uFEFFland  \nsays no.  ')).toEqual([
+      { text: 'Title', line: 1 },
+      { text: 'North\uFEFFland  \nsays no.', line: 3 },
+    ]);
   });
 });
 

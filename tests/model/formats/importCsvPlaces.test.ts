@@ -339,6 +339,20 @@ describe('importCsv gives each problem its JSON path as well as its place in the
     expect(pathsAndPlaces(empty)).toEqual([['article.paragraphs', { file: 'article.txt' }]]);
   });
 
+  it('an empty cell at its own field, so that the row’s other problems are still told', () => {
+    const noText = read({ relationsCsv: withColumns(5, { amountValue: '250', source: 'nobody' }) });
+    expect(pathsAndPlaces(noText)).toEqual([
+      ['relations.5.source', { file: 'relations.csv', row: 7, column: 'source' }],
+      ['relations.5.amount', { file: 'relations.csv', row: 7, column: 'amount' }],
+    ]);
+    const rows = relationsCsv().split('\n');
+    rows[3] = rows[3]!.replace(',ongoing,', ',,').replace(/^claim-3,westmark,/, 'claim-3,nobody,');
+    expect(pathsAndPlaces(read({ relationsCsv: rows.join('\n') }))).toEqual([
+      ['relations.2.source', { file: 'relations.csv', row: 4, column: 'source' }],
+      ['relations.2.status', { file: 'relations.csv', row: 4, column: 'status' }],
+    ]);
+  });
+
   it('a cell that is not what its column holds, at the field of its row', () => {
     const result = read({ relationsCsv: withColumns(5, { amount: 'its yearly dues', amountValue: 'a lot' }) });
     expect(pathsAndPlaces(result)).toEqual([['relations.5.amount.value', { file: 'relations.csv', row: 7, column: 'amountValue' }]]);

@@ -17,6 +17,8 @@ describe('parseArticleJson reads the head of a spreadsheet dataset', () => {
       });
     }
     expect(parseArticleJson('{"id": "lake-quarrel"}')).toEqual({ ok: true, articleMeta: undefined, datasetMeta: { id: 'lake-quarrel' } });
+    // The same character inside a value is the value's.
+    expect(parseArticleJson('{"title": "Lake\uFEFFside"}')).toEqual({ ok: true, articleMeta: undefined, datasetMeta: { title: 'Lake\uFEFFside' } });
   });
 
   it('says where the JSON breaks off, by line and column', () => {
