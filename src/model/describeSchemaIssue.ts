@@ -31,6 +31,7 @@ function typeInWords(value: unknown): string {
   if (typeof value === 'string') return t('the text {value}', { value: showValue(value) });
   if (typeof value === 'object') return t('an object');
   if (typeof value === 'number') return t('the number {value}', { value: String(value) });
+  // Stryker disable next-line ConditionalExpression: every other type JSON holds is told above, so only a boolean comes this far
   if (typeof value === 'boolean') return t('boolean {value}', { value: String(value) });
   // Stryker disable next-line all: JSON holds no other type (a missing value is told before this is asked)
   return `${typeof value} ${String(value)}`;
@@ -63,8 +64,8 @@ export function describeSchemaIssue(zodIssue: core.$ZodIssue, input: unknown): V
     case 'too_big':
       // A whole number past 2^53 (zod/mini carries no English messages of its own).
       return error(t('{value} is too big: it must be {maximum} or less.', { value: showValue(value), maximum: String(zodIssue.maximum) }));
-    // Stryker disable next-line all: the format's schema makes no other kind of issue; zod's own message is the fallback for one a later version might
     default:
+      // Stryker disable next-line all: the format's schema makes no other kind of issue; zod's own message is the fallback for one a later version might
       return error(`${zodIssue.message}.`);
   }
 }

@@ -39,6 +39,8 @@ describe('closestPassage', () => {
     expect(suggested([paragraph('rifles: 1200 in all')], '1201')).toBe('1200');
     // The quote's space matches the text's; a bracket is no passage.
     expect(closestPassage([paragraph('( )')], 'a b')).toBeUndefined();
+    // Words elsewhere in the paragraph do not make the bracket a passage.
+    expect(closestPassage([paragraph('( ) xyz')], 'a b')).toBeUndefined();
   });
 
   it('suggests no space at either end of the passage', () => {
