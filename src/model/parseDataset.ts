@@ -120,6 +120,7 @@ function inFileOrder(root: unknown, issues: ValidationIssue[]): ValidationIssue[
   // the keys of every object along their path (that made ranking issues × relations).
   const keyOrder = new WeakMap<object, Map<string, number>>();
   const keyRank = (node: unknown, key: string) => {
+    // Stryker disable next-line UnaryOperator: no issue's path goes on below a value that is no object (the schema's stops at that value)
     if (typeof node !== 'object' || node === null) return -1;
     let order = keyOrder.get(node);
     if (!order) keyOrder.set(node, (order = new Map(Object.keys(node).map((name, position) => [name, position]))));
