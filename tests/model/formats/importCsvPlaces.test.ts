@@ -32,6 +32,8 @@ const relationsCsv = (claims = CLAIMS, ids = claims.map((_, index) => `claim-${i
 // article.txt: the title on line 1, then one paragraph per claim from line 3, every other line.
 const ARTICLE_TEXT = ['A Quarrel Over the Lake', '', ...CLAIMS.flatMap(([, , , sentence]) => [sentence, ''])].join('\n');
 const lineOfParagraph = (index: number) => 3 + 2 * index;
+/** article.txt without its title line and the blank line under it, for article.json to give the title. */
+const ARTICLE_BODY = ARTICLE_TEXT.split('\n').slice(2).join('\n');
 
 const base: CsvImportInput = {
   actorsCsv: ACTORS_CSV,
@@ -138,7 +140,7 @@ describe('importCsv with article.json and article.txt together', () => {
     const result = read({ articleMeta: { outlet: 'The Example Gazette' } });
     expect(result.ok && result.dataset.article.dek).toBe('');
     // With the title from article.json, article.txt is all paragraphs and gives no dek either.
-    const titled = read({ articleText: ARTICLE_TEXT.split('\n').slice(2).join('\n'), articleMeta: { title: 'A Quarrel Over the Lake', outlet: 'The Example Gazette' } });
+    const titled = read({ articleText: ARTICLE_BODY, articleMeta: { title: 'A Quarrel Over the Lake', outlet: 'The Example Gazette' } });
     expect(titled.ok && titled.dataset.article).toMatchObject({ title: 'A Quarrel Over the Lake', dek: '' });
   });
 
@@ -180,10 +182,7 @@ const withColumns = (index: number, cells: { when?: string; date?: string; amoun
 
 describe('importCsv traces what the checker finds to the cell or the line it came from', () => {
   /** relations.csv with an extra column, holding `json` in the row of claim `index` (0-based). */
-  const withExtra = (index: number, json: string) => {
-    const [head, ...rows] = relationsCsv().split('\n');
-    return [`${head},extra`, ...rows.map((row, at) => `${row},${at === index ? `"${json.replace(/"/g, '""')}"` : ''}`)].join('\n');
-  };
+  const relationsWithJson = (index: number, json: string) => withExtra(relationsCsv(), index + 1, `"${json.replace(/"/g, '""')}"`);
   it('a date that is no date, at its row and column “date”', () => {
     const result = read({ relationsCsv: withColumns(2, { when: 'since the treaty lapsed', date: '2021-13-45' }) });
     expect(errorsOf(result)).toEqual([expect.stringMatching(/^relations\.csv, row 4, column "date": /)]);
@@ -249,13 +248,13 @@ describe('importCsv traces what the checker finds to the cell or the line it cam
   });
 
   it('names a field inside the extra column by its path there', () => {
-    const result = read({ relationsCsv: withExtra(1, '{"when": {"text": "since the thaw", "date": "2021-99"}}') });
+    const result = read({ relationsCsv: relationsWithJson(1, '{"when": {"text": "since the thaw", "date": "2021-99"}}') });
     expect(result.ok ? [] : result.errors.map((found) => found.location)).toEqual([{ file: 'relations.csv', row: 3, column: 'extra', field: 'when.date' }]);
   });
 
   it('says an extra cell of JSON null is not an object, as for any other value that is not one', () => {
     for (const cell of ['null', '[1, 2]', '"text"']) {
-      expect(errorsOf(read({ relationsCsv: withExtra(0, cell) })), cell).toEqual(['relations.csv, row 2, column "extra": is not a JSON object { … }: this column holds, as JSON, the fields the other columns cannot.']);
+      expect(errorsOf(read({ relationsCsv: relationsWithJson(0, cell) })), cell).toEqual(['relations.csv, row 2, column "extra": is not a JSON object { … }: this column holds, as JSON, the fields the other columns cannot.']);
     }
     expect.assertions(3);
   });
@@ -272,19 +271,21 @@ describe('importCsv traces what the checker finds to the cell or the line it cam
   });
 
   it('says once that article.json’s title is no text, though the dataset takes its title from it', () => {
-    const result = read({ articleText: ARTICLE_TEXT.split('\n').slice(2).join('\n'), articleMeta: { ...base.articleMeta, title: 5 } as CsvImportInput['articleMeta'] });
+    const result = read({ articleText: ARTICLE_BODY, articleMeta: { ...base.articleMeta, title: 5 } as CsvImportInput['articleMeta'] });
     expect(errorsOf(result)).toEqual(['article.json, field "article.title": should be text in quotes, but is the number 5.']);
   });
 
   it('makes the id “actor” for an actor with neither id nor a name that is text, and names it so', () => {
-    const actorsCsv = `${ACTORS_CSV.replace('evidence\n', 'evidence,extra\n')}\n,Ghost,state,,Nobody.,Westmark has armed the River Guard,"{""name"": 5}"`;
-    const result = read({ actorsCsv });
+    const result = read({ actorsCsv: withExtra(`${ACTORS_CSV}\n,Ghost,state,,Nobody.,Westmark has armed the River Guard`, 5, '"{""name"": 5}"') });
     expect(errorsOf(result)).toEqual(['actors.csv, row 6, column "extra", field "name": should be text in quotes, but is the number 5.']);
     expect(warningsOf(result)).toContain('actors.csv, row 6: “actor” takes part in no relation, claims none and has no part, so the map shows it alone.');
   });
 
   it('counts the problems past the list’s end at no file, since they stand in many', () => {
-    const bribes = Array.from({ length: 105 }, (_, index): (typeof CLAIMS)[number] => [CLAIMS[index % CLAIMS.length]![0], CLAIMS[index % CLAIMS.length]![1], 'bribe', CLAIMS[index % CLAIMS.length]![3]]);
+    const bribes = Array.from({ length: 105 }, (_, index): (typeof CLAIMS)[number] => {
+      const [source, target, , sentence] = CLAIMS[index % CLAIMS.length]!;
+      return [source, target, 'bribe', sentence];
+    });
     const result = read({ relationsCsv: relationsCsv(bribes) });
     const errors = result.ok ? [] : result.errors;
     expect(errors).toHaveLength(101);
